@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import type { NoticeExport } from '../db/types.ts';
+
+/**
+ * Deterministic generator of realistic-looking notices (Chinese and English,
+ * varied lengths and tags) for benchmarks and large tests.
+ */
+
+function rng(seed: number) {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 4294967296;
+  };
+}
+
+const ZH_AGENCIES = ['商务部', '海关总署', '财政部', '国务院关税税则委员会', '国务院', '深圳市商务局', '浙江省商务厅', '税务总局'];
+const EN_AGENCIES = ['Office of the United States Trade Representative', 'International Trade Administration', 'U.S. Customs and Border Protection', 'Bureau of Industry and Security', 'European Commission DG Trade', 'Department for Business and Trade'];
+const ZH_SUBJECTS = ['出口退税', '关税税率', '出口信用保险', '跨境电商', '反倾销调查', '出口管制', '原产地规则', '进口许可证', '通关便利化', '外贸企业扶持资金', '展会补贴', '技术性贸易措施', '海运物流', '外商投资', '自由贸易协定'];
+const ZH_PRODUCTS = ['光伏电池', '锂电池', 'LED灯具', '新能源汽车', '钢铁制品', '纺织服装', '家具', '玩具', '稀土', '集成电路', '无人机', '铝材'];
+const ZH_MARKETS = ['欧盟', '美国', '东盟', '日本', '德国', '韩国', '俄罗斯', '巴西', '印度', '澳大利亚', '中东', '非洲'];
+const ZH_SENTENCES = [
+  '为进一步稳定外贸规模、优化外贸结构，现就有关事项公告如下。',
+  '各地商务主管部门要加强政策宣传解读，帮助企业用足用好各项支持政策。',
+  '本公告自发布之日起施行，此前规定与本公告不一致的，以本公告为准。',
+  '海关将进一步压缩整体通关时间，推广“提前申报”“两步申报”等便利措施。',
+  '对符合条件的中小微外贸企业，按实际缴纳保费的一定比例给予补贴。',
+  '相关企业应当如实申报商品编码、原产地和数量，并留存有关单证备查。',
+  '鼓励金融机构加大对外贸企业的信贷支持力度，合理降低融资成本。',
+  '支持企业参加境外专业展会，开拓多元化国际市场。',
+];
+const EN_SUBJECTS = ['tariff adjustments', 'export controls', 'antidumping duties', 'countervailing duties', 'entity list additions', 'rules of origin', 'trade finance support', 'customs modernization', 'import licensing', 'Section 301 tariffs', 'de minimis shipments', 'trade fair participation'];
+const EN_PRODUCTS = ['solar cells', 'lithium-ion batteries', 'LED lamps', 'electric vehicles', 'steel products', 'aluminum extrusions', 'semiconductors', 'textiles', 'furniture', 'drones', 'rare earth magnets', 'shrimp'];
+const EN_MARKETS = ['the European Union', 'China', 'Vietnam', 'Mexico', 'Japan', 'Germany', 'India', 'the United Kingdom', 'Canada', 'Korea'];
+const EN_SENTENCES = [
+  'This notice announces the determination and sets out the procedures for interested parties.',
+  'Comments must be received on or before the date stated in the DATES section.',
+  'The measure applies to goods entered, or withdrawn from warehouse, for consumption on or after the effective date.',
+  'Importers should review their entries and ensure that the correct classification is declared.',
+  'The agency will publish further guidance on implementation in a subsequent notice.',
+  'Small and medium-sized exporters may apply for assistance through the regional offices.',
+  'The rates listed in the Annex replace those previously in force.',
+];
+const TOPICS = ['tariffs', 'export-rebates', 'credit-insurance', 'trade-finance', 'trade-remedies', 'export-controls', 'licensing-quotas', 'customs', 'standards', 'trade-fairs', 'ecommerce', 'fta-origin', 'foreign-investment', 'logistics', 'subsidies'];
+const HS = ['8541', '8507', '9405', '8703', '7208', '6204', '9403', '9503', '2805', '8542', '8806', '7604', '0306', '8501', '6110'];
+const REGIONS = ['EU', 'US', 'ASEAN', 'JP', 'DE', 'KR', 'RU', 'BR', 'IN', 'AU', 'GCC', 'VN', 'MX', 'GB', 'CA', 'CN'];
+const SOURCES_ZH = ['mofcom-zcfb', 'mofcom-article', 'gacc-announcements', 'mof-gss', 'mof-zcfb', 'gov-zuixin', 'sz-commerce', 'zj-commerce'];
+const SOURCES_EN = ['us-federal-register', 'ustr-press', 'eu-trade-news', 'uk-dbt'];
+
+export function* generateNotices(n: number, seed = 42): Generator<NoticeExport> {
+  const r = rng(seed);
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  const some = <T>(xs: T[], max: number) => [...new Set(Array.from({ length: 1 + Math.floor(r() * max) }, () => pick(xs)))];
+  const base = Date.UTC(2019, 0, 1);
+  for (let i = 0; i < n; i++) {
+    const zh = r() < 0.6;
+    const day = Math.floor(r() * 2870);
+    const published = new Date(base + day * 86_400_000).toISOString().slice(0, 10);
+    const year = published.slice(0, 4);
+    const paragraphs = 2 + Math.floor(r() * (r() < 0.1 ? 40 : 8));
+    let title: string;
+    let text: string;
+    let docNumber: string | null;
+    if (zh) {
+      const subject = pick(ZH_SUBJECTS);
+      const product = pick(ZH_PRODUCTS);
+      const market = pick(ZH_MARKETS);
+      title = `关于${product}${subject}有关事项的公告（${market}市场）`;
+      docNumber = r() < 0.7 ? `${pick(['商务部公告', '海关总署公告', '财政部公告'])}${year}年第${1 + Math.floor(r() * 120)}号` : null;
+      const parts = [`${title}。根据有关规定，现就${product}出口至${market}的${subject}事项公告如下。`];
+      for (let p = 0; p < paragraphs; p++) parts.push(`${pick(ZH_SENTENCES)}涉及${pick(ZH_PRODUCTS)}（税则号列${pick(HS)}）对${pick(ZH_MARKETS)}出口。`);
+      text = parts.join('\n\n');
+    } else {
+      const subject = pick(EN_SUBJECTS);
+      const product = pick(EN_PRODUCTS);
+      const market = pick(EN_MARKETS);
+      title = `Notice of ${subject} on ${product} from ${market}`;
+      docNumber = r() < 0.5 ? `${year}-${String(10000 + Math.floor(r() * 89999))}` : null;
+      const parts = [`${title}. This document concerns ${subject} affecting ${product} imported from ${market}.`];
+      for (let p = 0; p < paragraphs; p++) parts.push(`${pick(EN_SENTENCES)} It covers ${pick(EN_PRODUCTS)} classified under HS ${pick(HS)} and trade with ${pick(EN_MARKETS)}.`);
+      text = parts.join('\n\n');
+    }
+    const at = new Date(Date.UTC(2019, 0, 1) + (day + 1) * 86_400_000);
+    const hash = createHash('sha256').update(text).digest('hex').slice(0, 32);
+    yield {
+      notice: {
+        sourceId: zh ? pick(SOURCES_ZH) : pick(SOURCES_EN),
+        url: `https://example.gov/${zh ? 'zh' : 'en'}/${year}/notice-${seed}-${i}.html`,
+        title,
+        docNumber,
+        agency: zh ? pick(ZH_AGENCIES) : pick(EN_AGENCIES),
+        language: zh ? 'zh' : 'en',
+        publishedAt: published,
+        effectiveAt: r() < 0.3 ? published : null,
+        firstSeenAt: at,
+        lastSeenAt: at,
+        lastChangedAt: at,
+        status: r() < 0.02 ? 'removed' : 'active',
+        topics: some(TOPICS, 3),
+        hsCodes: r() < 0.7 ? some(HS, 3) : [],
+        regions: some(REGIONS, 3),
+        contentHash: hash,
+      },
+      versions: [
+        {
+          version: 1,
+          fetchedAt: at,
+          contentHash: hash,
+          title,
+          text,
+          html: text
+            .split('\n\n')
+            .map((p) => `<p>${p.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)}</p>`)
+            .join(''),
+          attachments: [],
+          diff: null,
+          changeSummary: null,
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,53 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Command } from 'commander';
+import { parseExportLine } from '../../db/export.ts';
+import type { NoticeExport } from '../../db/types.ts';
+import { withContext } from '../context.ts';
+import { UserError } from '../errors.ts';
+import { printJson } from '../format.ts';
+
+async function* lines(file: string): AsyncGenerator<[string, number]> {
+  const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
+  let n = 0;
+  for await (const line of rl) {
+    n++;
+    if (line.trim()) yield [line, n];
+  }
+}
+
+export function register(program: Command) {
+  program
+    .command('import')
+    .description('import notices with their versions from an NDJSON export (e.g. to move an archive from SQLite to PostgreSQL)')
+    .argument('<file>', 'NDJSON file written by `policy-radar export --format ndjson`')
+    .option('--json', 'print the result as JSON')
+    .addHelpText('after', '\nThe whole file is validated first: a bad line stops the import before anything is written.\nNotices whose URL is already in the archive are skipped.')
+    .action(async (file: string, opts, cmd: Command) => {
+      if (!existsSync(file) || !statSync(file).isFile()) throw new UserError(`file not found: ${file}`);
+      // pass 1: validate everything, so a bad line changes nothing
+      let count = 0;
+      for await (const [line, n] of lines(file)) {
+        parseExportLine(line, n);
+        count++;
+      }
+      if (!count) throw new UserError(`${file} holds no notices (expected one JSON object per line)`);
+      await withContext(cmd, async (ctx) => {
+        const store = await ctx.store();
+        let done = 0;
+        async function* items(): AsyncGenerator<NoticeExport> {
+          for await (const [line, n] of lines(file)) {
+            yield parseExportLine(line, n);
+            done++;
+            if (process.stderr.isTTY && done % 2000 === 0) process.stderr.write(`\rimported ${done}/${count}`);
+          }
+        }
+        const t0 = performance.now();
+        const r = await store.importNotices(items());
+        const secs = (performance.now() - t0) / 1000;
+        if (process.stderr.isTTY) process.stderr.write('\r');
+        if (opts.json) printJson({ ...r, seconds: Number(secs.toFixed(2)) });
+        else process.stdout.write(`imported ${r.notices} notices (${r.versions} versions), skipped ${r.skipped} already present, in ${secs.toFixed(1)} s\n`);
+      });
+    });
+}

@@ -1,0 +1,106 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { UserError } from './errors.ts';
+
+/**
+ * policy-radar.config.json. Environment variables win over the file for
+ * secrets and endpoints (DATABASE_URL, SMTP_URL, PUBLIC_URL, POLICY_RADAR_SECRET,
+ * POLICY_RADAR_USER_AGENT). Every field is optional; defaults are documented in the README.
+ */
+export const sourceOverrideSchema = z
+  .object({
+    baseUrl: z.string().url().optional(),
+    enabled: z.boolean().optional(),
+    /** minutes between scheduled crawls */
+    intervalMinutes: z.number().int().positive().optional(),
+    delayMs: z.number().int().nonnegative().optional(),
+    concurrency: z.number().int().positive().optional(),
+    maxPages: z.number().int().positive().optional(),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    database: z.string().optional(),
+    userAgent: z.string().min(3).optional(),
+    publicUrl: z.string().url().optional(),
+    secret: z.string().min(16, 'secret must be at least 16 characters').optional(),
+    timezone: z.string().optional(),
+    crawler: z
+      .object({
+        concurrency: z.number().int().positive().optional(),
+        perHostConcurrency: z.number().int().positive().optional(),
+        delayMs: z.number().int().nonnegative().optional(),
+        timeoutMs: z.number().int().positive().optional(),
+        maxBytes: z.number().int().positive().optional(),
+        retries: z.number().int().nonnegative().optional(),
+        knownStreak: z.number().int().positive().optional(),
+        maxPages: z.number().int().positive().optional(),
+        obeyRobots: z.boolean().optional(),
+        chromiumPath: z.string().optional(),
+      })
+      .strict()
+      .optional(),
+    /** per built-in source: base URL (mirror, proxy, replica), enabled, schedule, politeness */
+    sourceOverrides: z.record(z.string(), sourceOverrideSchema).optional(),
+    /** custom sources in the same format as crawler/sources/*.ts, validated by the crawler's schema */
+    sources: z.array(z.unknown()).optional(),
+    smtp: z
+      .object({ url: z.string().optional(), from: z.string().optional(), rateLimitPerSecond: z.number().positive().optional() })
+      .strict()
+      .optional(),
+    digest: z
+      .object({
+        cron: z.string().optional(),
+        outbox: z.string().optional(),
+        maxItems: z.number().int().positive().optional(),
+      })
+      .strict()
+      .optional(),
+    server: z.object({ port: z.number().int().min(1).max(65535).optional(), host: z.string().optional() }).strict().optional(),
+  })
+  .strict();
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Turns zod issues into "field.path: message" lines a user can act on. */
+export function formatIssues(issues: z.core.$ZodIssue[]): string {
+  return issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`).join('; ');
+}
+
+export function parseConfig(raw: unknown, origin = 'config'): Config {
+  const r = configSchema.safeParse(raw);
+  if (!r.success) throw new UserError(`invalid ${origin}: ${formatIssues(r.error.issues)}`);
+  return r.data;
+}
+
+export function loadConfig(file?: string, cwd = process.cwd()): { config: Config; path?: string } {
+  const path = file ? resolve(cwd, file) : resolve(cwd, 'policy-radar.config.json');
+  if (!existsSync(path)) {
+    if (file) throw new UserError(`config file not found: ${path}`);
+    return { config: applyEnv({}) };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new UserError(`config file ${path} is not valid JSON: ${(e as Error).message}`);
+  }
+  return { config: applyEnv(parseConfig(raw, `config file ${path}`)), path };
+}
+
+function applyEnv(c: Config): Config {
+  const env = process.env;
+  const out: Config = { ...c };
+  if (env.SMTP_URL) out.smtp = { ...out.smtp, url: env.SMTP_URL };
+  if (env.PUBLIC_URL) out.publicUrl = env.PUBLIC_URL;
+  if (env.POLICY_RADAR_SECRET) out.secret = env.POLICY_RADAR_SECRET;
+  if (env.POLICY_RADAR_USER_AGENT) out.userAgent = env.POLICY_RADAR_USER_AGENT;
+  return out;
+}
+
+/** --db, else DATABASE_URL, else config "database", else ./data/policy-radar.db */
+export function resolveDatabaseUrl(flag: string | undefined, config: Config, cwd = process.cwd()): string {
+  return flag ?? process.env.DATABASE_URL ?? config.database ?? resolve(cwd, 'data/policy-radar.db');
+}

@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+import { openStore } from '../db/index.ts';
+import type { Store } from '../db/types.ts';
+import { type Config, loadConfig, resolveDatabaseUrl } from './config.ts';
+
+export interface GlobalOptions {
+  db?: string;
+  config?: string;
+  logLevel?: string;
+}
+
+export interface Context {
+  config: Config;
+  configPath?: string;
+  dbUrl: string;
+  /** opened on first use, so commands that need no database never create one */
+  store(): Promise<Store>;
+  close(): Promise<void>;
+}
+
+export function globals(cmd: Command): GlobalOptions {
+  return cmd.optsWithGlobals() as GlobalOptions;
+}
+
+export function openContext(cmd: Command): Context {
+  const g = globals(cmd);
+  const { config, path } = loadConfig(g.config);
+  const dbUrl = resolveDatabaseUrl(g.db, config);
+  let store: Promise<Store> | undefined;
+  return {
+    config,
+    configPath: path,
+    dbUrl,
+    store: () => (store ??= openStore(dbUrl)),
+    async close() {
+      if (store) await (await store).close();
+    },
+  };
+}
+
+/** Runs a command body with a context and always closes the database. */
+export async function withContext<T>(cmd: Command, fn: (ctx: Context) => Promise<T>): Promise<T> {
+  const ctx = openContext(cmd);
+  try {
+    return await fn(ctx);
+  } finally {
+    await ctx.close();
+  }
+}

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import type { NoticeExport } from './types.ts';
+
+/**
+ * The archive's exchange formats. NDJSON carries notices with all versions and
+ * is what `import` reads; CSV is a flat table of the current state with a
+ * stable column set for spreadsheets.
+ */
+
+export const CSV_COLUMNS = [
+  'id',
+  'source',
+  'url',
+  'title',
+  'doc_number',
+  'agency',
+  'language',
+  'published_at',
+  'effective_at',
+  'first_seen_at',
+  'last_changed_at',
+  'status',
+  'versions',
+  'topics',
+  'hs_codes',
+  'regions',
+  'text',
+] as const;
+
+function csvCell(v: unknown): string {
+  const s = v == null ? '' : v instanceof Date ? v.toISOString() : String(v);
+  // quote always when needed; neutralise spreadsheet formulas (=, +, -, @ at the start)
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function csvHeader(): string {
+  return `${CSV_COLUMNS.join(',')}\r\n`;
+}
+
+export function csvRow(item: NoticeExport & { id?: number }): string {
+  const n = item.notice;
+  const latest = item.versions.at(-1);
+  const cells = [
+    item.id ?? '',
+    n.sourceId,
+    n.url,
+    n.title,
+    n.docNumber,
+    n.agency,
+    n.language,
+    n.publishedAt,
+    n.effectiveAt,
+    n.firstSeenAt,
+    n.lastChangedAt,
+    n.status,
+    item.versions.length,
+    n.topics.join(' '),
+    n.hsCodes.join(' '),
+    n.regions.join(' '),
+    latest?.text ?? '',
+  ];
+  return `${cells.map(csvCell).join(',')}\r\n`;
+}
+
+export function ndjsonLine(item: NoticeExport): string {
+  return `${JSON.stringify({ notice: item.notice, versions: item.versions })}\n`;
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const instant = z.coerce.date().refine((d) => !Number.isNaN(d.getTime()), 'expected an ISO date-time');
+const diffOp = z.tuple([z.enum(['=', '+', '-']), z.string()]);
+
+const attachment = z.object({
+  name: z.string(),
+  url: z.string(),
+  type: z.string(),
+  size: z.number().nullable().optional(),
+  hash: z.string().nullable().optional(),
+});
+
+export const noticeExportSchema = z.object({
+  notice: z.object({
+    sourceId: z.string().min(1),
+    url: z.string().url(),
+    title: z.string().min(1),
+    docNumber: z.string().nullable(),
+    agency: z.string().nullable(),
+    language: z.string().min(2),
+    publishedAt: isoDate.nullable(),
+    effectiveAt: isoDate.nullable(),
+    firstSeenAt: instant,
+    lastSeenAt: instant,
+    lastChangedAt: instant,
+    status: z.enum(['active', 'removed']),
+    topics: z.array(z.string()),
+    hsCodes: z.array(z.string()),
+    regions: z.array(z.string()),
+    contentHash: z.string().min(1),
+  }),
+  versions: z
+    .array(
+      z.object({
+        version: z.number().int().positive(),
+        fetchedAt: instant,
+        contentHash: z.string().min(1),
+        title: z.string(),
+        text: z.string(),
+        html: z.string(),
+        attachments: z.array(attachment),
+        diff: z.array(diffOp).nullable(),
+        changeSummary: z.string().nullable(),
+      }),
+    )
+    .min(1, 'a notice needs at least one version'),
+});
+
+/** Parses one NDJSON line; throws an Error naming the line and field. */
+export function parseExportLine(line: string, lineNo: number): NoticeExport {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch (e) {
+    throw new ImportFormatError(`line ${lineNo}: not valid JSON (${(e as Error).message})`);
+  }
+  const r = noticeExportSchema.safeParse(raw);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    throw new ImportFormatError(`line ${lineNo}: ${i.path.join('.') || '(root)'}: ${i.message}`);
+  }
+  return r.data as NoticeExport;
+}
+
+export class ImportFormatError extends Error {
+  readonly userFacing = true;
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportFormatError';
+  }
+}

@@ -1,0 +1,26 @@
+import { resolve } from 'node:path';
+import { openPostgres } from './pg.ts';
+import { openSqlite } from './sqlite.ts';
+import type { Store } from './types.ts';
+
+export * from './types.ts';
+export { QuerySyntaxError, parseQuery } from './search/query.ts';
+export { MARK_END, MARK_START, makeSnippet } from './search/snippet.ts';
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
+/**
+ * Opens the store at `url`: a postgres:// URL, or a SQLite file path (created
+ * with its folder if missing). Migrations run on open, so a new database is ready.
+ */
+export async function openStore(url: string): Promise<Store> {
+  if (isPostgresUrl(url)) return openPostgres(url);
+  const path = url.startsWith('file:') ? url.slice(5) : url;
+  try {
+    return openSqlite(path === ':memory:' ? path : resolve(path));
+  } catch (e) {
+    throw Object.assign(new Error(`cannot open SQLite database ${path}: ${(e as Error).message}`), { userFacing: true });
+  }
+}

@@ -1,0 +1,59 @@
+import type { Delivery, Interests, Notice, NoticeVersion, SourceRecord, Subscriber } from './types.ts';
+
+/** Row -> API object mappers shared by the store and the search code. */
+export const EMPTY_INTERESTS: Interests = { hs: [], regions: [], topics: [], sources: [], keywords: [] };
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function noticeFromRow(r: any): Notice {
+  return {
+    id: Number(r.id),
+    sourceId: r.sourceId,
+    url: r.url,
+    title: r.title,
+    docNumber: r.docNumber ?? null,
+    agency: r.agency ?? null,
+    language: r.language,
+    publishedAt: r.publishedAt ?? null,
+    effectiveAt: r.effectiveAt ?? null,
+    firstSeenAt: r.firstSeenAt,
+    lastSeenAt: r.lastSeenAt,
+    lastChangedAt: r.lastChangedAt,
+    status: r.status,
+    topics: r.topics ?? [],
+    hsCodes: r.hsCodes ?? [],
+    regions: r.regions ?? [],
+    versionCount: Number(r.versionCount),
+    contentHash: r.contentHash,
+  };
+}
+
+export function versionFromRow(r: any): NoticeVersion {
+  return {
+    noticeId: Number(r.noticeId),
+    version: Number(r.version),
+    fetchedAt: r.fetchedAt,
+    contentHash: r.contentHash,
+    title: r.title,
+    text: r.text,
+    html: r.html,
+    attachments: r.attachments ?? [],
+    diff: r.diff ?? null,
+    changeSummary: r.changeSummary ?? null,
+  };
+}
+
+export function sourceFromRow(r: any): SourceRecord {
+  return { ...r, alarms: r.alarms ?? [], enabled: !!r.enabled };
+}
+
+export function subscriberFromRow(r: any): Subscriber {
+  return { ...r, id: Number(r.id), interests: { ...EMPTY_INTERESTS, ...(r.interests ?? {}) }, sendEmpty: !!r.sendEmpty };
+}
+
+export function deliveryFromRow(r: any): Delivery {
+  return { ...r, id: Number(r.id), subscriberId: Number(r.subscriberId), attempts: Number(r.attempts) };
+}
+

@@ -1,0 +1,173 @@
+import { sql } from 'drizzle-orm';
+import { boolean, customType, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { Attachment, DiffOp, Interests } from '../types.ts';
+
+// Keep in meaning identical to ./sqlite.ts: same tables, columns and constraints.
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+export const sources = pgTable('sources', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  agency: text('agency'),
+  country: text('country'),
+  language: text('language'),
+  baseUrl: text('base_url').notNull(),
+  enabled: boolean('enabled').notNull().default(true),
+  lastRunAt: ts('last_run_at'),
+  lastSuccessAt: ts('last_success_at'),
+  itemsSeen: integer('items_seen').notNull().default(0),
+  consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+  lastError: text('last_error'),
+  status: text('status').notNull().default('never'),
+  alarms: jsonb('alarms').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+});
+
+export const notices = pgTable(
+  'notices',
+  {
+    id: serial('id').primaryKey(),
+    sourceId: text('source_id').notNull(),
+    url: text('url').notNull(),
+    title: text('title').notNull(),
+    docNumber: text('doc_number'),
+    agency: text('agency'),
+    language: text('language').notNull(),
+    publishedAt: date('published_at', { mode: 'string' }),
+    effectiveAt: date('effective_at', { mode: 'string' }),
+    firstSeenAt: ts('first_seen_at').notNull(),
+    lastSeenAt: ts('last_seen_at').notNull(),
+    lastChangedAt: ts('last_changed_at').notNull(),
+    status: text('status').notNull().default('active'),
+    topics: jsonb('topics').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    hsCodes: jsonb('hs_codes').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    regions: jsonb('regions').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    versionCount: integer('version_count').notNull().default(1),
+    contentHash: text('content_hash').notNull(),
+  },
+  (t) => [
+    uniqueIndex('notices_url_uq').on(t.url),
+    index('notices_source_idx').on(t.sourceId),
+    index('notices_doc_number_idx').on(t.docNumber),
+    index('notices_published_idx').on(t.publishedAt),
+    index('notices_changed_idx').on(t.lastChangedAt),
+  ],
+);
+
+export const noticeVersions = pgTable(
+  'notice_versions',
+  {
+    noticeId: integer('notice_id')
+      .notNull()
+      .references(() => notices.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    fetchedAt: ts('fetched_at').notNull(),
+    contentHash: text('content_hash').notNull(),
+    title: text('title').notNull(),
+    text: text('text').notNull(),
+    html: text('html').notNull(),
+    attachments: jsonb('attachments').$type<Attachment[]>().notNull().default(sql`'[]'::jsonb`),
+    diff: jsonb('diff').$type<DiffOp[] | null>(),
+    changeSummary: text('change_summary'),
+  },
+  (t) => [primaryKey({ columns: [t.noticeId, t.version] })],
+);
+
+export const noticeTags = pgTable(
+  'notice_tags',
+  {
+    noticeId: integer('notice_id')
+      .notNull()
+      .references(() => notices.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    value: text('value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.noticeId, t.kind, t.value] }), index('notice_tags_kind_value_idx').on(t.kind, t.value, t.noticeId)],
+);
+
+/**
+ * Search index: the same pre-tokenised text as SQLite's FTS5 table (db/search/tokenize.ts),
+ * turned into a weighted tsvector by PostgreSQL itself.
+ */
+export const noticeSearch = pgTable(
+  'notice_search',
+  {
+    noticeId: integer('notice_id')
+      .primaryKey()
+      .references(() => notices.id, { onDelete: 'cascade' }),
+    titleTokens: text('title_tokens').notNull(),
+    docTokens: text('doc_tokens').notNull(),
+    bodyTokens: text('body_tokens').notNull(),
+    tsv: tsvector('tsv')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('english'::regconfig, title_tokens), 'A') || setweight(to_tsvector('simple'::regconfig, doc_tokens), 'B') || setweight(to_tsvector('english'::regconfig, body_tokens), 'D')`,
+      ),
+  },
+  (t) => [index('notice_search_tsv_idx').using('gin', t.tsv)],
+);
+
+export const crawlRuns = pgTable(
+  'crawl_runs',
+  {
+    id: serial('id').primaryKey(),
+    sourceId: text('source_id').notNull(),
+    startedAt: ts('started_at').notNull(),
+    finishedAt: ts('finished_at'),
+    status: text('status').notNull().default('running'),
+    pages: integer('pages').notNull().default(0),
+    bytes: integer('bytes').notNull().default(0),
+    newCount: integer('new_count').notNull().default(0),
+    changedCount: integer('changed_count').notNull().default(0),
+    unchangedCount: integer('unchanged_count').notNull().default(0),
+    removedCount: integer('removed_count').notNull().default(0),
+    errors: jsonb('errors').$type<Record<string, number>>().notNull().default(sql`'{}'::jsonb`),
+    message: text('message'),
+    durationMs: integer('duration_ms'),
+  },
+  (t) => [index('crawl_runs_source_idx').on(t.sourceId, t.startedAt)],
+);
+
+export const httpCache = pgTable('http_cache', {
+  url: text('url').primaryKey(),
+  etag: text('etag'),
+  lastModified: text('last_modified'),
+  bodyHash: text('body_hash'),
+  status: integer('status').notNull(),
+  fetchedAt: ts('fetched_at').notNull(),
+});
+
+export const subscribers = pgTable(
+  'subscribers',
+  {
+    id: serial('id').primaryKey(),
+    email: text('email').notNull(),
+    language: text('language').notNull().default('en'),
+    interests: jsonb('interests').$type<Interests>().notNull(),
+    sendEmpty: boolean('send_empty').notNull().default(false),
+    status: text('status').notNull().default('pending'),
+    createdAt: ts('created_at').notNull(),
+    confirmedAt: ts('confirmed_at'),
+    unsubscribedAt: ts('unsubscribed_at'),
+  },
+  (t) => [uniqueIndex('subscribers_email_uq').on(t.email)],
+);
+
+export const deliveries = pgTable(
+  'digest_deliveries',
+  {
+    id: serial('id').primaryKey(),
+    subscriberId: integer('subscriber_id')
+      .notNull()
+      .references(() => subscribers.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    messageId: text('message_id'),
+    claimedAt: ts('claimed_at'),
+    sentAt: ts('sent_at'),
+  },
+  (t) => [uniqueIndex('deliveries_subscriber_period_uq').on(t.subscriberId, t.period)],
+);

@@ -1,0 +1,149 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { Attachment, DiffOp, Interests } from '../types.ts';
+
+// Keep in meaning identical to ./pg.ts: same tables, columns and constraints.
+
+export const sources = sqliteTable('sources', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  agency: text('agency'),
+  country: text('country'),
+  language: text('language'),
+  baseUrl: text('base_url').notNull(),
+  enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+  lastRunAt: integer('last_run_at', { mode: 'timestamp_ms' }),
+  lastSuccessAt: integer('last_success_at', { mode: 'timestamp_ms' }),
+  itemsSeen: integer('items_seen').notNull().default(0),
+  consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+  lastError: text('last_error'),
+  status: text('status').notNull().default('never'),
+  alarms: text('alarms', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+});
+
+export const notices = sqliteTable(
+  'notices',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sourceId: text('source_id').notNull(),
+    url: text('url').notNull(),
+    title: text('title').notNull(),
+    docNumber: text('doc_number'),
+    agency: text('agency'),
+    language: text('language').notNull(),
+    publishedAt: text('published_at'),
+    effectiveAt: text('effective_at'),
+    firstSeenAt: integer('first_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    lastChangedAt: integer('last_changed_at', { mode: 'timestamp_ms' }).notNull(),
+    status: text('status').notNull().default('active'),
+    topics: text('topics', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    hsCodes: text('hs_codes', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    regions: text('regions', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    versionCount: integer('version_count').notNull().default(1),
+    contentHash: text('content_hash').notNull(),
+  },
+  (t) => [
+    uniqueIndex('notices_url_uq').on(t.url),
+    index('notices_source_idx').on(t.sourceId),
+    index('notices_doc_number_idx').on(t.docNumber),
+    index('notices_published_idx').on(t.publishedAt),
+    index('notices_changed_idx').on(t.lastChangedAt),
+  ],
+);
+
+export const noticeVersions = sqliteTable(
+  'notice_versions',
+  {
+    noticeId: integer('notice_id')
+      .notNull()
+      .references(() => notices.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    fetchedAt: integer('fetched_at', { mode: 'timestamp_ms' }).notNull(),
+    contentHash: text('content_hash').notNull(),
+    title: text('title').notNull(),
+    text: text('text').notNull(),
+    html: text('html').notNull(),
+    attachments: text('attachments', { mode: 'json' }).$type<Attachment[]>().notNull().default(sql`'[]'`),
+    diff: text('diff', { mode: 'json' }).$type<DiffOp[] | null>(),
+    changeSummary: text('change_summary'),
+  },
+  (t) => [primaryKey({ columns: [t.noticeId, t.version] })],
+);
+
+/** One row per (notice, tag kind, value): filters and facets without JSON scans. */
+export const noticeTags = sqliteTable(
+  'notice_tags',
+  {
+    noticeId: integer('notice_id')
+      .notNull()
+      .references(() => notices.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    value: text('value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.noticeId, t.kind, t.value] }), index('notice_tags_kind_value_idx').on(t.kind, t.value, t.noticeId)],
+);
+
+export const crawlRuns = sqliteTable(
+  'crawl_runs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sourceId: text('source_id').notNull(),
+    startedAt: integer('started_at', { mode: 'timestamp_ms' }).notNull(),
+    finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
+    status: text('status').notNull().default('running'),
+    pages: integer('pages').notNull().default(0),
+    bytes: integer('bytes').notNull().default(0),
+    newCount: integer('new_count').notNull().default(0),
+    changedCount: integer('changed_count').notNull().default(0),
+    unchangedCount: integer('unchanged_count').notNull().default(0),
+    removedCount: integer('removed_count').notNull().default(0),
+    errors: text('errors', { mode: 'json' }).$type<Record<string, number>>().notNull().default(sql`'{}'`),
+    message: text('message'),
+    durationMs: integer('duration_ms'),
+  },
+  (t) => [index('crawl_runs_source_idx').on(t.sourceId, t.startedAt)],
+);
+
+export const httpCache = sqliteTable('http_cache', {
+  url: text('url').primaryKey(),
+  etag: text('etag'),
+  lastModified: text('last_modified'),
+  bodyHash: text('body_hash'),
+  status: integer('status').notNull(),
+  fetchedAt: integer('fetched_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+export const subscribers = sqliteTable(
+  'subscribers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(),
+    language: text('language').notNull().default('en'),
+    interests: text('interests', { mode: 'json' }).$type<Interests>().notNull(),
+    sendEmpty: integer('send_empty', { mode: 'boolean' }).notNull().default(false),
+    status: text('status').notNull().default('pending'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    confirmedAt: integer('confirmed_at', { mode: 'timestamp_ms' }),
+    unsubscribedAt: integer('unsubscribed_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [uniqueIndex('subscribers_email_uq').on(t.email)],
+);
+
+export const deliveries = sqliteTable(
+  'digest_deliveries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    subscriberId: integer('subscriber_id')
+      .notNull()
+      .references(() => subscribers.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    messageId: text('message_id'),
+    claimedAt: integer('claimed_at', { mode: 'timestamp_ms' }),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [uniqueIndex('deliveries_subscriber_period_uq').on(t.subscriberId, t.period)],
+);

@@ -1,0 +1,51 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { SearchQuery } from '../types.ts';
+import { QuerySyntaxError } from './query.ts';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const HS = /^\d{2,10}$/;
+export const MAX_LIMIT = 1000;
+
+/** Rejects malformed filters with a message naming the bad one; nothing reaches SQL unchecked. */
+export function validateQuery(q: SearchQuery): void {
+  const bad = (name: string, why: string) => {
+    throw new QuerySyntaxError(`${name}: ${why}`);
+  };
+  if (q.from !== undefined && !DATE.test(q.from)) bad('from', `expected a date like 2024-01-31, got "${q.from}"`);
+  if (q.to !== undefined && !DATE.test(q.to)) bad('to', `expected a date like 2024-12-31, got "${q.to}"`);
+  if (q.from && q.to && q.from > q.to) bad('from', `${q.from} is after to=${q.to}`);
+  for (const h of q.hs ?? []) if (!HS.test(h)) bad('hs', `an HS code prefix is 2 to 10 digits, got "${h}"`);
+  if (q.limit !== undefined && (!Number.isInteger(q.limit) || q.limit < 1 || q.limit > MAX_LIMIT)) bad('limit', `expected 1..${MAX_LIMIT}, got ${q.limit}`);
+  if (q.offset !== undefined && (!Number.isInteger(q.offset) || q.offset < 0)) bad('offset', `expected a whole number >= 0, got ${q.offset}`);
+  if (q.changedSince !== undefined && Number.isNaN(q.changedSince.getTime())) bad('changedSince', 'not a valid date');
+  if (q.sort !== undefined && !['relevance', 'date', 'changed'].includes(q.sort)) bad('sort', 'expected relevance, date or changed');
+  if (q.status !== undefined && !['active', 'removed', 'all'].includes(q.status)) bad('status', 'expected active, removed or all');
+}
+
+function tagExists(kind: string, cond: SQL): SQL {
+  return sql`EXISTS (SELECT 1 FROM notice_tags t WHERE t.notice_id = n.id AND t.kind = ${kind} AND ${cond})`;
+}
+
+/** WHERE conditions on `notices n` for the filters of q. `time` maps a Date to the column's storage. */
+export function filterConditions(q: SearchQuery, time: (d: Date) => unknown): SQL[] {
+  const c: SQL[] = [];
+  if (q.sources?.length) c.push(sql`n.source_id IN (${sql.join(q.sources.map((s) => sql`${s}`), sql`, `)})`);
+  if (q.agency) c.push(sql`n.agency = ${q.agency}`);
+  if (q.language) c.push(sql`n.language = ${q.language}`);
+  if (q.from) c.push(sql`n.published_at >= ${q.from}`);
+  if (q.to) c.push(sql`n.published_at <= ${q.to}`);
+  if (q.changedSince) c.push(sql`n.last_changed_at >= ${time(q.changedSince)}`);
+  if (q.status && q.status !== 'all') c.push(sql`n.status = ${q.status}`);
+  if (q.topics?.length) c.push(tagExists('topic', sql`t.value IN (${sql.join(q.topics.map((s) => sql`${s}`), sql`, `)})`));
+  if (q.regions?.length) c.push(tagExists('region', sql`t.value IN (${sql.join(q.regions.map((s) => sql`${s}`), sql`, `)})`));
+  if (q.hs?.length) {
+    // a heading filter (8501) finds notices tagged with it, its subheadings, or its whole chapter (85)
+    const ors = q.hs.map((h) => sql`(t.value LIKE ${`${h}%`} OR ${h} LIKE t.value || '%')`);
+    c.push(tagExists('hs', sql`(${sql.join(ors, sql` OR `)})`));
+  }
+  return c;
+}
+
+export function whereSql(conds: SQL[]): SQL {
+  return conds.length ? sql`WHERE ${sql.join(conds, sql` AND `)}` : sql``;
+}

@@ -1,0 +1,94 @@
+import { asc, inArray, type SQL, sql } from 'drizzle-orm';
+import type * as S from '../schema/sqlite.ts';
+import type { Facets, Notice, SearchQuery, SearchResult } from '../types.ts';
+import { filterConditions, validateQuery, whereSql } from './filters.ts';
+import { type ParsedQuery, parseQuery } from './query.ts';
+import { makeSnippet } from './snippet.ts';
+
+/** What differs between FTS5 and tsvector; the rest of a search is shared. */
+export interface SearchDialect {
+  /** FROM … JOIN … for a text query, with the match condition and the score expression */
+  textFrom(q: ParsedQuery): { from: SQL; match: SQL; score: SQL; scoreOrder: SQL };
+  year: SQL;
+  rows<T>(q: SQL): Promise<T[]>;
+  time(d: Date): unknown;
+}
+
+export interface SearchDeps {
+  db: any;
+  t: typeof S;
+  d: SearchDialect;
+  toNotice(r: any): Notice;
+}
+
+function orderBy(q: SearchQuery, hasText: boolean, scoreOrder: SQL): SQL {
+  const sort = q.sort ?? (hasText ? 'relevance' : 'date');
+  if (sort === 'relevance' && hasText) return sql`ORDER BY ${scoreOrder}, n.id DESC`;
+  if (sort === 'changed') return sql`ORDER BY n.last_changed_at DESC, n.id DESC`;
+  return sql`ORDER BY n.published_at DESC NULLS LAST, n.id DESC`;
+}
+
+/** FROM + WHERE for q, shared by hits, total, facets and export. */
+export function baseQuery(q: SearchQuery, d: SearchDialect, parsed?: ParsedQuery) {
+  const conds = filterConditions(q, d.time);
+  if (!parsed) return { from: sql`FROM notices n`, where: whereSql(conds), score: sql`0`, scoreOrder: sql`n.id` };
+  const tf = d.textFrom(parsed);
+  return { from: tf.from, where: whereSql([tf.match, ...conds]), score: tf.score, scoreOrder: tf.scoreOrder };
+}
+
+export async function runSearch(q: SearchQuery, deps: SearchDeps): Promise<SearchResult> {
+  validateQuery(q);
+  const { d, db, t } = deps;
+  const parsed = q.q?.trim() ? parseQuery(q.q) : undefined;
+  const b = baseQuery(q, d, parsed);
+  const limit = q.limit ?? 20;
+  const offset = q.offset ?? 0;
+  const hitRows = await d.rows<{ id: number; score: number }>(
+    sql`SELECT n.id AS id, ${b.score} AS score ${b.from} ${b.where} ${orderBy(q, !!parsed, b.scoreOrder)} LIMIT ${limit} OFFSET ${offset}`,
+  );
+  const countRow = await d.rows<{ c: number }>(sql`SELECT count(*) AS c ${b.from} ${b.where}`);
+  const ids = hitRows.map((r) => Number(r.id));
+  const notices = new Map<number, Notice>();
+  const texts = new Map<number, string>();
+  if (ids.length) {
+    for (const r of await db.select().from(t.notices).where(inArray(t.notices.id, ids))) notices.set(Number(r.id), deps.toNotice(r));
+    const vs = await db
+      .select({ noticeId: t.noticeVersions.noticeId, version: t.noticeVersions.version, text: t.noticeVersions.text })
+      .from(t.noticeVersions)
+      .where(inArray(t.noticeVersions.noticeId, ids))
+      .orderBy(asc(t.noticeVersions.version));
+    for (const v of vs) texts.set(Number(v.noticeId), v.text);
+  }
+  const terms = parsed?.highlights ?? [];
+  const hits = hitRows
+    .filter((r) => notices.has(Number(r.id)))
+    .map((r) => {
+      const n = notices.get(Number(r.id))!;
+      return { notice: n, score: Math.abs(Number(r.score)), snippet: makeSnippet(texts.get(n.id) ?? '', terms) };
+    });
+  const result: SearchResult = { total: Number(countRow[0]?.c ?? 0), hits };
+  if (q.facets) result.facets = await facets(b, d);
+  return result;
+}
+
+async function facets(b: { from: SQL; where: SQL }, d: SearchDialect): Promise<Facets> {
+  const ids = sql`SELECT n.id ${b.from} ${b.where}`;
+  const toMap = (rows: { k: string | null; c: number }[]) => Object.fromEntries(rows.filter((r) => r.k != null).map((r) => [String(r.k), Number(r.c)]));
+  const tag = (kind: string) => d.rows<{ k: string; c: number }>(sql`SELECT t.value AS k, count(*) AS c FROM notice_tags t WHERE t.kind = ${kind} AND t.notice_id IN (${ids}) GROUP BY t.value ORDER BY c DESC LIMIT 50`);
+  const [source, topic, region, year] = await Promise.all([
+    d.rows<{ k: string; c: number }>(sql`SELECT n.source_id AS k, count(*) AS c ${b.from} ${b.where} GROUP BY n.source_id`),
+    tag('topic'),
+    tag('region'),
+    d.rows<{ k: string; c: number }>(sql`SELECT ${d.year} AS k, count(*) AS c ${b.from} ${b.where} GROUP BY 1 ORDER BY 1 DESC`),
+  ]);
+  return { source: toMap(source), topic: toMap(topic), region: toMap(region), year: toMap(year) };
+}
+
+export async function exportIds(q: SearchQuery, afterId: number, limit: number, d: SearchDialect): Promise<number[]> {
+  validateQuery(q);
+  const parsed = q.q?.trim() ? parseQuery(q.q) : undefined;
+  const b = baseQuery(q, d, parsed);
+  const where = b.where.queryChunks.length ? sql`${b.where} AND n.id > ${afterId}` : sql`WHERE n.id > ${afterId}`;
+  const rows = await d.rows<{ id: number }>(sql`SELECT n.id AS id ${b.from} ${where} ORDER BY n.id LIMIT ${limit}`);
+  return rows.map((r) => Number(r.id));
+}

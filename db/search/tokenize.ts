@@ -1,0 +1,110 @@
+/**
+ * The one tokeniser used both to index notices and to parse queries, for SQLite
+ * FTS5 and PostgreSQL alike (both see plain space-separated tokens).
+ *
+ * Latin/digit words become lowercase tokens. A run of Chinese characters becomes
+ * its overlapping bigrams plus its last character, so any substring of two or more
+ * characters (关税, 退税, 出口信用保险) is a contiguous token sequence, whatever a
+ * word segmenter would have made of the surrounding text.
+ */
+
+const HAN = /\p{Script=Han}/u;
+const PIECES = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
+
+export type Piece = { kind: 'han' | 'word'; text: string };
+
+export function pieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  for (const m of text.normalize('NFKC').matchAll(PIECES)) {
+    const t = m[0];
+    out.push(HAN.test(t[0]) ? { kind: 'han', text: t } : { kind: 'word', text: t.toLowerCase() });
+  }
+  return out;
+}
+
+function bigrams(run: string): string[] {
+  const chars = Array.from(run);
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+  return out;
+}
+
+/** Tokens to index for a piece of text, space-separated. */
+export function indexTokens(text: string): string {
+  const out: string[] = [];
+  for (const p of pieces(text)) {
+    if (p.kind === 'word') out.push(p.text);
+    else {
+      out.push(...bigrams(p.text));
+      out.push(Array.from(p.text).at(-1)!);
+    }
+  }
+  return out.join(' ');
+}
+
+/** A token of a query phrase; `prefix` only ever on the last token. */
+export type QueryToken = { text: string; prefix: boolean };
+
+/**
+ * Tokens for a query phrase, matching indexTokens() of any text that contains
+ * the phrase: a trailing Han run may continue in the document, so its final
+ * unigram is dropped (or, for a one-character run, becomes a prefix).
+ */
+export function phraseTokens(phrase: string): QueryToken[] {
+  const ps = pieces(phrase);
+  const out: QueryToken[] = [];
+  ps.forEach((p, i) => {
+    const last = i === ps.length - 1;
+    if (p.kind === 'word') {
+      out.push({ text: p.text, prefix: false });
+      return;
+    }
+    const chars = Array.from(p.text);
+    if (chars.length === 1) {
+      out.push({ text: chars[0], prefix: last });
+      return;
+    }
+    for (const b of bigrams(p.text)) out.push({ text: b, prefix: false });
+    if (!last) out.push({ text: chars.at(-1)!, prefix: false });
+  });
+  return out;
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Splits an unquoted query word into search terms. Chinese typed without spaces
+ * (出口退税政策) is cut into words with Intl.Segmenter, gluing one-character
+ * segments to their neighbour (退|税 -> 退税), so each term is a real word.
+ */
+export function splitTerms(word: string): string[] {
+  if (!HAN.test(word)) return [word];
+  const segs = Array.from(segmenter.segment(word.normalize('NFKC')))
+    .filter((s) => s.isWordLike)
+    .map((s) => s.segment);
+  const out: string[] = [];
+  let single = '';
+  for (const s of segs) {
+    const isHan = HAN.test(s);
+    if (isHan && Array.from(s).length === 1) {
+      single += s;
+      continue;
+    }
+    if (single) {
+      // a lone character joins the following Han word, a run of them stands as one term
+      if (Array.from(single).length === 1 && isHan) {
+        out.push(single + s);
+        single = '';
+        continue;
+      }
+      out.push(single);
+      single = '';
+    }
+    out.push(s);
+  }
+  if (single) {
+    if (Array.from(single).length === 1 && out.length && HAN.test(out.at(-1)!)) out[out.length - 1] += single;
+    else out.push(single);
+  }
+  return out;
+}

@@ -1,0 +1,543 @@
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type * as S from './schema/sqlite.ts';
+import { deliveryFromRow as toDelivery, EMPTY_INTERESTS, normaliseEmail, noticeFromRow as toNotice, sourceFromRow as toSource, subscriberFromRow as toSubscriber, versionFromRow as toVersion } from './rows.ts';
+import type {
+  ChangeFn,
+  CrawlRun,
+  CrawlRunStats,
+  Delivery,
+  Dialect,
+  HttpCacheEntry,
+  Notice,
+  NoticeExport,
+  NoticeTags,
+  NoticeVersion,
+  ObservedNotice,
+  SaveResult,
+  SearchQuery,
+  SearchResult,
+  SourceHealthPatch,
+  SourceRecord,
+  Store,
+  Subscriber,
+  SubscriberStatus,
+} from './types.ts';
+
+/** Backend-specific pieces; everything else is shared drizzle code. */
+export interface Backend {
+  dialect: Dialect;
+  db: any;
+  t: typeof S;
+  /** runs fn in one write transaction (serialised on SQLite) */
+  tx<T>(fn: (db: any) => Promise<T>): Promise<T>;
+  rows<T = Record<string, unknown>>(db: any, q: SQL): Promise<T[]>;
+  exec(db: any, q: SQL): Promise<void>;
+  /** replace the search-index entry of one notice */
+  indexNotice(db: any, id: number, title: string, doc: string, body: string, replace: boolean): Promise<void>;
+  /** bulk variant for import */
+  indexMany(db: any, rows: { id: number; title: string; doc: string; body: string }[]): Promise<void>;
+  search(q: SearchQuery): Promise<SearchResult>;
+  /** id-ordered batch of notice ids matching q after `afterId` */
+  exportIds(q: SearchQuery, afterId: number, limit: number): Promise<number[]>;
+  /** for a Date/ms column in raw SQL */
+  time(d: Date): unknown;
+  isUniqueViolation(e: unknown): boolean;
+  close(): Promise<void>;
+}
+
+function tagRows(noticeId: number, tags: NoticeTags) {
+  const rows: { noticeId: number; kind: string; value: string }[] = [];
+  for (const v of new Set(tags.topics)) rows.push({ noticeId, kind: 'topic', value: v });
+  for (const v of new Set(tags.hsCodes)) rows.push({ noticeId, kind: 'hs', value: v });
+  for (const v of new Set(tags.regions)) rows.push({ noticeId, kind: 'region', value: v });
+  return rows;
+}
+
+const uniq = (xs: string[] | undefined) => [...new Set(xs ?? [])];
+
+export class DrizzleStore implements Store {
+  readonly dialect: Dialect;
+  constructor(private readonly b: Backend) {
+    this.dialect = b.dialect;
+  }
+
+  close() {
+    return this.b.close();
+  }
+
+  private get db() {
+    return this.b.db;
+  }
+  private get t() {
+    return this.b.t;
+  }
+
+  // ---- sources --------------------------------------------------------------
+
+  async upsertSource(s: Parameters<Store['upsertSource']>[0]) {
+    const { sources } = this.t;
+    const values = { id: s.id, name: s.name, baseUrl: s.baseUrl, agency: s.agency ?? null, country: s.country ?? null, language: s.language ?? null, enabled: s.enabled ?? true };
+    await this.db
+      .insert(sources)
+      .values(values)
+      .onConflictDoUpdate({ target: sources.id, set: { name: values.name, baseUrl: values.baseUrl, agency: values.agency, country: values.country, language: values.language, enabled: values.enabled } });
+  }
+
+  async getSource(id: string) {
+    const r = await this.db.select().from(this.t.sources).where(eq(this.t.sources.id, id));
+    return r[0] ? toSource(r[0]) : null;
+  }
+
+  async listSources() {
+    const { sources, notices } = this.t;
+    const counts: { sourceId: string; n: number }[] = await this.db
+      .select({ sourceId: notices.sourceId, n: sql<number>`count(*)` })
+      .from(notices)
+      .groupBy(notices.sourceId);
+    const byId = new Map(counts.map((c) => [c.sourceId, Number(c.n)]));
+    const rows = await this.db.select().from(sources).orderBy(asc(sources.id));
+    return rows.map((r: any) => ({ ...toSource(r), noticeCount: byId.get(r.id) ?? 0 }));
+  }
+
+  async updateSourceHealth(id: string, patch: SourceHealthPatch) {
+    if (!Object.keys(patch).length) return;
+    await this.db.update(this.t.sources).set(patch).where(eq(this.t.sources.id, id));
+  }
+
+  // ---- crawl runs -------------------------------------------------------------
+
+  async startRun(sourceId: string, startedAt = new Date()) {
+    const r = await this.db.insert(this.t.crawlRuns).values({ sourceId, startedAt, status: 'running' }).returning({ id: this.t.crawlRuns.id });
+    return Number(r[0].id);
+  }
+
+  async finishRun(runId: number, stats: CrawlRunStats, finishedAt = new Date()) {
+    const { crawlRuns } = this.t;
+    const r = await this.db.select({ startedAt: crawlRuns.startedAt }).from(crawlRuns).where(eq(crawlRuns.id, runId));
+    const durationMs = r[0] ? finishedAt.getTime() - r[0].startedAt.getTime() : null;
+    await this.db
+      .update(crawlRuns)
+      .set({ ...stats, message: stats.message ?? null, finishedAt, durationMs })
+      .where(eq(crawlRuns.id, runId));
+  }
+
+  async listRuns(opts: { sourceId?: string; limit?: number } = {}): Promise<CrawlRun[]> {
+    const { crawlRuns } = this.t;
+    const rows = await this.db
+      .select()
+      .from(crawlRuns)
+      .where(opts.sourceId ? eq(crawlRuns.sourceId, opts.sourceId) : undefined)
+      .orderBy(desc(crawlRuns.id))
+      .limit(opts.limit ?? 50);
+    return rows.map((r: any) => ({ ...r, id: Number(r.id) }));
+  }
+
+  // ---- HTTP cache -------------------------------------------------------------
+
+  async getHttpCache(url: string) {
+    const r = await this.db.select().from(this.t.httpCache).where(eq(this.t.httpCache.url, url));
+    return (r[0] as HttpCacheEntry) ?? null;
+  }
+
+  async putHttpCache(e: HttpCacheEntry) {
+    const { httpCache } = this.t;
+    await this.db
+      .insert(httpCache)
+      .values(e)
+      .onConflictDoUpdate({ target: httpCache.url, set: { etag: e.etag, lastModified: e.lastModified, bodyHash: e.bodyHash, status: e.status, fetchedAt: e.fetchedAt } });
+  }
+
+  // ---- notices ----------------------------------------------------------------
+
+  async saveObservation(o: ObservedNotice, change: ChangeFn): Promise<SaveResult> {
+    try {
+      return await this.b.tx((db) => this.saveIn(db, o, change));
+    } catch (e) {
+      // another writer inserted the same notice or version first: its row is there now
+      if (this.b.isUniqueViolation(e)) return this.b.tx((db) => this.saveIn(db, o, change));
+      throw e;
+    }
+  }
+
+  private async findForUpdate(db: any, url: string, docNumber: string | null | undefined, sourceId: string) {
+    const { notices } = this.t;
+    const lock = (q: any) => (this.dialect === 'pg' ? q.for('update') : q);
+    let r = await lock(db.select().from(notices).where(eq(notices.url, url)));
+    if (!r[0] && docNumber) {
+      // the same document listed under another URL (list pages, mirrors): one notice
+      r = await lock(
+        db
+          .select()
+          .from(notices)
+          .where(and(eq(notices.docNumber, docNumber), eq(notices.sourceId, sourceId)))
+          .limit(1),
+      );
+    }
+    return r[0] ?? null;
+  }
+
+  private async saveIn(db: any, o: ObservedNotice, change: ChangeFn): Promise<SaveResult> {
+    const { notices, noticeVersions } = this.t;
+    const now = o.fetchedAt ?? new Date();
+    const existing = await this.findForUpdate(db, o.url, o.docNumber, o.sourceId);
+    const tags: NoticeTags = { topics: uniq(o.topics), hsCodes: uniq(o.hsCodes), regions: uniq(o.regions) };
+    const meta = {
+      title: o.title,
+      docNumber: o.docNumber ?? null,
+      agency: o.agency ?? null,
+      language: o.language,
+      publishedAt: o.publishedAt ?? null,
+      effectiveAt: o.effectiveAt ?? null,
+    };
+    const version = (noticeId: number, n: number, diff: any, summary: string | null) => ({
+      noticeId,
+      version: n,
+      fetchedAt: now,
+      contentHash: o.contentHash,
+      title: o.title,
+      text: o.text,
+      html: o.html,
+      attachments: o.attachments ?? [],
+      diff,
+      changeSummary: summary,
+    });
+
+    if (!existing) {
+      const ins = await db
+        .insert(notices)
+        .values({ sourceId: o.sourceId, url: o.url, ...meta, ...tags, firstSeenAt: now, lastSeenAt: now, lastChangedAt: now, status: 'active', versionCount: 1, contentHash: o.contentHash })
+        .returning({ id: notices.id });
+      const id = Number(ins[0].id);
+      await db.insert(noticeVersions).values(version(id, 1, null, null));
+      await this.writeTags(db, id, tags, false);
+      await this.b.indexNotice(db, id, meta.title, meta.docNumber ?? '', o.text, false);
+      return { noticeId: id, outcome: 'new', version: 1 };
+    }
+
+    const id = Number(existing.id);
+    const hasTags = o.topics !== undefined || o.hsCodes !== undefined || o.regions !== undefined;
+    if (existing.contentHash === o.contentHash) {
+      await db.update(notices).set({ lastSeenAt: now, status: 'active' }).where(eq(notices.id, id));
+      return { noticeId: id, outcome: 'unchanged', version: Number(existing.versionCount) };
+    }
+    const prev = await db
+      .select({ text: noticeVersions.text })
+      .from(noticeVersions)
+      .where(and(eq(noticeVersions.noticeId, id), eq(noticeVersions.version, existing.versionCount)));
+    const { diff, summary } = change(prev[0]?.text ?? '', o.text);
+    const n = Number(existing.versionCount) + 1;
+    await db.insert(noticeVersions).values(version(id, n, diff, summary));
+    await db
+      .update(notices)
+      .set({ ...meta, ...(hasTags ? tags : {}), lastSeenAt: now, lastChangedAt: now, status: 'active', versionCount: n, contentHash: o.contentHash })
+      .where(eq(notices.id, id));
+    if (hasTags) await this.writeTags(db, id, tags, true);
+    await this.b.indexNotice(db, id, meta.title, meta.docNumber ?? '', o.text, true);
+    return { noticeId: id, outcome: 'changed', version: n };
+  }
+
+  private async writeTags(db: any, id: number, tags: NoticeTags, replace: boolean) {
+    const { noticeTags } = this.t;
+    if (replace) await db.delete(noticeTags).where(eq(noticeTags.noticeId, id));
+    const rows = tagRows(id, tags);
+    if (rows.length) await db.insert(noticeTags).values(rows).onConflictDoNothing();
+  }
+
+  async setTags(noticeId: number, tags: NoticeTags) {
+    const clean = { topics: uniq(tags.topics), hsCodes: uniq(tags.hsCodes), regions: uniq(tags.regions) };
+    await this.b.tx(async (db) => {
+      await db.update(this.t.notices).set(clean).where(eq(this.t.notices.id, noticeId));
+      await this.writeTags(db, noticeId, clean, true);
+    });
+  }
+
+  async markRemoved(url: string, at = new Date()) {
+    const { notices } = this.t;
+    const r = await this.db
+      .update(notices)
+      .set({ status: 'removed', lastChangedAt: at })
+      .where(and(eq(notices.url, url), eq(notices.status, 'active')))
+      .returning({ id: notices.id });
+    return r.length > 0;
+  }
+
+  async touchSeen(urls: string[], at = new Date()) {
+    const { notices } = this.t;
+    for (let i = 0; i < urls.length; i += 500) {
+      await this.db
+        .update(notices)
+        .set({ lastSeenAt: at })
+        .where(inArray(notices.url, urls.slice(i, i + 500)));
+    }
+  }
+
+  async getNotice(id: number) {
+    if (!Number.isSafeInteger(id)) return null;
+    const r = await this.db.select().from(this.t.notices).where(eq(this.t.notices.id, id));
+    return r[0] ? toNotice(r[0]) : null;
+  }
+
+  async getNoticeByUrl(url: string) {
+    const r = await this.db.select().from(this.t.notices).where(eq(this.t.notices.url, url));
+    return r[0] ? toNotice(r[0]) : null;
+  }
+
+  async knownUrls(sourceId: string, urls: string[]) {
+    const { notices } = this.t;
+    const out = new Set<string>();
+    for (let i = 0; i < urls.length; i += 500) {
+      const r = await this.db
+        .select({ url: notices.url })
+        .from(notices)
+        .where(and(eq(notices.sourceId, sourceId), inArray(notices.url, urls.slice(i, i + 500))));
+      for (const x of r) out.add(x.url);
+    }
+    return out;
+  }
+
+  async listVersions(noticeId: number) {
+    const { noticeVersions } = this.t;
+    const r = await this.db.select().from(noticeVersions).where(eq(noticeVersions.noticeId, noticeId)).orderBy(asc(noticeVersions.version));
+    return r.map(toVersion);
+  }
+
+  async getVersion(noticeId: number, version: number) {
+    const { noticeVersions } = this.t;
+    if (!Number.isSafeInteger(noticeId) || !Number.isSafeInteger(version)) return null;
+    const r = await this.db
+      .select()
+      .from(noticeVersions)
+      .where(and(eq(noticeVersions.noticeId, noticeId), eq(noticeVersions.version, version)));
+    return r[0] ? toVersion(r[0]) : null;
+  }
+
+  async countNotices() {
+    const r = await this.db.select({ n: sql<number>`count(*)` }).from(this.t.notices);
+    return Number(r[0].n);
+  }
+
+  // ---- search, export, import -----------------------------------------------------
+
+  search(q: SearchQuery) {
+    return this.b.search(q);
+  }
+
+  async *exportNotices(q: SearchQuery & { withVersions?: boolean }): AsyncIterable<NoticeExport & { id: number }> {
+    const { notices, noticeVersions } = this.t;
+    let after = 0;
+    const batch = 500;
+    for (;;) {
+      const ids = await this.b.exportIds(q, after, batch);
+      if (!ids.length) return;
+      after = ids.at(-1)!;
+      const ns = (await this.db.select().from(notices).where(inArray(notices.id, ids)).orderBy(asc(notices.id))).map(toNotice);
+      const vs = (
+        await this.db
+          .select()
+          .from(noticeVersions)
+          .where(inArray(noticeVersions.noticeId, ids))
+          .orderBy(asc(noticeVersions.noticeId), asc(noticeVersions.version))
+      ).map(toVersion);
+      const byNotice = new Map<number, NoticeVersion[]>();
+      for (const v of vs) {
+        if (q.withVersions === false && v.version !== ns.find((n: Notice) => n.id === v.noticeId)?.versionCount) continue;
+        const list = byNotice.get(v.noticeId) ?? [];
+        list.push(v);
+        byNotice.set(v.noticeId, list);
+      }
+      for (const n of ns) {
+        const { id, versionCount: _vc, ...notice } = n;
+        yield { id, notice, versions: (byNotice.get(id) ?? []).map(({ noticeId: _n, ...v }) => v) };
+      }
+      if (ids.length < batch) return;
+    }
+  }
+
+  async importNotices(items: AsyncIterable<NoticeExport> | Iterable<NoticeExport>, opts: { batchSize?: number } = {}) {
+    const size = opts.batchSize ?? 500;
+    const totals = { notices: 0, versions: 0, skipped: 0 };
+    let batch: NoticeExport[] = [];
+    const flush = async () => {
+      if (!batch.length) return;
+      const b = batch;
+      batch = [];
+      const r = await this.b.tx((db) => this.importBatch(db, b));
+      totals.notices += r.notices;
+      totals.versions += r.versions;
+      totals.skipped += r.skipped;
+    };
+    for await (const item of items as AsyncIterable<NoticeExport>) {
+      batch.push(item);
+      if (batch.length >= size) await flush();
+    }
+    await flush();
+    return totals;
+  }
+
+  private async importBatch(db: any, items: NoticeExport[]) {
+    const { notices, noticeVersions, noticeTags } = this.t;
+    const urls = items.map((i) => i.notice.url);
+    const existing = new Set<string>((await db.select({ url: notices.url }).from(notices).where(inArray(notices.url, urls))).map((r: any) => r.url));
+    const seen = new Set<string>();
+    const fresh = items.filter((i) => {
+      if (existing.has(i.notice.url) || seen.has(i.notice.url)) return false;
+      seen.add(i.notice.url);
+      return true;
+    });
+    if (!fresh.length) return { notices: 0, versions: 0, skipped: items.length };
+    const inserted: { id: number; url: string }[] = await db
+      .insert(notices)
+      .values(
+        fresh.map(({ notice: n, versions }) => ({
+          sourceId: n.sourceId,
+          url: n.url,
+          title: n.title,
+          docNumber: n.docNumber ?? null,
+          agency: n.agency ?? null,
+          language: n.language,
+          publishedAt: n.publishedAt ?? null,
+          effectiveAt: n.effectiveAt ?? null,
+          firstSeenAt: n.firstSeenAt,
+          lastSeenAt: n.lastSeenAt,
+          lastChangedAt: n.lastChangedAt,
+          status: n.status,
+          topics: uniq(n.topics),
+          hsCodes: uniq(n.hsCodes),
+          regions: uniq(n.regions),
+          versionCount: Math.max(1, versions.length),
+          contentHash: n.contentHash,
+        })),
+      )
+      .returning({ id: notices.id, url: notices.url });
+    const idOf = new Map(inserted.map((r) => [r.url, Number(r.id)]));
+    const vrows = fresh.flatMap(({ notice, versions }) => versions.map((v) => ({ ...v, noticeId: idOf.get(notice.url)!, diff: v.diff ?? null, changeSummary: v.changeSummary ?? null, attachments: v.attachments ?? [] })));
+    // chunked to stay under SQLite's bound-parameter limit
+    for (let i = 0; i < vrows.length; i += 200) await db.insert(noticeVersions).values(vrows.slice(i, i + 200));
+    const trows = fresh.flatMap(({ notice }) => tagRows(idOf.get(notice.url)!, notice));
+    for (let i = 0; i < trows.length; i += 1000) await db.insert(noticeTags).values(trows.slice(i, i + 1000)).onConflictDoNothing();
+    await this.b.indexMany(
+      db,
+      fresh.map(({ notice, versions }) => ({
+        id: idOf.get(notice.url)!,
+        title: notice.title,
+        doc: notice.docNumber ?? '',
+        body: versions.at(-1)?.text ?? '',
+      })),
+    );
+    return { notices: fresh.length, versions: vrows.length, skipped: items.length - fresh.length };
+  }
+
+  // ---- subscribers & deliveries ----------------------------------------------
+
+  async upsertSubscriber(s: Parameters<Store['upsertSubscriber']>[0]) {
+    const { subscribers } = this.t;
+    const email = normaliseEmail(s.email);
+    const interests = { ...EMPTY_INTERESTS, ...(s.interests ?? {}) };
+    const now = new Date();
+    const set: Record<string, unknown> = { interests };
+    if (s.language) set.language = s.language;
+    if (s.sendEmpty !== undefined) set.sendEmpty = s.sendEmpty;
+    if (s.status) set.status = s.status;
+    if (s.status === 'confirmed') set.confirmedAt = now;
+    const r = await this.db
+      .insert(subscribers)
+      .values({
+        email,
+        language: s.language ?? 'en',
+        interests,
+        sendEmpty: s.sendEmpty ?? false,
+        status: s.status ?? 'pending',
+        createdAt: now,
+        confirmedAt: s.status === 'confirmed' ? now : null,
+      })
+      .onConflictDoUpdate({ target: subscribers.email, set })
+      .returning();
+    return toSubscriber(r[0]);
+  }
+
+  async getSubscriber(id: number) {
+    if (!Number.isSafeInteger(id)) return null;
+    const r = await this.db.select().from(this.t.subscribers).where(eq(this.t.subscribers.id, id));
+    return r[0] ? toSubscriber(r[0]) : null;
+  }
+
+  async getSubscriberByEmail(email: string) {
+    const r = await this.db.select().from(this.t.subscribers).where(eq(this.t.subscribers.email, normaliseEmail(email)));
+    return r[0] ? toSubscriber(r[0]) : null;
+  }
+
+  async listSubscribers(opts: { status?: SubscriberStatus } = {}) {
+    const { subscribers } = this.t;
+    const r = await this.db
+      .select()
+      .from(subscribers)
+      .where(opts.status ? eq(subscribers.status, opts.status) : undefined)
+      .orderBy(asc(subscribers.id));
+    return r.map(toSubscriber);
+  }
+
+  async updateSubscriber(id: number, patch: Parameters<Store['updateSubscriber']>[1]) {
+    const { subscribers } = this.t;
+    const set: Record<string, unknown> = { ...patch };
+    if (patch.interests) set.interests = { ...EMPTY_INTERESTS, ...patch.interests };
+    if (!Object.keys(set).length) return this.getSubscriber(id);
+    const r = await this.db.update(subscribers).set(set).where(eq(subscribers.id, id)).returning();
+    return r[0] ? toSubscriber(r[0]) : null;
+  }
+
+  async deleteSubscriber(id: number) {
+    const r = await this.db.delete(this.t.subscribers).where(eq(this.t.subscribers.id, id)).returning({ id: this.t.subscribers.id });
+    return r.length > 0;
+  }
+
+  async noticesInPeriod(from: Date, to: Date) {
+    const { notices } = this.t;
+    const r = await this.db
+      .select()
+      .from(notices)
+      .where(and(sql`${notices.lastChangedAt} >= ${this.b.time(from)}`, sql`${notices.lastChangedAt} < ${this.b.time(to)}`))
+      .orderBy(desc(notices.lastChangedAt));
+    return r.map(toNotice);
+  }
+
+  async claimDelivery(subscriberId: number, period: string, opts: { staleAfterMs?: number; maxAttempts?: number } = {}) {
+    const { deliveries } = this.t;
+    const stale = opts.staleAfterMs ?? 10 * 60_000;
+    const max = opts.maxAttempts ?? 3;
+    const now = new Date();
+    await this.db.insert(deliveries).values({ subscriberId, period, status: 'pending', attempts: 0 }).onConflictDoNothing();
+    // one conditional UPDATE decides the winner, on both backends
+    const r = await this.db
+      .update(deliveries)
+      .set({ status: 'sending', claimedAt: now, attempts: sql`${deliveries.attempts} + 1` })
+      .where(
+        and(
+          eq(deliveries.subscriberId, subscriberId),
+          eq(deliveries.period, period),
+          sql`${deliveries.attempts} < ${max}`,
+          sql`(${deliveries.status} IN ('pending', 'failed') OR (${deliveries.status} = 'sending' AND ${deliveries.claimedAt} < ${this.b.time(new Date(now.getTime() - stale))}))`,
+        ),
+      )
+      .returning();
+    return r[0] ? toDelivery(r[0]) : null;
+  }
+
+  async completeDelivery(id: number, result: { status: 'sent' | 'failed' | 'skipped'; messageId?: string | null; error?: string | null }) {
+    await this.db
+      .update(this.t.deliveries)
+      .set({ status: result.status, messageId: result.messageId ?? null, lastError: result.error ?? null, sentAt: result.status === 'sent' ? new Date() : null })
+      .where(eq(this.t.deliveries.id, id));
+  }
+
+  async listDeliveries(opts: { period?: string; subscriberId?: number } = {}) {
+    const { deliveries } = this.t;
+    const conds = [opts.period ? eq(deliveries.period, opts.period) : undefined, opts.subscriberId ? eq(deliveries.subscriberId, opts.subscriberId) : undefined];
+    const r = await this.db
+      .select()
+      .from(deliveries)
+      .where(and(...conds))
+      .orderBy(asc(deliveries.id));
+    return r.map(toDelivery);
+  }
+}
+

@@ -1,0 +1,299 @@
+/**
+ * The store API: the only way the rest of Policy Radar reads and writes data.
+ * Both backends (SQLite, PostgreSQL) implement it with the same meaning.
+ * Dates: calendar dates are 'YYYY-MM-DD' strings; instants are JS Dates.
+ */
+
+export type Dialect = 'sqlite' | 'pg';
+
+export interface Attachment {
+  name: string;
+  url: string;
+  /** pdf | doc | docx | xls | xlsx | zip | other */
+  type: string;
+  size?: number | null;
+  /** sha256 of the attachment body when it was downloaded */
+  hash?: string | null;
+}
+
+export interface NoticeTags {
+  topics: string[];
+  hsCodes: string[];
+  regions: string[];
+}
+
+/** One word-level diff operation: '=' same, '+' added, '-' removed. */
+export type DiffOp = ['=' | '+' | '-', string];
+
+export type NoticeStatus = 'active' | 'removed';
+
+export interface Notice extends NoticeTags {
+  id: number;
+  sourceId: string;
+  url: string;
+  title: string;
+  docNumber: string | null;
+  agency: string | null;
+  language: string;
+  publishedAt: string | null;
+  effectiveAt: string | null;
+  firstSeenAt: Date;
+  lastSeenAt: Date;
+  lastChangedAt: Date;
+  status: NoticeStatus;
+  versionCount: number;
+  contentHash: string;
+}
+
+export interface NoticeVersion {
+  noticeId: number;
+  version: number;
+  fetchedAt: Date;
+  contentHash: string;
+  title: string;
+  text: string;
+  html: string;
+  attachments: Attachment[];
+  /** diff from the previous version's text (null for the first version) */
+  diff: DiffOp[] | null;
+  changeSummary: string | null;
+}
+
+/** What the crawler observed on a detail page, ready to be stored. */
+export interface ObservedNotice extends Partial<NoticeTags> {
+  sourceId: string;
+  url: string;
+  title: string;
+  docNumber?: string | null;
+  agency?: string | null;
+  language: string;
+  publishedAt?: string | null;
+  effectiveAt?: string | null;
+  text: string;
+  html: string;
+  attachments?: Attachment[];
+  /** hash of the normalised content (text + attachments), computed by the crawler */
+  contentHash: string;
+  fetchedAt?: Date;
+}
+
+export type ChangeFn = (previousText: string, nextText: string) => { diff: DiffOp[]; summary: string };
+
+export interface SaveResult {
+  noticeId: number;
+  outcome: 'new' | 'changed' | 'unchanged';
+  version: number;
+}
+
+export type SourceStatus = 'ok' | 'blocked' | 'down' | 'alarm' | 'never';
+
+export interface SourceRecord {
+  id: string;
+  name: string;
+  agency: string | null;
+  country: string | null;
+  language: string | null;
+  baseUrl: string;
+  enabled: boolean;
+  lastRunAt: Date | null;
+  lastSuccessAt: Date | null;
+  itemsSeen: number;
+  consecutiveFailures: number;
+  lastError: string | null;
+  status: SourceStatus;
+  alarms: string[];
+  noticeCount?: number;
+}
+
+export interface SourceHealthPatch {
+  lastRunAt?: Date;
+  lastSuccessAt?: Date;
+  itemsSeen?: number;
+  consecutiveFailures?: number;
+  lastError?: string | null;
+  status?: SourceStatus;
+  alarms?: string[];
+}
+
+export interface CrawlRunStats {
+  pages: number;
+  bytes: number;
+  newCount: number;
+  changedCount: number;
+  unchangedCount: number;
+  removedCount: number;
+  errors: Record<string, number>;
+  status: 'ok' | 'partial' | 'failed' | 'blocked';
+  message?: string | null;
+}
+
+export interface CrawlRun extends CrawlRunStats {
+  id: number;
+  sourceId: string;
+  startedAt: Date;
+  finishedAt: Date | null;
+  durationMs: number | null;
+}
+
+export interface HttpCacheEntry {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  bodyHash: string | null;
+  status: number;
+  fetchedAt: Date;
+}
+
+export interface SearchFilters {
+  sources?: string[];
+  agency?: string;
+  topics?: string[];
+  /** HS code prefixes, e.g. '85' or '8501' */
+  hs?: string[];
+  regions?: string[];
+  language?: string;
+  /** inclusive 'YYYY-MM-DD' bounds on the published date */
+  from?: string;
+  to?: string;
+  /** notices changed (or first seen) at or after this instant */
+  changedSince?: Date;
+  status?: NoticeStatus | 'all';
+}
+
+export interface SearchQuery extends SearchFilters {
+  q?: string;
+  sort?: 'relevance' | 'date' | 'changed';
+  limit?: number;
+  offset?: number;
+  /** ask for facet counts (source, topic, region, year) of the whole result */
+  facets?: boolean;
+}
+
+export interface SearchHit {
+  notice: Notice;
+  /** excerpt with matches wrapped in \u0001 … \u0002 markers (callers escape, then mark up) */
+  snippet: string;
+  score: number;
+}
+
+export interface Facets {
+  source: Record<string, number>;
+  topic: Record<string, number>;
+  region: Record<string, number>;
+  year: Record<string, number>;
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+  facets?: Facets;
+}
+
+/** The export/import line format (NDJSON): one notice with all its versions. */
+export interface NoticeExport {
+  notice: Omit<Notice, 'id' | 'versionCount'>;
+  versions: Omit<NoticeVersion, 'noticeId'>[];
+}
+
+export type SubscriberStatus = 'pending' | 'confirmed' | 'paused' | 'unsubscribed';
+
+export interface Interests {
+  hs: string[];
+  regions: string[];
+  topics: string[];
+  sources: string[];
+  keywords: string[];
+}
+
+export interface Subscriber {
+  id: number;
+  email: string;
+  language: 'zh' | 'en';
+  interests: Interests;
+  sendEmpty: boolean;
+  status: SubscriberStatus;
+  createdAt: Date;
+  confirmedAt: Date | null;
+  unsubscribedAt: Date | null;
+}
+
+export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'skipped';
+
+export interface Delivery {
+  id: number;
+  subscriberId: number;
+  period: string;
+  status: DeliveryStatus;
+  attempts: number;
+  lastError: string | null;
+  messageId: string | null;
+  claimedAt: Date | null;
+  sentAt: Date | null;
+}
+
+export interface Store {
+  readonly dialect: Dialect;
+  close(): Promise<void>;
+
+  // sources
+  upsertSource(s: Pick<SourceRecord, 'id' | 'name' | 'baseUrl'> & Partial<Pick<SourceRecord, 'agency' | 'country' | 'language' | 'enabled'>>): Promise<void>;
+  getSource(id: string): Promise<SourceRecord | null>;
+  listSources(): Promise<SourceRecord[]>;
+  updateSourceHealth(id: string, patch: SourceHealthPatch): Promise<void>;
+
+  // crawl runs
+  startRun(sourceId: string, startedAt?: Date): Promise<number>;
+  finishRun(runId: number, stats: CrawlRunStats, finishedAt?: Date): Promise<void>;
+  listRuns(opts?: { sourceId?: string; limit?: number }): Promise<CrawlRun[]>;
+
+  // HTTP cache
+  getHttpCache(url: string): Promise<HttpCacheEntry | null>;
+  putHttpCache(e: HttpCacheEntry): Promise<void>;
+
+  // notices
+  /**
+   * Stores what was observed, atomically: a new notice (version 1), a new
+   * version when contentHash differs from the latest (diff computed by `change`),
+   * or only lastSeenAt when unchanged. Matches an existing notice by URL, then
+   * by (docNumber) when given. Idempotent: saving the same observation twice
+   * creates one version.
+   */
+  saveObservation(o: ObservedNotice, change: ChangeFn): Promise<SaveResult>;
+  /** Marks a notice removed (its page answers 404/410); never deletes it. */
+  markRemoved(url: string, at?: Date): Promise<boolean>;
+  /** Touches lastSeenAt for notices listed again without a detail fetch. */
+  touchSeen(urls: string[], at?: Date): Promise<void>;
+  setTags(noticeId: number, tags: NoticeTags): Promise<void>;
+  getNotice(id: number): Promise<Notice | null>;
+  getNoticeByUrl(url: string): Promise<Notice | null>;
+  /** URLs of this source's notices already stored (for incremental list paging). */
+  knownUrls(sourceId: string, urls: string[]): Promise<Set<string>>;
+  listVersions(noticeId: number): Promise<NoticeVersion[]>;
+  getVersion(noticeId: number, version: number): Promise<NoticeVersion | null>;
+  countNotices(): Promise<number>;
+
+  // search & export
+  search(q: SearchQuery): Promise<SearchResult>;
+  /** Streams notices matching the filters (and q) in id order, in batches; memory stays flat. */
+  exportNotices(q: SearchQuery & { withVersions?: boolean }): AsyncIterable<NoticeExport & { id: number }>;
+  /** Imports exported notices; existing URLs are skipped unless their versions are new. */
+  importNotices(items: AsyncIterable<NoticeExport> | Iterable<NoticeExport>, opts?: { batchSize?: number }): Promise<{ notices: number; versions: number; skipped: number }>;
+
+  // subscribers & deliveries
+  upsertSubscriber(s: { email: string; language?: 'zh' | 'en'; interests?: Partial<Interests>; sendEmpty?: boolean; status?: SubscriberStatus }): Promise<Subscriber>;
+  getSubscriber(id: number): Promise<Subscriber | null>;
+  getSubscriberByEmail(email: string): Promise<Subscriber | null>;
+  listSubscribers(opts?: { status?: SubscriberStatus }): Promise<Subscriber[]>;
+  updateSubscriber(id: number, patch: Partial<Pick<Subscriber, 'language' | 'interests' | 'sendEmpty' | 'status' | 'confirmedAt' | 'unsubscribedAt'>>): Promise<Subscriber | null>;
+  deleteSubscriber(id: number): Promise<boolean>;
+  /** Notices first seen or changed in [from, to). */
+  noticesInPeriod(from: Date, to: Date): Promise<Notice[]>;
+  /**
+   * Claims the (subscriber, period) delivery for sending. Returns null when it
+   * was already sent, is being sent by someone else (claim younger than
+   * staleAfterMs), or has failed maxAttempts times. At most one claimer wins.
+   */
+  claimDelivery(subscriberId: number, period: string, opts?: { staleAfterMs?: number; maxAttempts?: number }): Promise<Delivery | null>;
+  completeDelivery(id: number, result: { status: 'sent' | 'failed' | 'skipped'; messageId?: string | null; error?: string | null }): Promise<void>;
+  listDeliveries(opts?: { period?: string; subscriberId?: number }): Promise<Delivery[]>;
+}
