@@ -2,10 +2,21 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'taxonomy/**/*.test.ts', 'crawler/**/*.test.ts', 'db/**/*.test.ts', 'newsletter/**/*.test.ts', 'server/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    globalSetup: ['test/global-setup.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'main',
+          include: ['test/**/*.test.ts'],
+          // one real PostgreSQL server for the whole run
+          globalSetup: ['test/global-setup.ts'],
+        },
+      },
+      // the extension's unit tests, beside its utils, with WXT's fake browser
+      'extension/vitest.config.ts',
+    ],
   },
 });

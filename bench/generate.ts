@@ -49,9 +49,47 @@ const REGIONS = ['EU', 'US', 'ASEAN', 'JP', 'DE', 'KR', 'RU', 'BR', 'IN', 'AU', 
 const SOURCES_ZH = ['mofcom-zcfb', 'mofcom-article', 'gacc-announcements', 'mof-gss', 'mof-zcfb', 'gov-zuixin', 'sz-commerce', 'zj-commerce'];
 const SOURCES_EN = ['us-federal-register', 'ustr-press', 'eu-trade-news', 'uk-dbt'];
 
+// Compound vocabularies (material x form) give the archive a long tail of terms,
+// picked with a Zipf distribution as in real text: a few words are everywhere,
+// most are rare.
+const ZH_MATERIALS = ['钢', '铝', '铜', '塑料', '橡胶', '棉', '丝', '木', '玻璃', '陶瓷', '不锈钢', '钛', '镁', '锌', '皮革', '竹'];
+const ZH_FORMS = ['板', '管', '线材', '制品', '零件', '薄膜', '纱线', '家具', '餐具', '容器', '型材', '箔', '紧固件', '阀门', '织物', '手套'];
+const EN_MATERIALS = ['steel', 'aluminum', 'copper', 'plastic', 'rubber', 'cotton', 'silk', 'wooden', 'glass', 'ceramic', 'stainless', 'titanium', 'magnesium', 'zinc', 'leather', 'bamboo'];
+const EN_FORMS = ['sheets', 'pipes', 'wire', 'fittings', 'parts', 'film', 'yarn', 'furniture', 'tableware', 'containers', 'profiles', 'foil', 'fasteners', 'valves', 'fabrics', 'gloves'];
+const ZH_PLACES = ['越南', '泰国', '马来西亚', '印度尼西亚', '菲律宾', '新加坡', '墨西哥', '加拿大', '英国', '法国', '意大利', '西班牙', '荷兰', '波兰', '土耳其', '沙特阿拉伯', '阿联酋', '南非', '尼日利亚', '埃及', '智利', '阿根廷', '秘鲁', '哈萨克斯坦', '乌兹别克斯坦', '巴基斯坦', '孟加拉国', '新西兰', '以色列', '瑞士'];
+const EN_PLACES = ['Thailand', 'Malaysia', 'Indonesia', 'the Philippines', 'Singapore', 'France', 'Italy', 'Spain', 'the Netherlands', 'Poland', 'Turkey', 'Saudi Arabia', 'the United Arab Emirates', 'South Africa', 'Nigeria', 'Egypt', 'Chile', 'Argentina', 'Peru', 'Kazakhstan', 'Pakistan', 'Bangladesh', 'New Zealand', 'Israel', 'Switzerland', 'Brazil', 'Australia', 'Taiwan', 'Cambodia', 'Morocco'];
+const cross = (a: string[], b: string[], sep: string) => a.flatMap((x) => b.map((y) => `${x}${sep}${y}`));
+const ZH_ALL_PRODUCTS = [...ZH_PRODUCTS, ...cross(ZH_MATERIALS, ZH_FORMS, '')];
+const EN_ALL_PRODUCTS = [...EN_PRODUCTS, ...cross(EN_MATERIALS, EN_FORMS, ' ')];
+const ZH_ALL_MARKETS = [...ZH_MARKETS, ...ZH_PLACES];
+const EN_ALL_MARKETS = [...EN_MARKETS, ...EN_PLACES];
+
+function zipfPicker(r: () => number) {
+  const cache = new Map<unknown[], number[]>();
+  return <T>(xs: T[]): T => {
+    let cum = cache.get(xs);
+    if (!cum) {
+      cum = [];
+      let total = 0;
+      for (let i = 0; i < xs.length; i++) cum.push((total += 1 / (i + 1)));
+      cache.set(xs, cum);
+    }
+    const x = r() * cum[cum.length - 1];
+    let lo = 0;
+    let hi = cum.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cum[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return xs[lo];
+  };
+}
+
 export function* generateNotices(n: number, seed = 42): Generator<NoticeExport> {
   const r = rng(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  const zipf = zipfPicker(r);
   const some = <T>(xs: T[], max: number) => [...new Set(Array.from({ length: 1 + Math.floor(r() * max) }, () => pick(xs)))];
   const base = Date.UTC(2019, 0, 1);
   for (let i = 0; i < n; i++) {
@@ -64,22 +102,22 @@ export function* generateNotices(n: number, seed = 42): Generator<NoticeExport> 
     let text: string;
     let docNumber: string | null;
     if (zh) {
-      const subject = pick(ZH_SUBJECTS);
-      const product = pick(ZH_PRODUCTS);
-      const market = pick(ZH_MARKETS);
+      const subject = zipf(ZH_SUBJECTS);
+      const product = zipf(ZH_ALL_PRODUCTS);
+      const market = zipf(ZH_ALL_MARKETS);
       title = `关于${product}${subject}有关事项的公告（${market}市场）`;
       docNumber = r() < 0.7 ? `${pick(['商务部公告', '海关总署公告', '财政部公告'])}${year}年第${1 + Math.floor(r() * 120)}号` : null;
       const parts = [`${title}。根据有关规定，现就${product}出口至${market}的${subject}事项公告如下。`];
-      for (let p = 0; p < paragraphs; p++) parts.push(`${pick(ZH_SENTENCES)}涉及${pick(ZH_PRODUCTS)}（税则号列${pick(HS)}）对${pick(ZH_MARKETS)}出口。`);
+      for (let p = 0; p < paragraphs; p++) parts.push(r() < 0.5 ? pick(ZH_SENTENCES) : `${pick(ZH_SENTENCES)}涉及${zipf(ZH_ALL_PRODUCTS)}（税则号列${pick(HS)}）对${zipf(ZH_ALL_MARKETS)}出口。`);
       text = parts.join('\n\n');
     } else {
-      const subject = pick(EN_SUBJECTS);
-      const product = pick(EN_PRODUCTS);
-      const market = pick(EN_MARKETS);
+      const subject = zipf(EN_SUBJECTS);
+      const product = zipf(EN_ALL_PRODUCTS);
+      const market = zipf(EN_ALL_MARKETS);
       title = `Notice of ${subject} on ${product} from ${market}`;
       docNumber = r() < 0.5 ? `${year}-${String(10000 + Math.floor(r() * 89999))}` : null;
       const parts = [`${title}. This document concerns ${subject} affecting ${product} imported from ${market}.`];
-      for (let p = 0; p < paragraphs; p++) parts.push(`${pick(EN_SENTENCES)} It covers ${pick(EN_PRODUCTS)} classified under HS ${pick(HS)} and trade with ${pick(EN_MARKETS)}.`);
+      for (let p = 0; p < paragraphs; p++) parts.push(r() < 0.5 ? pick(EN_SENTENCES) : `${pick(EN_SENTENCES)} It covers ${zipf(EN_ALL_PRODUCTS)} classified under HS ${pick(HS)} and trade with ${zipf(EN_ALL_MARKETS)}.`);
       text = parts.join('\n\n');
     }
     const at = new Date(Date.UTC(2019, 0, 1) + (day + 1) * 86_400_000);

@@ -4,6 +4,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { freshItems, pgBulkInsert } from './bulk.ts';
 import { noticeFromRow } from './rows.ts';
 import * as schema from './schema/pg.ts';
 import type * as S from './schema/sqlite.ts';
@@ -46,6 +47,7 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
         scoreOrder: sql`${score} DESC`,
       };
     },
+    probe: (q) => sql`EXISTS (SELECT 1 FROM notice_search s WHERE s.notice_id = n.id AND s.tsv @@ to_tsquery('english', ${toTsquery(q)}))`,
     year: sql`to_char(n.published_at, 'YYYY')`,
     rows,
     time,
@@ -69,11 +71,21 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
     async indexNotice(d, id, title, doc, body) {
       await upsertSearch(d, id, title, doc, body);
     },
-    async indexMany(d, items) {
-      for (let i = 0; i < items.length; i += 200) {
-        const chunk = items.slice(i, i + 200);
-        const values = chunk.map((x) => sql`(${x.id}, ${indexTokens(x.title)}, ${indexTokens(x.doc)}, ${indexTokens(x.body)})`);
-        await d.execute(sql`INSERT INTO notice_search (notice_id, title_tokens, doc_tokens, body_tokens) VALUES ${sql.join(values, sql`, `)} ON CONFLICT (notice_id) DO NOTHING`);
+    async importBatch(items) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const existing = await client.query<{ url: string }>('SELECT url FROM notices WHERE url = ANY($1::text[])', [items.map((i) => i.notice.url)]);
+        const known = new Set(existing.rows.map((r) => r.url));
+        const fresh = freshItems(items, (url) => known.has(url));
+        const versions = fresh.length ? await pgBulkInsert(client, fresh) : 0;
+        await client.query('COMMIT');
+        return { notices: fresh.length, versions, skipped: items.length - fresh.length };
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw e;
+      } finally {
+        client.release();
       }
     },
     search: (q) => runSearch(q, { db, t: schema as unknown as typeof S, d: dialect, toNotice: noticeFromRow }),

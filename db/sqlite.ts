@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { type SQL, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { freshItems, sqliteBulkInsert } from './bulk.ts';
 import { noticeFromRow } from './rows.ts';
 import * as schema from './schema/sqlite.ts';
 import { toFts5 } from './search/query.ts';
@@ -37,10 +38,14 @@ export function openSqlite(path: string): DrizzleStore {
   conn.pragma('foreign_keys = ON');
   conn.pragma('busy_timeout = 10000');
   conn.pragma('synchronous = NORMAL');
+  // 64 MB page cache: index and FTS inserts of big imports stay in memory
+  conn.pragma('cache_size = -65536');
   const db = drizzle(conn, { schema });
   migrate(db, { migrationsFolder });
   const lock = new Mutex();
   const rows = async <T>(q: SQL) => db.all(q) as T[];
+  const bulk = sqliteBulkInsert(conn);
+  const hasUrl = conn.prepare('SELECT 1 FROM notices WHERE url = ?');
   const time = (d: Date) => d.getTime();
 
   const dialect: SearchDialect = {
@@ -53,6 +58,12 @@ export function openSqlite(path: string): DrizzleStore {
         scoreOrder: sql`bm25(notice_fts, 10.0, 5.0, 1.0)`,
       };
     },
+    textOnly: (q) => ({
+      count: sql`SELECT count(*) AS c FROM notice_fts WHERE notice_fts MATCH ${toFts5(q)}`,
+      ranked: (limit, offset) =>
+        sql`SELECT notice_fts.rowid AS id, bm25(notice_fts, 10.0, 5.0, 1.0) AS score FROM notice_fts WHERE notice_fts MATCH ${toFts5(q)} ORDER BY score, notice_fts.rowid DESC LIMIT ${limit} OFFSET ${offset}`,
+    }),
+    probe: (q) => sql`EXISTS (SELECT 1 FROM notice_fts WHERE notice_fts MATCH ${toFts5(q)} AND notice_fts.rowid = n.id)`,
     year: sql`substr(n.published_at, 1, 4)`,
     rows,
     time,
@@ -82,9 +93,12 @@ export function openSqlite(path: string): DrizzleStore {
       if (replace) db.run(sql`DELETE FROM notice_fts WHERE rowid = ${id}`);
       db.run(sql`INSERT INTO notice_fts(rowid, title, doc, body) VALUES (${id}, ${indexTokens(title)}, ${indexTokens(doc)}, ${indexTokens(body)})`);
     },
-    async indexMany(_db, items) {
-      const st = conn.prepare('INSERT INTO notice_fts(rowid, title, doc, body) VALUES (?, ?, ?, ?)');
-      for (const i of items) st.run(i.id, indexTokens(i.title), indexTokens(i.doc), indexTokens(i.body));
+    async importBatch(items) {
+      return backend.tx(async () => {
+        const fresh = freshItems(items, (url) => !!hasUrl.get(url));
+        const versions = fresh.length ? bulk(fresh) : 0;
+        return { notices: fresh.length, versions, skipped: items.length - fresh.length };
+      });
     },
     search: (q) => runSearch(q, { db, t: schema, d: dialect, toNotice: noticeFromRow }),
     exportIds: (q, after, limit) => exportIds(q, after, limit, dialect),

@@ -34,8 +34,8 @@ export interface Backend {
   exec(db: any, q: SQL): Promise<void>;
   /** replace the search-index entry of one notice */
   indexNotice(db: any, id: number, title: string, doc: string, body: string, replace: boolean): Promise<void>;
-  /** bulk variant for import */
-  indexMany(db: any, rows: { id: number; title: string; doc: string; body: string }[]): Promise<void>;
+  /** inserts exported notices whose URL is not stored yet, in one transaction */
+  importBatch(items: NoticeExport[]): Promise<{ notices: number; versions: number; skipped: number }>;
   search(q: SearchQuery): Promise<SearchResult>;
   /** id-ordered batch of notice ids matching q after `afterId` */
   exportIds(q: SearchQuery, afterId: number, limit: number): Promise<number[]>;
@@ -361,7 +361,7 @@ export class DrizzleStore implements Store {
       if (!batch.length) return;
       const b = batch;
       batch = [];
-      const r = await this.b.tx((db) => this.importBatch(db, b));
+      const r = await this.b.importBatch(b);
       totals.notices += r.notices;
       totals.versions += r.versions;
       totals.skipped += r.skipped;
@@ -372,59 +372,6 @@ export class DrizzleStore implements Store {
     }
     await flush();
     return totals;
-  }
-
-  private async importBatch(db: any, items: NoticeExport[]) {
-    const { notices, noticeVersions, noticeTags } = this.t;
-    const urls = items.map((i) => i.notice.url);
-    const existing = new Set<string>((await db.select({ url: notices.url }).from(notices).where(inArray(notices.url, urls))).map((r: any) => r.url));
-    const seen = new Set<string>();
-    const fresh = items.filter((i) => {
-      if (existing.has(i.notice.url) || seen.has(i.notice.url)) return false;
-      seen.add(i.notice.url);
-      return true;
-    });
-    if (!fresh.length) return { notices: 0, versions: 0, skipped: items.length };
-    const inserted: { id: number; url: string }[] = await db
-      .insert(notices)
-      .values(
-        fresh.map(({ notice: n, versions }) => ({
-          sourceId: n.sourceId,
-          url: n.url,
-          title: n.title,
-          docNumber: n.docNumber ?? null,
-          agency: n.agency ?? null,
-          language: n.language,
-          publishedAt: n.publishedAt ?? null,
-          effectiveAt: n.effectiveAt ?? null,
-          firstSeenAt: n.firstSeenAt,
-          lastSeenAt: n.lastSeenAt,
-          lastChangedAt: n.lastChangedAt,
-          status: n.status,
-          topics: uniq(n.topics),
-          hsCodes: uniq(n.hsCodes),
-          regions: uniq(n.regions),
-          versionCount: Math.max(1, versions.length),
-          contentHash: n.contentHash,
-        })),
-      )
-      .returning({ id: notices.id, url: notices.url });
-    const idOf = new Map(inserted.map((r) => [r.url, Number(r.id)]));
-    const vrows = fresh.flatMap(({ notice, versions }) => versions.map((v) => ({ ...v, noticeId: idOf.get(notice.url)!, diff: v.diff ?? null, changeSummary: v.changeSummary ?? null, attachments: v.attachments ?? [] })));
-    // chunked to stay under SQLite's bound-parameter limit
-    for (let i = 0; i < vrows.length; i += 200) await db.insert(noticeVersions).values(vrows.slice(i, i + 200));
-    const trows = fresh.flatMap(({ notice }) => tagRows(idOf.get(notice.url)!, notice));
-    for (let i = 0; i < trows.length; i += 1000) await db.insert(noticeTags).values(trows.slice(i, i + 1000)).onConflictDoNothing();
-    await this.b.indexMany(
-      db,
-      fresh.map(({ notice, versions }) => ({
-        id: idOf.get(notice.url)!,
-        title: notice.title,
-        doc: notice.docNumber ?? '',
-        body: versions.at(-1)?.text ?? '',
-      })),
-    );
-    return { notices: fresh.length, versions: vrows.length, skipped: items.length - fresh.length };
   }
 
   // ---- subscribers & deliveries ----------------------------------------------

@@ -186,6 +186,10 @@ export interface Facets {
 export interface SearchResult {
   total: number;
   hits: SearchHit[];
+  /** the order actually used */
+  sort?: 'relevance' | 'date' | 'changed';
+  /** true when the query matched too much of the archive to rank: newest first instead */
+  broad?: boolean;
   facets?: Facets;
 }
 

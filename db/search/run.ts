@@ -9,6 +9,10 @@ import { makeSnippet } from './snippet.ts';
 export interface SearchDialect {
   /** FROM … JOIN … for a text query, with the match condition and the score expression */
   textFrom(q: ParsedQuery): { from: SQL; match: SQL; score: SQL; scoreOrder: SQL };
+  /** the same query without filters, straight on the text index: SELECT id, score … ORDER BY score (null: not supported) */
+  textOnly?(q: ParsedQuery): { count: SQL; ranked: (limit: number, offset: number) => SQL } | null;
+  /** a per-row condition on `notices n`: does this notice match q? */
+  probe(q: ParsedQuery): SQL;
   year: SQL;
   rows<T>(q: SQL): Promise<T[]>;
   time(d: Date): unknown;
@@ -21,9 +25,16 @@ export interface SearchDeps {
   toNotice(r: any): Notice;
 }
 
-function orderBy(q: SearchQuery, hasText: boolean, scoreOrder: SQL): SQL {
-  const sort = q.sort ?? (hasText ? 'relevance' : 'date');
-  if (sort === 'relevance' && hasText) return sql`ORDER BY ${scoreOrder}, n.id DESC`;
+/**
+ * Ranking every match of a very broad query (出口, export: most of the archive)
+ * costs more than it is worth; above this many matches results come newest first.
+ */
+export const RANK_LIMIT = 10_000;
+/** share of the archive above which walking the date index and probing each row beats joining all matches */
+const PROBE_SHARE = 0.2;
+
+function orderBy(sort: 'relevance' | 'date' | 'changed', scoreOrder: SQL): SQL {
+  if (sort === 'relevance') return sql`ORDER BY ${scoreOrder}, n.id DESC`;
   if (sort === 'changed') return sql`ORDER BY n.last_changed_at DESC, n.id DESC`;
   return sql`ORDER BY n.published_at DESC NULLS LAST, n.id DESC`;
 }
@@ -43,10 +54,22 @@ export async function runSearch(q: SearchQuery, deps: SearchDeps): Promise<Searc
   const b = baseQuery(q, d, parsed);
   const limit = q.limit ?? 20;
   const offset = q.offset ?? 0;
-  const hitRows = await d.rows<{ id: number; score: number }>(
-    sql`SELECT n.id AS id, ${b.score} AS score ${b.from} ${b.where} ${orderBy(q, !!parsed, b.scoreOrder)} LIMIT ${limit} OFFSET ${offset}`,
-  );
-  const countRow = await d.rows<{ c: number }>(sql`SELECT count(*) AS c ${b.from} ${b.where}`);
+  const unfiltered = parsed && !filterConditions(q, d.time).length ? (d.textOnly?.(parsed) ?? null) : null;
+  const countRow = await d.rows<{ c: number }>(unfiltered ? unfiltered.count : sql`SELECT count(*) AS c ${b.from} ${b.where}`);
+  const total = Number(countRow[0]?.c ?? 0);
+  let sort = q.sort ?? (parsed ? 'relevance' : 'date');
+  const broad = !!parsed && sort === 'relevance' && total > RANK_LIMIT;
+  if (sort === 'relevance' && (!parsed || broad)) sort = 'date';
+  let hitRows: { id: number; score: number }[];
+  if (parsed && sort !== 'relevance' && total >= 2000 && total >= PROBE_SHARE * (await countAll(d))) {
+    // dense matches: walk notices in date order and test each one, stopping at the page end
+    const where = whereSql([...filterConditions(q, d.time), d.probe(parsed)]);
+    hitRows = await d.rows(sql`SELECT n.id AS id, 0 AS score FROM notices n ${where} ${orderBy(sort, sql``)} LIMIT ${limit} OFFSET ${offset}`);
+  } else if (unfiltered && sort === 'relevance') {
+    hitRows = await d.rows(unfiltered.ranked(limit, offset));
+  } else {
+    hitRows = await d.rows(sql`SELECT n.id AS id, ${b.score} AS score ${b.from} ${b.where} ${orderBy(sort, b.scoreOrder)} LIMIT ${limit} OFFSET ${offset}`);
+  }
   const ids = hitRows.map((r) => Number(r.id));
   const notices = new Map<number, Notice>();
   const texts = new Map<number, string>();
@@ -66,9 +89,14 @@ export async function runSearch(q: SearchQuery, deps: SearchDeps): Promise<Searc
       const n = notices.get(Number(r.id))!;
       return { notice: n, score: Math.abs(Number(r.score)), snippet: makeSnippet(texts.get(n.id) ?? '', terms) };
     });
-  const result: SearchResult = { total: Number(countRow[0]?.c ?? 0), hits };
+  const result: SearchResult = { total, hits, sort, broad };
   if (q.facets) result.facets = await facets(b, d);
   return result;
+}
+
+async function countAll(d: SearchDialect): Promise<number> {
+  const r = await d.rows<{ c: number }>(sql`SELECT count(*) AS c FROM notices`);
+  return Number(r[0]?.c ?? 0);
 }
 
 async function facets(b: { from: SQL; where: SQL }, d: SearchDialect): Promise<Facets> {

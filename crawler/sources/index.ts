@@ -1,0 +1,18 @@
+/**
+ * The built-in source definitions, one file per real site. README.md in this
+ * folder says what is known of each site and what is assumed.
+ */
+import type { SourceDef } from '../source.ts';
+import euTradeNews from './eu-trade-news.ts';
+import gaccAnnouncements from './gacc-announcements.ts';
+import govZuixin from './gov-zuixin.ts';
+import mofGss from './mof-gss.ts';
+import mofZcfb from './mof-zcfb.ts';
+import mofcomArticle from './mofcom-article.ts';
+import mofcomZcfb from './mofcom-zcfb.ts';
+import szCommerce from './sz-commerce.ts';
+import usFederalRegister from './us-federal-register.ts';
+import ustrPress from './ustr-press.ts';
+import zjCommerce from './zj-commerce.ts';
+
+export const builtinSources: SourceDef[] = [mofcomZcfb, mofcomArticle, gaccAnnouncements, mofGss, mofZcfb, govZuixin, szCommerce, zjCommerce, usFederalRegister, ustrPress, euTradeNews];

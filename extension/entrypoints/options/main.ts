@@ -1,0 +1,61 @@
+import { browser } from 'wxt/browser';
+import type { Message, StatusReply } from '../../utils/messages.ts';
+import { loadSettings, parseList, saveSettings } from '../../utils/settings.ts';
+import { DEFAULT_SITES, toMatchPattern } from '../../utils/sites.ts';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const input = (id: string) => $<HTMLInputElement | HTMLTextAreaElement>(id);
+
+async function fill(): Promise<void> {
+  const s = await loadSettings();
+  input('server').value = s.serverUrl;
+  input('hs').value = s.interests.hs.join(', ');
+  input('regions').value = s.interests.regions.join(', ');
+  input('topics').value = s.interests.topics.join(', ');
+  input('extra').value = s.extraSites.join('\n');
+  input('off').value = s.disabledSites.join('\n');
+  $('default-sites').replaceChildren(
+    ...DEFAULT_SITES.map((p) => {
+      const li = document.createElement('li');
+      li.textContent = p.replace(/^\*:\/\/(\*\.)?/, '').replace(/\/\*$/, '');
+      return li;
+    }),
+  );
+  const st = (await browser.runtime.sendMessage({ type: 'status' } satisfies Message).catch(() => null)) as StatusReply | null;
+  if (st) $('index-status').textContent = st.status.hasIndex ? `Index: ${st.status.count} notices, checked ${st.age}${st.status.offline ? ' — server unreachable' : ''}.` : `No index downloaded yet${st.status.lastError ? ` (${st.status.lastError})` : ''}.`;
+}
+
+$('form').addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  const saved = $('saved');
+  saved.className = '';
+  const server = input('server').value.trim();
+  if (!/^https?:\/\/[^/\s]+/i.test(server)) {
+    saved.className = 'error';
+    saved.textContent = 'The server URL must start with http:// or https://';
+    return;
+  }
+  const lines = input('extra').value.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  const patterns = lines.map(toMatchPattern);
+  const bad = lines.filter((_, i) => !patterns[i]);
+  if (bad.length) {
+    saved.className = 'error';
+    saved.textContent = `Not a site: ${bad.join(', ')}`;
+    return;
+  }
+  const extraSites = [...new Set(patterns as string[])];
+  // permissions.request needs the click's user gesture: call it before any await
+  const asked = extraSites.length ? browser.permissions.request({ origins: extraSites, permissions: ['scripting'] }).catch(() => false) : Promise.resolve(true);
+  void asked.then(async (granted) => {
+    await saveSettings({
+      serverUrl: server,
+      interests: { hs: parseList(input('hs').value), regions: parseList(input('regions').value).map((r) => r.toUpperCase()), topics: parseList(input('topics').value) },
+      extraSites,
+      disabledSites: parseList(input('off').value.replace(/\n/g, ',')).map((h) => h.toLowerCase()),
+    });
+    saved.textContent = granted ? 'Saved.' : 'Saved. Added sites stay inactive until you allow them.';
+    await fill();
+  });
+});
+
+void fill();

@@ -1,0 +1,155 @@
+import { browser } from 'wxt/browser';
+import type { Message, StatusReply, TabNotice, TabStateReply } from '../../utils/messages.ts';
+import type { Reason } from '../../utils/relevance.ts';
+import { loadSettings, saveSettings, toggleSite } from '../../utils/settings.ts';
+import { hsName, regionName, topicName } from '../../utils/taxonomy.ts';
+
+const lang: 'zh' | 'en' = navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text != null) e.textContent = text;
+  return e;
+}
+
+function safeName(fn: () => string | null | undefined, fallback: string): string {
+  try {
+    return fn() || fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** One chip per distinct notice tag that made it match, most specific first. */
+export function reasonChips(reasons: Reason[]): { cls: string; text: string; title: string }[] {
+  const out: { cls: string; text: string; title: string }[] = [];
+  const seen = new Set<string>();
+  // direct hits (page EU, notice EU) before hits through a bloc (page DE, notice EU)
+  const sorted = [...reasons].sort((a, b) => Number(b.term === b.tag) - Number(a.term === a.tag));
+  for (const r of sorted) {
+    const key = r.kind === 'interest' ? 'i:' + r.tag : r.kind + ':' + r.tag;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (r.kind === 'hs') {
+      const name = safeName(() => hsName(r.tag, lang), '');
+      out.push({ cls: 'hs', text: `HS ${r.tag}${name ? ' ' + name : ''}`, title: `The page mentions HS ${r.term}; the notice covers HS ${r.tag}` });
+    } else if (r.kind === 'region') {
+      const name = safeName(() => regionName(r.tag, lang), r.tag);
+      const via = r.term !== r.tag ? ` (page: ${safeName(() => regionName(r.term, lang), r.term)})` : '';
+      out.push({ cls: 'region', text: name + via, title: `Market on the page: ${r.term}` });
+    } else if (r.kind === 'topic') {
+      out.push({ cls: 'topic', text: safeName(() => topicName(r.tag, lang), r.tag), title: 'Topic mentioned on the page' });
+    } else {
+      out.push({ cls: 'interest', text: `★ ${r.term}`, title: 'Matches one of your interests' });
+    }
+  }
+  const order: Record<string, number> = { hs: 0, region: 1, topic: 2, interest: 3 };
+  return out.sort((a, b) => order[a.cls] - order[b.cls]);
+}
+
+function renderNotice(n: TabNotice): HTMLLIElement {
+  const li = el('li');
+  const a = el('a', 'title', n.title);
+  if (n.href && /^https?:\/\//i.test(n.href)) {
+    a.href = n.href;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+  }
+  li.append(a, el('div', 'meta', [n.agency, n.date].filter(Boolean).join(' · ') || '—'));
+  const why = el('div', 'why');
+  for (const c of reasonChips(n.reasons)) {
+    const chip = el('span', 'chip ' + c.cls, c.text);
+    chip.title = c.title;
+    why.append(chip);
+  }
+  li.append(why);
+  return li;
+}
+
+function renderStatus(s: StatusReply): void {
+  const age = $('age');
+  const st = s.status;
+  age.textContent = st.hasIndex ? `Index: ${st.count.toLocaleString('en')} notices · checked ${s.age}` : 'No index yet';
+  age.classList.toggle('stale', st.stale);
+  const banner = $('banner');
+  if (st.offline) {
+    const what = st.lastError?.startsWith('server unreachable') ? `Server unreachable (${s.serverUrl})` : `Index update failed (${st.lastError})`;
+    banner.textContent = st.hasIndex ? `${what}; using the cached index confirmed ${s.age}.` : `${what}; no index yet.`;
+    banner.hidden = false;
+  } else if (st.stale) {
+    banner.textContent = st.hasIndex ? `The index was last confirmed ${s.age}; it may be out of date.` : 'The notice index has not been downloaded yet.';
+    banner.hidden = false;
+  } else banner.hidden = true;
+}
+
+async function targetTab(): Promise<number | null> {
+  const q = new URLSearchParams(location.search).get('tab');
+  if (q && /^\d+$/.test(q)) return Number(q);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+async function render(): Promise<void> {
+  const tabId = await targetTab();
+  const reply = (tabId != null ? await browser.runtime.sendMessage({ type: 'tab-state', tabId } satisfies Message) : null) as TabStateReply | null;
+  const status = reply?.status ?? ((await browser.runtime.sendMessage({ type: 'status' } satisfies Message)) as StatusReply);
+  renderStatus(status);
+  const state = reply?.state ?? null;
+  const list = $('list');
+  const empty = $('empty');
+  list.replaceChildren();
+  $('host').textContent = state?.host ?? '';
+  $('switches').hidden = !state;
+  if (!state) {
+    $('summary').textContent = 'Not a trade site';
+    empty.textContent = 'Policy Radar reads pages on the trade sites in its site list. Add sites in Options.';
+    empty.hidden = false;
+    return;
+  }
+  ($('site-on') as HTMLInputElement).checked = state.enabled;
+  const marksOn = $('marks-on') as HTMLInputElement;
+  marksOn.checked = state.marks;
+  marksOn.disabled = !state.enabled;
+  if (!state.enabled) {
+    $('summary').textContent = 'Switched off on this site';
+    empty.textContent = 'Turn it on to see the notices that concern this page.';
+    empty.hidden = false;
+    return;
+  }
+  $('summary').textContent = state.total === 0 ? 'No relevant notices' : `${state.total} relevant notice${state.total === 1 ? '' : 's'}${state.total > state.notices.length ? ` (top ${state.notices.length})` : ''}`;
+  empty.hidden = state.total !== 0;
+  empty.textContent = 'No products, HS codes, markets or topics on this page match a recent notice.';
+  for (const n of state.notices) list.append(renderNotice(n));
+}
+
+async function setSite(field: 'disabledSites' | 'noMarkSites', on: boolean): Promise<void> {
+  const host = $('host').textContent ?? '';
+  if (!host) return;
+  const s = await loadSettings();
+  await saveSettings({ [field]: toggleSite(s[field], host, on) });
+  // the background re-ranks the tab on the settings change; give it a moment
+  setTimeout(() => void render(), 150);
+}
+
+$('site-on').addEventListener('change', (e) => void setSite('disabledSites', (e.target as HTMLInputElement).checked));
+$('marks-on').addEventListener('change', (e) => void setSite('noMarkSites', (e.target as HTMLInputElement).checked));
+$('refresh').addEventListener('click', async () => {
+  const b = $('refresh') as HTMLButtonElement;
+  b.disabled = true;
+  b.textContent = 'Refreshing…';
+  try {
+    await browser.runtime.sendMessage({ type: 'sync-now' } satisfies Message);
+  } finally {
+    b.disabled = false;
+    b.textContent = 'Refresh';
+    await render();
+  }
+});
+$('options').addEventListener('click', (e) => {
+  e.preventDefault();
+  void browser.runtime.openOptionsPage();
+});
+
+void render();

@@ -1,0 +1,36 @@
+/**
+ * All replica sites (one per built-in source, same id) and the config
+ * overrides that point the built-in sources at a running set of replicas.
+ */
+import type { ReplicaSite, Replicas } from '../helpers/replica-server.ts';
+import { site as gaccAnnouncements } from './gacc-announcements.ts';
+import { site as euTradeNews } from './eu-trade-news.ts';
+import { site as govZuixin } from './gov-zuixin.ts';
+import { site as mofGss } from './mof-gss.ts';
+import { site as mofZcfb } from './mof-zcfb.ts';
+import { site as mofcomArticle } from './mofcom-article.ts';
+import { site as mofcomZcfb } from './mofcom-zcfb.ts';
+import { site as szCommerce } from './sz-commerce.ts';
+import { site as usFederalRegister } from './us-federal-register.ts';
+import { site as ustrPress } from './ustr-press.ts';
+import { site as zjCommerce } from './zj-commerce.ts';
+
+export const replicaSites: ReplicaSite[] = [mofcomZcfb, mofcomArticle, gaccAnnouncements, mofGss, mofZcfb, govZuixin, szCommerce, zjCommerce, usFederalRegister, ustrPress, euTradeNews];
+
+/**
+ * `sourceOverrides` for the config: every source whose replica is running
+ * points at it. `delayMs: 0` is useful in tests (politeness off on 127.0.0.1).
+ */
+export function replicaOverrides(replicas: Pick<Replicas, 'baseUrl'>, opts: { delayMs?: number } = {}): Record<string, { baseUrl: string; delayMs?: number }> {
+  const out: Record<string, { baseUrl: string; delayMs?: number }> = {};
+  for (const s of replicaSites) {
+    let baseUrl: string;
+    try {
+      baseUrl = replicas.baseUrl(s.id);
+    } catch {
+      continue; // that replica is not running
+    }
+    out[s.id] = opts.delayMs === undefined ? { baseUrl } : { baseUrl, delayMs: opts.delayMs };
+  }
+  return out;
+}
