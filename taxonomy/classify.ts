@@ -1,0 +1,181 @@
+import { agencyInfo } from './agencies.ts';
+import { extractEffectiveDate } from './dates.ts';
+import { extractDocNumber } from './docnumber.ts';
+import { hsTag } from './hs.ts';
+import { extractHsCodes } from './hs-extract.ts';
+import { scan } from './match.ts';
+import { detectLang } from './text.ts';
+import type { Classification, NoticeInput, Scored, Tags } from './types.ts';
+import type { Hit, Kind } from './vocab.ts';
+
+/** Tuning knobs, in one place so the evaluation can report what it ran with. */
+export const WEIGHTS = {
+  titleFactor: 3,
+  repeatBonus: 0.3,
+  repeatCap: 3,
+  topicScale: 4,
+  agencyTopicBoost: 1.5,
+  productTitleFactor: 2.5,
+  productScale: 1.2,
+  regionTitleFactor: 2.5,
+  regionScale: 1,
+  jurisdictionBoost: 1.5,
+  explicitHsScore: 0.95,
+  fairProductFactor: 0.4,
+};
+
+/** Thresholds applied by tagsOf. */
+export const THRESHOLDS = { topic: 0.5, topicRelative: 0.3, hs: 0.5, region: 0.5 };
+
+const ALL_KINDS: readonly Kind[] = ['region', 'product', 'topic', 'agency'];
+
+// Sentences that exclude goods ("are not subject to", "除外") do not make them the notice's products.
+const EXCLUSION = /not subject to|are excluded|is excluded|excluding|except for|exempt(?:ed)? from|shall not apply|does not apply|不适用|除外|不包括|不在[^。；]{0,20}范围/i;
+const SENTENCE_END = /[。；;!?！？\n]|\.(?=\s)/;
+
+function sentenceAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !SENTENCE_END.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && !SENTENCE_END.test(text[b])) b++;
+  return text.slice(a, b);
+}
+
+/** Product hits in excluding sentences are discounted. */
+function discountExclusions(text: string, hits: Hit[]): Hit[] {
+  return hits.map((h) =>
+    EXCLUSION.test(sentenceAround(text, h.start, h.end)) ? { ...h, entry: { ...h.entry, weight: h.entry.weight * 0.3 } } : h,
+  );
+}
+
+class Tally {
+  private readonly raw = new Map<string, number>();
+  private readonly evidence = new Map<string, Set<string>>();
+
+  add(id: string, amount: number, ev?: string): void {
+    this.raw.set(id, (this.raw.get(id) ?? 0) + amount);
+    if (ev) {
+      let s = this.evidence.get(id);
+      if (!s) this.evidence.set(id, (s = new Set()));
+      if (s.size < 6) s.add(ev);
+    }
+  }
+
+  /** Adds title hits (once per term, boosted) and body hits (diminishing repeats). */
+  addHits(title: Hit[], body: Hit[], titleFactor: number): void {
+    const seen = new Set<string>();
+    for (const h of title) {
+      const key = `${h.entry.id}\u0000${h.entry.term}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      this.add(h.entry.id, h.entry.weight * titleFactor, h.entry.term);
+    }
+    const counts = new Map<string, { id: string; w: number; n: number; term: string }>();
+    for (const h of body) {
+      const key = `${h.entry.id}\u0000${h.entry.term}`;
+      const c = counts.get(key);
+      if (c) c.n++;
+      else counts.set(key, { id: h.entry.id, w: h.entry.weight, n: 1, term: h.entry.term });
+    }
+    for (const c of counts.values())
+      this.add(c.id, c.w * (1 + WEIGHTS.repeatBonus * Math.min(c.n - 1, WEIGHTS.repeatCap)), c.term);
+  }
+
+  scored(scale: number, drop?: (id: string) => boolean): Scored[] {
+    const out: Scored[] = [];
+    for (const [id, raw] of this.raw) {
+      if (drop?.(id)) continue;
+      out.push({ id, score: round(1 - Math.exp(-raw / scale)), evidence: [...(this.evidence.get(id) ?? [])] });
+    }
+    return out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function scoreAgencies(notice: NoticeInput, title: Hit[], body: Hit[]): Scored[] {
+  const best = new Map<string, { score: number; ev: string }>();
+  const put = (id: string, score: number, ev: string) => {
+    const b = best.get(id);
+    if (!b || b.score < score) best.set(id, { score, ev });
+  };
+  if (notice.agency) for (const h of scan(notice.agency, ['agency']).agency) put(h.entry.id, 1, h.entry.term);
+  for (const h of title) put(h.entry.id, 0.9, h.entry.term);
+  for (const h of body) put(h.entry.id, h.start < 300 ? 0.7 : 0.5, h.entry.term);
+  return [...best.entries()]
+    .map(([id, b]) => ({ id, score: b.score, evidence: [b.ev] }))
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}
+
+/** Topics, HS codes, regions, issuing agencies, document number and effective date of a notice. */
+export function classify(notice: NoticeInput): Classification {
+  const title = notice.title ?? '';
+  const text = notice.text ?? '';
+  const lang = notice.language ? (notice.language.toLowerCase().startsWith('zh') ? 'zh' : 'en') : detectLang(`${title}\n${text}`);
+  const th = scan(title, ALL_KINDS);
+  const bh = scan(text, ALL_KINDS);
+
+  const agencies = scoreAgencies(notice, th.agency, bh.agency);
+  const primary = agencies[0] ? agencyInfo(agencies[0].id) : undefined;
+  const jurisdiction = primary && agencies[0].score >= 0.7 ? primary.jurisdiction : '';
+  // Chinese issuers: CN is home, not a market; foreign issuers: their own market counts.
+  const domestic = jurisdiction ? jurisdiction === 'CN' : lang === 'zh';
+
+  const topics = new Tally();
+  topics.addHits(th.topic, bh.topic, WEIGHTS.titleFactor);
+  for (const a of agencies) {
+    const info = agencyInfo(a.id);
+    if (info?.topic && a.score >= 0.7) topics.add(info.topic, WEIGHTS.agencyTopicBoost * a.score, `agency:${a.id}`);
+  }
+
+  const topicScores = topics.scored(WEIGHTS.topicScale);
+  // Fair and exhibition notices enumerate exhibit categories; they do not concern those goods.
+  const fairNotice = topicScores[0]?.id === 'trade-fairs';
+  let bodyProducts = discountExclusions(text, bh.product);
+  if (fairNotice) bodyProducts = bodyProducts.map((h) => ({ ...h, entry: { ...h.entry, weight: h.entry.weight * WEIGHTS.fairProductFactor } }));
+  const hs = new Tally();
+  hs.addHits(th.product, bodyProducts, WEIGHTS.productTitleFactor);
+  const explicit = new Map<string, string[]>();
+  for (const h of [...extractHsCodes(title), ...extractHsCodes(text)]) {
+    const tag = hsTag(h.code);
+    const ev = explicit.get(tag) ?? [];
+    if (ev.length < 4 && !ev.includes(h.text)) ev.push(h.text);
+    explicit.set(tag, ev);
+  }
+  const hsScored = hs.scored(WEIGHTS.productScale);
+  for (const [tag, ev] of explicit) {
+    const prev = hsScored.find((s) => s.id === tag);
+    if (prev) {
+      prev.score = Math.max(prev.score, WEIGHTS.explicitHsScore);
+      prev.evidence = [...ev, ...(prev.evidence ?? [])].slice(0, 6);
+    } else hsScored.push({ id: tag, score: WEIGHTS.explicitHsScore, evidence: ev });
+  }
+  hsScored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+
+  const regions = new Tally();
+  regions.addHits(th.region, bh.region, WEIGHTS.regionTitleFactor);
+  if (jurisdiction && jurisdiction !== 'CN') regions.add(jurisdiction, WEIGHTS.jurisdictionBoost, `agency:${agencies[0].id}`);
+
+  return {
+    topics: topicScores,
+    hsCodes: hsScored,
+    regions: regions.scored(WEIGHTS.regionScale, (id) => domestic && id === 'CN'),
+    agencies,
+    docNumber: notice.docNumber?.trim() || extractDocNumber(title, text),
+    effectiveDate: extractEffectiveDate(`${title}\n${text}`),
+  };
+}
+
+/** The tags stored with a notice version: scores above the thresholds, chapters dropped when a heading in them is tagged. */
+export function tagsOf(c: Classification, thresholds = THRESHOLDS): Tags {
+  const top = c.topics[0]?.score ?? 0;
+  const topics = c.topics
+    .filter((t) => t.score >= thresholds.topic && t.score >= top * thresholds.topicRelative)
+    .map((t) => t.id);
+  const hsAll = c.hsCodes.filter((h) => h.score >= thresholds.hs).map((h) => h.id);
+  const hsCodes = hsAll.filter((h) => h.length !== 2 || !hsAll.some((o) => o.length > 2 && o.startsWith(h)));
+  const regions = c.regions.filter((r) => r.score >= thresholds.region).map((r) => r.id);
+  return { topics, hsCodes: [...new Set(hsCodes)].sort(), regions: regions.sort() };
+}

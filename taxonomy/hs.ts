@@ -1,0 +1,86 @@
+import { CHAPTER_DATA, HEADING_DATA, MAX_HEADING, PRODUCT_BLOCKERS } from './data/hs.ts';
+import type { Lang } from './types.ts';
+import { type Entry, parseTerms } from './vocab.ts';
+
+const chapters = CHAPTER_DATA.split('\n').map((l) => l.split('|') as [string, string]);
+
+export interface Heading {
+  code: string;
+  zh: string;
+  en: string;
+  zhTerms: string;
+  enTerms: string;
+}
+
+let headingCache: Heading[] | null = null;
+
+/** The product vocabulary: common headings (4 digits) and chapter-level words (2 digits). */
+export function headings(): Heading[] {
+  if (!headingCache) {
+    headingCache = HEADING_DATA.split('\n').map((l) => {
+      const [code, zhTerms, enTerms] = l.split('|');
+      const first = (s: string) => {
+        const t = s.split(',')[0].replace(/^[=~+]+/, '');
+        return t.charAt(0).toUpperCase() + t.slice(1);
+      };
+      return { code, zh: first(zhTerms), en: first(enTerms), zhTerms, enTerms };
+    });
+  }
+  return headingCache;
+}
+
+/** Digits only: "8501.10.00" → "85011000"; null when nothing usable remains. */
+export function normalizeHs(code: string): string | null {
+  const d = code.replace(/[\s.\-·]/g, '');
+  return /^\d{2,10}$/.test(d) ? d : null;
+}
+
+/** True for 01..97 (not 77). */
+export function isValidChapter(ch: number): boolean {
+  return ch >= 1 && ch <= 97 && ch !== 77;
+}
+
+/** True when the first four digits name a heading that can exist (e.g. 2024 cannot). */
+export function isValidHeading(code: string): boolean {
+  const ch = Number(code.slice(0, 2));
+  if (!isValidChapter(ch)) return false;
+  if (code.length < 4) return true;
+  const h = Number(code.slice(2, 4));
+  return h >= 1 && h <= Number(MAX_HEADING.slice((ch - 1) * 2, ch * 2));
+}
+
+/** Tag form: 4-digit heading, or the 2-digit chapter when only that is known. */
+export function hsTag(code: string): string {
+  return code.length >= 4 ? code.slice(0, 4) : code.slice(0, 2);
+}
+
+/** Prefix match in either direction: a subscriber's 85 covers tag 8541 and vice versa. */
+export function hsCovers(interest: string, tag: string): boolean {
+  const a = normalizeHs(interest);
+  const b = normalizeHs(tag);
+  if (!a || !b) return false;
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/** Name of a chapter (2 digits) or a listed heading (4+ digits, falls back to its chapter). */
+export function hsName(code: string, lang: Lang = 'en'): string | undefined {
+  const d = normalizeHs(code);
+  if (!d) return undefined;
+  if (d.length >= 4) {
+    const h = headings().find((x) => x.code === d.slice(0, 4));
+    if (h) return h[lang];
+  }
+  const ch = Number(d.slice(0, 2));
+  if (ch < 1 || ch > 97) return undefined;
+  return chapters[ch - 1][lang === 'zh' ? 0 : 1];
+}
+
+export function productEntries(): Entry[] {
+  const out: Entry[] = [];
+  for (const h of headings()) {
+    parseTerms(h.zhTerms, 'product', h.code, out);
+    parseTerms(h.enTerms, 'product', h.code, out);
+  }
+  parseTerms(PRODUCT_BLOCKERS, 'product', '', out);
+  return out;
+}
