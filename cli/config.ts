@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { sourceIssues } from '../crawler/source.ts';
 import { UserError } from './errors.ts';
 
 /**
@@ -45,7 +46,14 @@ export const configSchema = z
     /** per built-in source: base URL (mirror, proxy, replica), enabled, schedule, politeness */
     sourceOverrides: z.record(z.string(), sourceOverrideSchema).optional(),
     /** custom sources in the same format as crawler/sources/*.ts, validated by the crawler's schema */
-    sources: z.array(z.unknown()).optional(),
+    sources: z
+      .array(z.unknown())
+      .optional()
+      .superRefine((list, ctx) => {
+        list?.forEach((s, i) => {
+          for (const is of sourceIssues(s)) ctx.addIssue({ code: 'custom', path: [i, ...is.path], message: is.message });
+        });
+      }),
     smtp: z
       .object({ url: z.string().optional(), from: z.string().optional(), rateLimitPerSecond: z.number().positive().optional() })
       .strict()

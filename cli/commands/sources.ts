@@ -1,0 +1,120 @@
+import type { Command } from 'commander';
+import { withContext } from '../context.ts';
+import { UserError } from '../errors.ts';
+import { printJson, table, truncate } from '../format.ts';
+
+export function register(program: Command) {
+  const sources = program
+    .command('sources')
+    .description('list sources (built-in and from the config) with their health; "sources test ID" debugs one')
+    .option('--json', 'print as JSON')
+    .addHelpText(
+      'after',
+      `
+Health: ok | alarm (zero items, items without dates, a selector matching nothing)
+| blocked (anti-bot wall) | down (unreachable) | never (not crawled yet).
+
+Examples:
+  policy-radar sources
+  policy-radar sources test mofcom-zcfb
+  policy-radar sources test mofcom-zcfb --url /zcfb/zcfbgfxwj/art/2024/art_0123.html --json`,
+    )
+    .action(async (opts: { json?: boolean }, cmd: Command) => {
+      await withContext(cmd, async (ctx) => {
+        const { loadSources } = await import('../../crawler/registry.ts');
+        const all = loadSources({ config: ctx.config });
+        const store = await ctx.store();
+        const health = new Map((await store.listSources()).map((r) => [r.id, r]));
+        const rows = all.map((s) => {
+          const h = health.get(s.id);
+          return {
+            id: s.id,
+            name: s.name,
+            origin: s.origin,
+            enabled: s.enabled,
+            baseUrl: s.baseUrl,
+            browser: !!s.browser,
+            status: h?.status ?? 'never',
+            lastRunAt: h?.lastRunAt ?? null,
+            lastSuccessAt: h?.lastSuccessAt ?? null,
+            itemsSeen: h?.itemsSeen ?? 0,
+            notices: h?.noticeCount ?? null,
+            consecutiveFailures: h?.consecutiveFailures ?? 0,
+            lastError: h?.lastError ?? null,
+            alarms: h?.alarms ?? [],
+          };
+        });
+        if (opts.json) {
+          printJson(rows);
+          return;
+        }
+        if (!rows.length) {
+          process.stdout.write('no sources defined\n');
+          return;
+        }
+        process.stdout.write(
+          table(
+            rows.map((r) => [
+              r.id,
+              truncate(r.name, 24),
+              r.enabled ? 'yes' : 'no',
+              r.status,
+              r.lastRunAt ? r.lastRunAt.toISOString().slice(0, 16).replace('T', ' ') : '-',
+              String(r.itemsSeen),
+              r.notices === null ? '-' : String(r.notices),
+              truncate(r.alarms.join('; ') || r.lastError || '', 60),
+            ]),
+            ['id', 'name', 'on', 'health', 'last run (UTC)', 'items', 'notices', 'alarms / last error'],
+          ),
+        );
+      });
+    });
+
+  sources
+    .command('test')
+    .description('fetch and extract one source without writing anything (debug selectors)')
+    .argument('<id>', 'source id')
+    .option('--url <url>', 'a detail page to extract (absolute, or relative to the source base URL)')
+    .option('--json', 'print as JSON')
+    .action(async (id: string, opts: { url?: string; json?: boolean }, cmd: Command) => {
+      const { loadConfig } = await import('../config.ts');
+      // "--json" may be taken by the parent "sources" command: read it from either
+      const g = cmd.optsWithGlobals() as { config?: string; json?: boolean };
+      opts.json ||= g.json;
+      const { config } = loadConfig(g.config);
+      const { loadSources } = await import('../../crawler/registry.ts');
+      const { probeSource } = await import('../../crawler/probe.ts');
+      const { crawlOptionsFrom } = await import('./crawl.ts');
+      const src = loadSources({ config }).find((s) => s.id === id);
+      if (!src) throw new UserError(`unknown source "${id}" (see: policy-radar sources)`);
+      const base = crawlOptionsFrom(config);
+      const r = await probeSource(src, { ...Object.fromEntries(Object.entries(base).filter(([, v]) => v !== undefined)), url: opts.url });
+      if (opts.json) {
+        printJson(r);
+      } else {
+        const o = process.stdout;
+        o.write(`source ${r.sourceId} (${src.baseUrl}) in ${r.ms} ms\n`);
+        if (r.listUrl) {
+          o.write(`\nlist ${r.listUrl}: HTTP ${r.listStatus ?? '-'}, ${r.listRowsMatched} rows, ${r.items.length} items\n`);
+          if (r.items.length) o.write(table(r.items.slice(0, 10).map((i) => [i.date ?? '(no date)', truncate(i.title, 50), i.url])));
+        }
+        if (r.detail) {
+          const d = r.detail;
+          o.write(`\ndetail ${r.detailUrl}\n`);
+          for (const [k, v] of [
+            ['title', d.title],
+            ['document no.', d.docNumber],
+            ['agency', d.agency],
+            ['published', d.publishedAt],
+            ['effective', d.effectiveAt],
+            ['body found', String(d.bodyFound)],
+            ['attachments', d.attachments.map((a) => `${a.name} <${a.url}>`).join(', ')],
+          ] as const)
+            o.write(`  ${k.padEnd(13)} ${v ?? '-'}\n`);
+          o.write(`\n${d.text.slice(0, 800)}\n`);
+        }
+        o.write(r.problems.length ? `\nPROBLEMS:\n${r.problems.map((p) => `  - ${p}`).join('\n')}\n` : '\nno problems found\n');
+      }
+      if (r.problems.length) process.exitCode = 1;
+    });
+}

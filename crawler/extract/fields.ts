@@ -1,0 +1,103 @@
+/**
+ * Evaluating a FieldSpec ('css', 'css@attr', alternatives, {selector, meta,
+ * pattern, value}) against an HTML scope or a JSON object.
+ */
+import type { Cheerio, CheerioAPI } from 'cheerio';
+import type { AnyNode } from 'domhandler';
+import type { FieldSpec } from '../source.ts';
+import { cleanInline, nodesToText } from './text.ts';
+
+/** 'a@href' -> ['a', 'href']; 'span' -> ['span', undefined]; '@title' -> ['', 'title']. */
+export function splitSelector(sel: string): [string, string | undefined] {
+  const i = sel.lastIndexOf('@');
+  if (i < 0) return [sel.trim(), undefined];
+  const attr = sel.slice(i + 1);
+  if (!/^[A-Za-z_:][\w:.-]*$/.test(attr)) return [sel.trim(), undefined];
+  return [sel.slice(0, i).trim(), attr];
+}
+
+function applyPattern(text: string, pattern: string | undefined): string | null {
+  if (!pattern) return text;
+  const m = new RegExp(pattern).exec(text);
+  if (!m) return null;
+  return m[1] ?? m[0];
+}
+
+/** Text of a selection: multi-line blocks folded to one line. */
+function textOf(sel: Cheerio<AnyNode>): string {
+  return cleanInline(nodesToText(sel.toArray()));
+}
+
+export function htmlField($: CheerioAPI, scope: Cheerio<AnyNode> | null, spec: FieldSpec | undefined): string | null {
+  if (spec === undefined) return null;
+  if (Array.isArray(spec)) {
+    for (const s of spec) {
+      const v = htmlField($, scope, s);
+      if (v) return v;
+    }
+    return null;
+  }
+  const root = scope ?? $.root();
+  if (typeof spec === 'string') {
+    const [css, attr] = splitSelector(spec);
+    const el = css ? root.find(css).first() : root;
+    if (!el.length) return null;
+    // a missing title attribute falls back to the element's text (lists mix both)
+    const v = attr ? el.attr(attr) || (attr === 'title' ? textOf(el) : undefined) : textOf(el);
+    return v?.trim() ? v.trim() : null;
+  }
+  if (spec.value !== undefined) return spec.value || null;
+  let text: string | null | undefined;
+  if (spec.meta) {
+    text = $(`meta[name="${spec.meta}"], meta[property="${spec.meta}"], meta[itemprop="${spec.meta}"]`).first().attr('content');
+  } else if (spec.selector) {
+    const [css, at] = splitSelector(spec.selector);
+    const attr = spec.attr ?? at;
+    const el = css ? root.find(css).first() : root;
+    if (!el.length) return null;
+    text = attr ? el.attr(attr) : textOf(el);
+  } else {
+    text = textOf(root);
+  }
+  if (!text) return null;
+  const v = applyPattern(text, spec.pattern);
+  return v?.trim() ? v.trim() : null;
+}
+
+/** Dotted path into JSON: 'a.b.0.c'. Empty path = the value itself. */
+export function getPath(obj: unknown, path: string | undefined): unknown {
+  if (!path) return obj;
+  let cur: unknown = obj;
+  for (const k of path.split('.')) {
+    if (cur === null || cur === undefined) return undefined;
+    cur = (cur as Record<string, unknown>)[k];
+  }
+  return cur;
+}
+
+function scalar(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  if (Array.isArray(v)) {
+    const parts = v.map((x) => (typeof x === 'object' && x ? ((x as Record<string, unknown>).name ?? (x as Record<string, unknown>).title ?? '') : x)).filter(Boolean);
+    return parts.length ? parts.join(', ') : null;
+  }
+  if (typeof v === 'object') return null;
+  const s = String(v).trim();
+  return s || null;
+}
+
+export function jsonField(obj: unknown, spec: FieldSpec | undefined): string | null {
+  if (spec === undefined) return null;
+  if (Array.isArray(spec)) {
+    for (const s of spec) {
+      const v = jsonField(obj, s);
+      if (v) return v;
+    }
+    return null;
+  }
+  if (typeof spec === 'string') return scalar(getPath(obj, spec));
+  if (spec.value !== undefined) return spec.value || null;
+  const raw = scalar(getPath(obj, spec.selector));
+  if (!raw) return null;
+  return applyPattern(raw, spec.pattern);
+}

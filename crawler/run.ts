@@ -1,0 +1,472 @@
+/**
+ * Crawl runs: a source definition in, notices and versions in the store out.
+ *
+ * Resume safety: every notice is saved in its own transaction, and a page's
+ * HTTP validators are written only after what it carried is saved, so a
+ * process killed at any moment loses nothing committed and the next run
+ * neither skips nor duplicates work. A run that follows an unfinished one
+ * pages through the whole list (no known-item shortcut).
+ */
+import type { Attachment, ChangeFn, CrawlRunStats, HttpCacheEntry, ObservedNotice, SourceStatus, Store } from '../db/types.ts';
+import { tagNotice } from './classify.ts';
+import { contentHash } from './detect/hash.ts';
+import { diffWords } from './detect/diff.ts';
+import { compileNoise } from './detect/normalize.ts';
+import { summarizeChange } from './detect/summary.ts';
+import { type DetailFields, detailFromItem, extractDetail } from './extract/detail.ts';
+import { extractList, type ListItem } from './extract/list.ts';
+import { attachmentType, canonicalUrl, fillTemplate, rewriteToBase } from './extract/urls.ts';
+import { Fetcher } from './fetch/http.ts';
+import { type CrawlOptions, DEFAULT_OPTIONS, FetchError, type FetchRequest, type FetchResult } from './fetch/types.ts';
+import { emptyCounters, type HealthCounters, judgeHealth } from './health.ts';
+import type { SourceDef } from './source.ts';
+
+/** A definition as the crawler needs it; originalBaseUrl enables mirror rewriting. */
+export type CrawlableSource = SourceDef & { originalBaseUrl?: string };
+
+export interface CrawlRunOptions extends Partial<CrawlOptions> {
+  /** share one fetcher (politeness, robots cache, browser) across sources */
+  fetcher?: Fetcher;
+  /** --max-pages: wins over the source's own page limit */
+  maxPagesOverride?: number;
+  /** classify new versions with the taxonomy (default true) */
+  classify?: boolean;
+  /** stop between pages and items when aborted */
+  signal?: AbortSignal;
+  now?: () => Date;
+}
+
+export interface SourceRunResult extends CrawlRunStats {
+  sourceId: string;
+  runId: number;
+  durationMs: number;
+  itemsSeen: number;
+  health: SourceStatus;
+  alarms: string[];
+}
+
+export type CrawlEvent =
+  | { type: 'start'; sourceId: string }
+  | { type: 'page'; sourceId: string; url: string; items: number; stats: CrawlRunStats }
+  | { type: 'item'; sourceId: string; url: string; outcome: 'new' | 'changed' | 'unchanged' | 'removed' | 'error'; stats: CrawlRunStats }
+  | { type: 'done'; sourceId: string; result: SourceRunResult }
+  | { type: 'error'; sourceId: string; error: string };
+
+export type ProgressFn = (e: CrawlEvent) => void;
+
+export interface CrawlSummary {
+  sources: SourceRunResult[];
+  totals: { pages: number; bytes: number; newCount: number; changedCount: number; unchangedCount: number; removedCount: number; errors: number };
+  durationMs: number;
+}
+
+/** Word diff and sentence summary of a change, as the store asks for it. */
+export const changeFn: ChangeFn = (prev, next) => ({ diff: diffWords(prev, next), summary: summarizeChange(prev, next).text });
+
+function bump(errors: Record<string, number>, kind: string) {
+  errors[kind] = (errors[kind] ?? 0) + 1;
+}
+
+function errorKind(e: unknown): string {
+  return e instanceof FetchError ? e.kind : 'internal';
+}
+
+export function listPageLimit(source: SourceDef, opts: Pick<CrawlRunOptions, 'maxPagesOverride' | 'maxPages'>): number {
+  return opts.maxPagesOverride ?? source.politeness?.maxPages ?? source.list.maxPages ?? opts.maxPages ?? DEFAULT_OPTIONS.maxPages;
+}
+
+/** Absolute URL of a definition's path (relative to baseUrl), with mirror rewriting. */
+export function resolveSourceUrl(source: CrawlableSource, u: string): string {
+  const base = source.baseUrl.endsWith('/') ? source.baseUrl : `${source.baseUrl}/`;
+  const abs = /^https?:\/\//i.test(u) ? u : new URL(u.replace(/^\//, ''), new URL(base).origin + new URL(base).pathname).href;
+  return rewriteToBase(abs, source.originalBaseUrl, source.baseUrl);
+}
+
+/** The URL of list page i (0-based) of one list column; null when paging does not apply. */
+export function pageUrl(source: CrawlableSource, first: string, i: number): string | null {
+  const p = source.list.pagination;
+  const hasTemplate = /\{(page|n)\}/.test(first);
+  if (!p || p.type === 'none') {
+    if (i > 0) return null;
+    return resolveSourceUrl(source, hasTemplate ? fillTemplate(first, 1) : first);
+  }
+  if (p.type === 'numbered') {
+    if (i === 0) return resolveSourceUrl(source, hasTemplate ? fillTemplate(first, p.start ?? 1) : first);
+    return resolveSourceUrl(source, fillTemplate(p.template, (p.start ?? 1) + i - 1));
+  }
+  if (p.type === 'param') {
+    const n = (p.start ?? 1) + i;
+    if (hasTemplate) return resolveSourceUrl(source, fillTemplate(first, n));
+    const u = new URL(resolveSourceUrl(source, first));
+    u.searchParams.set(p.param, String(n));
+    if (p.sizeParam && p.size) u.searchParams.set(p.sizeParam, String(p.size));
+    return u.href;
+  }
+  // 'next': only the first page is known in advance
+  return i === 0 ? resolveSourceUrl(source, first) : null;
+}
+
+class SourceCrawl {
+  readonly stats: CrawlRunStats = { pages: 0, bytes: 0, newCount: 0, changedCount: 0, unchangedCount: 0, removedCount: 0, errors: {}, status: 'ok', message: null };
+  readonly counters: HealthCounters = emptyCounters();
+  private readonly noise: RegExp[];
+  private readonly seen = new Set<string>();
+  private readonly seenDocNumbers = new Set<string>();
+  private touch: string[] = [];
+  private oldestListedDate: string | null = null;
+
+  constructor(
+    private readonly store: Store,
+    private readonly source: CrawlableSource,
+    private readonly fetcher: Fetcher,
+    private readonly opts: CrawlRunOptions,
+    private readonly onProgress: ProgressFn,
+  ) {
+    this.noise = compileNoise(source.noise?.patterns);
+  }
+
+  private get aborted() {
+    return this.opts.signal?.aborted === true;
+  }
+
+  private now() {
+    return this.opts.now?.() ?? new Date();
+  }
+
+  private request(url: string, extra: Partial<FetchRequest> = {}): Promise<FetchResult> {
+    const s = this.source;
+    return this.fetcher.fetch({
+      url,
+      headers: { ...s.headers, ...extra.headers },
+      delayMs: s.politeness?.delayMs ?? this.opts.delayMs,
+      concurrency: s.politeness?.concurrency ?? this.opts.perHostConcurrency,
+      encoding: s.encoding,
+      browser: s.browser,
+      ...extra,
+    });
+  }
+
+  private listUrls(lastSuccessAt?: Date): string[] {
+    const l = this.source.list;
+    if (l.urls) return l.urls({ now: this.now(), lastSuccessAt, baseUrl: this.source.baseUrl });
+    return [l.url, ...(l.extraUrls ?? [])];
+  }
+
+  async run(incremental: boolean, lastSuccessAt?: Date): Promise<void> {
+    const limit = listPageLimit(this.source, this.opts);
+    const knownStreak = this.opts.knownStreak ?? DEFAULT_OPTIONS.knownStreak;
+    const firsts = this.listUrls(lastSuccessAt);
+    const inFlight = new Set<Promise<void>>();
+    for (const [col, first] of firsts.entries()) {
+      let streak = 0;
+      let next: string | null = null;
+      const fingerprints = new Set<string>();
+      for (let i = 0; i < limit && !this.aborted; i++) {
+        const url = i === 0 || this.source.list.pagination?.type !== 'next' ? pageUrl(this.source, first, i) : next;
+        if (!url) break;
+        let r: FetchResult;
+        try {
+          // list pages always fully: their items decide what else to fetch
+          r = await this.request(url, { headers: this.source.list.headers });
+        } catch (e) {
+          if (e instanceof FetchError && e.kind === 'not-found' && i > 0) break; // ran past the last page
+          bump(this.stats.errors, `list-${errorKind(e)}`);
+          if (col === 0 && i === 0) this.counters.listFailure = { kind: errorKind(e), message: (e as Error).message };
+          break;
+        }
+        this.stats.pages++;
+        this.stats.bytes += r.bytes;
+        let page: ReturnType<typeof extractList>;
+        try {
+          page = extractList(r.text ?? r.body.toString('utf8'), r.finalUrl, this.source.list);
+        } catch (e) {
+          bump(this.stats.errors, 'list-parse');
+          if (col === 0 && i === 0) this.counters.listFailure = { kind: 'parse', message: (e as Error).message };
+          break;
+        }
+        this.counters.listPagesOk++;
+        this.counters.listRowsMatched += page.matched;
+        next = page.next;
+        const items = this.dedupe(page.items);
+        // a page repeating an earlier one: pagination went round in a circle
+        const fp = page.items.map((x) => x.url).join('\n');
+        if (!page.items.length || fingerprints.has(fp)) break;
+        fingerprints.add(fp);
+        const known = await this.store.knownUrls(this.source.id, items.map((x) => x.url));
+        for (const it of items) {
+          if (it.date && (!this.oldestListedDate || it.date < this.oldestListedDate)) this.oldestListedDate = it.date;
+        }
+        // details run in the background while the next list page is fetched; the backlog stays bounded
+        const work = Promise.all(items.map((it) => this.item(it, known.has(it.url)))).then(async () => {
+          await this.flushTouch();
+          this.onProgress({ type: 'page', sourceId: this.source.id, url, items: items.length, stats: this.stats });
+        });
+        inFlight.add(work);
+        void work.finally(() => inFlight.delete(work));
+        while (inFlight.size > 2) await Promise.race(inFlight);
+        for (const it of items) streak = known.has(it.url) ? streak + 1 : 0;
+        if (incremental && streak >= knownStreak) break;
+      }
+    }
+    await Promise.all(inFlight);
+    if (!this.aborted && incremental) await this.recheckVanished();
+  }
+
+  /** Canonical URLs (mirror-rewritten), each notice once per run, also across list columns. */
+  private dedupe(items: ListItem[]): ListItem[] {
+    const out: ListItem[] = [];
+    for (const it of items) {
+      let url: string;
+      try {
+        url = canonicalUrl(rewriteToBase(it.url, this.source.originalBaseUrl, this.source.baseUrl));
+      } catch {
+        continue;
+      }
+      if (this.seen.has(url)) continue;
+      if (it.docNumber && this.seenDocNumbers.has(it.docNumber)) continue;
+      this.seen.add(url);
+      if (it.docNumber) this.seenDocNumbers.add(it.docNumber);
+      this.counters.items++;
+      out.push({ ...it, url });
+    }
+    return out;
+  }
+
+  private async flushTouch() {
+    if (!this.touch.length) return;
+    const urls = this.touch;
+    this.touch = [];
+    await this.store.touchSeen(urls, this.now());
+  }
+
+  private emit(url: string, outcome: Extract<CrawlEvent, { type: 'item' }>['outcome']) {
+    this.onProgress({ type: 'item', sourceId: this.source.id, url, outcome, stats: this.stats });
+  }
+
+  /** One listed notice: detail fetch (conditional when known), extraction, save. */
+  private async item(it: ListItem, known: boolean): Promise<void> {
+    if (this.aborted) return;
+    const s = this.source;
+    let fields: DetailFields;
+    const cacheWrites: HttpCacheEntry[] = [];
+    try {
+      if (s.detail?.fromList) {
+        fields = detailFromItem(it, { url: it.url, source: s });
+      } else {
+        const cache = known ? await this.store.getHttpCache(it.url) : null;
+        let r: FetchResult;
+        try {
+          r = await this.request(it.url, { conditional: cache, decode: !attachmentType(it.url) });
+        } catch (e) {
+          if (e instanceof FetchError && e.kind === 'not-found') {
+            if (known && (await this.store.markRemoved(it.url, this.now()))) {
+              this.stats.removedCount++;
+              this.emit(it.url, 'removed');
+            } else bump(this.stats.errors, 'detail-not-found');
+            return;
+          }
+          if (e instanceof FetchError && e.kind === 'blocked') this.counters.detailBlocked++;
+          throw e;
+        }
+        this.stats.bytes += r.bytes;
+        this.counters.detailOk++;
+        if (r.notModified || (known && cache?.bodyHash && cache.bodyHash === r.bodyHash)) {
+          // nothing new: no parsing, only "seen again"
+          this.touch.push(it.url);
+          this.stats.unchangedCount++;
+          if (!r.notModified) await this.store.putHttpCache(this.cacheEntry(it.url, r));
+          this.emit(it.url, 'unchanged');
+          return;
+        }
+        cacheWrites.push(this.cacheEntry(it.url, r));
+        if (r.text === undefined) {
+          // the list links straight to a document (PDF, DOC): the file is the notice
+          fields = detailFromItem(it, { url: it.url, source: s });
+          fields.attachments = [{ name: it.title || it.url, url: it.url, type: attachmentType(it.url) ?? 'other', size: r.bytes, hash: r.bodyHash }];
+        } else {
+          fields = extractDetail(r.text, { url: r.finalUrl, source: s, item: it });
+          this.counters.detailPages++;
+          if (!fields.bodyFound) this.counters.detailBodyMissing++;
+        }
+      }
+      if (!fields.publishedAt) this.counters.itemsWithoutDate++;
+      fields.attachments = fields.attachments.map((a) => ({ ...a, url: rewriteToBase(a.url, s.originalBaseUrl, s.baseUrl) }));
+      await this.hashAttachments(fields.attachments, cacheWrites);
+
+      const title = fields.title || it.title || it.url;
+      const observed: ObservedNotice = {
+        sourceId: s.id,
+        url: it.url,
+        title,
+        docNumber: fields.docNumber,
+        agency: fields.agency,
+        language: s.language,
+        publishedAt: fields.publishedAt,
+        effectiveAt: fields.effectiveAt,
+        text: fields.text,
+        html: fields.html,
+        attachments: fields.attachments,
+        contentHash: contentHash({ title, text: fields.text, attachments: fields.attachments }, this.noise),
+        fetchedAt: this.now(),
+      };
+      if (this.opts.classify !== false) {
+        Object.assign(observed, await tagNotice({ title, text: fields.text, agency: fields.agency, docNumber: fields.docNumber, language: s.language }));
+      }
+      const res = await this.store.saveObservation(observed, changeFn);
+      // validators only after the content is safely stored (see the file comment)
+      for (const c of cacheWrites) await this.store.putHttpCache(c);
+      if (res.outcome === 'new') this.stats.newCount++;
+      else if (res.outcome === 'changed') this.stats.changedCount++;
+      else this.stats.unchangedCount++;
+      this.emit(it.url, res.outcome);
+    } catch (e) {
+      bump(this.stats.errors, errorKind(e) === 'internal' ? 'extract' : `detail-${errorKind(e)}`);
+      if (errorKind(e) === 'internal' && process.env.POLICY_RADAR_DEBUG) console.error(e);
+      this.emit(it.url, 'error');
+    }
+  }
+
+  private cacheEntry(url: string, r: FetchResult): HttpCacheEntry {
+    return { url, etag: r.etag, lastModified: r.lastModified, bodyHash: r.bodyHash, status: r.status, fetchedAt: this.now() };
+  }
+
+  /** Downloads (conditionally) and hashes attachments so that a changed annex is a change. */
+  private async hashAttachments(atts: Attachment[], cacheWrites: HttpCacheEntry[]): Promise<void> {
+    const enabled = this.source.detail?.hashAttachments ?? this.opts.hashAttachments ?? DEFAULT_OPTIONS.hashAttachments;
+    if (!enabled) return;
+    const max = this.opts.maxAttachments ?? DEFAULT_OPTIONS.maxAttachments;
+    await Promise.all(
+      atts.slice(0, max).map(async (a) => {
+        if (a.hash) return;
+        try {
+          const cache = await this.store.getHttpCache(a.url);
+          // attachments go over plain HTTP even for browser sources
+          const r = await this.request(a.url, { conditional: cache, decode: false, browser: false });
+          this.stats.bytes += r.bytes;
+          a.hash = r.bodyHash;
+          if (!r.notModified) {
+            a.size = r.bytes;
+            cacheWrites.push(this.cacheEntry(a.url, r));
+          }
+        } catch (e) {
+          bump(this.stats.errors, `attachment-${errorKind(e)}`);
+        }
+      }),
+    );
+  }
+
+  /**
+   * Notices no longer listed (dropped from the list pages this run covered)
+   * are checked once: 404/410 marks them removed. Bounded per run.
+   */
+  private async recheckVanished(): Promise<void> {
+    if (!this.oldestListedDate || this.source.detail?.fromList) return;
+    let res: Awaited<ReturnType<Store['search']>>;
+    try {
+      res = await this.store.search({ sources: [this.source.id], status: 'active', from: this.oldestListedDate, sort: 'date', limit: 50 });
+    } catch {
+      return;
+    }
+    const missing = res.hits.map((h) => h.notice).filter((n) => !this.seen.has(n.url));
+    await Promise.all(
+      missing.slice(0, 20).map(async (n) => {
+        try {
+          const cache = await this.store.getHttpCache(n.url);
+          await this.request(n.url, { conditional: cache, decode: false });
+        } catch (e) {
+          if (e instanceof FetchError && e.kind === 'not-found' && (await this.store.markRemoved(n.url, this.now()))) {
+            this.stats.removedCount++;
+            this.emit(n.url, 'removed');
+          }
+        }
+      }),
+    );
+  }
+}
+
+/** Crawls one source into the store, records the run and the source's health. */
+export async function crawlSource(store: Store, source: CrawlableSource, opts: CrawlRunOptions = {}, onProgress: ProgressFn = () => {}): Promise<SourceRunResult> {
+  const fetcher = opts.fetcher ?? new Fetcher(opts);
+  const started = Date.now();
+  const now = opts.now?.() ?? new Date();
+  await store.upsertSource({ id: source.id, name: source.name, baseUrl: source.baseUrl, agency: source.agency, country: source.country, language: source.language, enabled: source.enabled ?? true });
+  const before = await store.getSource(source.id);
+  const previous = (await store.listRuns({ sourceId: source.id, limit: 1 }))[0];
+  const runId = await store.startRun(source.id, now);
+  onProgress({ type: 'start', sourceId: source.id });
+  // known-item shortcut only after a run that finished cleanly (resume after kill -9 pages through)
+  const incremental = !!previous?.finishedAt && (previous.status === 'ok' || previous.status === 'partial') && !!before?.lastSuccessAt;
+  const crawl = new SourceCrawl(store, source, fetcher, opts, onProgress);
+  let fatal: string | null = null;
+  try {
+    await crawl.run(incremental, before?.lastSuccessAt ?? undefined);
+  } catch (e) {
+    fatal = (e as Error).message;
+    bump(crawl.stats.errors, 'internal');
+  } finally {
+    if (!opts.fetcher) await fetcher.close();
+  }
+  const verdict = judgeHealth(crawl.counters, crawl.stats.errors, { item: source.list.item, body: source.detail?.body });
+  const stats: CrawlRunStats = { ...crawl.stats, status: fatal ? 'failed' : verdict.runStatus, message: fatal ?? verdict.lastError ?? (verdict.alarms.join('; ') || null) };
+  const finished = opts.now?.() ?? new Date();
+  await store.finishRun(runId, stats, finished);
+  const failed = stats.status === 'failed' || stats.status === 'blocked';
+  await store.updateSourceHealth(source.id, {
+    lastRunAt: finished,
+    ...(failed ? {} : { lastSuccessAt: finished }),
+    itemsSeen: crawl.counters.items,
+    consecutiveFailures: failed ? (before?.consecutiveFailures ?? 0) + 1 : 0,
+    lastError: fatal ?? verdict.lastError,
+    status: fatal ? 'down' : verdict.status,
+    alarms: verdict.alarms,
+  });
+  const result: SourceRunResult = {
+    ...stats,
+    sourceId: source.id,
+    runId,
+    durationMs: Date.now() - started,
+    itemsSeen: crawl.counters.items,
+    health: fatal ? 'down' : verdict.status,
+    alarms: verdict.alarms,
+  };
+  onProgress({ type: 'done', sourceId: source.id, result });
+  return result;
+}
+
+/**
+ * Crawls several sources at once, sharing one fetcher (per-host politeness,
+ * global concurrency, robots cache, browser pool). One failing source never
+ * stops the others.
+ */
+export async function crawlSources(store: Store, sources: CrawlableSource[], opts: CrawlRunOptions = {}, onProgress: ProgressFn = () => {}): Promise<CrawlSummary> {
+  const t0 = Date.now();
+  const fetcher = opts.fetcher ?? new Fetcher(opts);
+  const results: SourceRunResult[] = [];
+  try {
+    await Promise.all(
+      sources.map(async (s) => {
+        try {
+          results.push(await crawlSource(store, s, { ...opts, fetcher }, onProgress));
+        } catch (e) {
+          // the store itself failed for this source: report, keep going
+          onProgress({ type: 'error', sourceId: s.id, error: (e as Error).message });
+          results.push({ pages: 0, bytes: 0, newCount: 0, changedCount: 0, unchangedCount: 0, removedCount: 0, errors: { internal: 1 }, status: 'failed', message: (e as Error).message, sourceId: s.id, runId: 0, durationMs: 0, itemsSeen: 0, health: 'down', alarms: [] });
+        }
+      }),
+    );
+  } finally {
+    if (!opts.fetcher) await fetcher.close();
+  }
+  results.sort((a, b) => sources.findIndex((s) => s.id === a.sourceId) - sources.findIndex((s) => s.id === b.sourceId));
+  const totals = { pages: 0, bytes: 0, newCount: 0, changedCount: 0, unchangedCount: 0, removedCount: 0, errors: 0 };
+  for (const r of results) {
+    totals.pages += r.pages;
+    totals.bytes += r.bytes;
+    totals.newCount += r.newCount;
+    totals.changedCount += r.changedCount;
+    totals.unchangedCount += r.unchangedCount;
+    totals.removedCount += r.removedCount;
+    totals.errors += Object.values(r.errors).reduce((a, b) => a + b, 0);
+  }
+  return { sources: results, totals, durationMs: Date.now() - t0 };
+}

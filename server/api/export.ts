@@ -1,0 +1,136 @@
+import type { NoticeExport, SearchQuery } from '../../db/types.ts';
+import type { App, RequestContext } from '../app.ts';
+import { badParam, writeChunk } from '../http.ts';
+import { boolParam, checkKnown, FILTER_PARAMS, parseFilters } from '../params.ts';
+
+/**
+ * Streamed exports of any search. Rows come from store.exportNotices (batched,
+ * id order) and are written with backpressure, so memory stays flat however
+ * many rows match. A client that disconnects stops the export.
+ */
+
+/** The CSV columns, in order. Changing them is a breaking change of the export format. */
+export const CSV_COLUMNS = [
+  'id',
+  'source',
+  'url',
+  'title',
+  'doc_number',
+  'agency',
+  'language',
+  'published_at',
+  'effective_at',
+  'first_seen_at',
+  'last_changed_at',
+  'status',
+  'version_count',
+  'topics',
+  'hs_codes',
+  'regions',
+  'attachments',
+  'text',
+] as const;
+
+/** RFC 4180 quoting; text cells that a spreadsheet would run as a formula get a leading apostrophe. */
+export function csvCell(v: string | number | null | undefined, text = false): string {
+  if (v == null) return '';
+  let s = String(v);
+  if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvRow(item: NoticeExport & { id: number }): string {
+  const n = item.notice;
+  const v = item.versions.at(-1);
+  const cells = [
+    csvCell(item.id),
+    csvCell(n.sourceId),
+    csvCell(n.url),
+    csvCell(n.title, true),
+    csvCell(n.docNumber, true),
+    csvCell(n.agency, true),
+    csvCell(n.language),
+    csvCell(n.publishedAt),
+    csvCell(n.effectiveAt),
+    csvCell(n.firstSeenAt.toISOString()),
+    csvCell(n.lastChangedAt.toISOString()),
+    csvCell(n.status),
+    csvCell(v?.version ?? item.versions.length),
+    csvCell(n.topics.join(';')),
+    csvCell(n.hsCodes.join(';')),
+    csvCell(n.regions.join(';')),
+    csvCell((v?.attachments ?? []).map((a) => a.url).join(' ')),
+    csvCell(v?.text ?? '', true),
+  ];
+  return `${cells.join(',')}\r\n`;
+}
+
+const EXPORT_PARAMS = [...FILTER_PARAMS, 'limit'];
+
+function exportQuery(ctx: RequestContext): { q: SearchQuery; max: number } {
+  const q = parseFilters(ctx.query, ctx.app.labels);
+  const limit = ctx.query.get('limit');
+  let max = Number.POSITIVE_INFINITY;
+  if (limit) {
+    if (!/^\d+$/.test(limit) || Number(limit) < 1) throw badParam('limit', `expected a positive whole number, got "${limit.slice(0, 40)}"`);
+    max = Number(limit);
+  }
+  return { q, max };
+}
+
+async function stream(ctx: RequestContext, q: SearchQuery & { withVersions?: boolean }, max: number, type: string, filename: string, head: string, row: (item: NoticeExport & { id: number }) => string): Promise<void> {
+  const { res } = ctx;
+  const iter = ctx.store.exportNotices(q)[Symbol.asyncIterator]();
+  // fetch the first batch before sending headers, so a bad query still gets a clean 400
+  let first = await iter.next();
+  res.statusCode = 200;
+  res.setHeader('Content-Type', type);
+  res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+  res.setHeader('Cache-Control', 'no-store');
+  if (ctx.req.method === 'HEAD') {
+    await iter.return?.();
+    res.end();
+    return;
+  }
+  let closed = false;
+  res.on('close', () => (closed = true));
+  if (head) await writeChunk(res, head);
+  let count = 0;
+  let buf = '';
+  try {
+    for (; !first.done && count < max && !closed; first = await iter.next()) {
+      buf += row(first.value);
+      count++;
+      if (buf.length >= 64 * 1024) {
+        await writeChunk(res, buf);
+        buf = '';
+      }
+    }
+  } finally {
+    if (!first.done) await iter.return?.();
+  }
+  if (buf && !closed) await writeChunk(res, buf);
+  res.end();
+}
+
+async function csv(ctx: RequestContext): Promise<void> {
+  checkKnown(ctx.query, [...EXPORT_PARAMS, 'bom']);
+  const { q, max } = exportQuery(ctx);
+  // a BOM makes spreadsheet programs read the UTF-8 Chinese text correctly
+  const bom = boolParam(ctx.query, 'bom', false) ? '\ufeff' : '';
+  await stream(ctx, { ...q, withVersions: false }, max, 'text/csv; charset=utf-8', 'notices.csv', `${bom}${CSV_COLUMNS.join(',')}\r\n`, csvRow);
+}
+
+async function ndjson(ctx: RequestContext): Promise<void> {
+  checkKnown(ctx.query, [...EXPORT_PARAMS, 'versions']);
+  const { q, max } = exportQuery(ctx);
+  const versions = ctx.query.get('versions') ?? 'latest';
+  if (versions !== 'latest' && versions !== 'all') throw badParam('versions', 'expected latest or all');
+  // one line per notice in the store's export/import format (policy-radar import reads it back)
+  await stream(ctx, { ...q, withVersions: versions === 'all' }, max, 'application/x-ndjson; charset=utf-8', 'notices.ndjson', '', (item) => `${JSON.stringify(item)}\n`);
+}
+
+export function registerExports(app: App): void {
+  app.route('GET', '/api/notices.csv', csv);
+  app.route('GET', '/api/notices.ndjson', ndjson);
+}

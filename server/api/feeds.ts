@@ -1,0 +1,55 @@
+import type { Notice } from '../../db/types.ts';
+import type { App, RequestContext } from '../app.ts';
+import { escapeXml as x, stripMarks } from '../html.ts';
+import { checkKnown, FILTER_PARAMS, parsePaged } from '../params.ts';
+
+/**
+ * Atom feed of any search, newest change first, so a saved search can be
+ * followed in a feed reader. Entry ids are stable per notice version, so a
+ * changed notice shows up again as updated.
+ */
+function entry(ctx: RequestContext, n: Notice, summary: string): string {
+  const link = ctx.app.absoluteUrl(ctx, `/notices/${n.id}`);
+  const cats = [...n.topics.map((t) => ['topic', t]), ...n.regions.map((r) => ['region', r]), ...n.hsCodes.map((h) => ['hs', h])];
+  const meta = [n.agency, n.docNumber, n.publishedAt].filter(Boolean).join(' · ');
+  return `<entry>
+<id>${x(`${link}#v${n.versionCount}`)}</id>
+<title type="text">${x(n.title)}</title>
+<link rel="alternate" type="text/html" href="${x(link)}"/>
+<link rel="via" href="${x(n.url)}"/>
+<updated>${n.lastChangedAt.toISOString()}</updated>
+${n.publishedAt ? `<published>${n.publishedAt}T00:00:00Z</published>` : ''}
+<author><name>${x(n.agency ?? n.sourceId)}</name></author>
+${cats.map(([scheme, term]) => `<category scheme="${x(scheme)}" term="${x(term)}"/>`).join('')}
+<summary type="text">${x([meta, stripMarks(summary)].filter(Boolean).join('\n'))}</summary>
+</entry>
+`;
+}
+
+async function atom(ctx: RequestContext): Promise<void> {
+  checkKnown(ctx.query, [...FILTER_PARAMS, 'sort', 'limit', 'lang']);
+  const { query } = parsePaged(ctx.query, { labels: ctx.app.labels, maxLimit: 200, defaultLimit: 50, defaultSort: 'changed' });
+  const r = await ctx.store.search(query);
+  const self = ctx.app.absoluteUrl(ctx, ctx.url.pathname + ctx.url.search);
+  const p = new URLSearchParams(ctx.url.search);
+  p.delete('limit');
+  const htmlUrl = ctx.app.absoluteUrl(ctx, `/${p.size ? `?${p}` : ''}`);
+  const updated = new Date(Math.max(0, ...r.hits.map((h) => h.notice.lastChangedAt.getTime())));
+  const title = `${ctx.t.appName}: ${query.q ?? ''} ${[...(query.topics ?? []), ...(query.regions ?? []), ...(query.hs ?? []), ...(query.sources ?? [])].join(' ')}`.trim();
+  const body = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${ctx.lang}">
+<id>${x(self)}</id>
+<title type="text">${x(title)}</title>
+<subtitle type="text">${x(ctx.t.tagline)}</subtitle>
+<link rel="self" type="application/atom+xml" href="${x(self)}"/>
+<link rel="alternate" type="text/html" href="${x(htmlUrl)}"/>
+<updated>${updated.toISOString()}</updated>
+<generator>Policy Radar</generator>
+${r.hits.map((h) => entry(ctx, h.notice, h.snippet)).join('')}</feed>
+`;
+  ctx.send(body, { type: 'application/atom+xml; charset=utf-8', cache: ctx.app.options.apiCache });
+}
+
+export function registerFeeds(app: App): void {
+  app.route('GET', '/feeds/notices.atom', atom, { cache: true });
+}

@@ -1,0 +1,103 @@
+import type { App, RequestContext } from '../app.ts';
+import { diffStats, wordDiff } from '../diff.ts';
+import { badParam, notFound } from '../http.ts';
+import { checkKnown, encodeCursor, FILTER_PARAMS, PAGE_PARAMS, parsePaged } from '../params.ts';
+import { hitJson, noticeJson, noticeLinks, versionJson, versionSummaryJson } from './serialize.ts';
+
+/** A positive integer path/query value, else 400 naming it. */
+export function idParam(name: string, v: string | null | undefined): number {
+  if (v == null || !/^\d{1,15}$/.test(v) || Number(v) < 1) throw badParam(name, `expected a positive whole number, got "${String(v ?? '').slice(0, 40)}"`);
+  return Number(v);
+}
+
+async function noticeOr404(ctx: RequestContext) {
+  const id = idParam('id', ctx.params.id);
+  const n = await ctx.store.getNotice(id);
+  if (!n) throw notFound(`notice ${id} does not exist`);
+  return n;
+}
+
+async function search(ctx: RequestContext): Promise<void> {
+  checkKnown(ctx.query, [...FILTER_PARAMS, ...PAGE_PARAMS]);
+  const { query, page, limit, offset } = parsePaged(ctx.query, { labels: ctx.app.labels });
+  const r = await ctx.store.search(query);
+  const more = offset + r.hits.length < r.total;
+  ctx.json(
+    {
+      total: r.total,
+      page,
+      limit,
+      offset,
+      pages: Math.ceil(r.total / limit),
+      nextCursor: more ? encodeCursor(query, offset + limit) : null,
+      prevCursor: offset > 0 ? encodeCursor(query, Math.max(0, offset - limit)) : null,
+      items: r.hits.map(hitJson),
+      ...(r.facets ? { facets: r.facets } : {}),
+    },
+    { cache: ctx.app.options.apiCache },
+  );
+}
+
+async function notice(ctx: RequestContext): Promise<void> {
+  checkKnown(ctx.query, []);
+  const n = await noticeOr404(ctx);
+  const versions = await ctx.store.listVersions(n.id);
+  const current = versions.at(-1);
+  ctx.json(
+    {
+      ...noticeJson(n),
+      text: current?.text ?? '',
+      attachments: current?.attachments ?? [],
+      versions: versions.map(versionSummaryJson),
+      links: noticeLinks(n.id),
+    },
+    { cache: ctx.app.options.apiCache },
+  );
+}
+
+async function version(ctx: RequestContext): Promise<void> {
+  checkKnown(ctx.query, []);
+  const n = await noticeOr404(ctx);
+  const num = idParam('n', ctx.params.n);
+  const v = await ctx.store.getVersion(n.id, num);
+  if (!v) throw notFound(`notice ${n.id} has no version ${num} (it has ${n.versionCount})`);
+  ctx.json(versionJson(v), { cache: ctx.app.options.apiCache });
+}
+
+/** from/to of a diff: defaults compare the latest version with the one before. */
+export function diffRange(query: URLSearchParams, versionCount: number): { from: number; to: number } {
+  const to = query.get('to') ? idParam('to', query.get('to')) : versionCount;
+  const from = query.get('from') ? idParam('from', query.get('from')) : Math.max(1, to - 1);
+  for (const [name, v] of [['from', from], ['to', to]] as const) {
+    if (v > versionCount) throw notFound(`${name}: version ${v} does not exist (the notice has ${versionCount})`);
+  }
+  return { from, to };
+}
+
+async function diff(ctx: RequestContext): Promise<void> {
+  checkKnown(ctx.query, ['from', 'to']);
+  const n = await noticeOr404(ctx);
+  const { from, to } = diffRange(ctx.query, n.versionCount);
+  const [a, b] = await Promise.all([ctx.store.getVersion(n.id, from), ctx.store.getVersion(n.id, to)]);
+  if (!a || !b) throw notFound(`version ${!a ? from : to} of notice ${n.id} does not exist`);
+  const ops = wordDiff(a.text, b.text);
+  ctx.json(
+    {
+      noticeId: n.id,
+      from,
+      to,
+      titleChanged: a.title !== b.title,
+      titles: { from: a.title, to: b.title },
+      stats: diffStats(ops),
+      ops,
+    },
+    { cache: ctx.app.options.apiCache },
+  );
+}
+
+export function registerNotices(app: App): void {
+  app.route('GET', '/api/notices', search, { cache: true });
+  app.route('GET', '/api/notices/:id', notice, { cache: true });
+  app.route('GET', '/api/notices/:id/versions/:n', version, { cache: true });
+  app.route('GET', '/api/notices/:id/diff', diff, { cache: true });
+}

@@ -1,0 +1,91 @@
+import type { Notice, NoticeVersion, SearchHit, SourceRecord } from '../../db/types.ts';
+import { MARK_END, MARK_START } from '../../db/index.ts';
+
+/** JSON shapes of the API. Dates are ISO strings; snippets are plain text plus match offsets. */
+
+export function noticeJson(n: Notice) {
+  return {
+    id: n.id,
+    sourceId: n.sourceId,
+    title: n.title,
+    url: n.url,
+    docNumber: n.docNumber,
+    agency: n.agency,
+    language: n.language,
+    publishedAt: n.publishedAt,
+    effectiveAt: n.effectiveAt,
+    firstSeenAt: n.firstSeenAt.toISOString(),
+    lastSeenAt: n.lastSeenAt.toISOString(),
+    lastChangedAt: n.lastChangedAt.toISOString(),
+    status: n.status,
+    versionCount: n.versionCount,
+    changed: n.versionCount > 1,
+    topics: n.topics,
+    hsCodes: n.hsCodes,
+    regions: n.regions,
+  };
+}
+
+/** Splits a marked snippet into plain text and [start, end) ranges of the matches. */
+export function splitSnippet(s: string): { text: string; marks: [number, number][] } {
+  let text = '';
+  const marks: [number, number][] = [];
+  let start = -1;
+  for (const ch of s) {
+    if (ch === MARK_START) start = text.length;
+    else if (ch === MARK_END) {
+      if (start >= 0 && text.length > start) marks.push([start, text.length]);
+      start = -1;
+    } else text += ch;
+  }
+  return { text, marks };
+}
+
+export function hitJson(h: SearchHit) {
+  const { text, marks } = splitSnippet(h.snippet);
+  return { ...noticeJson(h.notice), snippet: text, snippetMarks: marks, score: h.score, links: noticeLinks(h.notice.id) };
+}
+
+export function noticeLinks(id: number) {
+  return { self: `/api/notices/${id}`, html: `/notices/${id}`, versions: `/api/notices/${id}/versions/{n}`, diff: `/api/notices/${id}/diff` };
+}
+
+export function versionSummaryJson(v: NoticeVersion) {
+  return {
+    version: v.version,
+    fetchedAt: v.fetchedAt.toISOString(),
+    title: v.title,
+    contentHash: v.contentHash,
+    changeSummary: v.changeSummary,
+    links: { self: `/api/notices/${v.noticeId}/versions/${v.version}` },
+  };
+}
+
+export function versionJson(v: NoticeVersion) {
+  return { noticeId: v.noticeId, ...versionSummaryJson(v), text: v.text, attachments: v.attachments };
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function sourceJson(s: SourceRecord) {
+  return {
+    id: s.id,
+    name: s.name,
+    agency: s.agency,
+    country: s.country,
+    language: s.language,
+    baseUrl: s.baseUrl,
+    enabled: s.enabled,
+    noticeCount: s.noticeCount ?? null,
+    health: {
+      status: s.status,
+      healthy: s.status === 'ok',
+      lastRunAt: iso(s.lastRunAt),
+      lastSuccessAt: iso(s.lastSuccessAt),
+      itemsSeen: s.itemsSeen,
+      consecutiveFailures: s.consecutiveFailures,
+      lastError: s.lastError,
+      alarms: s.alarms,
+    },
+  };
+}

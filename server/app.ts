@@ -1,0 +1,258 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { Store } from '../db/types.ts';
+import { type CachedResponse, ResponseCache } from './cache.ts';
+import { HttpError, readBody, type SendOptions, securityHeaders, send } from './http.ts';
+import { type Lang, pickLang, STRINGS, type Strings } from './i18n.ts';
+import { idLabels, type Labels, loadLabels } from './labels.ts';
+import { type SafeHtml, html } from './html.ts';
+import { registerApi } from './api/index.ts';
+import { registerUi } from './ui/index.ts';
+import { layout, type PageOptions } from './ui/layout.ts';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Everything a route handler needs about one request. */
+export interface RequestContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  query: URLSearchParams;
+  /** values of the route's :params, already URL-decoded */
+  params: Record<string, string>;
+  store: Store;
+  app: App;
+  /** interface language (?lang=, Accept-Language, default) and its strings */
+  lang: Lang;
+  t: Strings;
+  /** sends JSON; `cache` adds Cache-Control + ETag (read endpoints) */
+  json(body: unknown, opts?: { status?: number; cache?: string }): void;
+  /** sends a complete body (ETag/304 when `cache` is set); cacheable routes keep 200s in the response cache */
+  send(body: string | Buffer, opts: SendOptions): void;
+  /** sends a full HTML page in the site layout */
+  page(p: PageOptions & { status?: number; cache?: string }): void;
+  /** reads an application/x-www-form-urlencoded (or other small) body */
+  form(): Promise<URLSearchParams>;
+}
+
+export type Handler = (ctx: RequestContext) => void | Promise<void>;
+
+/** Adds routes (and nav links) to the app; how other areas extend the server without editing it. */
+export type ServerPlugin = (app: App) => void | Promise<void>;
+
+export interface ServerOptions {
+  /** absolute base URL used in feeds and API links, e.g. https://radar.example.org */
+  publicUrl?: string;
+  /** interface language when neither ?lang= nor Accept-Language decides */
+  lang?: Lang;
+  /** for plugins that sign tokens (subscription links) */
+  secret?: string;
+  plugins?: ServerPlugin[];
+  /** taxonomy labels; loaded from taxonomy/ when omitted */
+  labels?: Labels;
+  /** Cache-Control for JSON/feeds read endpoints */
+  apiCache?: string;
+  /** how long GET answers of cacheable routes (search, notices, feeds) are reused; 0 disables (default 30 s) */
+  responseCacheMs?: number;
+  /** called with unexpected errors (default: stderr) */
+  onError?: (err: unknown, req: IncomingMessage) => void;
+}
+
+export interface NavLink {
+  href: string;
+  label: Record<Lang, string>;
+}
+
+export interface App {
+  readonly store: Store;
+  readonly options: Required<Pick<ServerOptions, 'lang' | 'apiCache'>> & ServerOptions;
+  readonly labels: Labels;
+  /** extra links shown in the header navigation (plugins add theirs) */
+  readonly nav: NavLink[];
+  /**
+   * `pattern` segments are literals or :name, e.g. /api/notices/:id/versions/:n.
+   * `cache: true` lets whole 200 answers be reused for responseCacheMs (only for
+   * GETs whose answer depends on nothing but the URL and the interface language).
+   */
+  route(method: Method, pattern: string, handler: Handler, opts?: { cache?: boolean }): void;
+  /** the response cache (tests and plugins that write data may clear it) */
+  readonly cache: ResponseCache;
+  /** the node:http request listener */
+  readonly handler: RequestListener;
+  /** absolute URL for a path (publicUrl, else the request's Host) */
+  absoluteUrl(ctx: RequestContext, path: string): string;
+}
+
+interface Route {
+  method: Method;
+  segments: string[];
+  handler: Handler;
+  cache: boolean;
+}
+
+function splitPath(p: string): string[] {
+  return p.split('/').filter(Boolean);
+}
+
+function match(route: Route, segs: string[]): Record<string, string> | null {
+  if (route.segments.length !== segs.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < segs.length; i++) {
+    const r = route.segments[i];
+    if (r.startsWith(':')) params[r.slice(1)] = segs[i];
+    else if (r !== segs[i]) return null;
+  }
+  return params;
+}
+
+const isApiPath = (p: string) => p.startsWith('/api/') || p.startsWith('/feeds/');
+
+/** Builds the app: built-in API, feeds, UI and static routes, then plugins. */
+export async function createApp(store: Store, options: ServerOptions = {}): Promise<App> {
+  const routes: Route[] = [];
+  const opts = { lang: 'zh' as Lang, apiCache: 'public, max-age=60', ...options };
+  const labels = options.labels ?? (await loadLabels().catch(() => idLabels));
+  const onError = options.onError ?? ((err: unknown) => process.stderr.write(`server error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`));
+
+  const cache = new ResponseCache(options.responseCacheMs ?? 30_000);
+  const app: App = {
+    store,
+    options: opts,
+    labels,
+    nav: [],
+    cache,
+    route(method, pattern, handler, o = {}) {
+      routes.push({ method, segments: splitPath(pattern), handler, cache: !!o.cache });
+    },
+    handler: (req, res) => {
+      void handle(req, res);
+    },
+    absoluteUrl(ctx, path) {
+      const base = opts.publicUrl?.replace(/\/$/, '') ?? `http://${ctx.req.headers.host ?? 'localhost'}`;
+      return base + path;
+    },
+  };
+
+  function errorResponse(ctx: RequestContext, err: unknown): void {
+    let status = 500;
+    let code = 'internal';
+    let message = 'internal server error';
+    let parameter: string | undefined;
+    if (err instanceof HttpError) {
+      ({ status, code, message, parameter } = err);
+    } else if (err instanceof Error && (err as { userFacing?: boolean }).userFacing) {
+      // the store's QuerySyntaxError: "from: …" names a filter, anything else is the query text
+      status = 400;
+      code = 'bad_parameter';
+      const m = /^(\w+): /.exec(err.message);
+      parameter = m && ['from', 'to', 'hs', 'limit', 'offset', 'changedSince', 'sort', 'status'].includes(m[1]) ? m[1] : 'q';
+      message = parameter === 'q' ? `q: ${err.message}` : err.message;
+    } else onError(err, ctx.req);
+    if (ctx.res.headersSent) {
+      ctx.res.destroy();
+      return;
+    }
+    if (isApiPath(ctx.url.pathname)) {
+      ctx.json({ error: { status, code, message, ...(parameter ? { parameter } : {}) } }, { status });
+    } else {
+      const title = status === 404 ? ctx.t.notFound : status >= 500 ? ctx.t.serverError : ctx.t.badRequest;
+      const text = status === 404 ? ctx.t.notFoundText : status >= 500 ? ctx.t.serverError : message;
+      ctx.page({ status, title, body: html`<section class="panel error"><h1>${title}</h1><p>${text}</p><p><a href="/">${ctx.t.backToSearch}</a></p></section>` });
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    securityHeaders(res);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      res.statusCode = 400;
+      res.end();
+      return;
+    }
+    const lang = pickLang(url.searchParams.get('lang'), req.headers['accept-language'], opts.lang);
+    let capture: ((r: CachedResponse) => void) | undefined;
+    const ctx: RequestContext = {
+      req,
+      res,
+      url,
+      query: url.searchParams,
+      params: {},
+      store,
+      app,
+      lang,
+      t: STRINGS[lang],
+      send(body, o) {
+        if (capture && (o.status ?? 200) === 200 && o.cache) capture({ body, type: o.type, cache: o.cache, headers: o.headers });
+        send(req, res, body, o);
+      },
+      json(body, o = {}) {
+        ctx.send(JSON.stringify(body), { status: o.status, type: 'application/json; charset=utf-8', cache: o.status && o.status !== 200 ? 'no-store' : o.cache });
+      },
+      page(p) {
+        res.setHeader('Vary', 'Accept-Language');
+        send(req, res, layout(ctx, p).toString(), { status: p.status, type: 'text/html; charset=utf-8', cache: p.cache ?? 'no-cache' });
+      },
+      async form() {
+        return new URLSearchParams(await readBody(req));
+      },
+    };
+    try {
+      const method = (req.method === 'HEAD' ? 'GET' : req.method) as Method;
+      let segs: string[];
+      try {
+        segs = splitPath(url.pathname).map(decodeURIComponent);
+      } catch {
+        throw new HttpError(400, 'bad_path', 'malformed URL path');
+      }
+      const allowed: string[] = [];
+      for (const r of routes) {
+        const params = match(r, segs);
+        if (!params) continue;
+        if (r.method !== method) {
+          allowed.push(r.method);
+          continue;
+        }
+        ctx.params = params;
+        if (r.cache && method === 'GET' && cache.enabled) {
+          // Host matters for absolute links when no publicUrl is configured
+          const key = `${lang} ${opts.publicUrl ? '' : req.headers.host} ${url.pathname}${url.search}`;
+          if (!cache.get(key)) await cache.inflight(key);
+          const hit = cache.get(key);
+          if (hit) {
+            res.setHeader('X-Cache', 'hit');
+            send(req, res, hit.body, hit);
+            return;
+          }
+          res.setHeader('X-Cache', 'miss');
+          capture = (entry) => cache.set(key, entry);
+          const run = Promise.resolve(r.handler(ctx));
+          cache.track(key, run);
+          await run;
+          return;
+        }
+        await r.handler(ctx);
+        return;
+      }
+      if (allowed.length) {
+        res.setHeader('Allow', [...new Set(allowed)].join(', '));
+        throw new HttpError(405, 'method_not_allowed', `use ${allowed.join(' or ')}`);
+      }
+      throw new HttpError(404, 'not_found', 'no such endpoint or page');
+    } catch (err) {
+      try {
+        errorResponse(ctx, err);
+      } catch (e2) {
+        onError(e2, req);
+        res.destroy();
+      }
+    }
+  }
+
+  registerApi(app);
+  registerUi(app);
+  for (const plugin of options.plugins ?? []) await plugin(app);
+  return app;
+}
+
+export type { PageOptions, SafeHtml };

@@ -1,0 +1,236 @@
+/** Interface text in Chinese and English. Notice content is shown as published. */
+export type Lang = 'zh' | 'en';
+export const LANGS: Lang[] = ['zh', 'en'];
+
+const en = {
+  appName: 'Policy Radar',
+  tagline: 'Trade-policy notice archive',
+  navSearch: 'Search',
+  navSources: 'Sources',
+  navApi: 'API',
+  switchLang: '中文',
+  searchTitle: 'Search notices',
+  queryLabel: 'Search',
+  queryPlaceholder: 'e.g. 出口退税, "solar cells", tariff -steel, 关税 OR tariff',
+  querySyntaxHelp: 'Words, "phrases", OR between alternatives, -word to exclude.',
+  searchButton: 'Search',
+  filters: 'Filters',
+  source: 'Source',
+  agency: 'Agency',
+  topic: 'Topic',
+  hs: 'HS code prefix',
+  region: 'Region',
+  language: 'Language',
+  any: 'Any',
+  publishedFrom: 'Published from',
+  publishedTo: 'Published to',
+  changedSince: 'Changed since',
+  sort: 'Sort',
+  sortRelevance: 'Relevance',
+  sortDate: 'Publication date',
+  sortChanged: 'Last change',
+  clearFilters: 'Clear',
+  results: (n: number) => `${n.toLocaleString('en')} notice${n === 1 ? '' : 's'}`,
+  noResults: 'No notices match this search.',
+  facetSource: 'Sources',
+  facetTopic: 'Topics',
+  facetRegion: 'Regions',
+  facetYear: 'Year published',
+  changed: 'changed',
+  changedTitle: (n: number) => `${n} versions`,
+  removed: 'removed',
+  prev: '‹ Previous',
+  next: 'Next ›',
+  pageOf: (p: number, n: number) => `Page ${p} of ${n}`,
+  exportAs: 'Export this search:',
+  followFeed: 'Atom feed',
+  docNumber: 'Document number',
+  published: 'Published',
+  effective: 'Effective',
+  firstSeen: 'First seen',
+  lastChanged: 'Last changed',
+  lastSeen: 'Last seen',
+  status: 'Status',
+  statusActive: 'online',
+  statusRemoved: 'removed from the site',
+  tags: 'Tags',
+  topics: 'Topics',
+  hsCodes: 'HS codes',
+  regions: 'Regions',
+  original: 'Original page',
+  attachments: 'Attachments',
+  noAttachments: 'No attachments.',
+  text: 'Text',
+  versions: 'Versions',
+  version: (n: number) => `Version ${n}`,
+  current: 'current',
+  viewing: 'viewing',
+  fetchedAt: 'fetched',
+  compare: 'Compare versions',
+  compareFrom: 'From',
+  compareTo: 'To',
+  inline: 'Inline',
+  sideBySide: 'Side by side',
+  showDiff: 'Show changes',
+  diffTitle: (a: number, b: number) => `Changes from version ${a} to version ${b}`,
+  diffStats: (add: number, del: number) => `${add} characters added, ${del} removed`,
+  noDifference: 'The two versions have the same text.',
+  added: 'added',
+  deleted: 'deleted',
+  oneVersion: 'Only one version has been seen so far.',
+  sourcesTitle: 'Sources and their health',
+  sourceName: 'Source',
+  lastRun: 'Last run',
+  lastSuccess: 'Last success',
+  itemsSeen: 'Items seen',
+  notices: 'Notices',
+  failures: 'Failures in a row',
+  alarms: 'Alarms',
+  lastError: 'Last error',
+  never: 'never',
+  disabled: 'disabled',
+  statusLabel: { ok: 'OK', blocked: 'Blocked', down: 'Down', alarm: 'Alarm', never: 'Not run yet' } as Record<string, string>,
+  sourcesSummary: (ok: number, bad: number) => `${ok} healthy, ${bad} need attention`,
+  noSources: 'No sources yet. Run a crawl to register them.',
+  notFound: 'Not found',
+  notFoundText: 'There is no such page or notice.',
+  badRequest: 'Bad request',
+  serverError: 'Something went wrong on the server.',
+  backToSearch: 'Back to search',
+  footer: 'Every version of every notice is kept. Texts as published by the issuing agencies.',
+};
+
+type Strings = typeof en;
+
+const zh: Strings = {
+  appName: '政策雷达',
+  tagline: '贸易政策公告档案',
+  navSearch: '检索',
+  navSources: '信息源',
+  navApi: 'API',
+  switchLang: 'English',
+  searchTitle: '检索公告',
+  queryLabel: '检索',
+  queryPlaceholder: '例如：出口退税、"solar cells"、关税 -钢铁、关税 OR tariff',
+  querySyntaxHelp: '支持词语、"短语"、OR（或）以及 -词语（排除）。',
+  searchButton: '检索',
+  filters: '筛选',
+  source: '信息源',
+  agency: '发布机关',
+  topic: '主题',
+  hs: 'HS 编码前缀',
+  region: '国家/地区',
+  language: '语言',
+  any: '不限',
+  publishedFrom: '发布日期自',
+  publishedTo: '发布日期至',
+  changedSince: '变更时间自',
+  sort: '排序',
+  sortRelevance: '相关度',
+  sortDate: '发布日期',
+  sortChanged: '最近变更',
+  clearFilters: '清除',
+  results: (n: number) => `共 ${n.toLocaleString('zh')} 条公告`,
+  noResults: '没有符合条件的公告。',
+  facetSource: '信息源',
+  facetTopic: '主题',
+  facetRegion: '国家/地区',
+  facetYear: '发布年份',
+  changed: '有修改',
+  changedTitle: (n: number) => `共 ${n} 个版本`,
+  removed: '已撤下',
+  prev: '‹ 上一页',
+  next: '下一页 ›',
+  pageOf: (p: number, n: number) => `第 ${p} / ${n} 页`,
+  exportAs: '导出本次检索：',
+  followFeed: 'Atom 订阅',
+  docNumber: '文号',
+  published: '发布日期',
+  effective: '生效日期',
+  firstSeen: '首次发现',
+  lastChanged: '最近变更',
+  lastSeen: '最近确认',
+  status: '状态',
+  statusActive: '在线',
+  statusRemoved: '已从网站撤下',
+  tags: '标签',
+  topics: '主题',
+  hsCodes: 'HS 编码',
+  regions: '国家/地区',
+  original: '原文链接',
+  attachments: '附件',
+  noAttachments: '无附件。',
+  text: '正文',
+  versions: '版本',
+  version: (n: number) => `第 ${n} 版`,
+  current: '当前',
+  viewing: '正在查看',
+  fetchedAt: '抓取于',
+  compare: '版本对比',
+  compareFrom: '从',
+  compareTo: '到',
+  inline: '合并视图',
+  sideBySide: '并排视图',
+  showDiff: '显示修改',
+  diffTitle: (a: number, b: number) => `第 ${a} 版至第 ${b} 版的修改`,
+  diffStats: (add: number, del: number) => `新增 ${add} 字，删除 ${del} 字`,
+  noDifference: '两个版本的正文相同。',
+  added: '新增',
+  deleted: '删除',
+  oneVersion: '目前只有一个版本。',
+  sourcesTitle: '信息源运行状况',
+  sourceName: '信息源',
+  lastRun: '最近运行',
+  lastSuccess: '最近成功',
+  itemsSeen: '抓取条目',
+  notices: '公告数',
+  failures: '连续失败',
+  alarms: '警报',
+  lastError: '最近错误',
+  never: '从未',
+  disabled: '已停用',
+  statusLabel: { ok: '正常', blocked: '被拦截', down: '无法访问', alarm: '警报', never: '尚未运行' },
+  sourcesSummary: (ok: number, bad: number) => `${ok} 个正常，${bad} 个需要处理`,
+  noSources: '还没有信息源。运行一次抓取即可登记。',
+  notFound: '未找到',
+  notFoundText: '没有这个页面或公告。',
+  badRequest: '请求有误',
+  serverError: '服务器出错了。',
+  backToSearch: '返回检索',
+  footer: '保存每条公告的每一个版本。正文以发布机关公布的为准。',
+};
+
+export const STRINGS: Record<Lang, Strings> = { en, zh };
+export type { Strings };
+
+export function isLang(v: unknown): v is Lang {
+  return v === 'zh' || v === 'en';
+}
+
+/** ?lang= wins, then the best Accept-Language match, then the default. */
+export function pickLang(param: string | null, acceptLanguage: string | undefined, fallback: Lang): Lang {
+  if (isLang(param)) return param;
+  if (acceptLanguage) {
+    const prefs = acceptLanguage
+      .split(',')
+      .map((part) => {
+        const [tag, ...params] = part.trim().split(';');
+        const qp = params.find((p) => p.trim().startsWith('q='));
+        const q = qp ? Number(qp.trim().slice(2)) : 1;
+        return { tag: tag.trim().toLowerCase(), q: Number.isFinite(q) ? q : 0 };
+      })
+      .filter((p) => p.q > 0)
+      .sort((x, y) => y.q - x.q);
+    for (const p of prefs) {
+      const base = p.tag.split('-')[0];
+      if (isLang(base)) return base;
+    }
+  }
+  return fallback;
+}
+
+/** Dates in the interface: calendar day, or day and minute for instants (UTC). */
+export function formatInstant(d: Date | null | undefined): string {
+  if (!d || Number.isNaN(d.getTime())) return '';
+  return d.toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+}
