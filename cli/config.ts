@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { CronExpressionParser } from 'cron-parser';
 import { z } from 'zod';
 import { sourceIssues } from '../crawler/source.ts';
 import { UserError } from './errors.ts';
@@ -27,7 +28,10 @@ export const configSchema = z
     userAgent: z.string().min(3).optional(),
     publicUrl: z.string().url().optional(),
     secret: z.string().min(16, 'secret must be at least 16 characters').optional(),
-    timezone: z.string().optional(),
+    timezone: z
+      .string()
+      .refine(validTimezone, 'unknown time zone; use an IANA name such as Asia/Shanghai or Europe/Berlin')
+      .optional(),
     crawler: z
       .object({
         concurrency: z.number().int().positive().optional(),
@@ -55,12 +59,19 @@ export const configSchema = z
         });
       }),
     smtp: z
-      .object({ url: z.string().optional(), from: z.string().optional(), rateLimitPerSecond: z.number().positive().optional() })
+      .object({
+        url: z
+          .string()
+          .regex(/^smtps?:\/\//, 'expected smtp://user:password@host:587 or smtps://…')
+          .optional(),
+        from: z.string().optional(),
+        rateLimitPerSecond: z.number().positive().optional(),
+      })
       .strict()
       .optional(),
     digest: z
       .object({
-        cron: z.string().optional(),
+        cron: z.string().refine(validCron, 'not a cron expression; e.g. "0 8 * * 1" for Mondays 08:00').optional(),
         outbox: z.string().optional(),
         maxItems: z.number().int().positive().optional(),
       })
@@ -72,9 +83,33 @@ export const configSchema = z
 
 export type Config = z.infer<typeof configSchema>;
 
+function validTimezone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function validCron(expr: string): boolean {
+  try {
+    CronExpressionParser.parse(expr);
+    return expr.trim().split(/\s+/).length >= 5;
+  } catch {
+    return false;
+  }
+}
+
 /** Turns zod issues into "field.path: message" lines a user can act on. */
 export function formatIssues(issues: z.core.$ZodIssue[]): string {
-  return issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`).join('; ');
+  return issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; ');
+}
+
+/** ['sources', 2, 'list', 'item'] -> sources[2].list.item */
+export function formatPath(path: PropertyKey[]): string {
+  if (!path.length) return '(root)';
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 }
 
 export function parseConfig(raw: unknown, origin = 'config'): Config {

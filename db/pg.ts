@@ -4,18 +4,20 @@ import { type SQL, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
-import { freshItems, pgBulkInsert } from './bulk.ts';
+import { freshItems } from './bulk.ts';
+import { type Exec, pgImport, SearchIndexWriter } from './pg-bulk.ts';
 import { noticeFromRow } from './rows.ts';
 import * as schema from './schema/pg.ts';
 import type * as S from './schema/sqlite.ts';
 import { toTsquery } from './search/query.ts';
-import { exportIds, runSearch, type SearchDialect } from './search/run.ts';
-import { indexTokens } from './search/tokenize.ts';
+import { exportIds, RANK_LIMIT, runSearch, type SearchDialect } from './search/run.ts';
 import { type Backend, DrizzleStore } from './store.ts';
 
 const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), 'migrations/pg');
 /** advisory lock id so that several processes starting at once migrate one at a time */
 const MIGRATION_LOCK = 47_110_815;
+/** imports of at least this many notices (and at least the archive's size at the last ANALYZE) refresh statistics */
+const ANALYZE_EVERY = 5000;
 
 export async function openPostgres(url: string, opts: { poolSize?: number } = {}): Promise<DrizzleStore> {
   const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
@@ -39,25 +41,48 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
   const dialect: SearchDialect = {
     textFrom(q) {
       const tsq = sql`to_tsquery('english', ${toTsquery(q)})`;
-      const score = sql`ts_rank_cd(s.tsv, ${tsq}, 1)`;
+      // rank by title and document number (the small head vector), newest first among equals:
+      // ranking on the text vector would read every match's large tsv; 1: shorter titles first, as bm25
+      const score = sql`ts_rank(s.head, ${tsq}, 1)`;
       return {
         from: sql`FROM notice_search s JOIN notices n ON n.id = s.notice_id`,
         match: sql`s.tsv @@ ${tsq}`,
         score,
-        scoreOrder: sql`${score} DESC`,
+        scoreOrder: sql`${score} DESC, n.published_at DESC NULLS LAST`,
       };
     },
     probe: (q) => sql`EXISTS (SELECT 1 FROM notice_search s WHERE s.notice_id = n.id AND s.tsv @@ to_tsquery('english', ${toTsquery(q)}))`,
+    countCap: RANK_LIMIT + 1,
+    async archiveSize() {
+      // the planner's estimate (kept by ANALYZE and autovacuum) is enough to choose a plan
+      const r = await rows<{ n: number }>(sql`SELECT GREATEST(reltuples, 0)::bigint AS n FROM pg_class WHERE oid = 'notices'::regclass`);
+      return Number(r[0]?.n ?? 0);
+    },
     year: sql`to_char(n.published_at, 'YYYY')`,
     rows,
     time,
   };
 
-  const upsertSearch = (d: any, id: number, title: string, doc: string, body: string) =>
-    d.execute(
-      sql`INSERT INTO notice_search (notice_id, title_tokens, doc_tokens, body_tokens) VALUES (${id}, ${indexTokens(title)}, ${indexTokens(doc)}, ${indexTokens(body)})
-          ON CONFLICT (notice_id) DO UPDATE SET title_tokens = EXCLUDED.title_tokens, doc_tokens = EXCLUDED.doc_tokens, body_tokens = EXCLUDED.body_tokens`,
-    );
+  const search = new SearchIndexWriter();
+  const onDrizzle =
+    (d: any): Exec =>
+    async (text, params) =>
+      ((await d.execute(paramSql(text, params))) as { rows: any[] }).rows;
+
+  // Statistics after bulk imports: the planner needs them to choose between index and scan
+  // plans for search; autovacuum would get there, but only after a while.
+  let analyzedAt = -1;
+  let imported = 0;
+  async function maintainAfterImport(n: number) {
+    imported += n;
+    if (analyzedAt < 0) analyzedAt = Number((await pool.query('SELECT GREATEST(reltuples, 0)::bigint AS n FROM pg_class WHERE oid = $1::regclass', ['notices'])).rows[0]?.n ?? 0);
+    if (imported < Math.max(ANALYZE_EVERY, analyzedAt)) return;
+    await pool.query('ANALYZE notices, notice_search, notice_tags');
+    // merge the GIN index's pending list, which every search would otherwise scan
+    await pool.query("SELECT gin_clean_pending_list('notice_search_tsv_idx'::regclass)");
+    analyzedAt += imported;
+    imported = 0;
+  }
 
   const backend: Backend = {
     dialect: 'pg',
@@ -69,7 +94,7 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
       await d.execute(q);
     },
     async indexNotice(d, id, title, doc, body) {
-      await upsertSearch(d, id, title, doc, body);
+      await search.write([{ id, title, doc, body }], onDrizzle(d));
     },
     async importBatch(items) {
       const client = await pool.connect();
@@ -78,8 +103,9 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
         const existing = await client.query<{ url: string }>('SELECT url FROM notices WHERE url = ANY($1::text[])', [items.map((i) => i.notice.url)]);
         const known = new Set(existing.rows.map((r) => r.url));
         const fresh = freshItems(items, (url) => known.has(url));
-        const versions = fresh.length ? await pgBulkInsert(client, fresh) : 0;
+        const versions = fresh.length ? await pgImport(client, fresh, search) : 0;
         await client.query('COMMIT');
+        await maintainAfterImport(fresh.length);
         return { notices: fresh.length, versions, skipped: items.length - fresh.length };
       } catch (e) {
         await client.query('ROLLBACK').catch(() => {});
@@ -97,6 +123,14 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
     },
   };
   return new DrizzleStore(backend);
+}
+
+/** `$n` placeholders of `text` bound to `params`, as a drizzle SQL object (for a drizzle transaction). */
+function paramSql(text: string, params: unknown[]): SQL {
+  return sql.join(
+    text.split(/\$(\d+)/).map((part, i) => (i % 2 ? sql`${sql.param(params[Number(part) - 1])}` : sql.raw(part))),
+    sql``,
+  );
 }
 
 export function redact(url: string): string {

@@ -164,12 +164,17 @@ export class DrizzleStore implements Store {
     const lock = (q: any) => (this.dialect === 'pg' ? q.for('update') : q);
     let r = await lock(db.select().from(notices).where(eq(notices.url, url)));
     if (!r[0] && docNumber) {
-      // the same document listed under another URL (list pages, mirrors): one notice
+      // the same document listed under another URL (list pages, mirrors, other sources): one notice.
+      // Across sources only numbers that name their issuer (商务部公告2024年第30号, 国发〔2018〕43号):
+      // a bare "2024年第5号" or "公告2024年第5号", or an API id, means something else on another site.
+      const namesIssuer = /^[\u4e00-\u9fa5A-Za-z]{2,}/.test(docNumber) && !/^(?:公告|令|通知|公报|决定|批复)(?:\d|〔)/.test(docNumber);
+      // the first source that stored it keeps it (lowest id), and the notice keeps its first URL
       r = await lock(
         db
           .select()
           .from(notices)
-          .where(and(eq(notices.docNumber, docNumber), eq(notices.sourceId, sourceId)))
+          .where(namesIssuer ? eq(notices.docNumber, docNumber) : and(eq(notices.docNumber, docNumber), eq(notices.sourceId, sourceId)))
+          .orderBy(asc(notices.id))
           .limit(1),
       );
     }
@@ -181,7 +186,7 @@ export class DrizzleStore implements Store {
     const now = o.fetchedAt ?? new Date();
     const existing = await this.findForUpdate(db, o.url, o.docNumber, o.sourceId);
     const tags: NoticeTags = { topics: uniq(o.topics), hsCodes: uniq(o.hsCodes), regions: uniq(o.regions) };
-    const meta = {
+    const meta: { title: string; docNumber: string | null; agency: string | null; language: string; publishedAt: string | null; effectiveAt: string | null } = {
       title: o.title,
       docNumber: o.docNumber ?? null,
       agency: o.agency ?? null,
@@ -220,6 +225,8 @@ export class DrizzleStore implements Store {
       await db.update(notices).set({ lastSeenAt: now, status: 'active' }).where(eq(notices.id, id));
       return { noticeId: id, outcome: 'unchanged', version: Number(existing.versionCount) };
     }
+    // a page that no longer shows a field (list-only metadata, a failed date parse) keeps what we knew
+    for (const k of ['docNumber', 'agency', 'publishedAt', 'effectiveAt'] as const) meta[k] ??= existing[k] ?? null;
     const prev = await db
       .select({ text: noticeVersions.text })
       .from(noticeVersions)
@@ -325,25 +332,26 @@ export class DrizzleStore implements Store {
   async *exportNotices(q: SearchQuery & { withVersions?: boolean }): AsyncIterable<NoticeExport & { id: number }> {
     const { notices, noticeVersions } = this.t;
     let after = 0;
-    const batch = 500;
+    const batch = 1000;
     for (;;) {
       const ids = await this.b.exportIds(q, after, batch);
       if (!ids.length) return;
       after = ids.at(-1)!;
-      const ns = (await this.db.select().from(notices).where(inArray(notices.id, ids)).orderBy(asc(notices.id))).map(toNotice);
-      const vs = (
-        await this.db
-          .select()
-          .from(noticeVersions)
-          .where(inArray(noticeVersions.noticeId, ids))
-          .orderBy(asc(noticeVersions.noticeId), asc(noticeVersions.version))
-      ).map(toVersion);
+      const ns: Notice[] = (await this.db.select().from(notices).where(inArray(notices.id, ids)).orderBy(asc(notices.id))).map(toNotice);
+      // only the current versions unless all are asked for: a CSV of 100,000 rows needs no history
+      const versionFilter =
+        q.withVersions === false
+          ? sql`(${noticeVersions.noticeId}, ${noticeVersions.version}) IN (SELECT id, version_count FROM notices WHERE id IN (${sql.join(
+              ids.map((i) => sql`${i}`),
+              sql`, `,
+            )}))`
+          : inArray(noticeVersions.noticeId, ids);
+      const vs: NoticeVersion[] = (await this.db.select().from(noticeVersions).where(versionFilter).orderBy(asc(noticeVersions.noticeId), asc(noticeVersions.version))).map(toVersion);
       const byNotice = new Map<number, NoticeVersion[]>();
       for (const v of vs) {
-        if (q.withVersions === false && v.version !== ns.find((n: Notice) => n.id === v.noticeId)?.versionCount) continue;
-        const list = byNotice.get(v.noticeId) ?? [];
-        list.push(v);
-        byNotice.set(v.noticeId, list);
+        const list = byNotice.get(v.noticeId);
+        if (list) list.push(v);
+        else byNotice.set(v.noticeId, [v]);
       }
       for (const n of ns) {
         const { id, versionCount: _vc, ...notice } = n;

@@ -9,6 +9,8 @@ export function register(program: Command): void {
     .option('-p, --port <n>', 'TCP port (default: config server.port, else 8787)')
     .option('-H, --host <host>', 'address to bind (default: config server.host, else 127.0.0.1; 0.0.0.0 for all interfaces)')
     .option('--lang <lang>', 'default interface language when the browser does not say: zh or en', 'zh')
+    .option('--no-scheduler', 'serve only: no scheduled crawls or digests (e.g. extra API servers behind a load balancer)')
+    .option('--public-url <url>', 'absolute URL of this server in mails and feeds (default: config publicUrl / PUBLIC_URL, else the listen address)')
     .addHelpText(
       'after',
       `
@@ -17,12 +19,18 @@ Routes:
   /sources               source health        /api/openapi.json  API description
   /api/notices[.csv|.ndjson]  search and exports   /feeds/notices.atom  Atom feed of a search
 
+Scheduler (on unless --no-scheduler): every enabled source is crawled on its own
+interval (sourceOverrides.<id>.intervalMinutes, default 6 h), one crawl per source
+at a time; the weekly digest goes out at config digest.cron (default "0 8 * * 1",
+Mondays 08:00) in config timezone (default Asia/Shanghai). SIGTERM/SIGINT stop
+new work, let running crawls stop at a safe point, then exit.
+
 Examples:
   policy-radar serve
   policy-radar serve --port 9000 --host 0.0.0.0
   DATABASE_URL=postgres://user:pw@db/radar policy-radar serve`,
     )
-    .action(async (opts: { port?: string; host?: string; lang: string }, cmd: Command) => {
+    .action(async (opts: { port?: string; host?: string; lang: string; scheduler: boolean; publicUrl?: string }, cmd: Command) => {
       const { openContext } = await import('../context.ts');
       const ctx = openContext(cmd);
       const portRaw = opts.port ?? ctx.config.server?.port ?? 8787;
@@ -30,9 +38,17 @@ Examples:
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: expected 0..65535, got "${portRaw}"`);
       if (opts.lang !== 'zh' && opts.lang !== 'en') throw new UserError(`--lang: expected zh or en, got "${opts.lang}"`);
       const host = opts.host ?? ctx.config.server?.host ?? '127.0.0.1';
-      const { createServer, listen } = await import('../../server/index.ts');
+      const { createServer } = await import('node:http');
+      const { createApp, listen } = await import('../../server/index.ts');
+      const { webPlugins } = await import('../services.ts');
+      const { createLogger, parseLevel } = await import('../log.ts');
+      const log = createLogger({ level: parseLevel((cmd.optsWithGlobals() as { logLevel?: string }).logLevel) });
       const store = await ctx.store();
-      const { server } = await createServer(store, { publicUrl: ctx.config.publicUrl, secret: ctx.config.secret, lang: opts.lang });
+      // listen first: with --port 0 the public URL is only known once bound
+      const server = createServer();
+      server.headersTimeout = 20_000;
+      server.requestTimeout = 0;
+      server.keepAliveTimeout = 5_000;
       let addr: Awaited<ReturnType<typeof listen>>;
       try {
         addr = await listen(server, port, host);
@@ -43,11 +59,22 @@ Examples:
         if (code === 'EACCES') throw new UserError(`not allowed to listen on ${host}:${port}`);
         throw e;
       }
+      const publicUrl = opts.publicUrl ?? ctx.config.publicUrl ?? addr.url;
+      let plugins: Awaited<ReturnType<typeof webPlugins>> = [];
+      if (ctx.config.secret && ctx.config.secret.length >= 16) plugins = await webPlugins(ctx.config, publicUrl);
+      else log.warn('subscriptions and digests are off: set a secret of 16+ characters (config "secret" or POLICY_RADAR_SECRET) to sign their links');
+      const app = await createApp(store, { publicUrl, secret: ctx.config.secret, lang: opts.lang, plugins, onError: (err) => log.error('request failed', { error: String((err as Error)?.stack ?? err) }) });
+      server.on('request', app.handler);
       process.stdout.write(`policy-radar: serving ${ctx.dbUrl.replace(/\/\/[^@/]*@/, '//***@')} on ${addr.url}/\n`);
+      log.info('server started', { url: addr.url, publicUrl, scheduler: opts.scheduler });
+      const { startScheduler } = await import('../schedule-runner.ts');
+      const scheduler = opts.scheduler ? await startScheduler(ctx, store, { publicUrl, log, digest: plugins.length > 0 }) : null;
       await new Promise<void>((resolve) => {
-        const stop = () => {
+        const stop = async () => {
           process.off('SIGINT', stop);
           process.off('SIGTERM', stop);
+          log.info('shutting down: no new work; waiting for running crawls to stop at a safe point');
+          await scheduler?.stop();
           server.close(() => resolve());
           server.closeAllConnections();
         };

@@ -87,8 +87,12 @@ export const noticeTags = pgTable(
 );
 
 /**
- * Search index: the same pre-tokenised text as SQLite's FTS5 table (db/search/tokenize.ts),
- * turned into a weighted tsvector by PostgreSQL itself.
+ * Search index: the same pre-tokenised text as SQLite's FTS5 table (db/search/tokenize.ts)
+ * as tsvectors, built by db/pg-bulk.ts (equal to to_tsvector(), computed mostly in
+ * JavaScript). `tsv` = title (weight A) || document number (B) || text (D) is matched
+ * through the GIN index; the small `head` = title || document number ranks, so that
+ * ranking does not read every match's large text vector. The migration keeps `tsv`
+ * out of line (TOAST), leaving rows small for bitmap scans.
  */
 export const noticeSearch = pgTable(
   'notice_search',
@@ -96,14 +100,8 @@ export const noticeSearch = pgTable(
     noticeId: integer('notice_id')
       .primaryKey()
       .references(() => notices.id, { onDelete: 'cascade' }),
-    titleTokens: text('title_tokens').notNull(),
-    docTokens: text('doc_tokens').notNull(),
-    bodyTokens: text('body_tokens').notNull(),
-    tsv: tsvector('tsv')
-      .notNull()
-      .generatedAlwaysAs(
-        sql`setweight(to_tsvector('english'::regconfig, title_tokens), 'A') || setweight(to_tsvector('simple'::regconfig, doc_tokens), 'B') || setweight(to_tsvector('english'::regconfig, body_tokens), 'D')`,
-      ),
+    head: tsvector('head').notNull(),
+    tsv: tsvector('tsv').notNull(),
   },
   (t) => [index('notice_search_tsv_idx').using('gin', t.tsv)],
 );

@@ -13,6 +13,13 @@ export interface SearchDialect {
   textOnly?(q: ParsedQuery): { count: SQL; ranked: (limit: number, offset: number) => SQL } | null;
   /** a per-row condition on `notices n`: does this notice match q? */
   probe(q: ParsedQuery): SQL;
+  /**
+   * Counts of text matches stop here (PostgreSQL: counting visits every match, and a
+   * phrase rechecks each one's text vector). Above RANK_LIMIT the total is a lower bound.
+   */
+  countCap?: number;
+  /** number of notices, for choosing a plan; an estimate will do (default: count(*)) */
+  archiveSize?(): Promise<number>;
   year: SQL;
   rows<T>(q: SQL): Promise<T[]>;
   time(d: Date): unknown;
@@ -55,13 +62,16 @@ export async function runSearch(q: SearchQuery, deps: SearchDeps): Promise<Searc
   const limit = q.limit ?? 20;
   const offset = q.offset ?? 0;
   const unfiltered = parsed && !filterConditions(q, d.time).length ? (d.textOnly?.(parsed) ?? null) : null;
-  const countRow = await d.rows<{ c: number }>(unfiltered ? unfiltered.count : sql`SELECT count(*) AS c ${b.from} ${b.where}`);
-  const total = Number(countRow[0]?.c ?? 0);
+  const cap = parsed && d.countCap ? Math.max(d.countCap, RANK_LIMIT + 1) : 0;
+  const countSql = unfiltered ? unfiltered.count : cap ? sql`SELECT count(*) AS c FROM (SELECT 1 ${b.from} ${b.where} LIMIT ${cap}) m` : sql`SELECT count(*) AS c ${b.from} ${b.where}`;
+  let total = Number((await d.rows<{ c: number }>(countSql))[0]?.c ?? 0);
+  /** the count stopped at the cap: more matches than that */
+  const capped = cap > 0 && total >= cap;
   let sort = q.sort ?? (parsed ? 'relevance' : 'date');
   const broad = !!parsed && sort === 'relevance' && total > RANK_LIMIT;
   if (sort === 'relevance' && (!parsed || broad)) sort = 'date';
   let hitRows: { id: number; score: number }[];
-  if (parsed && sort !== 'relevance' && total >= 2000 && total >= PROBE_SHARE * (await countAll(d))) {
+  if (parsed && sort !== 'relevance' && (capped || (total >= 2000 && total >= PROBE_SHARE * (await (d.archiveSize ?? (() => countAll(d)))())))) {
     // dense matches: walk notices in date order and test each one, stopping at the page end
     const where = whereSql([...filterConditions(q, d.time), d.probe(parsed)]);
     hitRows = await d.rows(sql`SELECT n.id AS id, 0 AS score FROM notices n ${where} ${orderBy(sort, sql``)} LIMIT ${limit} OFFSET ${offset}`);
@@ -91,6 +101,13 @@ export async function runSearch(q: SearchQuery, deps: SearchDeps): Promise<Searc
     });
   const result: SearchResult = { total, hits, sort, broad };
   if (q.facets) result.facets = await facets(b, d);
+  if (capped) {
+    // every match has exactly one source: the facets give the exact total; without them the
+    // total stays a lower bound (broad says so), large enough for callers to page on
+    const sources = result.facets && Object.values(result.facets.source);
+    total = sources ? sources.reduce((a, c) => a + c, 0) : Math.max(total, offset + hits.length + (hits.length === limit ? 1 : 0));
+    result.total = total;
+  }
   return result;
 }
 

@@ -33,6 +33,17 @@ describe.each(BACKENDS)('store on %s', (backend) => {
     expect(n!.lastChangedAt.getTime()).toBeGreaterThanOrEqual(n!.firstSeenAt.getTime());
   });
 
+  it('keeps known metadata when a changed page no longer shows it, and exports only current versions on request', async () => {
+    const o = obs({ url: 'https://x.test/meta', text: 'one', docNumber: '海关总署公告2024年第1号', agency: '海关总署', publishedAt: '2024-02-01' });
+    const { noticeId } = await store.saveObservation(o, change);
+    await store.saveObservation({ ...o, text: 'two', contentHash: 'meta-2', docNumber: null, agency: undefined, publishedAt: null }, change);
+    expect(await store.getNotice(noticeId)).toMatchObject({ docNumber: '海关总署公告2024年第1号', agency: '海关总署', publishedAt: '2024-02-01', versionCount: 2 });
+    const latest = [];
+    for await (const item of store.exportNotices({ q: '"海关总署公告2024年第1号"', withVersions: false })) latest.push(item);
+    expect(latest).toHaveLength(1);
+    expect(latest[0].versions.map((v) => [v.version, v.text])).toEqual([[2, 'two']]);
+  });
+
   it('merges the same document number seen under another URL of the source', async () => {
     const first = await store.saveObservation(obs({ url: 'https://x.test/doc-1', docNumber: '商务部公告2024年第33号', text: 'A' }), change);
     const again = await store.saveObservation(obs({ url: 'https://x.test/list2/doc-1', docNumber: '商务部公告2024年第33号', text: 'A', contentHash: `h-https://x.test/doc-1-A` }), change);

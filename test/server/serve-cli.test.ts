@@ -21,7 +21,7 @@ describe('policy-radar serve', () => {
     const store = await openStore(db);
     await seed(store);
     await store.close();
-    proc = spawn(process.execPath, [bin, '--db', db, 'serve', '--port', '0', '--lang', 'en'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    proc = spawn(process.execPath, [bin, '--db', db, 'serve', '--port', '0', '--lang', 'en', '--no-scheduler'], { stdio: ['ignore', 'pipe', 'pipe'] });
     const url = await new Promise<string>((resolve, reject) => {
       let out = '';
       proc!.stdout!.on('data', (d: Buffer) => {

@@ -38,10 +38,8 @@ CREATE TABLE "http_cache" (
 --> statement-breakpoint
 CREATE TABLE "notice_search" (
 	"notice_id" integer PRIMARY KEY NOT NULL,
-	"title_tokens" text NOT NULL,
-	"doc_tokens" text NOT NULL,
-	"body_tokens" text NOT NULL,
-	"tsv" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english'::regconfig, title_tokens), 'A') || setweight(to_tsvector('simple'::regconfig, doc_tokens), 'B') || setweight(to_tsvector('english'::regconfig, body_tokens), 'D')) STORED NOT NULL
+	"head" "tsvector" NOT NULL,
+	"tsv" "tsvector" NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "notice_tags" (
