@@ -5,7 +5,6 @@ import type {
   ChangeFn,
   CrawlRun,
   CrawlRunStats,
-  Delivery,
   Dialect,
   HttpCacheEntry,
   Notice,
@@ -17,9 +16,7 @@ import type {
   SearchQuery,
   SearchResult,
   SourceHealthPatch,
-  SourceRecord,
   Store,
-  Subscriber,
   SubscriberStatus,
 } from './types.ts';
 

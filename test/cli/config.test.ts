@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, parseConfig, resolveDatabaseUrl } from '../../cli/config.ts';
@@ -71,5 +71,14 @@ describe('logs', () => {
     log.info('crawl finished', { source: 'mofcom-zcfb', new: 3 });
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0])).toMatchObject({ level: 'info', msg: 'crawl finished', source: 'mofcom-zcfb', new: 3 });
+  });
+});
+
+describe('README', () => {
+  it('shows configuration examples that validate', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]);
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    for (const b of blocks) expect(() => parseConfig(JSON.parse(b))).not.toThrow();
   });
 });

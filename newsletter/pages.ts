@@ -1,0 +1,253 @@
+/**
+ * HTML of the subscription pages (pure: data in, escaped markup out). The
+ * pages use the server's stylesheet plus /subscriptions/style.css; no inline
+ * script or style, so they work under the server's strict CSP.
+ */
+import type { Subscriber } from '../db/types.ts';
+import { escapeHtml as e } from './escape.ts';
+import type { Lang } from './i18n.ts';
+import { PATHS } from './links.ts';
+import type { Vocabulary } from './taxonomy.ts';
+
+const T = {
+  zh: {
+    app: '政策雷达',
+    subscribeTitle: '订阅每周贸易政策周报',
+    subscribeIntro: '每周一封邮件：与您的产品、市场和主题相关的新通知和修改。先确认邮箱才会发送。',
+    email: '邮箱',
+    language: '邮件语言',
+    products: '产品（用逗号分隔，如 光伏组件, 锂电池）',
+    hs: 'HS 编码或前缀（如 8541, 85）',
+    regions: '市场（国家或地区代码，如 US, EU, ASEAN）',
+    topics: '主题',
+    sources: '来源（可选，如 mofcom）',
+    keywords: '标题关键词（可选）',
+    sendEmpty: '没有新内容的周也发送邮件',
+    subscribe: '订阅',
+    checkInbox: '请查收邮件',
+    checkInboxText: (email: string) => `如果 ${email} 可以接收邮件，您将收到一封确认邮件。点击其中的链接后即开始发送周报。`,
+    unknownProducts: (w: string) => `以下产品词没有找到对应的 HS 编码：${w}。可直接填写 HS 编码。`,
+    confirmTitle: '确认订阅',
+    confirmText: (email: string) => `确认以 ${email} 订阅政策雷达周报？`,
+    confirmButton: '确认订阅',
+    confirmedTitle: '订阅已确认',
+    confirmedText: '从下周开始，您将收到政策雷达周报。',
+    manageTitle: '管理订阅',
+    status: '状态',
+    statuses: { pending: '待确认', confirmed: '已订阅', paused: '已暂停', unsubscribed: '已退订' },
+    save: '保存',
+    saved: '已保存。',
+    pause: '暂停发送',
+    resume: '恢复发送',
+    unsubscribe: '退订',
+    exportData: '导出我的数据（JSON）',
+    deleteData: '删除我的全部数据',
+    deleteConfirm: '我确认删除此订阅及其发送记录，此操作不可撤销',
+    deletedTitle: '数据已删除',
+    deletedText: '您的订阅和发送记录已全部删除。',
+    unsubscribeTitle: '退订',
+    unsubscribeText: (email: string) => `停止向 ${email} 发送政策雷达周报？`,
+    unsubscribedTitle: '已退订',
+    unsubscribedText: '您将不会再收到周报。如需恢复，请使用邮件中的“管理订阅”链接。',
+    invalidTitle: '链接无效',
+    invalidText: '此链接无效、已过期或已被使用。请使用最近一封邮件中的链接，或重新订阅。',
+    errorTitle: '输入有误',
+    tooMany: '请求过于频繁，请稍后再试。',
+    manageLink: '管理订阅',
+  },
+  en: {
+    app: 'Policy Radar',
+    subscribeTitle: 'Subscribe to the weekly trade-policy digest',
+    subscribeIntro: 'One e-mail a week: new and changed notices about your products, markets and topics. Nothing is sent before you confirm your address.',
+    email: 'E-mail',
+    language: 'Mail language',
+    products: 'Products (comma-separated, e.g. solar panels, lithium batteries)',
+    hs: 'HS codes or prefixes (e.g. 8541, 85)',
+    regions: 'Markets (country or bloc codes, e.g. US, EU, ASEAN)',
+    topics: 'Topics',
+    sources: 'Sources (optional, e.g. mofcom)',
+    keywords: 'Title keywords (optional)',
+    sendEmpty: 'Also send a mail in weeks with nothing new',
+    subscribe: 'Subscribe',
+    checkInbox: 'Check your inbox',
+    checkInboxText: (email: string) => `If ${email} can receive mail, a confirmation message is on its way. The digest starts once you click its link.`,
+    unknownProducts: (w: string) => `No HS code was found for: ${w}. You can enter HS codes directly.`,
+    confirmTitle: 'Confirm subscription',
+    confirmText: (email: string) => `Subscribe ${email} to the Policy Radar weekly digest?`,
+    confirmButton: 'Confirm subscription',
+    confirmedTitle: 'Subscription confirmed',
+    confirmedText: 'You will receive the Policy Radar digest from next week.',
+    manageTitle: 'Manage subscription',
+    status: 'Status',
+    statuses: { pending: 'awaiting confirmation', confirmed: 'subscribed', paused: 'paused', unsubscribed: 'unsubscribed' },
+    save: 'Save',
+    saved: 'Saved.',
+    pause: 'Pause',
+    resume: 'Resume',
+    unsubscribe: 'Unsubscribe',
+    exportData: 'Export my data (JSON)',
+    deleteData: 'Delete all my data',
+    deleteConfirm: 'I understand this deletes my subscription and its delivery history for good',
+    deletedTitle: 'Data deleted',
+    deletedText: 'Your subscription and delivery history have been deleted.',
+    unsubscribeTitle: 'Unsubscribe',
+    unsubscribeText: (email: string) => `Stop sending the Policy Radar digest to ${email}?`,
+    unsubscribedTitle: 'Unsubscribed',
+    unsubscribedText: 'You will not receive the digest any more. To come back, use the “Manage subscription” link of any digest.',
+    invalidTitle: 'Invalid link',
+    invalidText: 'This link is invalid or has expired. Use the link of your most recent mail, or subscribe again.',
+    errorTitle: 'Please check your input',
+    tooMany: 'Too many requests; please try again in a minute.',
+    manageLink: 'Manage subscription',
+  },
+};
+
+export type PageStrings = (typeof T)['en'];
+
+export function pageStrings(lang: Lang): PageStrings {
+  return T[lang] as PageStrings;
+}
+
+/** A complete page; `body` must already be escaped markup. */
+export function page(lang: Lang, title: string, body: string): string {
+  const s = T[lang];
+  return `<!doctype html>
+<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${e(title)} · ${e(s.app)}</title>
+<link rel="stylesheet" href="/static/style.css">
+<link rel="stylesheet" href="/subscriptions/style.css">
+</head>
+<body>
+<header class="top"><a class="brand" href="/"><span class="logo" aria-hidden="true">◎</span> ${e(s.app)}</a></header>
+<main class="subs">
+<section class="panel">
+<h1>${e(title)}</h1>
+${body}
+</section>
+</main>
+</body>
+</html>
+`;
+}
+
+export const PAGE_CSS = `
+main.subs { max-width: 680px; }
+.subs form.subscribe { display: grid; gap: .85rem; }
+.subs label { display: grid; gap: .3rem; font-weight: 600; font-size: .95rem; }
+.subs label.check { display: flex; align-items: center; gap: .5rem; font-weight: 400; }
+.subs input[type=text], .subs input[type=email], .subs select { font: inherit; padding: .5rem .65rem; border: 1px solid #b9c4d0; border-radius: 6px; width: 100%; min-width: 0; }
+.subs fieldset { border: 1px solid var(--line, #dde3ea); border-radius: 6px; padding: .6rem .9rem; }
+.subs fieldset legend { font-weight: 600; font-size: .95rem; padding: 0 .3rem; }
+.subs .topics { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: .25rem .75rem; }
+.subs .actions { display: flex; flex-wrap: wrap; gap: .6rem; align-items: center; margin-top: 1rem; }
+.subs .notice-ok { background: #e7f6ec; border: 1px solid #b7e1c3; padding: .6rem .8rem; border-radius: 6px; }
+.subs .notice-error { background: #fdecea; border: 1px solid #f3b8b2; padding: .6rem .8rem; border-radius: 6px; color: #8c1d15; }
+.subs button.secondary { background: #5d6b7a; }
+.subs button.danger { background: #b3261e; }
+.subs .danger-zone { margin-top: 1.5rem; border-top: 1px solid var(--line, #dde3ea); padding-top: 1rem; }
+.subs p.hint { color: #5d6b7a; font-size: .9rem; }
+`;
+
+export interface FormValues {
+  email?: string;
+  language?: Lang;
+  hs?: string;
+  products?: string;
+  regions?: string;
+  topics?: string[];
+  sources?: string;
+  keywords?: string;
+  sendEmpty?: boolean;
+}
+
+export function valuesOf(sub: Subscriber): FormValues {
+  const i = sub.interests;
+  return { email: sub.email, language: sub.language, hs: i.hs.join(', '), regions: i.regions.join(', '), topics: i.topics, sources: i.sources.join(', '), keywords: i.keywords.join(', '), sendEmpty: sub.sendEmpty };
+}
+
+function textField(name: string, label: string, value = '', type = 'text', extra = ''): string {
+  return `<label>${e(label)}<input type="${type}" name="${name}" value="${e(value)}" maxlength="600"${extra}></label>`;
+}
+
+/** The interests part, shared by the subscribe and manage forms. */
+function interestFields(lang: Lang, v: FormValues, vocab: Pick<Vocabulary, 'topicList'>, withProducts: boolean): string {
+  const s = T[lang];
+  const chosen = new Set(v.topics ?? []);
+  const known = new Set(vocab.topicList.map((t) => t.id));
+  const topics = vocab.topicList.length
+    ? `<fieldset><legend>${e(s.topics)}</legend><div class="topics">${vocab.topicList
+        .map((t) => `<label class="check"><input type="checkbox" name="topics" value="${e(t.id)}"${chosen.has(t.id) ? ' checked' : ''}> ${e(lang === 'zh' ? t.zh : t.en)}</label>`)
+        .join('')}${[...chosen]
+        .filter((t) => !known.has(t))
+        .map((t) => `<input type="hidden" name="topics" value="${e(t)}">`)
+        .join('')}</div></fieldset>`
+    : textField('topics', s.topics, (v.topics ?? []).join(', '));
+  return [
+    withProducts ? textField('products', s.products, v.products) : '',
+    textField('hs', s.hs, v.hs, 'text', ' inputmode="numeric"'),
+    textField('regions', s.regions, v.regions),
+    topics,
+    textField('sources', s.sources, v.sources),
+    textField('keywords', s.keywords, v.keywords),
+    `<label>${e(s.language)}<select name="language"><option value="zh"${v.language === 'zh' ? ' selected' : ''}>中文</option><option value="en"${v.language !== 'zh' ? ' selected' : ''}>English</option></select></label>`,
+    `<label class="check"><input type="checkbox" name="sendEmpty" value="true"${v.sendEmpty ? ' checked' : ''}> ${e(s.sendEmpty)}</label>`,
+  ].join('\n');
+}
+
+export function subscribePage(lang: Lang, vocab: Pick<Vocabulary, 'topicList'>, v: FormValues = { language: lang }, error?: string): string {
+  const s = T[lang];
+  return page(
+    lang,
+    s.subscribeTitle,
+    `<p class="hint">${e(s.subscribeIntro)}</p>
+${error ? `<p class="notice-error" role="alert">${e(error)}</p>` : ''}
+<form class="subscribe" method="post" action="${PATHS.subscribePage}">
+${textField('email', s.email, v.email, 'email', ' required autocomplete="email"')}
+${interestFields(lang, v, vocab, true)}
+<div class="actions"><button type="submit">${e(s.subscribe)}</button></div>
+</form>`,
+  );
+}
+
+export function messagePage(lang: Lang, title: string, text: string, extra = ''): string {
+  return page(lang, title, `<p>${e(text)}</p>${extra}`);
+}
+
+/** A page whose only action is a POST button: GET links never change state (mail scanners follow them). */
+export function actionPage(lang: Lang, title: string, text: string, action: string, token: string, button: string, danger = false): string {
+  return page(
+    lang,
+    title,
+    `<p>${e(text)}</p>
+<form method="post" action="${e(action)}"><input type="hidden" name="token" value="${e(token)}"><div class="actions"><button type="submit"${danger ? ' class="danger"' : ''}>${e(button)}</button></div></form>`,
+  );
+}
+
+export function managePage(lang: Lang, sub: Subscriber, token: string, vocab: Pick<Vocabulary, 'topicList'>, note?: { ok?: string; error?: string }): string {
+  const s = T[lang];
+  const tk = `<input type="hidden" name="token" value="${e(token)}">`;
+  const paused = sub.status === 'paused' || sub.status === 'unsubscribed';
+  return page(
+    lang,
+    s.manageTitle,
+    `<p><strong>${e(sub.email)}</strong> · ${e(s.status)}: ${e(s.statuses[sub.status])}</p>
+${note?.ok ? `<p class="notice-ok" role="status">${e(note.ok)}</p>` : ''}${note?.error ? `<p class="notice-error" role="alert">${e(note.error)}</p>` : ''}
+<form class="subscribe" method="post" action="${PATHS.manage}">${tk}<input type="hidden" name="action" value="save">
+${interestFields(lang, valuesOf(sub), vocab, true)}
+<div class="actions"><button type="submit">${e(s.save)}</button></div>
+</form>
+<div class="actions">
+<form method="post" action="${PATHS.manage}">${tk}<input type="hidden" name="action" value="${paused ? 'resume' : 'pause'}"><button type="submit" class="secondary">${e(paused ? s.resume : s.pause)}</button></form>
+${sub.status !== 'unsubscribed' ? `<form method="post" action="${PATHS.unsubscribe}">${tk}<button type="submit" class="secondary">${e(s.unsubscribe)}</button></form>` : ''}
+<a href="${PATHS.exportData}?token=${e(encodeURIComponent(token))}">${e(s.exportData)}</a>
+</div>
+<form class="danger-zone" method="post" action="${PATHS.deleteData}">${tk}
+<label class="check"><input type="checkbox" name="confirm" value="yes" required> ${e(s.deleteConfirm)}</label>
+<div class="actions"><button type="submit" class="danger">${e(s.deleteData)}</button></div>
+</form>`,
+  );
+}

@@ -1,0 +1,412 @@
+/**
+ * Subscription pages, the JSON API and the operator's digest preview, as a
+ * server plugin: `createServer(store, { plugins: [subscriptionRoutes(opts)] })`.
+ *
+ * GET never changes state (mail scanners and link previews follow links):
+ * confirm and unsubscribe links show a page whose button POSTs. The signed
+ * token in each form is what authorises the POST, so a cross-site form cannot
+ * act for a subscriber without it. RFC 8058 one-click: a POST to the
+ * List-Unsubscribe URL unsubscribes at once, whatever the body.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Store } from '../db/types.ts';
+import type { Lang } from './i18n.ts';
+import { escapeHtml } from './escape.ts';
+import { PATHS, tokenUrl } from './links.ts';
+import type { Mailer } from './mailer.ts';
+import { actionPage, type FormValues, managePage, messagePage, PAGE_CSS, pageStrings, subscribePage } from './pages.ts';
+import { PeriodError, parseWeek, previousWeek } from './period.ts';
+import { previewDigest } from './send.ts';
+import { authenticate, deleteData, exportData, type FlowDeps, InputError, parseInterests, parseSubscription, setPaused, subscribe, unsubscribe, updatePreferences, confirm as confirmFlow } from './subscriptions.ts';
+import { loadVocabulary, type Vocabulary } from './taxonomy.ts';
+import { assertSecret } from './tokens.ts';
+
+/** The parts of the server's request context this plugin uses (server/app.ts RequestContext satisfies it). */
+export interface PluginContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  query: URLSearchParams;
+  lang: Lang;
+}
+
+/** The parts of the server's App this plugin uses (server/app.ts App satisfies it). */
+export interface PluginApp {
+  readonly store: Store;
+  readonly options: { publicUrl?: string; secret?: string };
+  readonly nav: { href: string; label: Record<Lang, string> }[];
+  route(method: 'GET' | 'POST', pattern: string, handler: (ctx: PluginContext) => void | Promise<void>): void;
+}
+
+export interface SubscriptionRoutesOptions {
+  /** signs subscriber tokens; defaults to the server's options.secret */
+  secret?: string;
+  /** base of links in mails; defaults to the server's publicUrl */
+  publicUrl?: string;
+  /** sends confirmation mails (SMTP or outbox) */
+  mailer?: Mailer;
+  from?: string;
+  timezone?: string;
+  maxItems?: number;
+  /** subscribe requests per IP per minute (default 5) */
+  ratePerMinute?: number;
+  /** take the client IP from X-Forwarded-For (only behind a trusted proxy) */
+  trustProxy?: boolean;
+  vocab?: Vocabulary;
+  now?: () => number;
+}
+
+const FORM_LIMIT = 16 * 1024;
+
+class HttpFail extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The operator's key for /digest/preview, derived from the secret (print it with `policy-radar digest --operator-key`). */
+export function operatorKey(secret: string): string {
+  return createHmac('sha256', secret).update('policy-radar operator preview').digest('base64url').slice(0, 32);
+}
+
+function sameString(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+async function readText(req: IncomingMessage, limit = FORM_LIMIT): Promise<string> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) throw new HttpFail(413, 'too_large', `request body over ${limit} bytes`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of req as AsyncIterable<Buffer>) {
+    size += c.length;
+    if (size > limit) throw new HttpFail(413, 'too_large', `request body over ${limit} bytes`);
+    chunks.push(c);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Form fields as an object; repeated names (topics checkboxes) become arrays. */
+function formObject(body: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(body)) {
+    if (k === 'topics') {
+      out.topics ??= [];
+      (out.topics as string[]).push(v);
+    } else out[k] = v;
+  }
+  return out;
+}
+
+function reply(res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', type);
+  // pages carry tokens: never cache them anywhere
+  res.setHeader('Cache-Control', 'no-store');
+  for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.end(body);
+}
+
+const htmlType = 'text/html; charset=utf-8';
+const jsonType = 'application/json; charset=utf-8';
+
+/** A fixed-window counter per key; old windows are dropped as they expire. */
+export function rateLimiter(perMinute: number, now: () => number = Date.now) {
+  const hits = new Map<string, { start: number; n: number }>();
+  return (key: string): number => {
+    const t = now();
+    if (hits.size > 10_000) for (const [k, v] of hits) if (t - v.start >= 60_000) hits.delete(k);
+    const h = hits.get(key);
+    if (!h || t - h.start >= 60_000) {
+      hits.set(key, { start: t, n: 1 });
+      return 0;
+    }
+    h.n++;
+    return h.n > perMinute ? Math.ceil((h.start + 60_000 - t) / 1000) : 0;
+  };
+}
+
+function clientIp(req: IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const xff = req.headers['x-forwarded-for'];
+    const first = (Array.isArray(xff) ? xff[0] : xff)?.split(',')[0]?.trim();
+    if (first) return first;
+  }
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
+  return async (app: PluginApp): Promise<void> => {
+    const secret = assertSecret(opts.secret ?? app.options.secret);
+    const publicUrl = opts.publicUrl ?? app.options.publicUrl ?? 'http://localhost:8080';
+    const vocab = opts.vocab ?? (await loadVocabulary());
+    const tz = opts.timezone ?? 'Asia/Shanghai';
+    const limited = rateLimiter(opts.ratePerMinute ?? 5, opts.now);
+    const deps: FlowDeps = { store: app.store, secret, publicUrl, mailer: opts.mailer, from: opts.from, now: opts.now };
+    const opKey = operatorKey(secret);
+
+    /** Runs a handler; turns HttpFail/InputError into a page or JSON error. */
+    const wrap =
+      (json: boolean, fn: (ctx: PluginContext) => Promise<void>) =>
+      async (ctx: PluginContext): Promise<void> => {
+        try {
+          await fn(ctx);
+        } catch (err) {
+          let status = 500;
+          let code = 'internal';
+          let message = 'internal error';
+          let field: string | undefined;
+          if (err instanceof InputError) [status, code, message, field] = [400, 'invalid_input', err.message, err.field];
+          else if (err instanceof HttpFail) [status, code, message, field] = [err.status, err.code, err.message, err.field];
+          else process.stderr.write(`subscriptions: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+          if (ctx.res.headersSent) return void ctx.res.destroy();
+          if (json) reply(ctx.res, status, jsonType, JSON.stringify({ error: { status, code, message, ...(field ? { field } : {}) } }));
+          else {
+            const s = pageStrings(ctx.lang);
+            reply(ctx.res, status, htmlType, messagePage(ctx.lang, status === 400 ? s.errorTitle : status === 429 ? s.tooMany : 'Error', message));
+          }
+        }
+      };
+
+    const checkRate = (ctx: PluginContext) => {
+      const wait = limited(clientIp(ctx.req, opts.trustProxy ?? false));
+      if (wait) {
+        ctx.res.setHeader('Retry-After', String(wait));
+        throw new HttpFail(429, 'rate_limited', pageStrings(ctx.lang).tooMany);
+      }
+    };
+
+    const invalidLink = (ctx: PluginContext) => {
+      const s = pageStrings(ctx.lang);
+      reply(ctx.res, 400, htmlType, messagePage(ctx.lang, s.invalidTitle, s.invalidText));
+    };
+
+    const formBody = async (ctx: PluginContext) => {
+      const type = String(ctx.req.headers['content-type'] ?? '');
+      const text = await readText(ctx.req);
+      // RFC 8058 allows multipart bodies for the one-click POST; nothing in them is needed
+      return type.startsWith('multipart/') ? {} : formObject(text);
+    };
+
+    app.nav.push({ href: PATHS.subscribePage, label: { zh: '订阅周报', en: 'Digest' } });
+
+    app.route('GET', '/subscriptions/style.css', (ctx) => reply(ctx.res, 200, 'text/css; charset=utf-8', PAGE_CSS, { 'Cache-Control': 'public, max-age=3600' }));
+
+    app.route(
+      'GET',
+      PATHS.subscribePage,
+      wrap(false, async (ctx) => reply(ctx.res, 200, htmlType, subscribePage(ctx.lang, vocab, { language: ctx.lang }))),
+    );
+
+    app.route(
+      'POST',
+      PATHS.subscribePage,
+      wrap(false, async (ctx) => {
+        checkRate(ctx);
+        const raw = await formBody(ctx);
+        const s = pageStrings(ctx.lang);
+        let input: ReturnType<typeof parseSubscription>;
+        try {
+          input = parseSubscription(raw, vocab);
+        } catch (err) {
+          if (!(err instanceof InputError)) throw err;
+          const r = raw as Record<string, string>;
+          const v: FormValues = { ...r, topics: (raw.topics as string[]) ?? [], sendEmpty: r.sendEmpty === 'true', language: r.language === 'zh' ? 'zh' : 'en' };
+          return reply(ctx.res, 400, htmlType, subscribePage(ctx.lang, vocab, v, err.message));
+        }
+        await subscribe(deps, input);
+        const extra = input.unknownProducts.length ? `<p class="hint">${escapeHtml(s.unknownProducts(input.unknownProducts.join(', ')))}</p>` : '';
+        reply(ctx.res, 200, htmlType, messagePage(ctx.lang, s.checkInbox, s.checkInboxText(input.email), extra));
+      }),
+    );
+
+    app.route(
+      'POST',
+      PATHS.api,
+      wrap(true, async (ctx) => {
+        checkRate(ctx);
+        const type = String(ctx.req.headers['content-type'] ?? '');
+        if (!/^application\/json\b/i.test(type)) throw new HttpFail(415, 'unsupported_media_type', 'send JSON with Content-Type: application/json');
+        const text = await readText(ctx.req);
+        let raw: unknown;
+        try {
+          raw = JSON.parse(text);
+        } catch {
+          throw new HttpFail(400, 'malformed_json', 'the body is not valid JSON');
+        }
+        const input = parseSubscription(raw, vocab);
+        await subscribe(deps, input);
+        // the same answer for new, pending and confirmed addresses: no subscriber enumeration
+        reply(
+          ctx.res,
+          202,
+          jsonType,
+          JSON.stringify({ status: 'pending', message: 'if the address can receive mail, a confirmation message was sent', email: input.email, interests: input.interests, unknownProducts: input.unknownProducts }),
+        );
+      }),
+    );
+
+    app.route(
+      'GET',
+      PATHS.confirm,
+      wrap(false, async (ctx) => {
+        const token = ctx.query.get('token');
+        const a = await authenticate(deps, token, ['confirm']);
+        if (!a) return invalidLink(ctx);
+        const s = pageStrings(ctx.lang);
+        reply(ctx.res, 200, htmlType, actionPage(ctx.lang, s.confirmTitle, s.confirmText(a.subscriber.email), PATHS.confirm, token!, s.confirmButton));
+      }),
+    );
+
+    app.route(
+      'POST',
+      PATHS.confirm,
+      wrap(false, async (ctx) => {
+        const body = await formBody(ctx);
+        const token = (body.token as string | undefined) ?? ctx.query.get('token');
+        const a = await authenticate(deps, token, ['confirm']);
+        if (!a) return invalidLink(ctx);
+        const sub = await confirmFlow(deps, a.subscriber);
+        const s = pageStrings(ctx.lang);
+        const manage = tokenUrl(publicUrl, PATHS.manage, secret, 'manage', sub, opts.now?.());
+        reply(ctx.res, 200, htmlType, messagePage(ctx.lang, s.confirmedTitle, s.confirmedText, `<p><a href="${escapeHtml(manage)}">${escapeHtml(s.manageLink)}</a></p>`));
+      }),
+    );
+
+    app.route(
+      'GET',
+      PATHS.manage,
+      wrap(false, async (ctx) => {
+        const token = ctx.query.get('token');
+        const a = await authenticate(deps, token, ['manage']);
+        if (!a) return invalidLink(ctx);
+        reply(ctx.res, 200, htmlType, managePage(ctx.lang, a.subscriber, token!, vocab));
+      }),
+    );
+
+    app.route(
+      'POST',
+      PATHS.manage,
+      wrap(false, async (ctx) => {
+        const body = await formBody(ctx);
+        const token = body.token as string | undefined;
+        const a = await authenticate(deps, token, ['manage']);
+        if (!a) return invalidLink(ctx);
+        const s = pageStrings(ctx.lang);
+        let sub = a.subscriber;
+        const action = body.action;
+        if (action === 'pause' || action === 'resume') sub = await setPaused(deps, sub, action === 'pause');
+        else if (action === 'save') {
+          try {
+            const { interests } = parseInterests(body, vocab);
+            const language = body.language === 'zh' ? 'zh' : 'en';
+            sub = await updatePreferences(deps, sub, { interests, language, sendEmpty: body.sendEmpty === 'true' || body.sendEmpty === 'on' });
+          } catch (err) {
+            if (!(err instanceof InputError)) throw err;
+            return reply(ctx.res, 400, htmlType, managePage(ctx.lang, sub, token!, vocab, { error: err.message }));
+          }
+        } else throw new HttpFail(400, 'bad_action', 'action must be save, pause or resume');
+        reply(ctx.res, 200, htmlType, managePage(ctx.lang, sub, token!, vocab, { ok: s.saved }));
+      }),
+    );
+
+    app.route(
+      'GET',
+      PATHS.unsubscribe,
+      wrap(false, async (ctx) => {
+        const token = ctx.query.get('token');
+        const a = await authenticate(deps, token, ['unsubscribe', 'manage']);
+        if (!a) return invalidLink(ctx);
+        const s = pageStrings(ctx.lang);
+        if (a.subscriber.status === 'unsubscribed') return reply(ctx.res, 200, htmlType, messagePage(ctx.lang, s.unsubscribedTitle, s.unsubscribedText));
+        reply(ctx.res, 200, htmlType, actionPage(ctx.lang, s.unsubscribeTitle, s.unsubscribeText(a.subscriber.email), PATHS.unsubscribe, token!, s.unsubscribe, true));
+      }),
+    );
+
+    app.route(
+      'POST',
+      PATHS.unsubscribe,
+      wrap(false, async (ctx) => {
+        const body = await formBody(ctx);
+        // one-click (RFC 8058) keeps the token in the URL; the confirmation page's form posts it in the body
+        const token = ctx.query.get('token') ?? (body.token as string | undefined);
+        const a = await authenticate(deps, token, ['unsubscribe', 'manage']);
+        if (!a) return invalidLink(ctx);
+        await unsubscribe(deps, a.subscriber);
+        const s = pageStrings(ctx.lang);
+        reply(ctx.res, 200, htmlType, messagePage(ctx.lang, s.unsubscribedTitle, s.unsubscribedText));
+      }),
+    );
+
+    app.route(
+      'GET',
+      PATHS.exportData,
+      wrap(true, async (ctx) => {
+        const a = await authenticate(deps, ctx.query.get('token'), ['manage']);
+        if (!a) throw new HttpFail(400, 'invalid_token', 'this link is invalid or has expired');
+        reply(ctx.res, 200, jsonType, JSON.stringify(await exportData(deps, a.subscriber), null, 2), { 'Content-Disposition': 'attachment; filename="policy-radar-subscription.json"' });
+      }),
+    );
+
+    app.route(
+      'POST',
+      PATHS.deleteData,
+      wrap(false, async (ctx) => {
+        const body = await formBody(ctx);
+        const a = await authenticate(deps, body.token, ['manage']);
+        if (!a) return invalidLink(ctx);
+        if (body.confirm !== 'yes') throw new HttpFail(400, 'not_confirmed', pageStrings(ctx.lang).deleteConfirm);
+        await deleteData(deps, a.subscriber);
+        const s = pageStrings(ctx.lang);
+        reply(ctx.res, 200, htmlType, messagePage(ctx.lang, s.deletedTitle, s.deletedText));
+      }),
+    );
+
+    app.route(
+      'GET',
+      PATHS.preview,
+      wrap(false, async (ctx) => {
+        if (!isOperator(ctx.req, opKey)) {
+          ctx.res.setHeader('WWW-Authenticate', 'Basic realm="policy-radar operator", charset="UTF-8"');
+          throw new HttpFail(401, 'unauthorized', 'operator only: use the key from `policy-radar digest --operator-key` (as Basic password or Bearer token)');
+        }
+        const email = ctx.query.get('email') ?? '';
+        const sub = email ? await app.store.getSubscriberByEmail(email) : null;
+        if (!sub) throw new HttpFail(404, 'not_found', `no subscriber ${email || '(email= missing)'}`);
+        let period: ReturnType<typeof parseWeek>;
+        try {
+          const week = ctx.query.get('week');
+          period = week ? parseWeek(week, tz) : previousWeek(new Date(opts.now?.() ?? Date.now()), tz);
+        } catch (err) {
+          if (err instanceof PeriodError) throw new HttpFail(400, 'bad_week', err.message, 'week');
+          throw err;
+        }
+        const d = await previewDigest(app.store, period, sub, { secret, publicUrl, from: opts.from ?? 'preview@localhost', maxItems: opts.maxItems });
+        // the mail's own inline styles need a looser CSP than the site; it has no scripts
+        ctx.res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+        reply(ctx.res, 200, htmlType, d.rendered.html);
+      }),
+    );
+  };
+}
+
+function isOperator(req: IncomingMessage, key: string): boolean {
+  const h = req.headers.authorization ?? '';
+  const bearer = /^Bearer\s+(\S+)$/i.exec(h)?.[1];
+  if (bearer) return sameString(bearer, key);
+  const basic = /^Basic\s+(\S+)$/i.exec(h)?.[1];
+  if (basic) {
+    const decoded = Buffer.from(basic, 'base64').toString('utf8');
+    return sameString(decoded.slice(decoded.indexOf(':') + 1), key);
+  }
+  return false;
+}

@@ -1,0 +1,241 @@
+/**
+ * Digest selection (pure): a week's notices × one subscriber's interests →
+ * ranked sections grouped by topic, each item saying why it matched, plus a
+ * small "other major notices" section. The week is indexed once
+ * (prepareWeek) so selecting for each of thousands of subscribers only
+ * touches the notices that share a tag with them.
+ */
+import type { Interests, Notice } from '../db/types.ts';
+import type { Vocabulary } from './taxonomy.ts';
+
+export type ItemKind = 'new' | 'changed';
+
+export interface WeekItem {
+  notice: Notice;
+  kind: ItemKind;
+  /** "what changed" excerpt for changed notices */
+  change: string | null;
+}
+
+export type ReasonKind = 'topic' | 'hs' | 'region' | 'source' | 'keyword' | 'all';
+
+export interface Reason {
+  kind: ReasonKind;
+  /** the subscriber's interest that matched (HS prefix, region id, …) */
+  value: string;
+  /** the notice's tag it matched through, when different (DE for interest EU, 854140 for 85) */
+  via?: string;
+}
+
+export interface RankedItem extends WeekItem {
+  score: number;
+  reasons: Reason[];
+}
+
+export interface Section {
+  /** topic id, or null for notices without a topic */
+  topic: string | null;
+  items: RankedItem[];
+}
+
+export interface Selection {
+  sections: Section[];
+  general: RankedItem[];
+  newCount: number;
+  changedCount: number;
+  /** matched items before the maxItems cap */
+  totalMatched: number;
+}
+
+export interface PreparedWeek {
+  items: WeekItem[];
+  byTopic: Map<string, number[]>;
+  bySource: Map<string, number[]>;
+  /** notice HS code → indexes, under the code and every prefix of it (length ≥ 2) */
+  byHsPrefix: Map<string, number[]>;
+  /** exact notice HS codes → indexes (for notices broader than the interest) */
+  byHsExact: Map<string, number[]>;
+  /** region → indexes, including blocs of tagged countries and countries of tagged blocs */
+  byRegion: Map<string, { idx: number; via: string }[]>;
+  lowerTitles: string[];
+  /** candidates for the general section, best first */
+  major: number[];
+  vocab: Pick<Vocabulary, 'expandRegion' | 'blocsOf'>;
+}
+
+const WEIGHT = { hs: 4, hsBroad: 2, topic: 3, region: 3, regionVia: 2, source: 2, keyword: 2, all: 1 } as const;
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  if (a) a.push(v);
+  else m.set(k, [v]);
+}
+
+/** Classifies notices of a period: first seen in it → new, else changed in it. Removed notices are left out. */
+export function weekItems(notices: Notice[], from: Date, changes: Map<number, string | null> = new Map()): WeekItem[] {
+  return notices
+    .filter((n) => n.status !== 'removed')
+    .map((n) => {
+      const kind: ItemKind = n.firstSeenAt.getTime() >= from.getTime() ? 'new' : 'changed';
+      return { notice: n, kind, change: kind === 'changed' ? (changes.get(n.id) ?? null) : null };
+    });
+}
+
+/**
+ * How broadly a notice matters, for the general section: new notices with a
+ * document number, several topics, and no product restriction (all goods) rank higher.
+ */
+export function majorScore(it: WeekItem): number {
+  const n = it.notice;
+  return (it.kind === 'new' ? 3 : 0) + (n.docNumber ? 2 : 0) + Math.min(n.topics.length, 3) + (n.hsCodes.length === 0 ? 1 : 0) + Math.min(n.regions.length, 2) * 0.5;
+}
+
+export function prepareWeek(items: WeekItem[], vocab: Pick<Vocabulary, 'expandRegion' | 'blocsOf'>, opts: { majorCandidates?: number } = {}): PreparedWeek {
+  const p: PreparedWeek = {
+    items,
+    byTopic: new Map(),
+    bySource: new Map(),
+    byHsPrefix: new Map(),
+    byHsExact: new Map(),
+    byRegion: new Map(),
+    lowerTitles: items.map((it) => it.notice.title.toLowerCase()),
+    major: [],
+    vocab,
+  };
+  items.forEach((it, i) => {
+    const n = it.notice;
+    for (const t of new Set(n.topics)) push(p.byTopic, t, i);
+    push(p.bySource, n.sourceId, i);
+    const prefixes = new Set<string>();
+    for (const code of n.hsCodes) {
+      const c = code.replace(/\D/g, '');
+      if (c.length < 2) continue;
+      push(p.byHsExact, c, i);
+      for (let len = 2; len <= c.length; len++) prefixes.add(c.slice(0, len));
+    }
+    for (const pre of prefixes) push(p.byHsPrefix, pre, i);
+    const seen = new Set<string>();
+    const addRegion = (key: string, via: string) => {
+      if (seen.has(key)) return;
+      seen.add(key);
+      push(p.byRegion, key, { idx: i, via });
+    };
+    for (const r of n.regions) addRegion(r, r);
+    for (const r of n.regions) {
+      for (const bloc of vocab.blocsOf(r)) addRegion(bloc, r);
+      for (const member of vocab.expandRegion(r)) addRegion(member, r);
+    }
+  });
+  p.major = items
+    .map((it, i) => ({ i, s: majorScore(it) }))
+    .filter((x) => x.s >= 5)
+    .sort((a, b) => b.s - a.s || b.i - a.i)
+    .slice(0, opts.majorCandidates ?? 8)
+    .map((x) => x.i);
+  return p;
+}
+
+export function normaliseHsPrefix(s: string): string {
+  return s.replace(/[\s.]/g, '');
+}
+
+export interface SelectOptions {
+  /** cap on matched items (default 30) */
+  maxItems?: number;
+  /** cap on the general section (default 3) */
+  maxGeneral?: number;
+}
+
+export function isEmptyInterests(i: Interests): boolean {
+  return !i.hs.length && !i.topics.length && !i.regions.length && !i.sources.length && !i.keywords.length;
+}
+
+/** Ranks the week's items for one subscriber. */
+export function selectFor(p: PreparedWeek, interests: Interests, opts: SelectOptions = {}): Selection {
+  const maxItems = opts.maxItems ?? 30;
+  const maxGeneral = opts.maxGeneral ?? 3;
+  // per item: best score per dimension and all reasons
+  const acc = new Map<number, { dims: Map<ReasonKind, number>; reasons: Reason[] }>();
+  const hit = (idx: number, kind: ReasonKind, weight: number, r: Reason) => {
+    let a = acc.get(idx);
+    if (!a) acc.set(idx, (a = { dims: new Map(), reasons: [] }));
+    if (a.reasons.some((x) => x.kind === r.kind && x.value === r.value)) return;
+    a.dims.set(kind, Math.max(a.dims.get(kind) ?? 0, weight));
+    a.reasons.push(r);
+  };
+
+  if (isEmptyInterests(interests)) {
+    for (let i = 0; i < p.items.length; i++) hit(i, 'all', WEIGHT.all, { kind: 'all', value: '*' });
+  }
+  for (const t of interests.topics) for (const i of p.byTopic.get(t) ?? []) hit(i, 'topic', WEIGHT.topic, { kind: 'topic', value: t });
+  for (const s of interests.sources) for (const i of p.bySource.get(s) ?? []) hit(i, 'source', WEIGHT.source, { kind: 'source', value: s });
+  for (const raw of interests.hs) {
+    const pre = normaliseHsPrefix(raw);
+    if (pre.length < 2) continue;
+    // notice codes under the interest (85 → 854140): the more digits the interest has, the stronger
+    for (const i of p.byHsPrefix.get(pre) ?? []) {
+      const via = p.items[i].notice.hsCodes.find((c) => c.replace(/\D/g, '').startsWith(pre));
+      hit(i, 'hs', WEIGHT.hs + Math.min(pre.length - 2, 4) * 0.25, { kind: 'hs', value: raw, via: via !== raw ? via : undefined });
+    }
+    // notice codes broader than the interest (notice 85, interest 8541): weaker
+    for (let len = 2; len < pre.length; len++) {
+      const code = pre.slice(0, len);
+      for (const i of p.byHsExact.get(code) ?? []) hit(i, 'hs', WEIGHT.hsBroad, { kind: 'hs', value: raw, via: code });
+    }
+  }
+  for (const r of interests.regions) {
+    for (const { idx, via } of p.byRegion.get(r) ?? []) hit(idx, 'region', via === r ? WEIGHT.region : WEIGHT.regionVia, { kind: 'region', value: r, via: via === r ? undefined : via });
+  }
+  if (interests.keywords.length) {
+    const kws = interests.keywords.map((k) => k.toLowerCase()).filter(Boolean);
+    p.lowerTitles.forEach((t, i) => {
+      for (const k of kws) if (t.includes(k)) hit(i, 'keyword', WEIGHT.keyword, { kind: 'keyword', value: k });
+    });
+  }
+
+  const ranked: RankedItem[] = [];
+  for (const [i, a] of acc) {
+    let score = 0;
+    for (const w of a.dims.values()) score += w;
+    // extra reasons in an already matched dimension add a little
+    score += (a.reasons.length - a.dims.size) * 0.25;
+    const it = p.items[i];
+    if (it.kind === 'new') score += 0.5;
+    ranked.push({ ...it, score, reasons: a.reasons });
+  }
+  ranked.sort(compareRanked);
+  const kept = ranked.slice(0, maxItems);
+
+  const sections = groupByTopic(kept, interests.topics);
+  const matched = new Set(acc.keys());
+  const general: RankedItem[] = [];
+  for (const i of p.major) {
+    if (general.length >= maxGeneral) break;
+    if (!matched.has(i)) general.push({ ...p.items[i], score: 0, reasons: [] });
+  }
+  return {
+    sections,
+    general,
+    newCount: kept.filter((x) => x.kind === 'new').length,
+    changedCount: kept.filter((x) => x.kind === 'changed').length,
+    totalMatched: ranked.length,
+  };
+}
+
+function compareRanked(a: RankedItem, b: RankedItem): number {
+  return b.score - a.score || b.notice.lastChangedAt.getTime() - a.notice.lastChangedAt.getTime() || a.notice.id - b.notice.id;
+}
+
+/** Sections by topic: a notice goes under the first of its topics the subscriber follows, else its first topic. */
+function groupByTopic(items: RankedItem[], followed: string[]): Section[] {
+  const follow = new Set(followed);
+  const groups = new Map<string | null, RankedItem[]>();
+  for (const it of items) {
+    const topic = it.notice.topics.find((t) => follow.has(t)) ?? it.notice.topics[0] ?? null;
+    push(groups, topic, it);
+  }
+  // items are already sorted, so a section's first item is its best: order sections by it, "other" last
+  return [...groups.entries()]
+    .map(([topic, its]) => ({ topic, items: its }))
+    .sort((a, b) => (a.topic === null ? 1 : 0) - (b.topic === null ? 1 : 0) || compareRanked(a.items[0], b.items[0]));
+}
