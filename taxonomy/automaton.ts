@@ -16,9 +16,25 @@ export class Automaton {
   /** nearest proper suffix node that has an output, or 0 */
   private readonly dict: Int32Array;
   readonly lengths: Int32Array;
-  private readonly ringMask: number;
   /** 1 for characters that occur in some pattern */
   private readonly alpha: Uint8Array;
+  /**
+   * Input unit → code for the scan, one array read per character: 0 when the folded unit
+   * occurs in no pattern (it ends every partial match); 1 + its column in `delta` when it
+   * folds to ASCII; else the folded unit itself (always > 128).
+   */
+  private readonly input: Uint16Array;
+  /** input code of the space (0 when no pattern has one) */
+  private readonly spaceCode: number;
+  /** 1 when some pattern ends at the node or at a suffix of it */
+  private readonly emits: Uint8Array;
+  /**
+   * goto(s, c) closed over the failure chain, for non-ASCII c and s ≠ root: the hash table
+   * holds an edge for every (s, c) whose transition does not fall back to the root, so
+   * the scan never walks failure links (the root's own edges are the dense `root` table).
+   */
+  private readonly jumpTable: Int32Array;
+  private readonly jumpMask: number;
   /** ASCII character → column in `delta` */
   private readonly asciiClass: Int32Array;
   private readonly classes: number;
@@ -104,9 +120,44 @@ export class Automaton {
       const e = edges[s];
       for (let x = 0; x < e.length; x += 2) if (e[x] < 128) this.delta[s * k + this.asciiClass[e[x]]] = e[x + 1];
     }
-    let ring = 1;
-    while (ring <= maxLen + 1) ring <<= 1;
-    this.ringMask = ring - 1;
+    // Closed non-ASCII transitions: for each node, the non-ASCII edges of the node and of
+    // every non-root node on its failure chain, nearest first (the node's own edges win).
+    // Root-level moves are left to the dense root table.
+    let jumps = 0;
+    for (const s of queue)
+      for (let f = s; f !== 0; f = this.fail[f]) for (let x = 0; x < edges[f].length; x += 2) if (edges[f][x] >= 128) jumps++;
+    let jcap = 16;
+    while (jcap < jumps * 2) jcap <<= 1;
+    const jm = jcap - 1;
+    const jt = new Int32Array(jcap * 3);
+    for (const s of queue) {
+      for (let f = s; f !== 0; f = this.fail[f]) {
+        const e = edges[f];
+        for (let x = 0; x < e.length; x += 2) {
+          const c = e[x];
+          if (c < 128) continue;
+          let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & jm;
+          while (jt[h * 3] !== 0 && !(jt[h * 3] === s + 1 && jt[h * 3 + 1] === c)) h = (h + 1) & jm;
+          if (jt[h * 3] !== 0) continue; // a nearer node on the chain already has (s, c)
+          jt[h * 3] = s + 1;
+          jt[h * 3 + 1] = c;
+          jt[h * 3 + 2] = e[x + 1];
+        }
+      }
+    }
+    this.jumpTable = jt;
+    this.jumpMask = jm;
+    const fold = foldTable();
+    this.input = new Uint16Array(65536);
+    for (let c = 1; c < 65536; c++) {
+      const f = fold[c];
+      if (!this.alpha[f]) continue;
+      if (f < 128) this.input[c] = this.asciiClass[f] + 1;
+      else if (f > 128) this.input[c] = f;
+    }
+    this.spaceCode = this.alpha[32] ? this.asciiClass[32] + 1 : 0;
+    this.emits = new Uint8Array(nodes);
+    for (let x = 1; x < nodes; x++) this.emits[x] = this.out[x] >= 0 || this.dict[x] > 0 ? 1 : 0;
   }
 
   private slot(node: number, c: number): number {
@@ -144,63 +195,69 @@ export class Automaton {
    * Runs of white space count as one space, so "export  controls" matches "export controls".
    */
   scan(text: string, onHit: (pattern: number, start: number, end: number) => void): void {
-    const ring = new Int32Array(this.ringMask + 1);
-    const rm = this.ringMask;
-    const { root, fail, out, dict, lengths, table, mask, alpha, asciiClass, classes, delta } = this;
-    const fold = foldTable();
+    const { root, out, dict, lengths, input, spaceCode, emits, classes, delta, jumpTable, jumpMask } = this;
     let s = 0;
-    let count = 0;
     let prevSpace = true;
     const n = text.length;
     for (let i = 0; i < n; i++) {
-      const c = fold[text.charCodeAt(i)];
-      if (c === 32) {
+      const c = input[text.charCodeAt(i)];
+      // 0: a character that occurs in no pattern ends every partial match.
+      if (c === 0) {
+        s = 0;
+        prevSpace = false;
+        continue;
+      }
+      if (c === spaceCode) {
         if (prevSpace) continue;
         prevSpace = true;
       } else prevSpace = false;
-      // A character that occurs in no pattern ends every partial match.
-      if (alpha[c] === 0) {
-        s = 0;
-        continue;
-      }
-      ring[count & rm] = i;
-      count++;
-      if (c < 128) {
-        s = delta[s * classes + asciiClass[c]];
+      if (c <= 128) {
+        s = delta[s * classes + c - 1];
         if (s === 0) continue;
-      } else if (s !== 0) {
-        for (;;) {
-          // inlined hash lookup of (s, c)
-          let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask;
-          let t = -1;
+      } else {
+        let t = 0;
+        if (s !== 0) {
+          // inlined lookup of the closed transition (s, c); absent means "back to the root"
+          let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & jumpMask;
           for (;;) {
-            const k = table[h * 3];
+            const k = jumpTable[h * 3];
             if (k === 0) break;
-            if (k === s + 1 && table[h * 3 + 1] === c) {
-              t = table[h * 3 + 2];
+            if (k === s + 1 && jumpTable[h * 3 + 1] === c) {
+              t = jumpTable[h * 3 + 2];
               break;
             }
-            h = (h + 1) & mask;
+            h = (h + 1) & jumpMask;
           }
-          if (t >= 0) {
-            s = t;
-            break;
-          }
-          s = fail[s];
-          if (s === 0) break;
         }
-      }
-      if (s === 0) {
-        s = root[c];
+        s = t !== 0 ? t : root[c];
         if (s === 0) continue;
       }
+      if (emits[s] === 0) continue;
       let o = out[s] >= 0 ? s : dict[s];
       while (o > 0) {
         const p = out[o];
-        onHit(p, ring[(count - lengths[p]) & rm], i + 1);
+        onHit(p, this.startOf(text, i, lengths[p]), i + 1);
         o = dict[o];
       }
     }
+  }
+
+  /**
+   * Start offset of a match of `len` folded units ending at `last`: walks back over the
+   * text, skipping the spaces the scan collapsed (a space right after a space, or at 0).
+   * Only runs on hits, so the scan itself keeps no per-character history.
+   */
+  private startOf(text: string, last: number, len: number): number {
+    const input = this.input;
+    let k = last + 1;
+    let need = len;
+    while (need > 0) {
+      k--;
+      const sp = this.spaceCode;
+      if (input[text.charCodeAt(k)] === sp && (k === 0 || input[text.charCodeAt(k - 1)] === sp)) continue;
+      need--;
+    }
+    return k;
   }
 }
 

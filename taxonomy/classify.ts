@@ -22,6 +22,14 @@ export const WEIGHTS = {
   jurisdictionBoost: 1.5,
   explicitHsScore: 0.95,
   fairProductFactor: 0.4,
+  /** body product words in notices that concern sectors, not goods (investment screening) */
+  investmentProductFactor: 0.4,
+  /** body product words naming a sector (医疗器械等领域, the steel industry) */
+  sectorProductFactor: 0.4,
+  /** body product words naming a raw material (以葡萄酿造, made from grapes) */
+  materialProductFactor: 0.4,
+  /** body product words from chapters that none of the notice's explicit HS codes is in */
+  offChapterProductFactor: 0.5,
 };
 
 /** Thresholds applied by tagsOf. */
@@ -41,11 +49,20 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(a, b);
 }
 
+// A product word directly followed by a sector noun names an industry, not goods.
+const SECTOR_AFTER = /^(?:等)?(?:领域|行业|产业|板块)|^\s+(?:sectors?|industry|industries)\b/i;
+// A product word that is the raw material of the goods: 以葡萄酿造, 以大豆为原料, made from grapes.
+// Goods carried as cargo (transport of liquefied natural gas) are not the goods a measure covers.
+const MATERIAL_BEFORE = /(?:以|用|由)$|\b(?:made|derived|produced|distilled|brewed) from\s+$|\b(?:transport|carriage) of\s+$/i;
+const MATERIAL_AFTER = /^(?:为原料|为主要原料|酿造|酿制|制成|加工而成|蒸馏)/;
+
+function scaled(h: Hit, factor: number): Hit {
+  return { ...h, entry: { ...h.entry, weight: h.entry.weight * factor } };
+}
+
 /** Product hits in excluding sentences are discounted. */
 function discountExclusions(text: string, hits: Hit[]): Hit[] {
-  return hits.map((h) =>
-    EXCLUSION.test(sentenceAround(text, h.start, h.end)) ? { ...h, entry: { ...h.entry, weight: h.entry.weight * 0.3 } } : h,
-  );
+  return hits.map((h) => (EXCLUSION.test(sentenceAround(text, h.start, h.end)) ? scaled(h, 0.3) : h));
 }
 
 class Tally {
@@ -133,10 +150,7 @@ export function classify(notice: NoticeInput): Classification {
   const topicScores = topics.scored(WEIGHTS.topicScale);
   // Fair and exhibition notices enumerate exhibit categories; they do not concern those goods.
   const fairNotice = topicScores[0]?.id === 'trade-fairs';
-  let bodyProducts = discountExclusions(text, bh.product);
-  if (fairNotice) bodyProducts = bodyProducts.map((h) => ({ ...h, entry: { ...h.entry, weight: h.entry.weight * WEIGHTS.fairProductFactor } }));
-  const hs = new Tally();
-  hs.addHits(th.product, bodyProducts, WEIGHTS.productTitleFactor);
+  const investmentNotice = topicScores[0]?.id === 'foreign-investment';
   const explicit = new Map<string, string[]>();
   for (const h of [...extractHsCodes(title), ...extractHsCodes(text)]) {
     const tag = hsTag(h.code);
@@ -144,6 +158,20 @@ export function classify(notice: NoticeInput): Classification {
     if (ev.length < 4 && !ev.includes(h.text)) ev.push(h.text);
     explicit.set(tag, ev);
   }
+  // A notice that lists HS codes delimits its goods; product words from other chapters are context.
+  const codedChapters = new Set([...explicit.keys()].map((t) => t.slice(0, 2)));
+  const bodyProducts = discountExclusions(text, bh.product).map((h) => {
+    let f = 1;
+    if (fairNotice) f *= WEIGHTS.fairProductFactor;
+    if (investmentNotice) f *= WEIGHTS.investmentProductFactor;
+    if (SECTOR_AFTER.test(text.slice(h.end, h.end + 12))) f *= WEIGHTS.sectorProductFactor;
+    if (MATERIAL_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start)) || MATERIAL_AFTER.test(text.slice(h.end, h.end + 8)))
+      f *= WEIGHTS.materialProductFactor;
+    if (codedChapters.size && !codedChapters.has(h.entry.id.slice(0, 2))) f *= WEIGHTS.offChapterProductFactor;
+    return f === 1 ? h : scaled(h, f);
+  });
+  const hs = new Tally();
+  hs.addHits(th.product, bodyProducts, WEIGHTS.productTitleFactor);
   const hsScored = hs.scored(WEIGHTS.productScale);
   for (const [tag, ev] of explicit) {
     const prev = hsScored.find((s) => s.id === tag);

@@ -2,6 +2,7 @@ import { agencyEntries } from './agencies.ts';
 import { productEntries } from './hs.ts';
 import { extractHsCodes } from './hs-extract.ts';
 import { regionEntries } from './regions.ts';
+import { labelLevels } from './spec-labels.ts';
 import { topicEntries } from './topics.ts';
 import type { Match, TextMatches } from './types.ts';
 import { type Hit, type Kind, Vocabulary } from './vocab.ts';
@@ -28,10 +29,18 @@ function toMatch(text: string, h: Hit): Match {
  */
 export function matchText(text: string): TextMatches {
   const hits = scan(text, ['product', 'region', 'topic']);
+  // Attribute lines of product pages (Color:, Packaging:, Origin:) name no product, topic or market.
+  const keep = (list: Hit[], maxLevel: number) => {
+    if (!list.length) return [];
+    const levels = labelLevels(text, list.map((h) => h.start));
+    const out: Match[] = [];
+    for (let i = 0; i < list.length; i++) if (levels[i] <= maxLevel) out.push(toMatch(text, list[i]));
+    return out;
+  };
   return {
-    products: hits.product.map((h) => toMatch(text, h)),
+    products: keep(hits.product, 0),
     hsCodes: extractHsCodes(text).map((h) => ({ id: h.code, term: h.text, start: h.start, end: h.end })),
-    regions: hits.region.map((h) => toMatch(text, h)),
-    topics: hits.topic.map((h) => toMatch(text, h)),
+    regions: keep(hits.region, 1),
+    topics: keep(hits.topic, 0),
   };
 }

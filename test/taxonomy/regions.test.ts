@@ -20,7 +20,9 @@ describe('region matching', () => {
   it('keeps case-sensitive abbreviations and ISO codes upper-case and standalone', () => {
     expect(ids('tell us more')).toEqual([]);
     expect(ids('Ships to the US and EU')).toEqual(['US', 'EU']);
-    expect(ids('Origin: CN, shipped via SG')).toEqual(['CN', 'SG']);
+    expect(ids('Made in CN, shipped via SG')).toEqual(['CN', 'SG']);
+    // an "Origin:" attribute line names the seller's home, not a market
+    expect(ids('Origin: CN, shipped via SG')).toEqual([]);
     // dangerous two-letter codes are not read as countries
     expect(ids('IN IT AT BE NO TO ME AM IS')).toEqual([]);
     // CN code (Combined Nomenclature) is not China
