@@ -9,7 +9,20 @@ const here = dirname(fileURLToPath(import.meta.url));
  * Every file in cli/commands/ exports `register(program)`; files stay light and
  * import heavy modules (browser, mailer) inside their actions, so `--help` is fast.
  */
-export async function buildProgram(): Promise<Command> {
+/** Global options that take a value: skipped when looking for the subcommand's name. */
+const VALUE_OPTIONS = new Set(['--db', '--config', '--log-level']);
+
+/** The subcommand named on the command line, if any (so only its module is loaded). */
+export function commandName(argv: string[]): string | undefined {
+  for (let i = 2; i < argv.length; i++) {
+    const a = argv[i];
+    if (VALUE_OPTIONS.has(a)) i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
+}
+
+export async function buildProgram(only?: string): Promise<Command> {
   const program = new Command('policy-radar')
     .description('Watch trade-policy notices on ministry and bureau websites: crawl, search, digest, serve.')
     .version('0.1.0')
@@ -19,9 +32,11 @@ export async function buildProgram(): Promise<Command> {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   const dir = join(here, 'commands');
-  const files = readdirSync(dir)
+  let files = readdirSync(dir)
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
     .sort();
+  // `policy-radar search …` needs only search.ts: startup stays fast as commands grow
+  if (only && files.includes(`${only}.ts`)) files = [`${only}.ts`];
   for (const f of files) {
     const mod = await import(pathToFileURL(join(dir, f)).href);
     if (typeof mod.register === 'function') mod.register(program);
@@ -38,7 +53,7 @@ export function isUserFacing(err: unknown): err is Error {
 export async function main(argv: string[]): Promise<void> {
   let program: Command;
   try {
-    program = await buildProgram();
+    program = await buildProgram(commandName(argv));
     await program.parseAsync(argv);
   } catch (err) {
     if (err instanceof CommanderError) {

@@ -7,6 +7,7 @@ import type { NoticeExport } from './types.ts';
  * stable column set for spreadsheets.
  */
 
+/** The CSV columns, in order. Changing them is a breaking change of the export format. */
 export const CSV_COLUMNS = [
   'id',
   'source',
@@ -20,47 +21,50 @@ export const CSV_COLUMNS = [
   'first_seen_at',
   'last_changed_at',
   'status',
-  'versions',
+  'version_count',
   'topics',
   'hs_codes',
   'regions',
+  'attachments',
   'text',
 ] as const;
 
-function csvCell(v: unknown): string {
-  const s = v == null ? '' : v instanceof Date ? v.toISOString() : String(v);
-  // quote always when needed; neutralise spreadsheet formulas (=, +, -, @ at the start)
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
+/** RFC 4180 quoting; text cells that a spreadsheet would run as a formula get a leading apostrophe. */
+export function csvCell(v: string | number | null | undefined, text = false): string {
+  if (v == null) return '';
+  let s = String(v);
+  if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvRow(item: NoticeExport & { id: number }): string {
+  const n = item.notice;
+  const v = item.versions.at(-1);
+  const cells = [
+    csvCell(item.id),
+    csvCell(n.sourceId),
+    csvCell(n.url),
+    csvCell(n.title, true),
+    csvCell(n.docNumber, true),
+    csvCell(n.agency, true),
+    csvCell(n.language),
+    csvCell(n.publishedAt),
+    csvCell(n.effectiveAt),
+    csvCell(n.firstSeenAt.toISOString()),
+    csvCell(n.lastChangedAt.toISOString()),
+    csvCell(n.status),
+    csvCell(v?.version ?? item.versions.length),
+    csvCell(n.topics.join(';')),
+    csvCell(n.hsCodes.join(';')),
+    csvCell(n.regions.join(';')),
+    csvCell((v?.attachments ?? []).map((a) => a.url).join(' ')),
+    csvCell(v?.text ?? '', true),
+  ];
+  return `${cells.join(',')}\r\n`;
 }
 
 export function csvHeader(): string {
   return `${CSV_COLUMNS.join(',')}\r\n`;
-}
-
-export function csvRow(item: NoticeExport & { id?: number }): string {
-  const n = item.notice;
-  const latest = item.versions.at(-1);
-  const cells = [
-    item.id ?? '',
-    n.sourceId,
-    n.url,
-    n.title,
-    n.docNumber,
-    n.agency,
-    n.language,
-    n.publishedAt,
-    n.effectiveAt,
-    n.firstSeenAt,
-    n.lastChangedAt,
-    n.status,
-    item.versions.length,
-    n.topics.join(' '),
-    n.hsCodes.join(' '),
-    n.regions.join(' '),
-    latest?.text ?? '',
-  ];
-  return `${cells.map(csvCell).join(',')}\r\n`;
 }
 
 export function ndjsonLine(item: NoticeExport): string {

@@ -1,3 +1,4 @@
+import { CSV_COLUMNS, csvRow } from '../../db/export.ts';
 import type { NoticeExport, SearchQuery } from '../../db/types.ts';
 import type { App, RequestContext } from '../app.ts';
 import { badParam, writeChunk } from '../http.ts';
@@ -8,62 +9,6 @@ import { boolParam, checkKnown, FILTER_PARAMS, parseFilters } from '../params.ts
  * id order) and are written with backpressure, so memory stays flat however
  * many rows match. A client that disconnects stops the export.
  */
-
-/** The CSV columns, in order. Changing them is a breaking change of the export format. */
-export const CSV_COLUMNS = [
-  'id',
-  'source',
-  'url',
-  'title',
-  'doc_number',
-  'agency',
-  'language',
-  'published_at',
-  'effective_at',
-  'first_seen_at',
-  'last_changed_at',
-  'status',
-  'version_count',
-  'topics',
-  'hs_codes',
-  'regions',
-  'attachments',
-  'text',
-] as const;
-
-/** RFC 4180 quoting; text cells that a spreadsheet would run as a formula get a leading apostrophe. */
-export function csvCell(v: string | number | null | undefined, text = false): string {
-  if (v == null) return '';
-  let s = String(v);
-  if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function csvRow(item: NoticeExport & { id: number }): string {
-  const n = item.notice;
-  const v = item.versions.at(-1);
-  const cells = [
-    csvCell(item.id),
-    csvCell(n.sourceId),
-    csvCell(n.url),
-    csvCell(n.title, true),
-    csvCell(n.docNumber, true),
-    csvCell(n.agency, true),
-    csvCell(n.language),
-    csvCell(n.publishedAt),
-    csvCell(n.effectiveAt),
-    csvCell(n.firstSeenAt.toISOString()),
-    csvCell(n.lastChangedAt.toISOString()),
-    csvCell(n.status),
-    csvCell(v?.version ?? item.versions.length),
-    csvCell(n.topics.join(';')),
-    csvCell(n.hsCodes.join(';')),
-    csvCell(n.regions.join(';')),
-    csvCell((v?.attachments ?? []).map((a) => a.url).join(' ')),
-    csvCell(v?.text ?? '', true),
-  ];
-  return `${cells.join(',')}\r\n`;
-}
 
 const EXPORT_PARAMS = [...FILTER_PARAMS, 'limit'];
 

@@ -1,5 +1,5 @@
 import type { App } from '../app.ts';
-import { CSV_COLUMNS } from './export.ts';
+import { CSV_COLUMNS } from '../../db/export.ts';
 
 /** OpenAPI 3.1 description of the JSON API, exports and feeds. */
 const str = { type: 'string' };

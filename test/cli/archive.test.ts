@@ -91,7 +91,7 @@ describe('archive CLI: search, show, export, import', () => {
     const r = await runCli(['--db', sqlite, 'export', '--format', 'csv', '退税']);
     expect(r.code).toBe(0);
     const [header, ...rows] = r.stdout.trim().split('\r\n');
-    expect(header).toBe('id,source,url,title,doc_number,agency,language,published_at,effective_at,first_seen_at,last_changed_at,status,versions,topics,hs_codes,regions,text');
+    expect(header).toBe('id,source,url,title,doc_number,agency,language,published_at,effective_at,first_seen_at,last_changed_at,status,version_count,topics,hs_codes,regions,attachments,text');
     expect(rows.length).toBeGreaterThan(0);
   });
 });

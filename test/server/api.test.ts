@@ -1,7 +1,7 @@
 import { parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../db/types.ts';
-import { CSV_COLUMNS } from '../../server/api/export.ts';
+import { CSV_COLUMNS } from '../../db/export.ts';
 import { CSP } from '../../server/http.ts';
 import { BACKENDS, freshStore } from '../helpers/stores.ts';
 import { XSS_TEXT, XSS_TITLE, type Seeded, seed } from './fixtures.ts';
