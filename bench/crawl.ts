@@ -11,6 +11,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,8 +32,15 @@ interface RunFigures {
   maxRssMb: number;
   bytes: number;
   items: number;
+  /** CPU time of the crawler process (user + system), ms: fairer than wall time on a busy machine */
+  cpuMs?: number;
   errors?: unknown;
 }
+
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
 async function site() {
   const { engineSite } = await import('../test/crawler/fixtures/engine-site.ts');
@@ -56,6 +64,7 @@ async function runOurs(base: string, db: string) {
   const es = await site();
   const store = await openStore(db);
   const t0 = performance.now();
+  const c0 = cpuMs();
   const r = await crawlSource(store, applyOverride(es.source, { baseUrl: base }, 'builtin'), {
     delayMs: 0,
     perHostConcurrency: CONCURRENCY,
@@ -65,9 +74,10 @@ async function runOurs(base: string, db: string) {
     retries: 1,
   });
   const ms = performance.now() - t0;
+  const cpu = cpuMs() - c0;
   await store.close();
   const detailFetches = r.newCount + r.changedCount + r.unchangedCount;
-  const out: RunFigures = { pages: r.pages + detailFetches, ms, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes: r.bytes, items: r.newCount + r.changedCount, errors: r.errors };
+  const out: RunFigures = { pages: r.pages + detailFetches, ms, cpuMs: cpu, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes: r.bytes, items: r.newCount + r.changedCount, errors: r.errors };
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
@@ -116,9 +126,10 @@ async function runCrawlee(base: string, storage: string) {
     config,
   );
   const t0 = performance.now();
+  const c0 = cpuMs();
   await crawler.run([`${base}/zcfb/index.html`]);
   const ms = performance.now() - t0;
-  const out: RunFigures = { pages, ms, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes, items: items.length };
+  const out: RunFigures = { pages, ms, cpuMs: cpuMs() - c0, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes, items: items.length };
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
@@ -146,7 +157,10 @@ async function main() {
   let base = '';
   const server = child(['--serve', '--notices', String(NOTICES)], (l) => (base ||= l.trim()));
   while (!base) await new Promise((r) => setTimeout(r, 50));
-  console.log(`replica: ${NOTICES} notices, ${Math.ceil(NOTICES / PER_PAGE)} list pages, ~${DETAIL_BYTES / 1000} KB detail pages at ${base}; concurrency ${CONCURRENCY}, delays off\n`);
+  console.log(`replica: ${NOTICES} notices, ${Math.ceil(NOTICES / PER_PAGE)} list pages, ~${DETAIL_BYTES / 1000} KB detail pages at ${base}; concurrency ${CONCURRENCY}, delays off`);
+  console.log('both crawl list -> detail and extract title, date, document number and text; policy-radar also sanitises,');
+  console.log('hashes, classifies (taxonomy), stores every notice with its version in SQLite and indexes it for full-text search.');
+  console.log(`machine load average before the run: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (${(await import('node:os')).cpus().length} CPUs)\n`);
   try {
     const db = join(dir, 'bench.db');
     const ours: RunFigures = lastJson(await child(['--ours', base, db, '--notices', String(NOTICES), '--concurrency', String(CONCURRENCY)]).done);
@@ -155,7 +169,7 @@ async function main() {
 
     const rate = (r: RunFigures) => r.pages / (r.ms / 1000);
     const row = (name: string, r: RunFigures) =>
-      `${name.padEnd(24)} ${String(r.pages).padStart(6)} pages  ${(r.ms / 1000).toFixed(2).padStart(7)} s  ${rate(r).toFixed(1).padStart(7)} pages/s  peak RSS ${r.maxRssMb.toFixed(0).padStart(4)} MB  ${(r.bytes / 1e6).toFixed(1).padStart(6)} MB  ${r.items} items`;
+      `${name.padEnd(24)} ${String(r.pages).padStart(6)} pages  ${(r.ms / 1000).toFixed(2).padStart(7)} s  ${rate(r).toFixed(1).padStart(7)} pages/s  CPU ${((r.cpuMs ?? 0) / 1000).toFixed(1).padStart(5)} s  peak RSS ${r.maxRssMb.toFixed(0).padStart(4)} MB  ${(r.bytes / 1e6).toFixed(1).padStart(6)} MB  ${r.items} items`;
     console.log(row('policy-radar', ours));
     if (ours.errors && Object.keys(ours.errors as object).length) console.log(`  errors: ${JSON.stringify(ours.errors)}`);
     if (crawlee.unavailable) console.log('crawlee                  not installed (npm i -D crawlee@3) — comparison skipped');
@@ -163,6 +177,7 @@ async function main() {
       console.log(row('crawlee CheerioCrawler', crawlee));
       const ratio = rate(ours) / rate(crawlee);
       console.log(`\nthroughput ratio (policy-radar / crawlee): ${ratio.toFixed(2)}x  (target >= 1.0x)  ${ratio >= 1 ? 'OK' : 'BELOW TARGET'}`);
+      if (ours.cpuMs && crawlee.cpuMs) console.log(`CPU per page: ${(ours.cpuMs / ours.pages).toFixed(2)} ms vs ${(crawlee.cpuMs / crawlee.pages).toFixed(2)} ms (ratio ${(crawlee.cpuMs / crawlee.pages / (ours.cpuMs / ours.pages)).toFixed(2)}x)`);
       console.log(`peak memory: ${ours.maxRssMb.toFixed(0)} MB vs ${crawlee.maxRssMb.toFixed(0)} MB  (target: less)  ${ours.maxRssMb < crawlee.maxRssMb ? 'OK' : 'ABOVE TARGET'}`);
     }
     console.log(`\n${row('recrawl (no changes)', recrawl)}`);
@@ -170,6 +185,7 @@ async function main() {
     const timePct = (100 * recrawl.ms) / ours.ms;
     console.log(`recrawl bytes: ${bytesPct.toFixed(2)}% of the first crawl (target <= 5%)  ${bytesPct <= 5 ? 'OK' : 'ABOVE TARGET'}`);
     console.log(`recrawl time:  ${timePct.toFixed(2)}% of the first crawl (target < 10%)  ${timePct < 10 ? 'OK' : 'ABOVE TARGET'}`);
+    console.log(`machine load average after the run: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   } finally {
     server.kill();
     await server.done;

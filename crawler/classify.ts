@@ -19,8 +19,9 @@ let tagger: Promise<Tagger | null> | undefined;
 
 function loadTagger(): Promise<Tagger | null> {
   // specifier held in a variable: the taxonomy is optional at type-check time
+  if (tagger) return tagger;
   const spec = new URL('../taxonomy/index.ts', import.meta.url).href;
-  tagger ??= import(spec)
+  tagger = import(spec)
     .then((m: { classify?: (n: ClassifyInput) => unknown; tagsOf?: (c: unknown) => NoticeTags }) => {
       const { classify, tagsOf } = m;
       if (typeof classify !== 'function' || typeof tagsOf !== 'function') return null;

@@ -186,7 +186,8 @@ class SourceCrawl {
         }
         this.counters.listPagesOk++;
         this.counters.listRowsMatched += page.matched;
-        next = page.next;
+        // absolute next links (JSON next_page_url) name the real host: follow them on the mirror
+        next = page.next ? rewriteToBase(page.next, this.source.originalBaseUrl, this.source.baseUrl) : null;
         const items = this.dedupe(page.items);
         // a page repeating an earlier one: pagination went round in a circle
         const fp = page.items.map((x) => x.url).join('\n');
@@ -253,10 +254,14 @@ class SourceCrawl {
       if (s.detail?.fromList) {
         fields = detailFromItem(it, { url: it.url, source: s });
       } else {
-        const cache = known ? await this.store.getHttpCache(it.url) : null;
+        // numbered notices may be stored under another source's URL (merged by document number):
+        // their validators still let an unchanged page stay unchanged
+        const cache = known || it.docNumber ? await this.store.getHttpCache(it.url) : null;
+        // a list link straight to a document (PDF, DOC): plain HTTP like any attachment, never the browser
+        const isDocument = attachmentType(it.url) !== null;
         let r: FetchResult;
         try {
-          r = await this.request(it.url, { conditional: cache, decode: !attachmentType(it.url) });
+          r = await this.request(it.url, { conditional: cache, decode: !isDocument, ...(isDocument ? { browser: false } : {}) });
         } catch (e) {
           if (e instanceof FetchError && e.kind === 'not-found') {
             if (known && (await this.store.markRemoved(it.url, this.now()))) {
@@ -270,7 +275,7 @@ class SourceCrawl {
         }
         this.stats.bytes += r.bytes;
         this.counters.detailOk++;
-        if (r.notModified || (known && cache?.bodyHash && cache.bodyHash === r.bodyHash)) {
+        if (r.notModified || (cache?.bodyHash && cache.bodyHash === r.bodyHash)) {
           // nothing new: no parsing, only "seen again"
           this.touch.push(it.url);
           this.stats.unchangedCount++;
@@ -280,8 +285,10 @@ class SourceCrawl {
         }
         cacheWrites.push(this.cacheEntry(it.url, r));
         if (r.text === undefined) {
-          // the list links straight to a document (PDF, DOC): the file is the notice
-          fields = detailFromItem(it, { url: it.url, source: s });
+          // the list links straight to a document: the file is the notice, the list gives the title
+          fields = detailFromItem({ ...it, body: null }, { url: it.url, source: s });
+          fields.text = '';
+          fields.html = '';
           fields.attachments = [{ name: it.title || it.url, url: it.url, type: attachmentType(it.url) ?? 'other', size: r.bytes, hash: r.bodyHash }];
         } else {
           fields = extractDetail(r.text, { url: r.finalUrl, source: s, item: it });
@@ -290,6 +297,8 @@ class SourceCrawl {
         }
       }
       if (!fields.publishedAt) this.counters.itemsWithoutDate++;
+      // documents the list or API names for this notice (fields.attachments), after the page's own
+      for (const a of it.attachments ?? []) if (!fields.attachments.some((x) => x.url === a.url)) fields.attachments.push({ ...a });
       fields.attachments = fields.attachments.map((a) => ({ ...a, url: rewriteToBase(a.url, s.originalBaseUrl, s.baseUrl) }));
       await this.hashAttachments(fields.attachments, cacheWrites);
 
@@ -309,7 +318,9 @@ class SourceCrawl {
         contentHash: contentHash({ title, text: fields.text, attachments: fields.attachments }, this.noise),
         fetchedAt: this.now(),
       };
-      if (this.opts.classify !== false) {
+      // a page whose bytes changed but whose content did not (view counters): no need to classify again
+      const unchanged = known && (await this.store.getNoticeByUrl(it.url))?.contentHash === observed.contentHash;
+      if (this.opts.classify !== false && !unchanged) {
         Object.assign(observed, await tagNotice({ title, text: fields.text, agency: fields.agency, docNumber: fields.docNumber, language: s.language }));
       }
       const res = await this.store.saveObservation(observed, changeFn);

@@ -38,8 +38,11 @@ const paginationSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('none') }).strict(),
   /** index.html, index_1.html, index_2.html … ({n} replaced, starting at start) */
   z.object({ type: z.literal('numbered'), template: z.string().min(1), start: z.number().int().nonnegative().optional() }).strict(),
-  /** follow a "next page" link */
-  z.object({ type: z.literal('next'), selector: z.string().min(1) }).strict(),
+  /**
+   * follow a "next page" link: `selector` (HTML, the link or its container) or
+   * `path` (JSON, dotted path to the next page's URL, e.g. 'next_page_url'); stops when absent
+   */
+  z.object({ type: z.literal('next'), selector: z.string().min(1).optional(), path: z.string().min(1).optional() }).strict(),
   /** ?page=N query parameter (JSON APIs and search pages) */
   z
     .object({
@@ -64,6 +67,12 @@ const listFieldsSchema = z
     effectiveDate: fieldSpecSchema.optional(),
     /** body/summary carried by the list or API (used with detail.fromList) */
     body: fieldSpecSchema.optional(),
+    /**
+     * document links carried by the list or API, stored as attachments (type from
+     * the extension): JSON paths to a URL or an array of URLs/{url,name}; HTML 'css@attr'
+     * (every match; default attribute href). Alternatives in an array are all collected.
+     */
+    attachments: fieldSpecSchema.optional(),
   })
   .strict();
 
@@ -103,6 +112,10 @@ const listSchema = z
     if (l.kind === 'html' && !l.item) ctx.addIssue({ code: 'custom', path: ['item'], message: 'required for kind "html"' });
     if (l.kind === 'json' && !l.fields?.link && !l.fields?.title)
       ctx.addIssue({ code: 'custom', path: ['fields'], message: 'json lists need at least fields.title and fields.link' });
+    if (l.pagination?.type === 'next') {
+      if (l.kind === 'json' && !l.pagination.path) ctx.addIssue({ code: 'custom', path: ['pagination', 'path'], message: 'required for "next" paging of a json list (dotted path to the next page URL)' });
+      if (l.kind !== 'json' && !l.pagination.selector) ctx.addIssue({ code: 'custom', path: ['pagination', 'selector'], message: 'required for "next" paging of an html list or feed (the next page link)' });
+    }
   });
 export type ListDef = z.infer<typeof listSchema>;
 

@@ -101,3 +101,39 @@ export function jsonField(obj: unknown, spec: FieldSpec | undefined): string | n
   if (!raw) return null;
   return applyPattern(raw, spec.pattern);
 }
+
+/** Every URL-ish value a spec points at in a JSON record: a string, an array of strings, or objects with url/href. */
+export function jsonUrls(obj: unknown, spec: FieldSpec | undefined): { url: string; name: string | null }[] {
+  if (spec === undefined) return [];
+  if (Array.isArray(spec)) return spec.flatMap((s) => jsonUrls(obj, s));
+  if (typeof spec !== 'string' && spec.value !== undefined) return spec.value ? [{ url: spec.value, name: null }] : [];
+  const v = getPath(obj, typeof spec === 'string' ? spec : spec.selector);
+  const out: { url: string; name: string | null }[] = [];
+  for (const x of Array.isArray(v) ? v : [v]) {
+    if (typeof x === 'string' && x.trim()) out.push({ url: x.trim(), name: null });
+    else if (x && typeof x === 'object') {
+      const o = x as Record<string, unknown>;
+      const url = o.url ?? o.href ?? o.link;
+      const name = o.name ?? o.title;
+      if (typeof url === 'string' && url.trim()) out.push({ url: url.trim(), name: typeof name === 'string' ? name : null });
+    }
+  }
+  return out;
+}
+
+/** Every link a spec points at inside an HTML (or feed) scope: 'css@attr' (default href), all matches. */
+export function htmlUrls($: CheerioAPI, scope: Cheerio<AnyNode>, spec: FieldSpec | undefined): { url: string; name: string | null }[] {
+  if (spec === undefined) return [];
+  if (Array.isArray(spec)) return spec.flatMap((s) => htmlUrls($, scope, s));
+  if (typeof spec !== 'string' && spec.value !== undefined) return spec.value ? [{ url: spec.value, name: null }] : [];
+  const [css, at] = splitSelector(typeof spec === 'string' ? spec : (spec.selector ?? ''));
+  const attr = (typeof spec === 'string' ? undefined : spec.attr) ?? at ?? 'href';
+  const out: { url: string; name: string | null }[] = [];
+  const els = css ? scope.find(css) : scope;
+  els.each((_, el) => {
+    const e = $(el);
+    const url = e.attr(attr)?.trim();
+    if (url) out.push({ url, name: cleanInline(e.text()) || e.attr('title') || null });
+  });
+  return out;
+}

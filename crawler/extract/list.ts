@@ -4,12 +4,13 @@
  */
 import { type CheerioAPI, load } from 'cheerio';
 import type { AnyNode } from 'domhandler';
+import type { Attachment } from '../../db/types.ts';
 import type { ListDef } from '../source.ts';
 import { parseDate } from './dates.ts';
 import { normalizeDocNumber } from './docnumber.ts';
-import { getPath, htmlField, jsonField } from './fields.ts';
+import { getPath, htmlField, htmlUrls, jsonField, jsonUrls } from './fields.ts';
 import { cleanInline } from './text.ts';
-import { absoluteUrl } from './urls.ts';
+import { absoluteUrl, attachmentType } from './urls.ts';
 
 export interface ListItem {
   url: string;
@@ -20,6 +21,8 @@ export interface ListItem {
   effectiveDate: string | null;
   /** text or HTML carried by the list (feeds, APIs) */
   body: string | null;
+  /** documents linked from the list row or API record (fields.attachments) */
+  attachments?: Attachment[];
 }
 
 export interface ListPage {
@@ -37,11 +40,31 @@ export function loadHtml(html: string): CheerioAPI {
   return load(html, { xml: { xmlMode: false, decodeEntities: true } });
 }
 
+/** List-carried document links as attachments: absolute, http(s) only, each once, type from the extension. */
+export function listAttachments(links: { url: string; name: string | null }[], pageUrl: string): Attachment[] {
+  const out: Attachment[] = [];
+  const seen = new Set<string>();
+  for (const l of links) {
+    const url = absoluteUrl(l.url, pageUrl);
+    if (!url || seen.has(url)) continue;
+    seen.add(url);
+    let file = url;
+    try {
+      file = decodeURIComponent(new URL(url).pathname.split('/').pop() || url);
+    } catch {
+      // keep the URL as the name
+    }
+    out.push({ name: cleanInline(l.name) || file, url, type: attachmentType(url) ?? attachmentType(l.name ?? '') ?? 'other', size: null, hash: null });
+  }
+  return out;
+}
+
 function finish(raw: Partial<Omit<ListItem, 'url' | 'title'>> & { url: string | null; title: string | null }, list: ListDef): ListItem | null {
   if (!raw.url) return null;
   if (list.linkPattern && !new RegExp(list.linkPattern).test(raw.url)) return null;
   const title = cleanInline(raw.title);
   return {
+    ...(raw.attachments?.length ? { attachments: raw.attachments } : {}),
     url: raw.url,
     title,
     date: raw.date ?? null,
@@ -74,13 +97,14 @@ export function extractHtmlList(html: string, pageUrl: string, list: ListDef): L
         agency: htmlField($, row, f.agency),
         effectiveDate: parseDate(htmlField($, row, f.effectiveDate)),
         body: htmlField($, row, f.body),
+        attachments: f.attachments ? listAttachments(htmlUrls($, row, f.attachments), pageUrl) : undefined,
       },
       list,
     );
     if (item) items.push(item);
   });
   let next: string | null = null;
-  if (list.pagination?.type === 'next') {
+  if (list.pagination?.type === 'next' && list.pagination.selector) {
     const el = $(list.pagination.selector).first();
     next = absoluteUrl(el.attr('href') ?? el.find('a').attr('href'), pageUrl);
   }
@@ -99,11 +123,19 @@ export function parseJsonLoose(text: string): unknown {
   }
 }
 
+/** The next page's URL from a JSON answer (pagination 'next' with a path), or null at the end. */
+function jsonNext(data: unknown, pageUrl: string, list: ListDef): string | null {
+  const p = list.pagination;
+  if (p?.type !== 'next' || !p.path) return null;
+  const v = getPath(data, p.path);
+  return typeof v === 'string' ? absoluteUrl(v, pageUrl) : null;
+}
+
 export function extractJsonList(text: string, pageUrl: string, list: ListDef): ListPage {
   const data = parseJsonLoose(text);
   const arr = getPath(data, list.itemsPath);
   if (!Array.isArray(arr)) {
-    if (arr === undefined || arr === null) return { items: [], matched: 0, next: null };
+    if (arr === undefined || arr === null) return { items: [], matched: 0, next: jsonNext(data, pageUrl, list) };
     throw new ListParseError(`items path "${list.itemsPath ?? ''}" is not an array`);
   }
   const f = list.fields ?? {};
@@ -118,12 +150,13 @@ export function extractJsonList(text: string, pageUrl: string, list: ListDef): L
         agency: jsonField(o, f.agency),
         effectiveDate: parseDate(jsonField(o, f.effectiveDate)),
         body: jsonField(o, f.body),
+        attachments: f.attachments ? listAttachments(jsonUrls(o, f.attachments), pageUrl) : undefined,
       },
       list,
     );
     if (item) items.push(item);
   }
-  return { items, matched: arr.length, next: null };
+  return { items, matched: arr.length, next: jsonNext(data, pageUrl, list) };
 }
 
 export function extractFeed(text: string, pageUrl: string, list: ListDef): ListPage {
@@ -153,6 +186,7 @@ export function extractFeed(text: string, pageUrl: string, list: ListDef): ListP
         agency: htmlField($, row, f.agency),
         effectiveDate: parseDate(htmlField($, row, f.effectiveDate)),
         body: body || null,
+        attachments: f.attachments ? listAttachments(htmlUrls($, row, f.attachments), pageUrl) : undefined,
       },
       list,
     );

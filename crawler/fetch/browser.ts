@@ -1,7 +1,8 @@
 /**
  * A small Chromium pool for sites that only answer a real browser (script
  * cookies, JS-rendered lists). One browser, one context (cookies earned by
- * passing a challenge are reused), a few pages reused and recycled after N
+ * passing a challenge are reused, the HTTP cache is off so every crawl sees
+ * the live site), a few pages reused and recycled after N
  * navigations; the browser restarts after M pages and closes when idle, so
  * memory stays bounded in long runs.
  */
@@ -64,7 +65,13 @@ export class BrowserPool {
     const p = this.free.pop();
     if (p && !p.page.isClosed()) return p;
     const { context } = await this.launch();
-    return { page: await context.newPage(), uses: 0 };
+    const page = await context.newPage();
+    // no HTTP cache: a browser kept between crawls would otherwise serve last week's list
+    // (pages sent with Last-Modified and no Cache-Control are heuristically fresh for days)
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    return { page, uses: 0 };
   }
 
   private async give(p: PooledPage): Promise<void> {
@@ -96,7 +103,9 @@ export class BrowserPool {
         try {
           const resp = await page.goto(url, { referer: opts.referer, waitUntil: 'domcontentloaded', timeout: opts.timeoutMs });
           if (resp && !status) status = resp.status();
-          if (opts.waitFor) {
+          // a plain error page (404, 500) will never show the selector; an anti-bot status might
+          const plainError = status >= 400 && !BLOCKED_STATUSES.has(status) && status !== 429;
+          if (opts.waitFor && !plainError) {
             // waitForSelector survives the reloads a cookie challenge triggers
             const ok = await page
               .waitForSelector(opts.waitFor, { timeout: opts.timeoutMs, state: 'attached' })

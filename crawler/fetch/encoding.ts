@@ -4,6 +4,7 @@
  * superset), and a declared charset that the bytes plainly contradict
  * (valid multi-byte UTF-8 under a "gbk" or "iso-8859-1" header) loses.
  */
+import { isAscii, isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 const ALIASES: Record<string, string> = {
@@ -44,21 +45,15 @@ export function charsetFromMeta(buf: Buffer): string | undefined {
 }
 
 function hasHighBytes(buf: Buffer): boolean {
-  for (let i = 0; i < buf.length; i++) if (buf[i] > 0x7f) return true;
-  return false;
+  // native scan: this runs on every page
+  return !isAscii(buf);
 }
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Valid UTF-8, tolerating a multi-byte sequence cut at the very end (truncated bodies). */
 export function isValidUtf8(buf: Buffer): boolean {
   for (let cut = 0; cut <= 3 && cut <= buf.length; cut++) {
-    try {
-      strictUtf8.decode(buf.subarray(0, buf.length - cut));
-      return true;
-    } catch {
-      // a cut only helps when the invalid part is the tail
-    }
+    // a cut only helps when the invalid part is the tail
+    if (isUtf8(buf.subarray(0, buf.length - cut))) return true;
   }
   return false;
 }

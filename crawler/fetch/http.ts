@@ -10,6 +10,7 @@ import type { BrowserPool } from './browser.ts';
 import { decodeBody, isTextual } from './encoding.ts';
 import { Politeness } from './politeness.ts';
 import { RobotsCache } from './robots.ts';
+import { scriptRedirectTarget } from './script-redirect.ts';
 import { type CrawlOptions, DEFAULT_OPTIONS, FetchError, type FetchRequest, type FetchResult } from './types.ts';
 
 /** Statuses anti-bot walls answer with (GACC 412 cookie script, WAF 405, challenge 521), and plain refusals. */
@@ -20,13 +21,14 @@ export function looksLikeChallenge(text: string): boolean {
   if (text.length > 30_000) return false;
   if (/__jsl_clearance|cf-chl-|challenge-platform|_waf_|acw_sc__v2|Just a moment\.\.\./i.test(text)) return true;
   const setsCookie = /document\.cookie\s*=/.test(text);
-  const reloads = /location\.(reload|replace|href\s*=)|window\.location\s*=/.test(text);
+  const reloads = setsCookie && /location\.(reload|replace|href\s*=)|window\.location\s*=/.test(text);
+  if (!reloads) return false;
   // a real page has visible text beyond the script
   const visible = text
     .replace(/<script[\s\S]*?<\/script>/gi, '')
     .replace(/<[^>]+>/g, '')
     .replace(/\s+/g, '');
-  return setsCookie && reloads && visible.length < 200;
+  return visible.length < 200;
 }
 
 export function parseRetryAfter(v: string | null | undefined, now = Date.now()): number | undefined {
@@ -123,8 +125,16 @@ export class Fetcher {
     if (req.conditional?.lastModified) headers['if-modified-since'] = req.conditional.lastModified;
 
     this.requests++;
-    let res: Response;
+    // HTTP redirects and script-only redirect pages share one budget and one loop check
+    const follow = (next: string, status: number) => {
+      if (seen.has(next)) throw new FetchError('redirect-loop', `redirect loop: ${[...redirects, next].join(' -> ')}`, req.url, status);
+      if (redirects.length >= this.opts.maxRedirects) throw new FetchError('too-many-redirects', `more than ${this.opts.maxRedirects} redirects`, req.url, status);
+      redirects.push(next);
+      seen.add(next);
+      url = next;
+    };
     for (;;) {
+      let res: Response;
       try {
         res = await fetch(url, { redirect: 'manual', headers, signal });
       } catch (e) {
@@ -134,65 +144,66 @@ export class Fetcher {
         const loc = res.headers.get('location');
         await res.body?.cancel().catch(() => {});
         if (!loc) throw new FetchError('http', `redirect ${res.status} without Location`, url, res.status);
-        const next = new URL(loc, url).href;
-        if (seen.has(next)) throw new FetchError('redirect-loop', `redirect loop: ${[...redirects, next].join(' -> ')}`, req.url, res.status);
-        if (redirects.length >= this.opts.maxRedirects) throw new FetchError('too-many-redirects', `more than ${this.opts.maxRedirects} redirects`, req.url, res.status);
-        redirects.push(next);
-        seen.add(next);
-        url = next;
+        follow(new URL(loc, url).href, res.status);
         continue;
       }
-      break;
-    }
 
-    const status = res.status;
-    const contentType = res.headers.get('content-type') ?? '';
-    const base = {
-      url: req.url,
-      finalUrl: url,
-      status,
-      contentType,
-      headers: headersToObject(res.headers),
-      etag: res.headers.get('etag'),
-      lastModified: res.headers.get('last-modified'),
-      redirects,
-      attempts: 1,
-      via: 'http' as const,
-    };
-    if (status === 304) {
-      await res.body?.cancel().catch(() => {});
-      return { ...base, etag: base.etag ?? req.conditional?.etag ?? null, lastModified: base.lastModified ?? req.conditional?.lastModified ?? null, notModified: true, body: Buffer.alloc(0), bytes: 0, bodyHash: req.conditional?.bodyHash ?? null };
-    }
-    if (status === 429 || status >= 500) {
-      await res.body?.cancel().catch(() => {});
-      if (status === 521) throw new FetchError('blocked', `anti-bot answer ${status}`, req.url, status);
-      const err = new RetryableError(status === 429 ? 'rate-limited' : 'server', `HTTP ${status}`, req.url, status);
-      err.retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
-      throw err;
-    }
-    if (status === 404 || status === 410) {
-      await res.body?.cancel().catch(() => {});
-      throw new FetchError('not-found', `HTTP ${status}`, req.url, status);
-    }
-    if (BLOCKED_STATUSES.has(status)) {
-      await res.body?.cancel().catch(() => {});
-      throw new FetchError('blocked', `anti-bot answer ${status}`, req.url, status);
-    }
-    if (status >= 400) {
-      await res.body?.cancel().catch(() => {});
-      throw new FetchError('http', `HTTP ${status}`, req.url, status);
-    }
+      const status = res.status;
+      const contentType = res.headers.get('content-type') ?? '';
+      const base = {
+        url: req.url,
+        finalUrl: url,
+        status,
+        contentType,
+        headers: headersToObject(res.headers),
+        etag: res.headers.get('etag'),
+        lastModified: res.headers.get('last-modified'),
+        redirects,
+        attempts: 1,
+        via: 'http' as const,
+      };
+      if (status === 304) {
+        await res.body?.cancel().catch(() => {});
+        return { ...base, etag: base.etag ?? req.conditional?.etag ?? null, lastModified: base.lastModified ?? req.conditional?.lastModified ?? null, notModified: true, body: Buffer.alloc(0), bytes: 0, bodyHash: req.conditional?.bodyHash ?? null };
+      }
+      if (status === 429 || status >= 500) {
+        await res.body?.cancel().catch(() => {});
+        if (status === 521) throw new FetchError('blocked', `anti-bot answer ${status}`, req.url, status);
+        const err = new RetryableError(status === 429 ? 'rate-limited' : 'server', `HTTP ${status}`, req.url, status);
+        err.retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
+        throw err;
+      }
+      if (status === 404 || status === 410) {
+        await res.body?.cancel().catch(() => {});
+        throw new FetchError('not-found', `HTTP ${status}`, req.url, status);
+      }
+      if (BLOCKED_STATUSES.has(status)) {
+        await res.body?.cancel().catch(() => {});
+        throw new FetchError('blocked', `anti-bot answer ${status}`, req.url, status);
+      }
+      if (status >= 400) {
+        await res.body?.cancel().catch(() => {});
+        throw new FetchError('http', `HTTP ${status}`, req.url, status);
+      }
 
-    const body = await this.readCapped(res, req.url, signal);
-    this.bytes += body.length;
-    const result: FetchResult = { ...base, notModified: false, body, bytes: body.length, bodyHash: sha256(body) };
-    if (req.decode !== false && isTextual(contentType)) {
-      const d = decodeBody(body, contentType, req.encoding);
-      result.text = d.text;
-      result.charset = d.charset;
-      if (looksLikeChallenge(d.text)) throw new FetchError('blocked', 'anti-bot challenge page', req.url, status);
+      const body = await this.readCapped(res, req.url, signal);
+      this.bytes += body.length;
+      const result: FetchResult = { ...base, notModified: false, body, bytes: body.length, bodyHash: sha256(body) };
+      if (req.decode !== false && isTextual(contentType)) {
+        const d = decodeBody(body, contentType, req.encoding);
+        result.text = d.text;
+        result.charset = d.charset;
+        if (looksLikeChallenge(d.text)) throw new FetchError('blocked', 'anti-bot challenge page', req.url, status);
+        // a page that only sends the browser elsewhere by script: follow it like a 302
+        const target = scriptRedirectTarget(d.text);
+        const next = target ? absoluteHttpUrl(target, url) : null;
+        if (next) {
+          follow(next, status);
+          continue;
+        }
+      }
+      return result;
     }
-    return result;
   }
 
   private async readCapped(res: Response, url: string, signal: AbortSignal): Promise<Buffer> {
@@ -203,6 +214,18 @@ export class Fetcher {
       throw new FetchError('too-large', `body of ${declared} bytes exceeds ${max}`, url, res.status);
     }
     if (!res.body) return Buffer.alloc(0);
+    if (Number.isFinite(declared) && !res.headers.get('content-encoding')) {
+      // length known and within the cap: one read, no per-chunk copying
+      let ab: ArrayBuffer;
+      try {
+        ab = await res.arrayBuffer();
+      } catch (e) {
+        if (signal.aborted) throw new RetryableError('timeout', `timed out after ${this.opts.timeoutMs} ms reading the body`, url, res.status);
+        throw new RetryableError('truncated', `body cut: ${(e as Error).message}`, url, res.status);
+      }
+      if (ab.byteLength < declared) throw new RetryableError('truncated', `body cut after ${ab.byteLength} of ${declared} bytes`, url, res.status);
+      return Buffer.from(ab);
+    }
     const chunks: Buffer[] = [];
     let total = 0;
     const reader = res.body.getReader();
@@ -275,6 +298,15 @@ export class Fetcher {
 
   async close(): Promise<void> {
     await this.browserPool?.close();
+  }
+}
+
+function absoluteHttpUrl(href: string, base: string): string | null {
+  try {
+    const u = new URL(href, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
   }
 }
 

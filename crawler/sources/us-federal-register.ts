@@ -7,10 +7,10 @@
  * agencies, html_url, pdf_url`.
  * The list hook builds one query per calendar month from the last success
  * (minus a week of overlap for late corrections) or a default look-back;
- * each window is paged with `page=N` until a page comes back empty.
- * Detail comes from the API record (fromList): the abstract is the text.
- * The html_url page is a large app page and the full text is available as
- * raw_text_url/pdf_url; the abstract is what a digest needs.
+ * each window is paged by following the answer's `next_page_url` (absent on
+ * the last page). Detail comes from the API record (fromList): the abstract
+ * is the text, `pdf_url` (govinfo.gov) the attachment. The html_url page is
+ * a large app page; the abstract is what a digest needs.
  */
 import { defineSource, type ListUrlContext } from '../source.ts';
 
@@ -72,7 +72,8 @@ export default defineSource({
     kind: 'json',
     url: '/api/v1/documents.json',
     urls: federalRegisterUrls,
-    pagination: { type: 'param', param: 'page', start: 1 },
+    // each answer names the next page (absent on the last): no request for an empty page
+    pagination: { type: 'next', path: 'next_page_url' },
     // 2,000 results cap / 20 per page
     maxPages: 100,
     itemsPath: 'results',
@@ -84,8 +85,11 @@ export default defineSource({
       agency: 'agencies',
       effectiveDate: 'effective_on',
       body: 'abstract',
+      // the official PDF (govinfo.gov) as the notice's attachment
+      attachments: 'pdf_url',
     },
     headers: { Accept: 'application/json' },
   },
-  detail: { fromList: true },
+  // published FR documents never change (corrections are new documents): no PDF download to hash
+  detail: { fromList: true, hashAttachments: false },
 });

@@ -85,6 +85,6 @@ describe('policy-radar crawl / sources (custom source from the config file)', ()
     writeFileSync(bad, JSON.stringify({ sources: [{ ...es.source, list: { kind: 'html', url: '/' } }] }));
     const r = await cli(['--config', bad, 'sources']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/sources\.0\.list\.item: required for kind "html"/);
+    expect(r.stderr).toMatch(/sources(\.0|\[0\])\.list\.item: required for kind "html"/);
   });
 });

@@ -8,6 +8,7 @@ import { nodesToText } from '../../crawler/extract/text.ts';
 import { absoluteUrl, canonicalUrl, rewriteToBase } from '../../crawler/extract/urls.ts';
 import { decodeBody } from '../../crawler/fetch/encoding.ts';
 import { looksLikeChallenge, parseRetryAfter } from '../../crawler/fetch/http.ts';
+import { scriptRedirectTarget } from '../../crawler/fetch/script-redirect.ts';
 import type { ListDef } from '../../crawler/source.ts';
 import { gbk } from '../helpers/replica-server.ts';
 
@@ -170,6 +171,37 @@ describe('list extraction', () => {
     expect(r.items[0]).toMatchObject({ date: '2024-12-23', docNumber: '国发〔2024〕1号', agency: '国务院' });
     expect(() => extractList('<html>', 'https://x/', { kind: 'json', url: '/', fields: { link: 'url' } })).toThrow(/not JSON/);
   });
+  it('follows a JSON next-page URL and reads attachments from API fields', () => {
+    const def: ListDef = { kind: 'json', url: '/', itemsPath: 'results', pagination: { type: 'next', path: 'next_page_url' }, fields: { title: 'title', link: 'html_url', attachments: ['pdf_url', 'files'] } };
+    const data = {
+      next_page_url: 'https://api.example.gov/documents.json?page=2',
+      results: [
+        { title: 'Entity List additions', html_url: '/documents/1', pdf_url: 'https://files.example.gov/pdf/2024-1.pdf', files: [{ url: '/annex/a.xlsx', name: 'Annex A' }, '/annex/b.docx', 'javascript:void(0)', null] },
+        { title: 'No documents', html_url: '/documents/2', pdf_url: null },
+      ],
+    };
+    const r = extractList(JSON.stringify(data), 'https://api.example.gov/documents.json?page=1', def);
+    expect(r.next).toBe('https://api.example.gov/documents.json?page=2');
+    expect(r.items[0].attachments).toEqual([
+      { name: '2024-1.pdf', url: 'https://files.example.gov/pdf/2024-1.pdf', type: 'pdf', size: null, hash: null },
+      { name: 'Annex A', url: 'https://api.example.gov/annex/a.xlsx', type: 'xlsx', size: null, hash: null },
+      { name: 'b.docx', url: 'https://api.example.gov/annex/b.docx', type: 'docx', size: null, hash: null },
+    ]);
+    expect(r.items[1].attachments).toBeUndefined();
+    // last page: no next link (absent, null or not a string)
+    expect(extractList(JSON.stringify({ results: [] }), 'https://api.example.gov/', def).next).toBeNull();
+    expect(extractList(JSON.stringify({ next_page_url: 42, results: [] }), 'https://api.example.gov/', def).next).toBeNull();
+    expect(extractList(JSON.stringify({ next_page_url: '/documents.json?page=3' }), 'https://api.example.gov/x', def)).toEqual({ items: [], matched: 0, next: 'https://api.example.gov/documents.json?page=3' });
+  });
+  it('reads every attachment link of an HTML row', () => {
+    const def: ListDef = { kind: 'html', url: '/', item: 'li', fields: { title: 'a.t', link: 'a.t@href', attachments: 'a.file' } };
+    const page = `<ul><li><a class="t" href="/n/1.html">通知</a><a class="file" href="/f/附件1.pdf">附件1</a><a class="file" href="/f/2.doc"></a></li></ul>`;
+    const [it0] = extractList(page, 'https://x.cn/list/', def).items;
+    expect(it0.attachments?.map((a) => [a.name, a.type, a.url])).toEqual([
+      ['附件1', 'pdf', 'https://x.cn/f/%E9%99%84%E4%BB%B61.pdf'],
+      ['2.doc', 'doc', 'https://x.cn/f/2.doc'],
+    ]);
+  });
   it('reads RSS and Atom', () => {
     const rss = `<?xml version="1.0"?><rss><channel><item><title>EU trade news</title><link>https://policy.trade.ec.europa.eu/news/a-2024-12-20_en</link><pubDate>Fri, 20 Dec 2024 09:00:00 +0100</pubDate><description>&lt;p&gt;Summary&lt;/p&gt;</description></item></channel></rss>`;
     const r = extractList(rss, 'https://policy.trade.ec.europa.eu/node/2/rss_en', { kind: 'rss', url: '/' });
@@ -193,5 +225,26 @@ describe('encodings and anti-bot pages', () => {
     expect(parseRetryAfter('7')).toBe(7000);
     expect(parseRetryAfter(new Date(Date.now() + 5000).toUTCString())).toBeGreaterThan(3000);
     expect(parseRetryAfter('soon')).toBeUndefined();
+  });
+});
+
+describe('script-only redirect pages', () => {
+  it('finds the target of window.location / location.replace / meta refresh pages', () => {
+    expect(scriptRedirectTarget(`<html><body><script type="text/javascript">window.location.href='/article/b/e/1.shtml';</script></body></html>`)).toBe('/article/b/e/1.shtml');
+    expect(scriptRedirectTarget(`<script>location.replace("http://x.gov.cn/a.html")</script>`)).toBe('http://x.gov.cn/a.html');
+    expect(scriptRedirectTarget(`<script>top.location = 'b.html'</script><p>正在跳转…</p>`)).toBe('b.html');
+    expect(scriptRedirectTarget(`<head><meta http-equiv="refresh" content="0; url=/new/page.html"></head><body></body>`)).toBe('/new/page.html');
+  });
+
+  it('leaves content pages, challenges and odd targets alone', () => {
+    // a long-delay refresh is a page to read
+    expect(scriptRedirectTarget(`<meta http-equiv="refresh" content="300; url=/index.html"><p>x</p>`)).toBeNull();
+    // a cookie-setting reload is an anti-bot challenge, not a move
+    expect(scriptRedirectTarget(`<script>document.cookie='a=1';window.location.href='/x'</script>`)).toBeNull();
+    expect(scriptRedirectTarget(`<p>${'正文'.repeat(100)}</p><script>window.location.href='/x'</script>`)).toBeNull();
+    expect(scriptRedirectTarget(`<script>window.location.href='javascript:void(0)'</script>`)).toBeNull();
+    expect(scriptRedirectTarget(`<script>var u = location.href;</script>`)).toBeNull();
+    expect(scriptRedirectTarget('')).toBeNull();
+    expect(scriptRedirectTarget(`<script>window.location.href='/x'</script>${' '.repeat(30_000)}`)).toBeNull();
   });
 });

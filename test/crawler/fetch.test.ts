@@ -35,6 +35,12 @@ describe('fetcher against fault-injecting replicas', () => {
             '/r1': { status: 301, headers: { location: '/r2' }, body: '' },
             '/r2': { status: 302, headers: { location: '/ok.html' }, body: '' },
             '/file.pdf': Buffer.from('%PDF-1.4 test'),
+            // script-only redirect pages (old MOFCOM articles that moved)
+            '/js1.shtml': `<html><head><title></title></head><body><script type="text/javascript">window.location.href='/js2.shtml';</script></body></html>`,
+            '/js2.shtml': `<html><body><script>location.replace("/r2")</script></body></html>`,
+            '/js-loop-a.html': `<html><body><script>window.location.href='/js-loop-b.html';</script></body></html>`,
+            '/js-loop-b.html': `<html><body><script>window.location.href='/js-loop-a.html';</script></body></html>`,
+            '/js-content.html': `<html><body><h1>正文</h1><p>${'这是一个真实的页面，包含大量的可见文字。'.repeat(20)}</p><script>function go(){window.location.href='/ok.html'}</script></body></html>`,
           },
         },
       },
@@ -116,6 +122,22 @@ describe('fetcher against fault-injecting replicas', () => {
     const e2 = await failure(new Fetcher({ delayMs: 0, maxRedirects: 1 }).fetch({ url: `${base}/r1` }));
     expect(e2.kind).toBe('too-many-redirects');
     rep.clearFaults();
+  });
+
+  it('follows script-only redirect pages as redirects (counted, bounded, loops caught)', async () => {
+    // js1 -(script)-> js2 -(location.replace)-> r2 -(302)-> ok.html
+    const r = await f().fetch({ url: `${base}/js1.shtml` });
+    expect(r.finalUrl).toBe(`${base}/ok.html`);
+    expect(r.redirects).toEqual([`${base}/js2.shtml`, `${base}/r2`, `${base}/ok.html`]);
+    expect(r.text).toContain('正常页面');
+    expect(r.url).toBe(`${base}/js1.shtml`);
+    const loop = await failure(f().fetch({ url: `${base}/js-loop-a.html` }));
+    expect(loop.kind).toBe('redirect-loop');
+    const bounded = await failure(new Fetcher({ delayMs: 0, maxRedirects: 2 }).fetch({ url: `${base}/js1.shtml` }));
+    expect(bounded.kind).toBe('too-many-redirects');
+    // a real page with a navigation script is content, not a redirect
+    const content = await f().fetch({ url: `${base}/js-content.html` });
+    expect([content.finalUrl, content.redirects]).toEqual([`${base}/js-content.html`, []]);
   });
 
   it('caps the body size', async () => {

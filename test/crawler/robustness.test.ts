@@ -17,7 +17,8 @@ describe('crawling real-world breakage', () => {
   let store: Store;
   let rep: Replicas;
   const a = engineSite({ id: 'site-a', notices: 12, perPage: 4 });
-  const b = engineSite({ id: 'site-b', notices: 5, perPage: 5 });
+  // its own issuer: the same numbers as site-a would merge its notices into site-a's
+  const b = engineSite({ id: 'site-b', notices: 5, perPage: 5, issuer: '测试局' });
   const gbkSite = {
     id: 'gbk-site',
     states: {

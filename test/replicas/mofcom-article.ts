@@ -4,9 +4,9 @@
  * separator rows, `a[title]`, `span` date `YYYY-MM-DD HH:mm:ss`, `.shtml`
  * detail URLs `/article/<col>/YYYYMM/YYYYMMDDnnnnnn.shtml`, body `.art-con`,
  * `meta[name=PubDate]`. Pages 2+ are `?2`.
- * Some real detail pages only redirect by script (`window.location.href='…'`);
- * the crawler does not follow script redirects yet, so that page is served
- * (REDIRECT_FROM -> REDIRECT_TO) but not listed: see the todo in the test.
+ * Some real detail pages only redirect by script (`window.location.href='…'`):
+ * one listed notice (REDIRECT_FROM) is such a page, pointing to the article
+ * in another column (REDIRECT_TO); the fetcher follows it like a 302.
  * week2: one new notice, one edited (an added entity on the control list).
  */
 import type { ReplicaFile, ReplicaSite } from '../helpers/replica-server.ts';
@@ -18,6 +18,24 @@ const PAGE_SIZE = 3;
 /** the old address that only redirects, and where it points */
 export const REDIRECT_FROM = '/article/b/c/202406/20240603512345.shtml';
 export const REDIRECT_TO = '/article/b/e/202406/20240603512346.shtml';
+
+/** a listed notice whose address only redirects by script */
+export function redirectNotice(): FixtureNotice {
+  return {
+    key: '20240603512345',
+    path: REDIRECT_FROM,
+    title: '商务部办公厅关于做好2024年度纺织品出口许可管理有关工作的通知',
+    date: '2024-06-03',
+    docNumber: '商办贸函〔2024〕156号',
+    agency: '商务部办公厅',
+    paras: [
+      '为做好纺织品出口许可管理工作，便利企业出口，现就有关事项通知如下。',
+      '一、出口至相关市场的棉制针织服装（HS 6109、6110）继续实行出口许可管理，企业可通过商务部业务系统统一平台在线申领许可证。',
+      '二、各地商务主管部门要加强政策宣传，指导企业按期申领、规范使用许可证。',
+    ],
+    views: 801,
+  };
+}
 
 export const week1: FixtureNotice[] = [
   {
@@ -35,6 +53,7 @@ export const week1: FixtureNotice[] = [
     ],
     views: 12033,
   },
+  redirectNotice(),
   {
     key: '20240528498765',
     path: '/article/b/c/202405/20240528498765.shtml',
@@ -78,24 +97,6 @@ export const week1: FixtureNotice[] = [
     views: 3999,
   },
 ];
-
-/** a notice whose old address only redirects by script (served, not listed) */
-export function redirectNotice(): FixtureNotice {
-  return {
-    key: '20240603512345',
-    path: REDIRECT_FROM,
-    title: '商务部办公厅关于做好2024年度纺织品出口许可管理有关工作的通知',
-    date: '2024-06-03',
-    docNumber: '商办贸函〔2024〕156号',
-    agency: '商务部办公厅',
-    paras: [
-      '为做好纺织品出口许可管理工作，便利企业出口，现就有关事项通知如下。',
-      '一、出口至相关市场的棉制针织服装（HS 6109、6110）继续实行出口许可管理，企业可通过商务部业务系统统一平台在线申领许可证。',
-      '二、各地商务主管部门要加强政策宣传，指导企业按期申领、规范使用许可证。',
-    ],
-    views: 801,
-  };
-}
 
 export const changes: WeekChanges = {
   add: [
@@ -178,8 +179,7 @@ function render(notices: FixtureNotice[], state: WeekState): Record<string, Repl
   pages.forEach((rows, i) => {
     files[i === 0 ? `${COL}index.html` : `${COL}?${i + 1}`] = listPage(rows, i + 1, pages.length);
   });
-  for (const n of notices) files[n.path] = detailPage(n, state);
-  files[REDIRECT_FROM] = redirectPage(REDIRECT_TO);
+  for (const n of notices) files[n.path] = n.path === REDIRECT_FROM ? redirectPage(REDIRECT_TO) : detailPage(n, state);
   files[REDIRECT_TO] = detailPage({ ...redirectNotice(), path: REDIRECT_TO }, state);
   return files;
 }

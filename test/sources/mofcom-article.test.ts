@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REDIRECT_FROM } from '../replicas/mofcom-article.ts';
+import { REDIRECT_FROM, REDIRECT_TO } from '../replicas/mofcom-article.ts';
 import { counts, expectNotice, openHarness, type SourceHarness } from './harness.ts';
 
 let h: SourceHarness;
@@ -12,7 +12,7 @@ describe('mofcom-article (MOFCOM announcements, old layout)', () => {
 
   it('week1: pages with ?2, drops .listline rows, reads PubDate meta', async () => {
     const r = await h.crawl();
-    expect(counts(r)).toEqual({ new: 4, changed: 0, removed: 0, errors: {}, status: 'ok', health: 'ok' });
+    expect(counts(r)).toEqual({ new: 5, changed: 0, removed: 0, errors: {}, status: 'ok', health: 'ok' });
     expect(h.replicas.requests('mofcom-article').map((q) => q.path)).toContain('/article/b/c/?2');
     await expectNotice(
       h,
@@ -60,6 +60,14 @@ describe('mofcom-article (MOFCOM announcements, old layout)', () => {
     expect(await res.text()).toMatch(/window\.location\.href='\/article\/b\/e\//);
   });
 
-  // the fetcher does not follow `window.location.href='…'` pages yet (engine feature request)
-  it.todo('follows a script-only redirect page to the article it points to');
+  it('follows a script-only redirect page to the article it points to (listed URL kept)', async () => {
+    const hits = h.replicas.requests('mofcom-article').map((q) => q.path);
+    expect(hits).toContain(REDIRECT_FROM);
+    expect(hits).toContain(REDIRECT_TO);
+    const v = await h.latest(REDIRECT_FROM);
+    expect([v.notice.title, v.notice.docNumber, v.notice.agency, v.notice.publishedAt]).toEqual(['商务部办公厅关于做好2024年度纺织品出口许可管理有关工作的通知', '商办贸函〔2024〕156号', '商务部办公厅', '2024-06-03']);
+    expect(v.text).toContain('棉制针织服装（HS 6109、6110）');
+    expect(v.text).not.toContain('window.location');
+    expect(await h.store.getNoticeByUrl(h.url(REDIRECT_TO))).toBeNull();
+  });
 });
