@@ -49,7 +49,8 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   const { config: userConfig } = loadConfig(o.configFile);
 
   const { startReplicas } = await import('../test/helpers/replica-server.ts');
-  const { replicaSites, replicaOverrides } = await import('../test/replicas/index.ts');
+  const { demoReplicaSites, replicaOverrides } = await import('../test/replicas/index.ts');
+  const replicaSites = demoReplicaSites();
   const { loadSources, selectSources } = await import('../crawler/registry.ts');
   const { crawlSources } = await import('../crawler/run.ts');
 

@@ -11,11 +11,20 @@ import { site as mofZcfb } from './mof-zcfb.ts';
 import { site as mofcomArticle } from './mofcom-article.ts';
 import { site as mofcomZcfb } from './mofcom-zcfb.ts';
 import { site as szCommerce } from './sz-commerce.ts';
-import { site as usFederalRegister } from './us-federal-register.ts';
+import { federalRegisterSite, site as usFederalRegister } from './us-federal-register.ts';
 import { site as ustrPress } from './ustr-press.ts';
 import { site as zjCommerce } from './zj-commerce.ts';
 
 export const replicaSites: ReplicaSite[] = [mofcomZcfb, mofcomArticle, gaccAnnouncements, mofGss, mofZcfb, govZuixin, szCommerce, zjCommerce, usFederalRegister, ustrPress, euTradeNews];
+
+/**
+ * The replicas as the demo runs them: the same sites, with the Federal
+ * Register's documents dated relative to `today` (its source asks for recent
+ * date windows by the real clock).
+ */
+export function demoReplicaSites(today = new Date()): ReplicaSite[] {
+  return replicaSites.map((s) => (s.id === usFederalRegister.id ? federalRegisterSite({ today }) : s));
+}
 
 /**
  * `sourceOverrides` for the config: every source whose replica is running

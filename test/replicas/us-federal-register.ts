@@ -260,7 +260,25 @@ function record(d: FrDoc): Record<string, unknown> {
   return { ...d, html_url: htmlUrl(d), pdf_url: pdfUrl(d), raw_text_url: `${REAL}/documents/full_text/text/${d.publication_date.replace(/-/g, '/')}/${d.document_number}.txt` };
 }
 
-export function handleDocuments(req: ReplicaRequest, state: string): ReplicaResponse {
+const DAY_MS = 86_400_000;
+/** The fixture's "today" (the week2 crawl date the tests use). */
+export const FIXTURE_TODAY = '2025-01-27';
+
+function shiftDate(d: string | null, days: number): string | null {
+  if (!d || !days) return d;
+  return new Date(Date.parse(`${d}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+function shiftDoc(d: FrDoc, days: number): FrDoc {
+  return days ? { ...d, publication_date: shiftDate(d.publication_date, days)!, effective_on: shiftDate(d.effective_on, days) } : d;
+}
+
+/**
+ * `shiftDays` moves every document date (and the query's date window back the
+ * other way), so a replica can be dated relative to the real today: the demo
+ * crawls with the real clock, the tests with a fixed one.
+ */
+export function handleDocuments(req: ReplicaRequest, state: string, shiftDays = 0): ReplicaResponse {
   const q = req.query;
   const bad = (msg: string): ReplicaResponse => ({ status: 400, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ errors: { request: msg } }) });
   const perPage = Number(q.get('per_page') ?? 20);
@@ -271,7 +289,7 @@ export function handleDocuments(req: ReplicaRequest, state: string): ReplicaResp
   const gte = q.get('conditions[publication_date][gte]');
   const lte = q.get('conditions[publication_date][lte]');
   for (const d of [gte, lte]) if (d && !/^\d{4}-\d{2}-\d{2}$/.test(d)) return bad(`invalid date ${d}`);
-  let docs = docsFor(state).filter(
+  let docs = docsFor(state).map((d) => shiftDoc(d, shiftDays)).filter(
     (d) => (!agencies.length || d.agencies.some((a) => agencies.includes(a.slug))) && (!gte || d.publication_date >= gte) && (!lte || d.publication_date <= lte),
   );
   const order = q.get('order') ?? 'relevance';
@@ -296,8 +314,14 @@ export function handleDocuments(req: ReplicaRequest, state: string): ReplicaResp
   return { headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body) };
 }
 
-export const site: ReplicaSite = {
-  id: 'us-federal-register',
-  states: { week1: {}, week2: {} },
-  handle: (req, state) => (req.path === '/api/v1/documents.json' ? handleDocuments(req, state) : undefined),
-};
+/** The replica; with `today`, documents are dated as if FIXTURE_TODAY were that day. */
+export function federalRegisterSite(opts: { today?: Date } = {}): ReplicaSite {
+  const shift = opts.today ? Math.round((Date.parse(opts.today.toISOString().slice(0, 10)) - Date.parse(FIXTURE_TODAY)) / DAY_MS) : 0;
+  return {
+    id: 'us-federal-register',
+    states: { week1: {}, week2: {} },
+    handle: (req, state) => (req.path === '/api/v1/documents.json' ? handleDocuments(req, state, shift) : undefined),
+  };
+}
+
+export const site: ReplicaSite = federalRegisterSite();
