@@ -44,97 +44,140 @@ const UPSERT = `INSERT INTO notice_search (notice_id, head, tsv)
 export class SearchIndexWriter {
   private readonly builder = new TsvectorBuilder();
 
-  /** Tokenises the documents and builds their vectors (pure work, plus lookups of new tokens). */
-  async vectors(docs: SearchDoc[], exec: Exec): Promise<unknown[][]> {
+  /** Tokenises the documents and looks up tokens not seen before; build() then makes the vectors. */
+  async prepare(docs: SearchDoc[], exec: Exec): Promise<Field[][]> {
     const fields = docs.map((d): Field[] => [
       { tokens: indexTokens(d.title), config: 'english', weight: 'A' },
       { tokens: indexTokens(d.doc), config: 'simple', weight: 'B' },
       { tokens: indexTokens(d.body), config: 'english', weight: 'D' },
     ]);
     await this.builder.prepare(fields.flat(), lexizer(exec));
+    return fields;
+  }
+
+  /** The UPSERT's parameter columns for prepared documents (pure work). */
+  build(ids: number[], fields: Field[][]): unknown[][] {
     const cols: unknown[][] = [[], [], [], [], [], []];
-    docs.forEach((d, i) => {
-      const f = fields[i];
+    fields.forEach((f, i) => {
       const head = this.builder.build(f.slice(0, 2));
       const tsv = head === null ? null : this.builder.build(f);
       const fallback = head === null || tsv === null;
-      const row = [d.id, head, tsv, fallback ? f[0].tokens : null, fallback ? f[1].tokens : null, fallback ? f[2].tokens : null];
-      row.forEach((v, c) => cols[c].push(v));
+      const row = [ids[i], head, tsv, fallback ? f[0].tokens : null, fallback ? f[1].tokens : null, fallback ? f[2].tokens : null];
+      row.forEach((v, c) => {
+        cols[c].push(v);
+      });
     });
     return cols;
   }
 
   async write(docs: SearchDoc[], exec: Exec): Promise<void> {
     if (!docs.length) return;
-    await exec(UPSERT, await this.vectors(docs, exec));
+    const fields = await this.prepare(docs, exec);
+    await exec(UPSERT, this.build(
+      docs.map((d) => d.id),
+      fields,
+    ));
   }
 }
 
 const uniq = (xs: string[]) => [...new Set(xs)];
+/** notices per statement: small enough that JavaScript builds the next chunk while PostgreSQL writes this one */
+const CHUNK = 250;
 
-/** Inserts fresh notices with their versions, tags and search rows; returns the number of versions. */
-export async function pgImport(client: pg.PoolClient | pg.Client, items: NoticeExport[], search: SearchIndexWriter): Promise<number> {
-  const exec: Exec = async (text, params) => (await client.query(text, params)).rows;
-  const cols = (f: (x: NoticeExport) => unknown) => items.map(f);
-  // sent before the search vectors are built, so that PostgreSQL inserts while JavaScript tokenises
-  const inserted = client.query<{ id: number; url: string }>(
-    `INSERT INTO notices (source_id, url, title, doc_number, agency, language, published_at, effective_at, first_seen_at, last_seen_at, last_changed_at, status, topics, hs_codes, regions, version_count, content_hash)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $8::date[], $9::timestamptz[], $10::timestamptz[], $11::timestamptz[], $12::text[], $13::jsonb[], $14::jsonb[], $15::jsonb[], $16::int[], $17::text[])
-     RETURNING id, url`,
-    [
-      cols((x) => x.notice.sourceId),
-      cols((x) => x.notice.url),
-      cols((x) => x.notice.title),
-      cols((x) => x.notice.docNumber ?? null),
-      cols((x) => x.notice.agency ?? null),
-      cols((x) => x.notice.language),
-      cols((x) => x.notice.publishedAt ?? null),
-      cols((x) => x.notice.effectiveAt ?? null),
-      cols((x) => x.notice.firstSeenAt.toISOString()),
-      cols((x) => x.notice.lastSeenAt.toISOString()),
-      cols((x) => x.notice.lastChangedAt.toISOString()),
-      cols((x) => x.notice.status),
-      cols((x) => JSON.stringify(uniq(x.notice.topics))),
-      cols((x) => JSON.stringify(uniq(x.notice.hsCodes))),
-      cols((x) => JSON.stringify(uniq(x.notice.regions))),
-      cols((x) => Math.max(1, x.versions.length)),
-      cols((x) => x.notice.contentHash),
-    ],
-  );
-  inserted.catch(() => {}); // awaited below; avoids an unhandled rejection while the vectors are built
-  const docs = items.map((x) => ({ id: 0, title: x.notice.title, doc: x.notice.docNumber ?? '', body: x.versions.at(-1)?.text ?? '' }));
-  const vectors = await search.vectors(docs, exec);
-  const idOf = new Map((await inserted).rows.map((r) => [r.url, Number(r.id)]));
-  const ids = items.map((x) => idOf.get(x.notice.url)!);
-  vectors[0] = ids;
+/** `$n, $n+1, …` casts for unnest() */
+const args = (from: number, types: string[]) => types.map((t, i) => `$${from + i}::${t}[]`).join(', ');
+const NOTICE_TYPES = ['int', 'text', 'text', 'text', 'text', 'text', 'text', 'date', 'date', 'timestamptz', 'timestamptz', 'timestamptz', 'text', 'jsonb', 'jsonb', 'jsonb', 'int', 'text'];
+const VERSION_TYPES = ['int', 'int', 'timestamptz', 'text', 'text', 'text', 'text', 'jsonb', 'jsonb', 'text'];
+// One statement per chunk (the foreign keys are checked at its end, when all rows are in).
+const IMPORT = `WITH n AS (
+    INSERT INTO notices (id, source_id, url, title, doc_number, agency, language, published_at, effective_at, first_seen_at, last_seen_at, last_changed_at, status, topics, hs_codes, regions, version_count, content_hash)
+    SELECT * FROM unnest(${args(1, NOTICE_TYPES)})),
+  v AS (
+    INSERT INTO notice_versions (notice_id, version, fetched_at, content_hash, title, text, html, attachments, diff, change_summary)
+    SELECT * FROM unnest(${args(19, VERSION_TYPES)})),
+  t AS (INSERT INTO notice_tags (notice_id, kind, value) SELECT * FROM unnest(${args(29, ['int', 'text', 'text'])}))
+${UPSERT.replace(/\$(\d)\b/g, (_, d) => `$${Number(d) + 31}`)}`;
 
+/**
+ * Inserts fresh notices with their versions, tags and search rows, on `client` (in its
+ * transaction); returns the number of versions. New tokens are looked up through
+ * `lookup`, another connection, so that JavaScript never waits for the import's one.
+ */
+export async function pgImport(client: pg.PoolClient | pg.Client, items: NoticeExport[], search: SearchIndexWriter, lookup: Exec): Promise<number> {
+  const ids = (await client.query<{ id: number }>("SELECT nextval(pg_get_serial_sequence('notices', 'id'))::int AS id FROM generate_series(1, $1)", [items.length])).rows.map((r) => r.id);
+  let versions = 0;
+  let inFlight: Promise<unknown> | null = null;
+  try {
+    for (let at = 0; at < items.length; at += CHUNK) {
+      const chunk = items.slice(at, at + CHUNK);
+      const cids = ids.slice(at, at + CHUNK);
+      const fields = await search.prepare(
+        chunk.map((x) => ({ id: 0, title: x.notice.title, doc: x.notice.docNumber ?? '', body: x.versions.at(-1)?.text ?? '' })),
+        lookup,
+      );
+      const params = [...noticeColumns(chunk, cids), ...versionColumns(chunk, cids), ...tagColumns(chunk, cids), ...search.build(cids, fields)];
+      versions += chunk.reduce((a, x) => a + x.versions.length, 0);
+      if (inFlight) await inFlight;
+      inFlight = client.query(IMPORT, params);
+    }
+  } finally {
+    // never leave a statement running behind an error
+    if (inFlight) await inFlight.catch(() => {});
+  }
+  await inFlight;
+  return versions;
+}
+
+function noticeColumns(items: NoticeExport[], ids: number[]): unknown[][] {
+  const cols = (f: (x: NoticeExport['notice'], i: number) => unknown) => items.map((x, i) => f(x.notice, i));
+  return [
+    ids,
+    cols((n) => n.sourceId),
+    cols((n) => n.url),
+    cols((n) => n.title),
+    cols((n) => n.docNumber ?? null),
+    cols((n) => n.agency ?? null),
+    cols((n) => n.language),
+    cols((n) => n.publishedAt ?? null),
+    cols((n) => n.effectiveAt ?? null),
+    cols((n) => n.firstSeenAt.toISOString()),
+    cols((n) => n.lastSeenAt.toISOString()),
+    cols((n) => n.lastChangedAt.toISOString()),
+    cols((n) => n.status),
+    cols((n) => JSON.stringify(uniq(n.topics))),
+    cols((n) => JSON.stringify(uniq(n.hsCodes))),
+    cols((n) => JSON.stringify(uniq(n.regions))),
+    items.map((x) => Math.max(1, x.versions.length)),
+    cols((n) => n.contentHash),
+  ];
+}
+
+function versionColumns(items: NoticeExport[], ids: number[]): unknown[][] {
   const vs = items.flatMap((x, i) => x.versions.map((v) => ({ id: ids[i], v })));
-  const tags: [number, string, string][] = [];
+  return [
+    vs.map((x) => x.id),
+    vs.map((x) => x.v.version),
+    vs.map((x) => x.v.fetchedAt.toISOString()),
+    vs.map((x) => x.v.contentHash),
+    vs.map((x) => x.v.title),
+    vs.map((x) => x.v.text),
+    vs.map((x) => x.v.html),
+    vs.map((x) => JSON.stringify(x.v.attachments ?? [])),
+    vs.map((x) => (x.v.diff ? JSON.stringify(x.v.diff) : null)),
+    vs.map((x) => x.v.changeSummary ?? null),
+  ];
+}
+
+function tagColumns(items: NoticeExport[], ids: number[]): unknown[][] {
+  const cols: [number[], string[], string[]] = [[], [], []];
   items.forEach((x, i) => {
-    for (const [kind, values] of [['topic', x.notice.topics], ['hs', x.notice.hsCodes], ['region', x.notice.regions]] as const) for (const v of uniq(values)) tags.push([ids[i], kind, v]);
+    for (const [kind, values] of [['topic', x.notice.topics], ['hs', x.notice.hsCodes], ['region', x.notice.regions]] as const) {
+      for (const v of uniq(values)) {
+        cols[0].push(ids[i]);
+        cols[1].push(kind);
+        cols[2].push(v);
+      }
+    }
   });
-  // queued on the connection together: no waiting in JavaScript between them
-  await Promise.all([
-    client.query(
-      `INSERT INTO notice_versions (notice_id, version, fetched_at, content_hash, title, text, html, attachments, diff, change_summary)
-       SELECT * FROM unnest($1::int[], $2::int[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[], $9::jsonb[], $10::text[])`,
-      [
-        vs.map((x) => x.id),
-        vs.map((x) => x.v.version),
-        vs.map((x) => x.v.fetchedAt.toISOString()),
-        vs.map((x) => x.v.contentHash),
-        vs.map((x) => x.v.title),
-        vs.map((x) => x.v.text),
-        vs.map((x) => x.v.html),
-        vs.map((x) => JSON.stringify(x.v.attachments ?? [])),
-        vs.map((x) => (x.v.diff ? JSON.stringify(x.v.diff) : null)),
-        vs.map((x) => x.v.changeSummary ?? null),
-      ],
-    ),
-    tags.length
-      ? client.query('INSERT INTO notice_tags (notice_id, kind, value) SELECT * FROM unnest($1::int[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING', [tags.map((t) => t[0]), tags.map((t) => t[1]), tags.map((t) => t[2])])
-      : null,
-    client.query(UPSERT, vectors),
-  ]);
-  return vs.length;
+  return cols;
 }

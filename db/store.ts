@@ -156,6 +156,37 @@ export class DrizzleStore implements Store {
     }
   }
 
+  async saveObservations(items: ObservedNotice[], change: ChangeFn): Promise<SaveResult[]> {
+    if (!items.length) return [];
+    // in input order, so duplicates inside the batch behave as consecutive saveObservation calls
+    const all = async (db: any) => {
+      const out: SaveResult[] = [];
+      for (const o of items) out.push(await this.saveIn(db, o, change));
+      return out;
+    };
+    try {
+      return await this.b.tx(all);
+    } catch (e) {
+      if (!this.retryable(e)) throw e;
+    }
+    try {
+      // another writer inserted one of these notices or versions first: its rows are there now
+      return await this.b.tx(all);
+    } catch (e) {
+      if (!this.retryable(e)) throw e;
+      // still racing (several writers sharing the batch's notices): one transaction per notice
+      const out: SaveResult[] = [];
+      for (const o of items) out.push(await this.saveObservation(o, change));
+      return out;
+    }
+  }
+
+  /** A lost race with another writer: unique violation, or (PostgreSQL) a deadlock between two batches' row locks. */
+  private retryable(e: unknown) {
+    const code = (x: unknown) => (x as { code?: string } | undefined)?.code;
+    return this.b.isUniqueViolation(e) || (this.dialect === 'pg' && (code(e) === '40P01' || code((e as { cause?: unknown })?.cause) === '40P01'));
+  }
+
   private async findForUpdate(db: any, url: string, docNumber: string | null | undefined, sourceId: string) {
     const { notices } = this.t;
     const lock = (q: any) => (this.dialect === 'pg' ? q.for('update') : q);

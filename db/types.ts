@@ -263,6 +263,14 @@ export interface Store {
    * creates one version.
    */
   saveObservation(o: ObservedNotice, change: ChangeFn): Promise<SaveResult>;
+  /**
+   * saveObservation for many observations in one write transaction (one
+   * commit, one full-text index flush), with the same meaning: items are
+   * applied in order, so a URL twice in a batch is saved twice in turn.
+   * Results in input order. When it rejects, any item may or may not have
+   * been stored; saving them again is safe (idempotent).
+   */
+  saveObservations(items: ObservedNotice[], change: ChangeFn): Promise<SaveResult[]>;
   /** Marks a notice removed (its page answers 404/410); never deletes it. */
   markRemoved(url: string, at?: Date): Promise<boolean>;
   /** Touches lastSeenAt for notices listed again without a detail fetch. */

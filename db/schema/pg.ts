@@ -91,8 +91,8 @@ export const noticeTags = pgTable(
  * as tsvectors, built by db/pg-bulk.ts (equal to to_tsvector(), computed mostly in
  * JavaScript). `tsv` = title (weight A) || document number (B) || text (D) is matched
  * through the GIN index; the small `head` = title || document number ranks, so that
- * ranking does not read every match's large text vector. The migration keeps `tsv`
- * out of line (TOAST), leaving rows small for bitmap scans.
+ * ranking does not read every match's large text vector. The migration keeps both
+ * vectors in the row (0001_search_storage.sql).
  */
 export const noticeSearch = pgTable(
   'notice_search',

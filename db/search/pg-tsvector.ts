@@ -19,10 +19,12 @@ export interface Field {
   tokens: string;
   config: TsConfig;
   weight: Weight;
+  /** tokens split, filled in on first use */
+  words?: string[];
 }
 
 /** What a configuration makes of one token: its lexemes ([] for a stop word, which still takes a position), or null when it cannot be modelled. */
-type Entry = string[] | null;
+export type Entry = string[] | null;
 
 /** Asks PostgreSQL about tokens: for each, the rows of ts_debug(config, token) (token and lexemes). */
 export type Lexizer = (config: TsConfig, tokens: string[]) => Promise<Map<string, { token: string; lexemes: string[] | null }[]>>;
@@ -43,16 +45,19 @@ const MAX_TOKEN_BYTES = 2000;
 const MAX_CACHE = 500_000;
 
 const quote = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+const WEIGHTS = ['A', 'B', 'C', 'D'] as const;
+const words = (f: Field) => (f.words ??= f.tokens ? f.tokens.split(' ') : []);
 
 export class TsvectorBuilder {
-  private readonly cache: Record<TsConfig, Map<string, Entry>> = { english: new Map(), simple: new Map() };
+  /** token -> its lexeme, quoted for a literal; '' for a stop word; null: leave to PostgreSQL */
+  private readonly cache: Record<TsConfig, Map<string, string | null>> = { english: new Map(), simple: new Map() };
+
   /** Looks up every token of `fields` not seen before (one round trip per configuration). */
   async prepare(fields: Iterable<Field>, lexize: Lexizer): Promise<void> {
     const missing: Record<TsConfig, Set<string>> = { english: new Set(), simple: new Set() };
     for (const f of fields) {
       const cache = this.cache[f.config];
-      if (!f.tokens) continue;
-      for (const t of f.tokens.split(' ')) if (!cache.has(t)) missing[f.config].add(t);
+      for (const t of words(f)) if (!cache.has(t)) missing[f.config].add(t);
     }
     for (const config of ['english', 'simple'] as const) {
       const tokens = [...missing[config]].filter((t) => Buffer.byteLength(t) < MAX_TOKEN_BYTES);
@@ -60,7 +65,10 @@ export class TsvectorBuilder {
       const cache = this.cache[config];
       if (cache.size + tokens.length > MAX_CACHE) cache.clear();
       const rows = await lexize(config, tokens);
-      for (const t of tokens) cache.set(t, entryOf(t, rows.get(t) ?? []));
+      for (const t of tokens) {
+        const e = entryOf(t, rows.get(t) ?? []);
+        cache.set(t, e === null ? null : e.length ? quote(e[0]) : '');
+      }
     }
   }
 
@@ -69,33 +77,36 @@ export class TsvectorBuilder {
    * fields in order, or null if PostgreSQL must compute it. Call prepare() first.
    */
   build(fields: Field[]): string | null {
-    const positions = new Map<string, string[]>();
+    // per lexeme its positions, each as position * 4 + weight index
+    const positions = new Map<string, number[]>();
     let shift = 0;
     for (const f of fields) {
       const cache = this.cache[f.config];
+      const w = WEIGHTS.indexOf(f.weight);
       let pos = 0;
       let maxPos = 0;
-      if (f.tokens) {
-        for (const t of f.tokens.split(' ')) {
-          const e = cache.get(t);
-          if (!e) return null;
-          pos++;
-          if (!e.length) continue;
-          const at = shift + pos;
-          if (at > MAX_POS) return null;
-          const lexeme = e[0];
-          let list = positions.get(lexeme);
-          if (!list) positions.set(lexeme, (list = []));
-          if (list.length >= MAX_POSITIONS) return null;
-          list.push(`${at}${f.weight}`);
-          maxPos = pos;
-        }
+      for (const t of words(f)) {
+        const lexeme = cache.get(t);
+        if (lexeme === null || lexeme === undefined) return null;
+        pos++;
+        if (!lexeme) continue; // a stop word: takes its position, indexes nothing
+        const at = shift + pos;
+        if (at > MAX_POS) return null;
+        const list = positions.get(lexeme);
+        if (!list) positions.set(lexeme, [at * 4 + w]);
+        else if (list.length >= MAX_POSITIONS) return null;
+        else list.push(at * 4 + w);
+        maxPos = pos;
       }
       // `a || b` shifts b's positions by the largest position in a (trailing stop words do not count)
       shift += maxPos;
     }
-    let out = '';
-    for (const [lexeme, list] of positions) out += `${out ? ' ' : ''}${quote(lexeme)}:${list.join(',')}`;
-    return out;
+    const parts: string[] = [];
+    for (const [lexeme, list] of positions) {
+      let s = `${lexeme}:`;
+      for (let i = 0; i < list.length; i++) s += `${i ? ',' : ''}${list[i] >> 2}${WEIGHTS[list[i] & 3]}`;
+      parts.push(s);
+    }
+    return parts.join(' ');
   }
 }

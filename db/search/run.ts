@@ -20,6 +20,11 @@ export interface SearchDialect {
   countCap?: number;
   /** number of notices, for choosing a plan; an estimate will do (default: count(*)) */
   archiveSize?(): Promise<number>;
+  /**
+   * One pass for a relevance-ordered page and the total: rows { total, id, score }, the
+   * first with the total (at most `cap`), and id null when the page is empty.
+   */
+  rankWithTotal?(o: { from: SQL; where: SQL; score: SQL; limit: number; offset: number; cap: number }): SQL;
   year: SQL;
   rows<T>(q: SQL): Promise<T[]>;
   time(d: Date): unknown;
@@ -63,15 +68,25 @@ export async function runSearch(q: SearchQuery, deps: SearchDeps): Promise<Searc
   const offset = q.offset ?? 0;
   const unfiltered = parsed && !filterConditions(q, d.time).length ? (d.textOnly?.(parsed) ?? null) : null;
   const cap = parsed && d.countCap ? Math.max(d.countCap, RANK_LIMIT + 1) : 0;
-  const countSql = unfiltered ? unfiltered.count : cap ? sql`SELECT count(*) AS c FROM (SELECT 1 ${b.from} ${b.where} LIMIT ${cap}) m` : sql`SELECT count(*) AS c ${b.from} ${b.where}`;
-  let total = Number((await d.rows<{ c: number }>(countSql))[0]?.c ?? 0);
+  let sort = q.sort ?? (parsed ? 'relevance' : 'date');
+  let total: number;
+  let hitRows: { id: number; score: number }[] | undefined;
+  if (parsed && sort === 'relevance' && d.rankWithTotal && !unfiltered) {
+    // rank and count in one pass over the matches; above RANK_LIMIT the page is dropped (broad)
+    const r = await d.rows<{ total: number; id: number | null; score: number }>(d.rankWithTotal({ from: b.from, where: b.where, score: b.score, limit, offset, cap: cap || RANK_LIMIT + 1 }));
+    total = Number(r[0]?.total ?? 0);
+    if (total <= RANK_LIMIT) hitRows = r.filter((x) => x.id !== null) as { id: number; score: number }[];
+  } else {
+    const countSql = unfiltered ? unfiltered.count : cap ? sql`SELECT count(*) AS c FROM (SELECT 1 ${b.from} ${b.where} LIMIT ${cap}) m` : sql`SELECT count(*) AS c ${b.from} ${b.where}`;
+    total = Number((await d.rows<{ c: number }>(countSql))[0]?.c ?? 0);
+  }
   /** the count stopped at the cap: more matches than that */
   const capped = cap > 0 && total >= cap;
-  let sort = q.sort ?? (parsed ? 'relevance' : 'date');
   const broad = !!parsed && sort === 'relevance' && total > RANK_LIMIT;
   if (sort === 'relevance' && (!parsed || broad)) sort = 'date';
-  let hitRows: { id: number; score: number }[];
-  if (parsed && sort !== 'relevance' && (capped || (total >= 2000 && total >= PROBE_SHARE * (await (d.archiveSize ?? (() => countAll(d)))())))) {
+  if (hitRows) {
+    // ranked above
+  } else if (parsed && sort !== 'relevance' && (capped || (total >= 2000 && total >= PROBE_SHARE * (await (d.archiveSize ?? (() => countAll(d)))())))) {
     // dense matches: walk notices in date order and test each one, stopping at the page end
     const where = whereSql([...filterConditions(q, d.time), d.probe(parsed)]);
     hitRows = await d.rows(sql`SELECT n.id AS id, 0 AS score FROM notices n ${where} ${orderBy(sort, sql``)} LIMIT ${limit} OFFSET ${offset}`);

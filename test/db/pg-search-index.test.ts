@@ -1,0 +1,91 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateNotices } from '../../bench/generate.ts';
+import { entryOf } from '../../db/search/pg-tsvector.ts';
+import { indexTokens } from '../../db/search/tokenize.ts';
+import type { ChangeFn, Store } from '../../db/types.ts';
+import { freshStore } from '../helpers/stores.ts';
+
+// The PostgreSQL search index builds its tsvectors in JavaScript (db/search/pg-tsvector.ts);
+// they must equal what to_tsvector() makes of the same tokens, or queries would miss.
+
+const change: ChangeFn = () => ({ diff: [], summary: '' });
+
+const tricky = [
+  // stop words at the end of the title shift the next field less than their position
+  { title: 'Rules of the', doc: 'A-12 of', text: 'the rules of origin are in the annex and of the' },
+  { title: '', doc: '', text: '' },
+  { title: 'Café déjà vu ÉTUDES naïve', doc: 'Nº 5', text: 'Ünïcödé wörds, Кириллица 123abc a1b2 2024 ١٢٣ ½ ⅷ' },
+  { title: '关于“两步申报”的公告', doc: '海关总署公告2024年第8号', text: '一' },
+  // one lexeme more than 255 times: PostgreSQL keeps 255 positions
+  { title: 'tariff', doc: '', text: Array.from({ length: 300 }, () => 'tariffs').join(' ') },
+  // past the 16,383 position limit; the phrase at the end must still be indexed as PostgreSQL does
+  { title: '长文', doc: '', text: `${Array.from({ length: 17000 }, (_, i) => `w${i % 977}`).join(' ')} rubber gloves 出口信用保险` },
+];
+
+describe('PostgreSQL search vectors', () => {
+  let store: Store;
+  let url: string;
+  let cleanup: () => Promise<void>;
+  let client: pg.Client;
+  const ids: number[] = [];
+  beforeAll(async () => {
+    ({ store, url, cleanup } = await freshStore('pg'));
+    for (const [i, t] of tricky.entries()) {
+      const r = await store.saveObservation({ url: `https://t.test/v${i}`, title: t.title, docNumber: t.doc || null, text: t.text, html: '', contentHash: `h${i}`, language: 'en', sourceId: 'test' }, change);
+      ids.push(r.noticeId);
+    }
+    await store.importNotices(generateNotices(200, 11), { batchSize: 64 });
+    client = new pg.Client(url);
+    await client.connect();
+  });
+  afterAll(async () => {
+    await client.end();
+    await cleanup();
+  });
+
+  const mismatches = async () => {
+    const rows = (
+      await client.query<{ id: number; title: string; doc: string | null; text: string }>(
+        `SELECT n.id, n.title, n.doc_number AS doc, v.text FROM notices n JOIN notice_versions v ON v.notice_id = n.id AND v.version = n.version_count ORDER BY n.id`,
+      )
+    ).rows;
+    expect(rows.length).toBe(tricky.length + 200);
+    const r = await client.query<{ id: number }>(
+      `SELECT s.notice_id AS id FROM notice_search s JOIN unnest($1::int[], $2::text[], $3::text[], $4::text[]) AS x(id, tt, dt, bt) ON x.id = s.notice_id
+       WHERE s.head <> setweight(to_tsvector('english', x.tt), 'A') || setweight(to_tsvector('simple', x.dt), 'B')
+          OR s.tsv <> setweight(to_tsvector('english', x.tt), 'A') || setweight(to_tsvector('simple', x.dt), 'B') || setweight(to_tsvector('english', x.bt), 'D')`,
+      [rows.map((x) => x.id), rows.map((x) => indexTokens(x.title)), rows.map((x) => indexTokens(x.doc ?? '')), rows.map((x) => indexTokens(x.text))],
+    );
+    return r.rows.map((x) => x.id);
+  };
+
+  it('equal to_tsvector() for imported and saved notices, edge cases included', async () => {
+    expect(await mismatches()).toEqual([]);
+    const n = await client.query('SELECT count(*)::int AS c FROM notice_search');
+    expect(n.rows[0].c).toBe(tricky.length + 200);
+  });
+
+  it('stay equal when a notice changes', async () => {
+    await store.saveObservation({ url: 'https://t.test/v0', title: 'Of rules and the origin', docNumber: 'B-7', text: 'changed text of the rules', html: '', contentHash: 'h0b', language: 'en', sourceId: 'test' }, change);
+    expect(await mismatches()).toEqual([]);
+  });
+
+  it('are searched like before, far into long texts too', async () => {
+    const urls = async (q: string) => (await store.search({ q, limit: 50 })).hits.map((h) => h.notice.url).filter((u) => u.startsWith('https://t.test/'));
+    // (phrases past position 16,383 cannot match in PostgreSQL: positions stop there)
+    expect(await urls('rubber gloves')).toContain('https://t.test/v5');
+    expect(await urls('w976')).toEqual(['https://t.test/v5']);
+    expect(await urls('Кириллица')).toEqual(['https://t.test/v2']);
+    expect(await urls('"两步申报"')).toEqual(['https://t.test/v3']);
+    expect(await urls('"changed text"')).toEqual(['https://t.test/v0']);
+  });
+
+  it('leave to PostgreSQL the tokens it would not treat as one word', () => {
+    expect(entryOf('tariffs', [{ token: 'tariffs', lexemes: ['tariff'] }])).toEqual(['tariff']);
+    expect(entryOf('the', [{ token: 'the', lexemes: [] }])).toEqual([]);
+    expect(entryOf('ab', [{ token: 'a', lexemes: ['a'] }, { token: 'b', lexemes: ['b'] }])).toBeNull();
+    expect(entryOf('x', [{ token: 'x', lexemes: null }])).toBeNull();
+    expect(entryOf('x', [])).toBeNull();
+  });
+});
