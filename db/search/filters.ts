@@ -22,8 +22,17 @@ export function validateQuery(q: SearchQuery): void {
   if (q.status !== undefined && !['active', 'removed', 'all'].includes(q.status)) bad('status', 'expected active, removed or all');
 }
 
-function tagExists(kind: string, cond: SQL): SQL {
-  return sql`EXISTS (SELECT 1 FROM notice_tags t WHERE t.notice_id = n.id AND t.kind = ${kind} AND ${cond})`;
+/**
+ * A tag filter as a set (`n.id IN (…)`), not a correlated EXISTS: the set is built
+ * once from the (kind, value) index and each text match is then a cheap lookup.
+ */
+function tagIn(kind: string, cond: SQL): SQL {
+  return sql`n.id IN (SELECT t.notice_id FROM notice_tags t WHERE t.kind = ${kind} AND ${cond})`;
+}
+
+/** The next string after every string starting with `prefix` (digits only): '85' -> '86', '89' -> '8:'. */
+function prefixEnd(prefix: string): string {
+  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
 }
 
 /** WHERE conditions on `notices n` for the filters of q. `time` maps a Date to the column's storage. */
@@ -36,12 +45,19 @@ export function filterConditions(q: SearchQuery, time: (d: Date) => unknown): SQ
   if (q.to) c.push(sql`n.published_at <= ${q.to}`);
   if (q.changedSince) c.push(sql`n.last_changed_at >= ${time(q.changedSince)}`);
   if (q.status && q.status !== 'all') c.push(sql`n.status = ${q.status}`);
-  if (q.topics?.length) c.push(tagExists('topic', sql`t.value IN (${sql.join(q.topics.map((s) => sql`${s}`), sql`, `)})`));
-  if (q.regions?.length) c.push(tagExists('region', sql`t.value IN (${sql.join(q.regions.map((s) => sql`${s}`), sql`, `)})`));
+  if (q.topics?.length) c.push(tagIn('topic', sql`t.value IN (${sql.join(q.topics.map((s) => sql`${s}`), sql`, `)})`));
+  if (q.regions?.length) c.push(tagIn('region', sql`t.value IN (${sql.join(q.regions.map((s) => sql`${s}`), sql`, `)})`));
   if (q.hs?.length) {
-    // a heading filter (8501) finds notices tagged with it, its subheadings, or its whole chapter (85)
-    const ors = q.hs.map((h) => sql`(t.value LIKE ${`${h}%`} OR ${h} LIKE t.value || '%')`);
-    c.push(tagExists('hs', sql`(${sql.join(ors, sql` OR `)})`));
+    // a heading filter (8501) finds notices tagged with it or its subheadings (an index range),
+    // or with its whole chapter (85: a shorter prefix of the filter)
+    const ors: SQL[] = [];
+    const shorter = new Set<string>();
+    for (const h of q.hs) {
+      ors.push(sql`(t.value >= ${h} AND t.value < ${prefixEnd(h)})`);
+      for (let len = 2; len < h.length; len++) shorter.add(h.slice(0, len));
+    }
+    if (shorter.size) ors.push(sql`t.value IN (${sql.join([...shorter].map((v) => sql`${v}`), sql`, `)})`);
+    c.push(tagIn('hs', sql`(${sql.join(ors, sql` OR `)})`));
   }
   return c;
 }
