@@ -63,6 +63,10 @@ export function openSqlite(path: string): DrizzleStore {
       ranked: (limit, offset) =>
         sql`SELECT notice_fts.rowid AS id, bm25(notice_fts, 10.0, 5.0, 1.0) AS score FROM notice_fts WHERE notice_fts MATCH ${toFts5(q)} ORDER BY score, notice_fts.rowid DESC LIMIT ${limit} OFFSET ${offset}`,
     }),
+    // one pass: count the matches (up to cap) and rank the page; bm25 is lower-is-better
+    rankWithTotal: (o) => sql`WITH m AS MATERIALIZED (SELECT n.id AS id, ${o.score} AS score, n.published_at AS published_at ${o.from} ${o.where} LIMIT ${o.cap})
+      SELECT c.total AS total, p.id AS id, p.score AS score FROM (SELECT count(*) AS total FROM m) c
+      LEFT JOIN (SELECT id, score FROM m ORDER BY score, published_at DESC, id DESC LIMIT ${o.limit} OFFSET ${o.offset}) p ON 1`,
     probe: (q) => sql`EXISTS (SELECT 1 FROM notice_fts WHERE notice_fts MATCH ${toFts5(q)} AND notice_fts.rowid = n.id)`,
     year: sql`substr(n.published_at, 1, 4)`,
     rows,

@@ -76,6 +76,8 @@ export async function runSearch(q: SearchQuery, deps: SearchDeps): Promise<Searc
     const r = await d.rows<{ total: number; id: number | null; score: number }>(d.rankWithTotal({ from: b.from, where: b.where, score: b.score, limit, offset, cap: cap || RANK_LIMIT + 1 }));
     total = Number(r[0]?.total ?? 0);
     if (total <= RANK_LIMIT) hitRows = r.filter((x) => x.id !== null) as { id: number; score: number }[];
+    // backends that keep exact totals (no countCap) count the rest of a broad query
+    else if (!cap) total = Number((await d.rows<{ c: number }>(sql`SELECT count(*) AS c ${b.from} ${b.where}`))[0]?.c ?? 0);
   } else {
     const countSql = unfiltered ? unfiltered.count : cap ? sql`SELECT count(*) AS c FROM (SELECT 1 ${b.from} ${b.where} LIMIT ${cap}) m` : sql`SELECT count(*) AS c ${b.from} ${b.where}`;
     total = Number((await d.rows<{ c: number }>(countSql))[0]?.c ?? 0);
