@@ -190,6 +190,9 @@ export class DrizzleStore implements Store {
   private async findForUpdate(db: any, url: string, docNumber: string | null | undefined, sourceId: string) {
     const { notices } = this.t;
     const lock = (q: any) => (this.dialect === 'pg' ? q.for('update') : q);
+    // PostgreSQL: two crawls saving one document number under different URLs at once would
+    // both miss each other's uncommitted row; a per-number lock makes the second one wait
+    if (docNumber && this.dialect === 'pg') await this.b.exec(db, sql`SELECT pg_advisory_xact_lock(hashtext(${docNumber}))`);
     let r = await lock(db.select().from(notices).where(eq(notices.url, url)));
     if (!r[0] && docNumber) {
       // the same document listed under another URL (list pages, mirrors, other sources): one notice.
@@ -249,7 +252,9 @@ export class DrizzleStore implements Store {
 
     const id = Number(existing.id);
     const hasTags = o.topics !== undefined || o.hsCodes !== undefined || o.regions !== undefined;
-    if (existing.contentHash === o.contentHash) {
+    // the same document seen on another source (a repost): it counts as seen, not as a new version
+    // of the owner's text, which may differ in layout and boilerplate
+    if (existing.contentHash === o.contentHash || existing.sourceId !== o.sourceId) {
       await db.update(notices).set({ lastSeenAt: now, status: 'active' }).where(eq(notices.id, id));
       return { noticeId: id, outcome: 'unchanged', version: Number(existing.versionCount) };
     }

@@ -51,6 +51,18 @@ describe.each(BACKENDS)('store on %s', (backend) => {
     expect(again.outcome).toBe('unchanged');
   });
 
+  it('stores a document number once when several sources save it at the same time', async () => {
+    const doc = '商务部公告2025年第7号';
+    const results = await Promise.all(
+      ['a', 'b', 'c', 'd'].map((s) => store.saveObservation(obs({ sourceId: `src-${s}`, url: `https://${s}.test/doc`, docNumber: doc, text: `text from ${s}`, contentHash: `hash-${s}` }), change)),
+    );
+    expect(new Set(results.map((r) => r.noticeId)).size).toBe(1);
+    expect(results.filter((r) => r.outcome === 'new')).toHaveLength(1);
+    // a repost elsewhere is "seen", not a new version of the owner's text
+    expect(results.filter((r) => r.outcome === 'changed')).toHaveLength(0);
+    expect(await store.listVersions(results[0].noticeId)).toHaveLength(1);
+  });
+
   it('marks removed notices without deleting them, and revives them when they return', async () => {
     const o = obs({ url: 'https://x.test/gone', text: 'gone soon' });
     const { noticeId } = await store.saveObservation(o, change);
