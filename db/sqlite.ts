@@ -38,8 +38,8 @@ export function openSqlite(path: string): DrizzleStore {
   conn.pragma('foreign_keys = ON');
   conn.pragma('busy_timeout = 10000');
   conn.pragma('synchronous = NORMAL');
-  // 64 MB page cache: index and FTS inserts of big imports stay in memory
-  conn.pragma('cache_size = -65536');
+  // 16 MB page cache; bulk imports raise it while they run (index and FTS inserts stay in memory)
+  conn.pragma('cache_size = -16384');
   const db = drizzle(conn, { schema });
   migrate(db, { migrationsFolder });
   const lock = new Mutex();
@@ -99,6 +99,7 @@ export function openSqlite(path: string): DrizzleStore {
     },
     async importBatch(items) {
       return backend.tx(async () => {
+        conn.pragma('cache_size = -65536');
         const fresh = freshItems(items, (url) => !!hasUrl.get(url));
         const versions = fresh.length ? bulk(fresh) : 0;
         return { notices: fresh.length, versions, skipped: items.length - fresh.length };

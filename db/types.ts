@@ -287,7 +287,7 @@ export interface Store {
   // search & export
   search(q: SearchQuery): Promise<SearchResult>;
   /** Streams notices matching the filters (and q) in id order, in batches; memory stays flat. */
-  exportNotices(q: SearchQuery & { withVersions?: boolean }): AsyncIterable<NoticeExport & { id: number }>;
+  exportNotices(q: SearchQuery & { withVersions?: boolean; withHtml?: boolean }): AsyncIterable<NoticeExport & { id: number }>;
   /** Imports exported notices; existing URLs are skipped unless their versions are new. */
   importNotices(items: AsyncIterable<NoticeExport> | Iterable<NoticeExport>, opts?: { batchSize?: number }): Promise<{ notices: number; versions: number; skipped: number }>;
 

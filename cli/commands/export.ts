@@ -20,7 +20,7 @@ export function register(program: Command) {
       const write = async (s: string) => {
         if (!out.write(s)) await once(out, 'drain');
       };
-      const q = { ...filtersFrom(opts), q: words.join(' ').trim() || undefined, withVersions: opts.format === 'ndjson' };
+      const q = { ...filtersFrom(opts), q: words.join(' ').trim() || undefined, withVersions: opts.format === 'ndjson', withHtml: opts.format === 'ndjson' };
       let n = 0;
       if (opts.format === 'csv') await write(csvHeader());
       for await (const item of store.exportNotices(q)) {

@@ -23,7 +23,7 @@ function exportQuery(ctx: RequestContext): { q: SearchQuery; max: number } {
   return { q, max };
 }
 
-async function stream(ctx: RequestContext, q: SearchQuery & { withVersions?: boolean }, max: number, type: string, filename: string, head: string, row: (item: NoticeExport & { id: number }) => string): Promise<void> {
+async function stream(ctx: RequestContext, q: SearchQuery & { withVersions?: boolean; withHtml?: boolean }, max: number, type: string, filename: string, head: string, row: (item: NoticeExport & { id: number }) => string): Promise<void> {
   const { res } = ctx;
   const iter = ctx.store.exportNotices(q)[Symbol.asyncIterator]();
   // fetch the first batch before sending headers, so a bad query still gets a clean 400
@@ -63,7 +63,7 @@ async function csv(ctx: RequestContext): Promise<void> {
   const { q, max } = exportQuery(ctx);
   // a BOM makes spreadsheet programs read the UTF-8 Chinese text correctly
   const bom = boolParam(ctx.query, 'bom', false) ? '\ufeff' : '';
-  await stream(ctx, { ...q, withVersions: false }, max, 'text/csv; charset=utf-8', 'notices.csv', `${bom}${CSV_COLUMNS.join(',')}\r\n`, csvRow);
+  await stream(ctx, { ...q, withVersions: false, withHtml: false }, max, 'text/csv; charset=utf-8', 'notices.csv', `${bom}${CSV_COLUMNS.join(',')}\r\n`, csvRow);
 }
 
 async function ndjson(ctx: RequestContext): Promise<void> {
