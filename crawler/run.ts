@@ -1,13 +1,15 @@
 /**
  * Crawl runs: a source definition in, notices and versions in the store out.
  *
- * Resume safety: every notice is saved in its own transaction, and a page's
- * HTTP validators are written only after what it carried is saved, so a
+ * Resume safety: notices are saved in small batches, one transaction each
+ * (one commit and one full-text index flush per batch rather than per
+ * notice), and a page's HTTP validators are written only after what it
+ * carried is saved, so a
  * process killed at any moment loses nothing committed and the next run
  * neither skips nor duplicates work. A run that follows an unfinished one
  * pages through the whole list (no known-item shortcut).
  */
-import type { Attachment, ChangeFn, CrawlRunStats, HttpCacheEntry, ObservedNotice, SourceStatus, Store } from '../db/types.ts';
+import type { Attachment, ChangeFn, CrawlRunStats, HttpCacheEntry, ObservedNotice, SaveResult, SourceStatus, Store } from '../db/types.ts';
 import { tagNotice } from './classify.ts';
 import { contentHash } from './detect/hash.ts';
 import { diffWords } from './detect/diff.ts';
@@ -63,6 +65,17 @@ export interface CrawlSummary {
 /** Word diff and sentence summary of a change, as the store asks for it. */
 export const changeFn: ChangeFn = (prev, next) => ({ diff: diffWords(prev, next), summary: summarizeChange(prev, next).text });
 
+/** Extracted notices saved per transaction at most; a list page's end saves what is buffered. */
+export const SAVE_BATCH = 25;
+
+/** An extracted notice waiting for its batch to be saved. */
+interface PendingSave {
+  observed: ObservedNotice;
+  /** validators of the pages it came from, written once it is stored */
+  cacheWrites: HttpCacheEntry[];
+  resolve: () => void;
+}
+
 function bump(errors: Record<string, number>, kind: string) {
   errors[kind] = (errors[kind] ?? 0) + 1;
 }
@@ -113,6 +126,7 @@ class SourceCrawl {
   private readonly seen = new Set<string>();
   private readonly seenDocNumbers = new Set<string>();
   private touch: string[] = [];
+  private pending: PendingSave[] = [];
   private oldestListedDate: string | null = null;
 
   constructor(
@@ -198,7 +212,11 @@ class SourceCrawl {
           if (it.date && (!this.oldestListedDate || it.date < this.oldestListedDate)) this.oldestListedDate = it.date;
         }
         // details run in the background while the next list page is fetched; the backlog stays bounded
-        const work = Promise.all(items.map((it) => this.item(it, known.has(it.url)))).then(async () => {
+        const work = Promise.all(items.map((it) => this.item(it, known.has(it.url)))).then(async (saves) => {
+          // the page's notices are extracted: store what is buffered, then wait for this page's own
+          // (some may be in a batch another page started)
+          await this.flushSaves();
+          await Promise.all(saves.map((x) => x?.saved));
           await this.flushTouch();
           this.onProgress({ type: 'page', sourceId: this.source.id, url, items: items.length, stats: this.stats });
         });
@@ -210,6 +228,7 @@ class SourceCrawl {
       }
     }
     await Promise.all(inFlight);
+    await this.flushSaves();
     if (!this.aborted && incremental) await this.recheckVanished();
   }
 
@@ -240,12 +259,64 @@ class SourceCrawl {
     await this.store.touchSeen(urls, this.now());
   }
 
+  /** Queues an extracted notice; resolves once it is stored (or counted as an error). */
+  private enqueueSave(observed: ObservedNotice, cacheWrites: HttpCacheEntry[]): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.pending.push({ observed, cacheWrites, resolve });
+      if (this.pending.length >= SAVE_BATCH) void this.flushSaves();
+    });
+  }
+
+  /** Saves the buffered notices in one transaction, then their validators, stats and events. Never rejects. */
+  private async flushSaves(): Promise<void> {
+    if (!this.pending.length) return;
+    const batch = this.pending;
+    this.pending = [];
+    let results: (SaveResult | Error)[];
+    try {
+      results = await this.store.saveObservations(
+        batch.map((p) => p.observed),
+        changeFn,
+      );
+    } catch {
+      // one notice the store refuses must not cost the others theirs
+      results = [];
+      for (const p of batch) results.push(await this.store.saveObservation(p.observed, changeFn).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
+    }
+    for (const [i, p] of batch.entries()) {
+      const url = p.observed.url;
+      try {
+        const res = results[i];
+        if (res instanceof Error) throw res;
+        // validators only after the content is safely stored (see the file comment)
+        for (const c of p.cacheWrites) await this.store.putHttpCache(c);
+        if (res.outcome === 'new') this.stats.newCount++;
+        else if (res.outcome === 'changed') this.stats.changedCount++;
+        else this.stats.unchangedCount++;
+        this.emit(url, res.outcome);
+      } catch (e) {
+        this.itemFailed(url, e);
+      } finally {
+        p.resolve();
+      }
+    }
+  }
+
+  private itemFailed(url: string, e: unknown) {
+    bump(this.stats.errors, errorKind(e) === 'internal' ? 'extract' : `detail-${errorKind(e)}`);
+    if (errorKind(e) === 'internal' && process.env.POLICY_RADAR_DEBUG) console.error(e);
+    this.emit(url, 'error');
+  }
+
   private emit(url: string, outcome: Extract<CrawlEvent, { type: 'item' }>['outcome']) {
     this.onProgress({ type: 'item', sourceId: this.source.id, url, outcome, stats: this.stats });
   }
 
-  /** One listed notice: detail fetch (conditional when known), extraction, save. */
-  private async item(it: ListItem, known: boolean): Promise<void> {
+  /**
+   * One listed notice: detail fetch (conditional when known), extraction, then queued for saving.
+   * Resolves once extracted; the promise inside resolves once it is stored (see flushSaves).
+   */
+  private async item(it: ListItem, known: boolean): Promise<{ saved: Promise<void> } | undefined> {
     if (this.aborted) return;
     const s = this.source;
     let fields: DetailFields;
@@ -323,17 +394,11 @@ class SourceCrawl {
       if (this.opts.classify !== false && !unchanged) {
         Object.assign(observed, await tagNotice({ title, text: fields.text, agency: fields.agency, docNumber: fields.docNumber, language: s.language }));
       }
-      const res = await this.store.saveObservation(observed, changeFn);
-      // validators only after the content is safely stored (see the file comment)
-      for (const c of cacheWrites) await this.store.putHttpCache(c);
-      if (res.outcome === 'new') this.stats.newCount++;
-      else if (res.outcome === 'changed') this.stats.changedCount++;
-      else this.stats.unchangedCount++;
-      this.emit(it.url, res.outcome);
+      // not awaited here: the page waits for its notices once all are extracted (no deadlock on a part-filled batch)
+      return { saved: this.enqueueSave(observed, cacheWrites) };
     } catch (e) {
-      bump(this.stats.errors, errorKind(e) === 'internal' ? 'extract' : `detail-${errorKind(e)}`);
-      if (errorKind(e) === 'internal' && process.env.POLICY_RADAR_DEBUG) console.error(e);
-      this.emit(it.url, 'error');
+      this.itemFailed(it.url, e);
+      return undefined;
     }
   }
 
