@@ -65,11 +65,10 @@ Examples:
       else log.warn('subscriptions and digests are off: set a secret of 16+ characters (config "secret" or POLICY_RADAR_SECRET) to sign their links');
       const app = await createApp(store, { publicUrl, secret: ctx.config.secret, lang: opts.lang, plugins, onError: (err) => log.error('request failed', { error: String((err as Error)?.stack ?? err) }) });
       server.on('request', app.handler);
-      process.stdout.write(`policy-radar: serving ${ctx.dbUrl.replace(/\/\/[^@/]*@/, '//***@')} on ${addr.url}/\n`);
-      log.info('server started', { url: addr.url, publicUrl, scheduler: opts.scheduler });
       const { startScheduler } = await import('../schedule-runner.ts');
       const scheduler = opts.scheduler ? await startScheduler(ctx, store, { publicUrl, log, digest: plugins.length > 0 }) : null;
-      await new Promise<void>((resolve) => {
+      // signal handlers first, then announce: a supervisor may stop us as soon as we say we are up
+      const stopped = new Promise<void>((resolve) => {
         const stop = async () => {
           process.off('SIGINT', stop);
           process.off('SIGTERM', stop);
@@ -81,6 +80,9 @@ Examples:
         process.on('SIGINT', stop);
         process.on('SIGTERM', stop);
       });
+      process.stdout.write(`policy-radar: serving ${ctx.dbUrl.replace(/\/\/[^@/]*@/, '//***@')} on ${addr.url}/\n`);
+      log.info('server started', { url: addr.url, publicUrl, scheduler: opts.scheduler });
+      await stopped;
       await ctx.close();
     });
 }

@@ -110,7 +110,8 @@ describe('three workers crawl like one process', () => {
 
     await enqueueAll();
     replicas.fault(SLOW, '/*', { kind: 'delay', ms: 400 });
-    const workers: WorkerProc[] = [0, 1, 2].map(() => startWorker(workerArgs(workersUrl)));
+    // one job per worker here, so the one killed holds only the slow source's job
+    const workers: WorkerProc[] = [0, 1, 2].map(() => startWorker(workerArgs(workersUrl, ['--concurrency', '1'])));
     try {
       // whoever picks up the slow source dies a moment later, with some of it saved
       const victim = await Promise.any(workers.map((w) => w.waitForLog((l) => l.msg === 'job started' && l.key === SLOW).then(() => w)));
