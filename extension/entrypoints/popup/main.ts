@@ -91,7 +91,7 @@ async function targetTab(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-async function render(): Promise<void> {
+async function render(): Promise<TabStateReply['state'] | null> {
   const tabId = await targetTab();
   const reply = (tabId != null ? await browser.runtime.sendMessage({ type: 'tab-state', tabId } satisfies Message) : null) as TabStateReply | null;
   const status = reply?.status ?? ((await browser.runtime.sendMessage({ type: 'status' } satisfies Message)) as StatusReply);
@@ -106,7 +106,7 @@ async function render(): Promise<void> {
     $('summary').textContent = 'Not a trade site';
     empty.textContent = 'Policy Radar reads pages on the trade sites in its site list. Add sites in Options.';
     empty.hidden = false;
-    return;
+    return null;
   }
   ($('site-on') as HTMLInputElement).checked = state.enabled;
   const marksOn = $('marks-on') as HTMLInputElement;
@@ -116,12 +116,13 @@ async function render(): Promise<void> {
     $('summary').textContent = 'Switched off on this site';
     empty.textContent = 'Turn it on to see the notices that concern this page.';
     empty.hidden = false;
-    return;
+    return state;
   }
   $('summary').textContent = state.total === 0 ? 'No relevant notices' : `${state.total} relevant notice${state.total === 1 ? '' : 's'}${state.total > state.notices.length ? ` (top ${state.notices.length})` : ''}`;
   empty.hidden = state.total !== 0;
   empty.textContent = 'No products, HS codes, markets or topics on this page match a recent notice.';
   for (const n of state.notices) list.append(renderNotice(n));
+  return state;
 }
 
 async function setSite(field: 'disabledSites' | 'noMarkSites', on: boolean): Promise<void> {
@@ -129,8 +130,14 @@ async function setSite(field: 'disabledSites' | 'noMarkSites', on: boolean): Pro
   if (!host) return;
   const s = await loadSettings();
   await saveSettings({ [field]: toggleSite(s[field], host, on) });
-  // the background re-ranks the tab on the settings change; give it a moment
-  setTimeout(() => void render(), 150);
+  // the background re-ranks the tab on the settings change; render once it shows the new
+  // setting, so a slow background never flips the switch back in front of the user
+  for (let i = 0; i < 30; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    const state = await render();
+    const shown = field === 'disabledSites' ? state?.enabled : state?.marks;
+    if (shown === undefined || shown === on) return;
+  }
 }
 
 $('site-on').addEventListener('change', (e) => void setSite('disabledSites', (e.target as HTMLInputElement).checked));
