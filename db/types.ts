@@ -190,6 +190,8 @@ export interface SearchResult {
   sort?: 'relevance' | 'date' | 'changed';
   /** true when the query matched too much of the archive to rank: newest first instead */
   broad?: boolean;
+  /** false when `total` is a lower bound (PostgreSQL stops counting very broad queries) */
+  totalExact?: boolean;
   facets?: Facets;
 }
 

@@ -116,7 +116,7 @@ export async function runSearch(q: SearchQuery, deps: SearchDeps): Promise<Searc
       const n = notices.get(Number(r.id))!;
       return { notice: n, score: Math.abs(Number(r.score)), snippet: makeSnippet(texts.get(n.id) ?? '', terms) };
     });
-  const result: SearchResult = { total, hits, sort, broad };
+  const result: SearchResult = { total, hits, sort, broad, totalExact: true };
   if (q.facets) result.facets = await facets(b, d);
   if (capped) {
     // every match has exactly one source: the facets give the exact total; without them the
@@ -124,6 +124,7 @@ export async function runSearch(q: SearchQuery, deps: SearchDeps): Promise<Searc
     const sources = result.facets && Object.values(result.facets.source);
     total = sources ? sources.reduce((a, c) => a + c, 0) : Math.max(total, offset + hits.length + (hits.length === limit ? 1 : 0));
     result.total = total;
+    result.totalExact = !!sources;
   }
   return result;
 }

@@ -25,6 +25,9 @@ async function search(ctx: RequestContext): Promise<void> {
   ctx.json(
     {
       total: r.total,
+      totalExact: r.totalExact ?? true,
+      sort: r.sort,
+      broad: r.broad ?? false,
       page,
       limit,
       offset,

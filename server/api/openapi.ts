@@ -149,7 +149,10 @@ export const openapi = {
       SearchResult: {
         type: 'object',
         properties: {
-          total: { type: 'integer' },
+          total: { type: 'integer', description: 'Matching notices; a lower bound when totalExact is false.' },
+          totalExact: { type: 'boolean', description: 'false when PostgreSQL stopped counting a very broad query (ask with facets=true for the exact total).' },
+          sort: { type: 'string', enum: ['relevance', 'date', 'changed'], description: 'The order used.' },
+          broad: { type: 'boolean', description: 'The query matched more than 10,000 notices, so results are newest first instead of by relevance.' },
           page: { type: 'integer' },
           limit: { type: 'integer' },
           offset: { type: 'integer' },

@@ -100,3 +100,29 @@ describe.each(BACKENDS)('archive search on %s', (backend) => {
     expect(q.filter((u) => u.startsWith('https://t.test'))).toEqual(['https://t.test/2']);
   });
 });
+
+describe.each(BACKENDS)('broad queries on %s', (backend) => {
+  let store: Store;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    ({ store, cleanup } = await freshStore(backend));
+    await store.importNotices(generateNotices(10_500, 3), { batchSize: 2000 });
+  }, 120_000);
+  afterAll(() => cleanup());
+
+  it('orders a query matching more than 10,000 notices newest first and says how exact the total is', async () => {
+    const r = await store.search({ q: 'notice OR 公告', limit: 5 });
+    expect(r.broad).toBe(true);
+    expect(r.sort).toBe('date');
+    expect(r.total).toBeGreaterThan(10_000);
+    const dates = r.hits.map((h) => h.notice.publishedAt ?? '');
+    expect([...dates].sort().reverse()).toEqual(dates);
+    const withFacets = await store.search({ q: 'notice OR 公告', limit: 5, facets: true });
+    expect(withFacets.totalExact).toBe(true);
+    if (r.totalExact === false) expect(withFacets.total).toBeGreaterThanOrEqual(r.total);
+    else expect(withFacets.total).toBe(r.total);
+    const narrow = await store.search({ q: '"出口信用保险"', limit: 5 });
+    expect(narrow.broad).toBe(false);
+    expect(narrow.totalExact).toBe(true);
+  });
+});
