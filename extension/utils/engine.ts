@@ -143,7 +143,10 @@ export class Engine {
       const state = await this.evaluate(prev.host, prev.terms, s);
       await this.saveTab(tabId, state);
       await this.setBadge(tabId, state.total, s);
-      browser.tabs.sendMessage(tabId, { type: 'results', state }).catch(() => this.forgetTab(tabId));
+      // no answer is normal (the page's script ignores results while the site is switched off):
+      // keep the tab's state, or the popup would lose the site and its switch; closed tabs are
+      // forgotten by tabs.onRemoved
+      browser.tabs.sendMessage(tabId, { type: 'results', state }).catch(() => {});
     }
   }
 

@@ -100,6 +100,7 @@ async function render(): Promise<TabStateReply['state'] | null> {
   const list = $('list');
   const empty = $('empty');
   list.replaceChildren();
+  if (state?.host) siteHost = state.host;
   $('host').textContent = state?.host ?? '';
   $('switches').hidden = !state;
   if (!state) {
@@ -125,8 +126,11 @@ async function render(): Promise<TabStateReply['state'] | null> {
   return state;
 }
 
+/** the tab's site, kept across renders so a switch still works while its state is being recomputed */
+let siteHost = '';
+
 async function setSite(field: 'disabledSites' | 'noMarkSites', on: boolean): Promise<void> {
-  const host = $('host').textContent ?? '';
+  const host = siteHost;
   if (!host) return;
   const s = await loadSettings();
   await saveSettings({ [field]: toggleSite(s[field], host, on) });
