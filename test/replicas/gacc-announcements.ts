@@ -10,7 +10,7 @@
  * week2: one new notice, one edited (return window 6 -> 12 months).
  */
 import type { ReplicaFile, ReplicaRequest, ReplicaResponse, ReplicaSite } from '../helpers/replica-server.ts';
-import { chunk, esc, type FixtureNotice, paras, tinyPdf, views, type WeekChanges, type WeekState, weeklyStates } from './kit.ts';
+import { esc, type FixtureNotice, paras, tinyPdf, views, type WeekChanges, type WeekState, weeklyStates, pagedFiles } from './kit.ts';
 
 const COL = '/customs/302249/302266/302267/';
 const PAGE_SIZE = 3;
@@ -157,13 +157,7 @@ ${paras(n.paras)}
 }
 
 function render(notices: FixtureNotice[], state: WeekState): Record<string, ReplicaFile> {
-  const files: Record<string, ReplicaFile> = {};
-  const pages = chunk(notices, PAGE_SIZE);
-  pages.forEach((rows, i) => {
-    files[i === 0 ? `${COL}index.html` : `${COL}index_${i + 1}.html`] = listPage(rows, i + 1, pages.length);
-  });
-  for (const n of notices) files[n.path] = n.path.endsWith('.pdf') ? tinyPdf(`GACC announcement 2024 No. 52 tariff quota`) : detailPage(n, state);
-  return files;
+  return pagedFiles(notices, PAGE_SIZE, (i) => (i === 0 ? `${COL}index.html` : `${COL}index_${i + 1}.html`), listPage, (n) => (n.path.endsWith('.pdf') ? tinyPdf(`GACC announcement 2024 No. 52 tariff quota`) : detailPage(n, state)));
 }
 
 /** The WAF in front of every HTML page: 412 + cookie script without the clearance cookie. */

@@ -70,6 +70,26 @@ export function chunk<T>(items: T[], size: number): T[][] {
   return out.length ? out : [[]];
 }
 
+/**
+ * The files of a paged list site: list page i (0-based) at `pagePath(i)`, rendered
+ * by `listPage(rows, pageNumber, pageCount)`, and one `detail(notice)` file per notice.
+ */
+export function pagedFiles(
+  notices: FixtureNotice[],
+  pageSize: number,
+  pagePath: (i: number) => string,
+  listPage: (rows: FixtureNotice[], page: number, pages: number) => ReplicaFile,
+  detail: (n: FixtureNotice) => ReplicaFile,
+): Record<string, ReplicaFile> {
+  const files: Record<string, ReplicaFile> = {};
+  const pages = chunk(notices, pageSize);
+  pages.forEach((rows, i) => {
+    files[pagePath(i)] = listPage(rows, i + 1, pages.length);
+  });
+  for (const n of notices) files[n.path] = detail(n);
+  return files;
+}
+
 /** 2024-05-08 -> 2024年5月8日 */
 export function cnDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);

@@ -7,7 +7,7 @@
  * week2: one new notice, a tariff rate changed, one notice withdrawn (404).
  */
 import type { ReplicaFile, ReplicaSite } from '../helpers/replica-server.ts';
-import { chunk, cnDate, esc, type FixtureNotice, paras, views, type WeekChanges, type WeekState, weeklyStates } from './kit.ts';
+import { cnDate, esc, type FixtureNotice, paras, views, type WeekChanges, type WeekState, weeklyStates, pagedFiles } from './kit.ts';
 
 const COL = '/gzdt/zhengcefabu/';
 const PAGE_SIZE = 3;
@@ -163,13 +163,7 @@ ${paras(n.paras)}
 }
 
 function render(notices: FixtureNotice[], state: WeekState): Record<string, ReplicaFile> {
-  const files: Record<string, ReplicaFile> = {};
-  const pages = chunk(notices, PAGE_SIZE);
-  pages.forEach((rows, i) => {
-    files[i === 0 ? `${COL}index.htm` : `${COL}index_${i}.htm`] = listPage(rows, i + 1, pages.length);
-  });
-  for (const n of notices) files[n.path] = detailPage(n, state);
-  return files;
+  return pagedFiles(notices, PAGE_SIZE, (i) => (i === 0 ? `${COL}index.htm` : `${COL}index_${i}.htm`), listPage, (n) => detailPage(n, state));
 }
 
 export const site: ReplicaSite = {

@@ -10,7 +10,7 @@
  * week2: one new notice, one edited (an added entity on the control list).
  */
 import type { ReplicaFile, ReplicaSite } from '../helpers/replica-server.ts';
-import { chunk, esc, type FixtureNotice, paras, views, type WeekChanges, type WeekState, weeklyStates } from './kit.ts';
+import { esc, type FixtureNotice, paras, views, type WeekChanges, type WeekState, weeklyStates, pagedFiles } from './kit.ts';
 
 const COL = '/article/b/c/';
 const PAGE_SIZE = 3;
@@ -174,12 +174,7 @@ function redirectPage(target: string): string {
 }
 
 function render(notices: FixtureNotice[], state: WeekState): Record<string, ReplicaFile> {
-  const files: Record<string, ReplicaFile> = {};
-  const pages = chunk(notices, PAGE_SIZE);
-  pages.forEach((rows, i) => {
-    files[i === 0 ? `${COL}index.html` : `${COL}?${i + 1}`] = listPage(rows, i + 1, pages.length);
-  });
-  for (const n of notices) files[n.path] = n.path === REDIRECT_FROM ? redirectPage(REDIRECT_TO) : detailPage(n, state);
+  const files = pagedFiles(notices, PAGE_SIZE, (i) => (i === 0 ? `${COL}index.html` : `${COL}?${i + 1}`), listPage, (n) => (n.path === REDIRECT_FROM ? redirectPage(REDIRECT_TO) : detailPage(n, state)));
   files[REDIRECT_TO] = detailPage({ ...redirectNotice(), path: REDIRECT_TO }, state);
   return files;
 }

@@ -6,7 +6,7 @@
  * week2: one new notice, a changed premium rate, one notice withdrawn (404).
  */
 import type { ReplicaFile, ReplicaSite } from '../helpers/replica-server.ts';
-import { chunk, cnDate, esc, type FixtureNotice, paras, views, type WeekChanges, type WeekState, weeklyStates } from './kit.ts';
+import { cnDate, esc, type FixtureNotice, paras, views, type WeekChanges, type WeekState, weeklyStates, pagedFiles } from './kit.ts';
 
 const PAGE_SIZE = 3;
 
@@ -168,15 +168,7 @@ ${paras(n.paras)}
 }
 
 function render(notices: FixtureNotice[], state: WeekState): Record<string, ReplicaFile> {
-  const files: Record<string, ReplicaFile> = {};
-  const pages = chunk(notices, PAGE_SIZE);
-  pages.forEach((rows, i) => {
-    const html = listPage(rows, i + 1, pages.length);
-    if (i === 0) files['/zcfb/index.html'] = html;
-    else files[`/zcfb/index_${i + 1}.html`] = html;
-  });
-  for (const n of notices) files[n.path] = detailPage(n, state);
-  return files;
+  return pagedFiles(notices, PAGE_SIZE, (i) => (i === 0 ? '/zcfb/index.html' : `/zcfb/index_${i + 1}.html`), listPage, (n) => detailPage(n, state));
 }
 
 export const site: ReplicaSite = {

@@ -7,7 +7,7 @@
  * week2: one new notice, a deadline changed, one notice withdrawn (404).
  */
 import type { ReplicaFile, ReplicaSite } from '../helpers/replica-server.ts';
-import { chunk, esc, type FixtureNotice, paras, views, type WeekChanges, type WeekState, weeklyStates } from './kit.ts';
+import { esc, type FixtureNotice, paras, views, type WeekChanges, type WeekState, weeklyStates, pagedFiles } from './kit.ts';
 
 const COL = '/xxgk/zcfgjzcjd/zcfg/';
 const PAGE_SIZE = 3;
@@ -145,13 +145,7 @@ ${fj ? `  <div class="fjdown">\n    <p>附件：</p>\n${fj}\n  </div>` : ''}
 }
 
 function render(notices: FixtureNotice[], state: WeekState): Record<string, ReplicaFile> {
-  const files: Record<string, ReplicaFile> = {};
-  const pages = chunk(notices, PAGE_SIZE);
-  pages.forEach((rows, i) => {
-    files[i === 0 ? `${COL}index.html` : `${COL}index_${i + 1}.html`] = listPage(rows, i + 1, pages.length);
-  });
-  for (const n of notices) files[n.path] = detailPage(n, state);
-  return files;
+  return pagedFiles(notices, PAGE_SIZE, (i) => (i === 0 ? `${COL}index.html` : `${COL}index_${i + 1}.html`), listPage, (n) => detailPage(n, state));
 }
 
 export const site: ReplicaSite = {

@@ -7,7 +7,7 @@
  * release taken down (404).
  */
 import type { ReplicaFile, ReplicaSite } from '../helpers/replica-server.ts';
-import { chunk, esc, type FixtureNotice, paras, type WeekChanges, type WeekState, weeklyStates } from './kit.ts';
+import { esc, type FixtureNotice, paras, type WeekChanges, type WeekState, weeklyStates, pagedFiles } from './kit.ts';
 
 const LIST = '/about-us/policy-offices/press-office/press-releases';
 const PAGE_SIZE = 3;
@@ -141,13 +141,7 @@ ${paras(n.paras)}
 }
 
 function render(notices: FixtureNotice[], state: WeekState): Record<string, ReplicaFile> {
-  const files: Record<string, ReplicaFile> = {};
-  const pages = chunk(notices, PAGE_SIZE);
-  pages.forEach((rows, i) => {
-    files[i === 0 ? LIST : `${LIST}?page=${i}`] = listPage(rows, i + 1, pages.length);
-  });
-  for (const n of notices) files[n.path] = detailPage(n, state);
-  return files;
+  return pagedFiles(notices, PAGE_SIZE, (i) => (i === 0 ? LIST : `${LIST}?page=${i}`), listPage, (n) => detailPage(n, state));
 }
 
 export const site: ReplicaSite = {

@@ -9,7 +9,7 @@
  * week2: one new notice (EU EV countervailing guidance), one edited.
  */
 import type { ReplicaFile, ReplicaSite } from '../helpers/replica-server.ts';
-import { chunk, cnDate, esc, type FixtureNotice, paras, views, type WeekChanges, type WeekState, weeklyStates } from './kit.ts';
+import { cnDate, esc, type FixtureNotice, paras, views, type WeekChanges, type WeekState, weeklyStates, pagedFiles } from './kit.ts';
 
 const COL = '/zwgk/zcwj/';
 const PAGE_SIZE = 3;
@@ -138,13 +138,7 @@ ${paras(n.paras)}
 }
 
 function render(notices: FixtureNotice[], state: WeekState): Record<string, ReplicaFile> {
-  const files: Record<string, ReplicaFile> = {};
-  const pages = chunk(notices, PAGE_SIZE);
-  pages.forEach((rows, i) => {
-    files[i === 0 ? `${COL}index.html` : `${COL}index_${i}.html`] = listPage(rows, i + 1, pages.length);
-  });
-  for (const n of notices) files[n.path] = detailPage(n, state);
-  return files;
+  return pagedFiles(notices, PAGE_SIZE, (i) => (i === 0 ? `${COL}index.html` : `${COL}index_${i}.html`), listPage, (n) => detailPage(n, state));
 }
 
 export const site: ReplicaSite = {
