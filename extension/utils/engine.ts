@@ -125,8 +125,24 @@ export class Engine {
     }
   }
 
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Runs tab updates one after another: two quick settings changes (site off, then on)
+   * must not interleave, or the older one could save its state and badge last.
+   */
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
   /** Handles the content script's terms for a tab: rank, badge, remember. */
-  async onPageTerms(tabId: number, host: string, terms: PageTerms): Promise<TabState> {
+  onPageTerms(tabId: number, host: string, terms: PageTerms): Promise<TabState> {
+    return this.serial(() => this.pageTerms(tabId, host, terms));
+  }
+
+  private async pageTerms(tabId: number, host: string, terms: PageTerms): Promise<TabState> {
     const s = await loadSettings();
     const state = await this.evaluate(host, terms, s);
     await this.saveTab(tabId, state);
@@ -135,7 +151,11 @@ export class Engine {
   }
 
   /** Re-ranks every known tab (new index, changed settings) and pushes results to their pages. */
-  async refreshTabs(): Promise<void> {
+  refreshTabs(): Promise<void> {
+    return this.serial(() => this.refreshAll());
+  }
+
+  private async refreshAll(): Promise<void> {
     const s = await loadSettings();
     for (const tabId of await this.tabIds()) {
       const prev = await this.tab(tabId);
