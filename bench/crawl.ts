@@ -61,11 +61,13 @@ async function runOurs(base: string, db: string) {
   const { applyOverride } = await import('../crawler/registry.ts');
   const { crawlSource } = await import('../crawler/run.ts');
   const { openStore } = await import('../db/index.ts');
-  const es = await site();
+  // the definition only: building the replica's pages here would charge their memory to the crawler
+  const { engineSource } = await import('../test/crawler/fixtures/engine-site.ts');
+  const source = engineSource({ id: 'bench-site' });
   const store = await openStore(db);
   const t0 = performance.now();
   const c0 = cpuMs();
-  const r = await crawlSource(store, applyOverride(es.source, { baseUrl: base }, 'builtin'), {
+  const r = await crawlSource(store, applyOverride(source, { baseUrl: base }, 'builtin'), {
     delayMs: 0,
     perHostConcurrency: CONCURRENCY,
     globalConcurrency: CONCURRENCY,

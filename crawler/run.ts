@@ -9,9 +9,12 @@
  * neither skips nor duplicates work. A run that follows an unfinished one
  * pages through the whole list (no known-item shortcut).
  */
+import { BODY_TOKENS } from '../db/store.ts';
 import type { Attachment, ChangeFn, CrawlRunStats, HttpCacheEntry, ObservedNotice, SaveResult, SourceStatus, Store } from '../db/types.ts';
 import { tagNotice } from './classify.ts';
-import { contentHash } from './detect/hash.ts';
+import { type DetailOutcome, detailSource } from './detail-job.ts';
+import { type DetailPool, sharedDetailPool } from './detail-pool.ts';
+import { contentHash, contentHashNormalized } from './detect/hash.ts';
 import { diffWords } from './detect/diff.ts';
 import { compileNoise } from './detect/normalize.ts';
 import { summarizeChange } from './detect/summary.ts';
@@ -35,6 +38,8 @@ export interface CrawlRunOptions extends Partial<CrawlOptions> {
   classify?: boolean;
   /** stop between pages and items when aborted */
   signal?: AbortSignal;
+  /** where detail pages are parsed and classified (default: the process's worker pool, see detail-pool.ts) */
+  detailPool?: DetailPool;
   now?: () => Date;
 }
 
@@ -320,6 +325,8 @@ class SourceCrawl {
     if (this.aborted) return;
     const s = this.source;
     let fields: DetailFields;
+    /** extraction done as one job (worker thread): normalised text, and tags when the notice is new */
+    let job: DetailOutcome | undefined;
     const cacheWrites: HttpCacheEntry[] = [];
     try {
       if (s.detail?.fromList) {
@@ -362,7 +369,19 @@ class SourceCrawl {
           fields.html = '';
           fields.attachments = [{ name: it.title || it.url, url: it.url, type: attachmentType(it.url) ?? 'other', size: r.bytes, hash: r.bodyHash }];
         } else {
-          fields = extractDetail(r.text, { url: r.finalUrl, source: s, item: it });
+          const plain = detailSource(s);
+          if (plain) {
+            job = await (this.opts.detailPool ?? sharedDetailPool()).run({
+              html: r.text,
+              url: r.finalUrl,
+              source: plain,
+              item: it,
+              language: s.language,
+              fresh: !known,
+              classify: this.opts.classify !== false,
+            });
+            fields = job.fields;
+          } else fields = extractDetail(r.text, { url: r.finalUrl, source: s, item: it });
           this.counters.detailPages++;
           if (!fields.bodyFound) this.counters.detailBodyMissing++;
         }
@@ -386,14 +405,16 @@ class SourceCrawl {
         text: fields.text,
         html: fields.html,
         attachments: fields.attachments,
-        contentHash: contentHash({ title, text: fields.text, attachments: fields.attachments }, this.noise),
+        contentHash: job && job.title === title ? contentHashNormalized(job.normTitle, job.normText, fields.attachments) : contentHash({ title, text: fields.text, attachments: fields.attachments }, this.noise),
         fetchedAt: this.now(),
       };
       // a page whose bytes changed but whose content did not (view counters): no need to classify again
       const unchanged = known && (await this.store.getNoticeByUrl(it.url))?.contentHash === observed.contentHash;
       if (this.opts.classify !== false && !unchanged) {
-        Object.assign(observed, await tagNotice({ title, text: fields.text, agency: fields.agency, docNumber: fields.docNumber, language: s.language }));
+        Object.assign(observed, job?.tags ?? (await tagNotice({ title, text: fields.text, agency: fields.agency, docNumber: fields.docNumber, language: s.language })));
       }
+      // the full-text tokens the worker computed for a new notice's text (see BODY_TOKENS in db/store.ts)
+      if (job?.bodyTokens !== undefined && job.fields.text === fields.text) Object.assign(observed, { [BODY_TOKENS]: { text: fields.text, tokens: job.bodyTokens } });
       // not awaited here: the page waits for its notices once all are extracted (no deadlock on a part-filled batch)
       return { saved: this.enqueueSave(observed, cacheWrites) };
     } catch (e) {

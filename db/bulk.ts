@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { facetWords } from './search/facets.ts';
 import { indexTokens } from './search/tokenize.ts';
 import type { NoticeExport } from './types.ts';
 
@@ -39,7 +40,7 @@ export function sqliteBulkInsert(conn: Database.Database) {
     `INSERT INTO notice_versions (notice_id, version, fetched_at, content_hash, title, text, html, attachments, diff, change_summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insTag = conn.prepare('INSERT OR IGNORE INTO notice_tags (notice_id, kind, value) VALUES (?, ?, ?)');
-  const insFts = conn.prepare('INSERT INTO notice_fts (rowid, title, doc, body) VALUES (?, ?, ?, ?)');
+  const insFts = conn.prepare('INSERT INTO notice_fts (rowid, title, doc, body, facets) VALUES (?, ?, ?, ?, ?)');
   return (items: NoticeExport[]): number => {
     let versions = 0;
     for (const { notice: n, versions: vs } of items) {
@@ -70,7 +71,7 @@ export function sqliteBulkInsert(conn: Database.Database) {
         versions++;
       }
       for (const t of tagTriples(id, n)) insTag.run(...t);
-      insFts.run(id, indexTokens(n.title), indexTokens(n.docNumber ?? ''), indexTokens(vs.at(-1)?.text ?? ''));
+      insFts.run(id, indexTokens(n.title), indexTokens(n.docNumber ?? ''), indexTokens(vs.at(-1)?.text ?? ''), facetWords(n));
     }
     return versions;
   };

@@ -8,7 +8,8 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { freshItems, sqliteBulkInsert } from './bulk.ts';
 import { noticeFromRow } from './rows.ts';
 import * as schema from './schema/sqlite.ts';
-import { toFts5 } from './search/query.ts';
+import { type FacetFields, facetQuery, facetWords } from './search/facets.ts';
+import { type ParsedQuery, toFts5 } from './search/query.ts';
 import { exportIds, runSearch, type SearchDialect } from './search/run.ts';
 import { indexTokens } from './search/tokenize.ts';
 import { type Backend, DrizzleStore } from './store.ts';
@@ -31,6 +32,53 @@ class Mutex {
   }
 }
 
+interface FacetRow {
+  source_id: string;
+  language: string;
+  agency: string | null;
+  published_at: string | null;
+  topics: string;
+  hs_codes: string;
+  regions: string;
+}
+
+const facetFields = (r: FacetRow): FacetFields => ({
+  sourceId: r.source_id,
+  language: r.language,
+  agency: r.agency,
+  publishedAt: r.published_at,
+  topics: JSON.parse(r.topics),
+  hsCodes: JSON.parse(r.hs_codes),
+  regions: JSON.parse(r.regions),
+});
+
+/**
+ * A migration that changes the full-text index recreates it empty and leaves a
+ * marker; the index is then refilled here from the stored texts, in one
+ * transaction (a process killed meanwhile leaves the marker for the next open).
+ */
+function rebuildSearchIndexIfMarked(conn: Database.Database) {
+  if (!conn.prepare("SELECT 1 FROM search_state WHERE key = 'rebuild_fts'").get()) return;
+  const total = (conn.prepare('SELECT count(*) AS c FROM notices').get() as { c: number }).c;
+  if (total > 1000) process.stderr.write(`policy-radar: rebuilding the search index of ${total} notices (once, after an upgrade)…\n`);
+  const page = conn.prepare<[number], FacetRow & { id: number; title: string; doc_number: string | null; text: string | null }>(
+    `SELECT n.id, n.title, n.doc_number, n.source_id, n.language, n.agency, n.published_at, n.topics, n.hs_codes, n.regions, v.text
+     FROM notices n LEFT JOIN notice_versions v ON v.notice_id = n.id AND v.version = n.version_count
+     WHERE n.id > ? ORDER BY n.id LIMIT 1000`,
+  );
+  const insert = conn.prepare('INSERT INTO notice_fts(rowid, title, doc, body, facets) VALUES (?, ?, ?, ?, ?)');
+  conn.transaction(() => {
+    conn.exec("INSERT INTO notice_fts(notice_fts) VALUES ('delete-all')");
+    for (let after = 0; ; ) {
+      const rows = page.all(after);
+      if (!rows.length) break;
+      for (const r of rows) insert.run(r.id, indexTokens(r.title), indexTokens(r.doc_number ?? ''), indexTokens(r.text ?? ''), facetWords(facetFields(r)));
+      after = rows.at(-1)!.id;
+    }
+    conn.exec("DELETE FROM search_state WHERE key = 'rebuild_fts'");
+  })();
+}
+
 export function openSqlite(path: string): DrizzleStore {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const conn = new Database(path);
@@ -42,32 +90,53 @@ export function openSqlite(path: string): DrizzleStore {
   conn.pragma('cache_size = -16384');
   const db = drizzle(conn, { schema });
   migrate(db, { migrationsFolder });
+  rebuildSearchIndexIfMarked(conn);
   const lock = new Mutex();
   const rows = async <T>(q: SQL) => db.all(q) as T[];
   const bulk = sqliteBulkInsert(conn);
   const hasUrl = conn.prepare('SELECT 1 FROM notices WHERE url = ?');
+  let ftsInsert: Database.Statement | undefined;
+  const facetRow = conn.prepare<[number], FacetRow>('SELECT source_id, language, agency, published_at, topics, hs_codes, regions FROM notices WHERE id = ?');
+  /** the facet words of a stored notice, from its row as just written */
+  const facetsOf = (id: number) => {
+    const r = facetRow.get(id);
+    return r ? facetWords(facetFields(r)) : '';
+  };
+  let ftsDelete: Database.Statement | undefined;
   const time = (d: Date) => d.getTime();
+
+  /** the text columns only: the facets column holds filter words (db/search/facets.ts) */
+  const textMatch = (q: ParsedQuery) => `{title doc body} : ${toFts5(q)}`;
+  // bm25 is lower-is-better; the facets column does not count
+  const bm25 = sql`bm25(notice_fts, 10.0, 5.0, 1.0, 0.0)`;
 
   const dialect: SearchDialect = {
     textFrom(q) {
       return {
         from: sql`FROM notice_fts JOIN notices n ON n.id = notice_fts.rowid`,
-        match: sql`notice_fts MATCH ${toFts5(q)}`,
-        score: sql`bm25(notice_fts, 10.0, 5.0, 1.0)`,
-        // bm25 is lower-is-better
-        scoreOrder: sql`bm25(notice_fts, 10.0, 5.0, 1.0)`,
+        match: sql`notice_fts MATCH ${textMatch(q)}`,
+        score: bm25,
+        scoreOrder: bm25,
       };
     },
-    textOnly: (q) => ({
-      count: sql`SELECT count(*) AS c FROM notice_fts WHERE notice_fts MATCH ${toFts5(q)}`,
-      ranked: (limit, offset) =>
-        sql`SELECT notice_fts.rowid AS id, bm25(notice_fts, 10.0, 5.0, 1.0) AS score FROM notice_fts WHERE notice_fts MATCH ${toFts5(q)} ORDER BY score, notice_fts.rowid DESC LIMIT ${limit} OFFSET ${offset}`,
-    }),
-    // one pass: count the matches (up to cap) and rank the page; bm25 is lower-is-better
-    rankWithTotal: (o) => sql`WITH m AS MATERIALIZED (SELECT n.id AS id, ${o.score} AS score, n.published_at AS published_at ${o.from} ${o.where} LIMIT ${o.cap})
-      SELECT c.total AS total, p.id AS id, p.score AS score FROM (SELECT count(*) AS total FROM m) c
-      LEFT JOIN (SELECT id, score FROM m ORDER BY score, published_at DESC, id DESC LIMIT ${o.limit} OFFSET ${o.offset}) p ON 1`,
-    probe: (q) => sql`EXISTS (SELECT 1 FROM notice_fts WHERE notice_fts MATCH ${toFts5(q)} AND notice_fts.rowid = n.id)`,
+    textIndex(q, filters) {
+      const f = facetQuery(filters);
+      const expr = f.expr ? `${textMatch(q)} AND ${f.expr}` : textMatch(q);
+      return {
+        from: sql`FROM notice_fts`,
+        id: sql`notice_fts.rowid`,
+        match: sql`notice_fts MATCH ${expr}`,
+        residual: f.residual,
+        // ties go to the newer notice; only rows scoring at most the page end's score are joined for that
+        rank: (o) => sql`WITH m AS MATERIALIZED (SELECT notice_fts.rowid AS id, ${bm25} AS score FROM notice_fts ${o.where}),
+          k AS (SELECT score FROM m ORDER BY score LIMIT 1 OFFSET ${o.limit + o.offset - 1})
+          SELECT m.id AS id, m.score AS score FROM m JOIN notices n ON n.id = m.id
+          WHERE m.score <= coalesce((SELECT score FROM k), 1e308)
+          ORDER BY m.score, n.published_at DESC, m.id DESC LIMIT ${o.limit} OFFSET ${o.offset}`,
+      };
+    },
+    unindexed: (e) => sql`+${e}`,
+    probe: (q) => sql`EXISTS (SELECT 1 FROM notice_fts WHERE notice_fts MATCH ${textMatch(q)} AND notice_fts.rowid = n.id)`,
     year: sql`substr(n.published_at, 1, 4)`,
     rows,
     time,
@@ -93,13 +162,32 @@ export function openSqlite(path: string): DrizzleStore {
     async exec(_db, q) {
       db.run(q);
     },
-    async indexNotice(_db, id, title, doc, body, replace) {
-      if (replace) db.run(sql`DELETE FROM notice_fts WHERE rowid = ${id}`);
-      db.run(sql`INSERT INTO notice_fts(rowid, title, doc, body) VALUES (${id}, ${indexTokens(title)}, ${indexTokens(doc)}, ${indexTokens(body)})`);
+    async indexNotice(_db, id, title, doc, body, replace, bodyTokens) {
+      // statements compiled once: this runs for every saved notice
+      ftsDelete ??= conn.prepare('DELETE FROM notice_fts WHERE rowid = ?');
+      ftsInsert ??= conn.prepare('INSERT INTO notice_fts(rowid, title, doc, body, facets) VALUES (?, ?, ?, ?, ?)');
+      if (replace) ftsDelete.run(id);
+      ftsInsert.run(id, indexTokens(title), indexTokens(doc), bodyTokens ?? indexTokens(body), facetsOf(id));
+    },
+    async importSession(fn) {
+      // Bulk settings while an import runs: a bigger page cache, and fewer WAL
+      // checkpoints (each one syncs; fewer, larger ones also write hot pages once) and
+      // full-text merges (more segments per level before merging); queries stay correct.
+      conn.pragma('cache_size = -65536');
+      conn.pragma('wal_autocheckpoint = 20000');
+      conn.exec("INSERT INTO notice_fts(notice_fts, rank) VALUES ('automerge', 8)");
+      try {
+        return await fn();
+      } finally {
+        if (conn.open) {
+          conn.exec("INSERT INTO notice_fts(notice_fts, rank) VALUES ('automerge', 4)");
+          conn.pragma('wal_autocheckpoint = 1000');
+          conn.pragma('cache_size = -16384');
+        }
+      }
     },
     async importBatch(items) {
       return backend.tx(async () => {
-        conn.pragma('cache_size = -65536');
         const fresh = freshItems(items, (url) => !!hasUrl.get(url));
         const versions = fresh.length ? bulk(fresh) : 0;
         return { notices: fresh.length, versions, skipped: items.length - fresh.length };

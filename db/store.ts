@@ -29,10 +29,12 @@ export interface Backend {
   tx<T>(fn: (db: any) => Promise<T>): Promise<T>;
   rows<T = Record<string, unknown>>(db: any, q: SQL): Promise<T[]>;
   exec(db: any, q: SQL): Promise<void>;
-  /** replace the search-index entry of one notice */
-  indexNotice(db: any, id: number, title: string, doc: string, body: string, replace: boolean): Promise<void>;
+  /** replace the search-index entry of one notice; bodyTokens, when given, is indexTokens(body) computed ahead */
+  indexNotice(db: any, id: number, title: string, doc: string, body: string, replace: boolean, bodyTokens?: string): Promise<void>;
   /** inserts exported notices whose URL is not stored yet, in one transaction */
   importBatch(items: NoticeExport[]): Promise<{ notices: number; versions: number; skipped: number }>;
+  /** runs a whole import (many batches) with settings for bulk writes, restored afterwards */
+  importSession?<T>(fn: () => Promise<T>): Promise<T>;
   search(q: SearchQuery): Promise<SearchResult>;
   /** id-ordered batch of notice ids matching q after `afterId` */
   exportIds(q: SearchQuery, afterId: number, limit: number): Promise<number[]>;
@@ -52,10 +54,68 @@ function tagRows(noticeId: number, tags: NoticeTags) {
 
 const uniq = (xs: string[] | undefined) => [...new Set(xs ?? [])];
 
+/**
+ * Optional hint on an ObservedNotice: `{ text, tokens }` with tokens =
+ * indexTokens(text) (db/search/tokenize.ts), computed ahead by the crawler off
+ * the main thread. Used only while `text` is still the notice's text; never stored.
+ */
+export const BODY_TOKENS = Symbol.for('policy-radar.bodyTokens');
+type WithTokens = ObservedNotice & { [BODY_TOKENS]?: { text: string; tokens: string } };
+
+function bodyTokensOf(o: WithTokens): string | undefined {
+  const pre = o[BODY_TOKENS];
+  return pre && pre.text === o.text ? pre.tokens : undefined;
+}
+
 export class DrizzleStore implements Store {
   readonly dialect: Dialect;
   constructor(private readonly b: Backend) {
     this.dialect = b.dialect;
+  }
+
+  private preparedSave?: ReturnType<DrizzleStore['prepareSave']>;
+
+  /**
+   * SQLite: the crawler's save path (notice lookups and inserts, HTTP cache
+   * writes) as statements compiled once, rather than built and compiled per
+   * call. Same SQL as the query builders below; one connection, so they run
+   * inside the caller's transaction. PostgreSQL keeps the builders (a
+   * transaction has its own client there).
+   */
+  private saveStatements() {
+    if (this.dialect !== 'sqlite') return null;
+    this.preparedSave ??= this.prepareSave();
+    return this.preparedSave;
+  }
+
+  private prepareSave() {
+    const { notices, noticeVersions, noticeTags, httpCache } = this.t;
+    const p = (name: string) => sql.placeholder(name);
+    const byDoc = (where: SQL | undefined) => this.db.select().from(notices).where(where).orderBy(asc(notices.id)).limit(1).prepare();
+    const noticeCols = ['sourceId', 'url', 'title', 'docNumber', 'agency', 'language', 'publishedAt', 'effectiveAt', 'topics', 'hsCodes', 'regions', 'firstSeenAt', 'lastSeenAt', 'lastChangedAt', 'status', 'versionCount', 'contentHash'] as const;
+    // a first version: no diff, no summary (literal NULLs; a JSON placeholder would store the text 'null')
+    const versionCols = ['noticeId', 'version', 'fetchedAt', 'contentHash', 'title', 'text', 'html', 'attachments'] as const;
+    const placeholders = (cols: readonly string[]) => Object.fromEntries(cols.map((c) => [c, p(c)]));
+    return {
+      byUrl: this.db.select().from(notices).where(eq(notices.url, p('url'))).prepare(),
+      byDocAnySource: byDoc(eq(notices.docNumber, p('docNumber'))),
+      byDocThisSource: byDoc(and(eq(notices.docNumber, p('docNumber')), eq(notices.sourceId, p('sourceId')))),
+      insertNotice: this.db.insert(notices).values(placeholders(noticeCols)).returning({ id: notices.id }).prepare(),
+      insertVersion: this.db
+        .insert(noticeVersions)
+        .values({ ...placeholders(versionCols), diff: null, changeSummary: null })
+        .prepare(),
+      insertTag: this.db.insert(noticeTags).values(placeholders(['noticeId', 'kind', 'value'])).onConflictDoNothing().prepare(),
+      seen: this.db.update(notices).set({ lastSeenAt: p('lastSeenAt'), status: 'active' }).where(eq(notices.id, p('id'))).prepare(),
+      putCache: this.db
+        .insert(httpCache)
+        .values(placeholders(['url', 'etag', 'lastModified', 'bodyHash', 'status', 'fetchedAt']))
+        .onConflictDoUpdate({
+          target: httpCache.url,
+          set: { etag: sql`excluded.etag`, lastModified: sql`excluded.last_modified`, bodyHash: sql`excluded.body_hash`, status: sql`excluded.status`, fetchedAt: sql`excluded.fetched_at` },
+        })
+        .prepare(),
+    };
   }
 
   close() {
@@ -138,6 +198,11 @@ export class DrizzleStore implements Store {
 
   async putHttpCache(e: HttpCacheEntry) {
     const { httpCache } = this.t;
+    const fast = this.saveStatements();
+    if (fast) {
+      fast.putCache.run({ url: e.url, etag: e.etag ?? null, lastModified: e.lastModified ?? null, bodyHash: e.bodyHash ?? null, status: e.status ?? null, fetchedAt: e.fetchedAt });
+      return;
+    }
     await this.db
       .insert(httpCache)
       .values(e)
@@ -193,13 +258,15 @@ export class DrizzleStore implements Store {
     // PostgreSQL: two crawls saving one document number under different URLs at once would
     // both miss each other's uncommitted row; a per-number lock makes the second one wait
     if (docNumber && this.dialect === 'pg') await this.b.exec(db, sql`SELECT pg_advisory_xact_lock(hashtext(${docNumber}))`);
-    let r = await lock(db.select().from(notices).where(eq(notices.url, url)));
+    const fast = this.saveStatements();
+    let r = fast ? fast.byUrl.all({ url }) : await lock(db.select().from(notices).where(eq(notices.url, url)));
     if (!r[0] && docNumber) {
       // the same document listed under another URL (list pages, mirrors, other sources): one notice.
       // Across sources only numbers that name their issuer (商务部公告2024年第30号, 国发〔2018〕43号):
       // a bare "2024年第5号" or "公告2024年第5号", or an API id, means something else on another site.
       const namesIssuer = /^[\u4e00-\u9fa5A-Za-z]{2,}/.test(docNumber) && !/^(?:公告|令|通知|公报|决定|批复)(?:\d|〔)/.test(docNumber);
       // the first source that stored it keeps it (lowest id), and the notice keeps its first URL
+      if (fast) return (namesIssuer ? fast.byDocAnySource.all({ docNumber }) : fast.byDocThisSource.all({ docNumber, sourceId }))[0] ?? null;
       r = await lock(
         db
           .select()
@@ -238,15 +305,20 @@ export class DrizzleStore implements Store {
       changeSummary: summary,
     });
 
+    const fast = this.saveStatements();
     if (!existing) {
-      const ins = await db
-        .insert(notices)
-        .values({ sourceId: o.sourceId, url: o.url, ...meta, ...tags, firstSeenAt: now, lastSeenAt: now, lastChangedAt: now, status: 'active', versionCount: 1, contentHash: o.contentHash })
-        .returning({ id: notices.id });
+      const row = { sourceId: o.sourceId, url: o.url, ...meta, ...tags, firstSeenAt: now, lastSeenAt: now, lastChangedAt: now, status: 'active', versionCount: 1, contentHash: o.contentHash };
+      const ins = fast ? fast.insertNotice.all(row) : await db.insert(notices).values(row).returning({ id: notices.id });
       const id = Number(ins[0].id);
-      await db.insert(noticeVersions).values(version(id, 1, null, null));
-      await this.writeTags(db, id, tags, false);
-      await this.b.indexNotice(db, id, meta.title, meta.docNumber ?? '', o.text, false);
+      if (fast) {
+        const { diff: _d, changeSummary: _s, ...first } = version(id, 1, null, null);
+        fast.insertVersion.run(first);
+        for (const t of tagRows(id, tags)) fast.insertTag.run(t);
+      } else {
+        await db.insert(noticeVersions).values(version(id, 1, null, null));
+        await this.writeTags(db, id, tags, false);
+      }
+      await this.b.indexNotice(db, id, meta.title, meta.docNumber ?? '', o.text, false, bodyTokensOf(o));
       return { noticeId: id, outcome: 'new', version: 1 };
     }
 
@@ -255,7 +327,8 @@ export class DrizzleStore implements Store {
     // the same document seen on another source (a repost): it counts as seen, not as a new version
     // of the owner's text, which may differ in layout and boilerplate
     if (existing.contentHash === o.contentHash || existing.sourceId !== o.sourceId) {
-      await db.update(notices).set({ lastSeenAt: now, status: 'active' }).where(eq(notices.id, id));
+      if (fast) fast.seen.run({ lastSeenAt: now, id });
+      else await db.update(notices).set({ lastSeenAt: now, status: 'active' }).where(eq(notices.id, id));
       return { noticeId: id, outcome: 'unchanged', version: Number(existing.versionCount) };
     }
     // a page that no longer shows a field (list-only metadata, a failed date parse) keeps what we knew
@@ -272,7 +345,7 @@ export class DrizzleStore implements Store {
       .set({ ...meta, ...(hasTags ? tags : {}), lastSeenAt: now, lastChangedAt: now, status: 'active', versionCount: n, contentHash: o.contentHash })
       .where(eq(notices.id, id));
     if (hasTags) await this.writeTags(db, id, tags, true);
-    await this.b.indexNotice(db, id, meta.title, meta.docNumber ?? '', o.text, true);
+    await this.b.indexNotice(db, id, meta.title, meta.docNumber ?? '', o.text, true, bodyTokensOf(o));
     return { noticeId: id, outcome: 'changed', version: n };
   }
 
@@ -288,6 +361,14 @@ export class DrizzleStore implements Store {
     await this.b.tx(async (db) => {
       await db.update(this.t.notices).set(clean).where(eq(this.t.notices.id, noticeId));
       await this.writeTags(db, noticeId, clean, true);
+      // the search index holds the tags too (SQLite: as filter words)
+      const { notices, noticeVersions } = this.t;
+      const r = await db
+        .select({ title: notices.title, docNumber: notices.docNumber, text: noticeVersions.text })
+        .from(notices)
+        .innerJoin(noticeVersions, and(eq(noticeVersions.noticeId, notices.id), eq(noticeVersions.version, notices.versionCount)))
+        .where(eq(notices.id, noticeId));
+      if (r[0]) await this.b.indexNotice(db, noticeId, r[0].title, r[0].docNumber ?? '', r[0].text, true);
     });
   }
 
@@ -403,6 +484,10 @@ export class DrizzleStore implements Store {
   }
 
   async importNotices(items: AsyncIterable<NoticeExport> | Iterable<NoticeExport>, opts: { batchSize?: number } = {}) {
+    return this.b.importSession ? this.b.importSession(() => this.importAll(items, opts)) : this.importAll(items, opts);
+  }
+
+  private async importAll(items: AsyncIterable<NoticeExport> | Iterable<NoticeExport>, opts: { batchSize?: number }) {
     const size = opts.batchSize ?? 500;
     const totals = { notices: 0, versions: 0, skipped: 0 };
     let batch: NoticeExport[] = [];

@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { SearchQuery } from '../types.ts';
+import type { SearchFilters, SearchQuery } from '../types.ts';
 import { QuerySyntaxError } from './query.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -22,12 +22,9 @@ export function validateQuery(q: SearchQuery): void {
   if (q.status !== undefined && !['active', 'removed', 'all'].includes(q.status)) bad('status', 'expected active, removed or all');
 }
 
-/**
- * A tag filter as a set (`n.id IN (…)`), not a correlated EXISTS: the set is built
- * once from the (kind, value) index and each text match is then a cheap lookup.
- */
-function tagIn(kind: string, cond: SQL): SQL {
-  return sql`n.id IN (SELECT t.notice_id FROM notice_tags t WHERE t.kind = ${kind} AND ${cond})`;
+/** A tag filter as the set of notice ids carrying it, built once from the (kind, value) index. */
+function tagSet(kind: string, cond: SQL): SQL {
+  return sql`SELECT t.notice_id FROM notice_tags t WHERE t.kind = ${kind} AND ${cond}`;
 }
 
 /** The next string after every string starting with `prefix` (digits only): '85' -> '86', '89' -> '8:'. */
@@ -35,18 +32,29 @@ function prefixEnd(prefix: string): string {
   return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
 }
 
-/** WHERE conditions on `notices n` for the filters of q. `time` maps a Date to the column's storage. */
-export function filterConditions(q: SearchQuery, time: (d: Date) => unknown): SQL[] {
+/**
+ * The filters of q in two kinds: conditions on the columns of `notices n`, and
+ * tag filters as subqueries that yield the ids of the notices they admit.
+ * `time` maps a Date to the column's storage.
+ */
+export interface FilterParts {
+  columns: SQL[];
+  tagSets: SQL[];
+}
+
+export function filterParts(q: SearchFilters, time: (d: Date) => unknown, wrap: (col: SQL) => SQL = (col) => col): FilterParts {
   const c: SQL[] = [];
-  if (q.sources?.length) c.push(sql`n.source_id IN (${sql.join(q.sources.map((s) => sql`${s}`), sql`, `)})`);
-  if (q.agency) c.push(sql`n.agency = ${q.agency}`);
-  if (q.language) c.push(sql`n.language = ${q.language}`);
+  if (q.sources?.length) c.push(sql`${wrap(sql`n.source_id`)} IN (${sql.join(q.sources.map((s) => sql`${s}`), sql`, `)})`);
+  if (q.agency) c.push(sql`${wrap(sql`n.agency`)} = ${q.agency}`);
+  if (q.language) c.push(sql`${wrap(sql`n.language`)} = ${q.language}`);
+  // the date range stays indexable: it is the order walks go in
   if (q.from) c.push(sql`n.published_at >= ${q.from}`);
   if (q.to) c.push(sql`n.published_at <= ${q.to}`);
-  if (q.changedSince) c.push(sql`n.last_changed_at >= ${time(q.changedSince)}`);
-  if (q.status && q.status !== 'all') c.push(sql`n.status = ${q.status}`);
-  if (q.topics?.length) c.push(tagIn('topic', sql`t.value IN (${sql.join(q.topics.map((s) => sql`${s}`), sql`, `)})`));
-  if (q.regions?.length) c.push(tagIn('region', sql`t.value IN (${sql.join(q.regions.map((s) => sql`${s}`), sql`, `)})`));
+  if (q.changedSince) c.push(sql`${wrap(sql`n.last_changed_at`)} >= ${time(q.changedSince)}`);
+  if (q.status && q.status !== 'all') c.push(sql`${wrap(sql`n.status`)} = ${q.status}`);
+  const tags: SQL[] = [];
+  if (q.topics?.length) tags.push(tagSet('topic', sql`t.value IN (${sql.join(q.topics.map((s) => sql`${s}`), sql`, `)})`));
+  if (q.regions?.length) tags.push(tagSet('region', sql`t.value IN (${sql.join(q.regions.map((s) => sql`${s}`), sql`, `)})`));
   if (q.hs?.length) {
     // a heading filter (8501) finds notices tagged with it or its subheadings (an index range),
     // or with its whole chapter (85: a shorter prefix of the filter)
@@ -57,8 +65,29 @@ export function filterConditions(q: SearchQuery, time: (d: Date) => unknown): SQ
       for (let len = 2; len < h.length; len++) shorter.add(h.slice(0, len));
     }
     if (shorter.size) ors.push(sql`t.value IN (${sql.join([...shorter].map((v) => sql`${v}`), sql`, `)})`);
-    c.push(tagIn('hs', sql`(${sql.join(ors, sql` OR `)})`));
+    tags.push(tagSet('hs', sql`(${sql.join(ors, sql` OR `)})`));
   }
+  return { columns: c, tagSets: tags };
+}
+
+/**
+ * WHERE conditions on `notices n` for the filters of q. A tag filter is a set
+ * (`n.id IN (…)`), not a correlated EXISTS: the set is built once and each row is
+ * then a cheap lookup. `wrap` lets a dialect keep the planner from driving the query
+ * from a filter's index (SQLite: `+n.id`), for walks in date order.
+ */
+export function filterConditions(q: SearchFilters, time: (d: Date) => unknown, wrap: (col: SQL) => SQL = (col) => col): SQL[] {
+  const f = filterParts(q, time, wrap);
+  return [...f.columns, ...f.tagSets.map((s) => sql`${wrap(sql`n.id`)} IN (${s})`)];
+}
+
+/**
+ * The filters of q as sets of ids that `id` (a text index's row id) must be in,
+ * so that a text query can be filtered without joining every match to `notices`.
+ */
+export function idSetConditions(f: FilterParts, id: SQL): SQL[] {
+  const c = f.tagSets.map((s) => sql`${id} IN (${s})`);
+  if (f.columns.length) c.unshift(sql`${id} IN (SELECT n.id FROM notices n ${whereSql(f.columns)})`);
   return c;
 }
 

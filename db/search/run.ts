@@ -1,7 +1,7 @@
 import { asc, inArray, type SQL, sql } from 'drizzle-orm';
 import type * as S from '../schema/sqlite.ts';
-import type { Facets, Notice, SearchQuery, SearchResult } from '../types.ts';
-import { filterConditions, validateQuery, whereSql } from './filters.ts';
+import type { Facets, Notice, SearchFilters, SearchQuery, SearchResult } from '../types.ts';
+import { filterConditions, filterParts, idSetConditions, validateQuery, whereSql } from './filters.ts';
 import { type ParsedQuery, parseQuery } from './query.ts';
 import { makeSnippet } from './snippet.ts';
 
@@ -9,8 +9,14 @@ import { makeSnippet } from './snippet.ts';
 export interface SearchDialect {
   /** FROM … JOIN … for a text query, with the match condition and the score expression */
   textFrom(q: ParsedQuery): { from: SQL; match: SQL; score: SQL; scoreOrder: SQL };
-  /** the same query without filters, straight on the text index: SELECT id, score … ORDER BY score (null: not supported) */
-  textOnly?(q: ParsedQuery): { count: SQL; ranked: (limit: number, offset: number) => SQL } | null;
+  /**
+   * The text index on its own (SQLite FTS5), able to apply the filters it indexes
+   * (db/search/facets.ts) without joining every match to `notices`. Absent: text
+   * queries join.
+   */
+  textIndex?(q: ParsedQuery, filters: SearchQuery): TextIndex;
+  /** stops the planner from driving a query from an indexed term (SQLite: `+e`) */
+  unindexed?(e: SQL): SQL;
   /** a per-row condition on `notices n`: does this notice match q? */
   probe(q: ParsedQuery): SQL;
   /**
@@ -28,6 +34,19 @@ export interface SearchDialect {
   year: SQL;
   rows<T>(q: SQL): Promise<T[]>;
   time(d: Date): unknown;
+}
+
+export interface TextIndex {
+  /** FROM the index (no join) */
+  from: SQL;
+  /** the notice id of an index row */
+  id: SQL;
+  /** the text query and the filters the index covers */
+  match: SQL;
+  /** the filters left for SQL */
+  residual: SearchFilters;
+  /** rows { id, score } of the page, from every row of `from where` (at most RANK_LIMIT) ranked */
+  rank(o: { where: SQL; limit: number; offset: number }): SQL;
 }
 
 export interface SearchDeps {
@@ -59,6 +78,16 @@ export function baseQuery(q: SearchQuery, d: SearchDialect, parsed?: ParsedQuery
   return { from: tf.from, where: whereSql([tf.match, ...conds]), score: tf.score, scoreOrder: tf.scoreOrder };
 }
 
+type HitRow = { id: number; score: number };
+interface Plan {
+  total: number;
+  sort: 'relevance' | 'date' | 'changed';
+  broad: boolean;
+  hitRows: HitRow[];
+  /** the count stopped at the dialect's cap: more matches than that */
+  capped: boolean;
+}
+
 export async function runSearch(q: SearchQuery, deps: SearchDeps): Promise<SearchResult> {
   validateQuery(q);
   const { d, db, t } = deps;
@@ -66,37 +95,9 @@ export async function runSearch(q: SearchQuery, deps: SearchDeps): Promise<Searc
   const b = baseQuery(q, d, parsed);
   const limit = q.limit ?? 20;
   const offset = q.offset ?? 0;
-  const unfiltered = parsed && !filterConditions(q, d.time).length ? (d.textOnly?.(parsed) ?? null) : null;
-  const cap = parsed && d.countCap ? Math.max(d.countCap, RANK_LIMIT + 1) : 0;
-  let sort = q.sort ?? (parsed ? 'relevance' : 'date');
-  let total: number;
-  let hitRows: { id: number; score: number }[] | undefined;
-  if (parsed && sort === 'relevance' && d.rankWithTotal && !unfiltered) {
-    // rank and count in one pass over the matches; above RANK_LIMIT the page is dropped (broad)
-    const r = await d.rows<{ total: number; id: number | null; score: number }>(d.rankWithTotal({ from: b.from, where: b.where, score: b.score, limit, offset, cap: cap || RANK_LIMIT + 1 }));
-    total = Number(r[0]?.total ?? 0);
-    if (total <= RANK_LIMIT) hitRows = r.filter((x) => x.id !== null) as { id: number; score: number }[];
-    // backends that keep exact totals (no countCap) count the rest of a broad query
-    else if (!cap) total = Number((await d.rows<{ c: number }>(sql`SELECT count(*) AS c ${b.from} ${b.where}`))[0]?.c ?? 0);
-  } else {
-    const countSql = unfiltered ? unfiltered.count : cap ? sql`SELECT count(*) AS c FROM (SELECT 1 ${b.from} ${b.where} LIMIT ${cap}) m` : sql`SELECT count(*) AS c ${b.from} ${b.where}`;
-    total = Number((await d.rows<{ c: number }>(countSql))[0]?.c ?? 0);
-  }
-  /** the count stopped at the cap: more matches than that */
-  const capped = cap > 0 && total >= cap;
-  const broad = !!parsed && sort === 'relevance' && total > RANK_LIMIT;
-  if (sort === 'relevance' && (!parsed || broad)) sort = 'date';
-  if (hitRows) {
-    // ranked above
-  } else if (parsed && sort !== 'relevance' && (capped || (total >= 2000 && total >= PROBE_SHARE * (await (d.archiveSize ?? (() => countAll(d)))())))) {
-    // dense matches: walk notices in date order and test each one, stopping at the page end
-    const where = whereSql([...filterConditions(q, d.time), d.probe(parsed)]);
-    hitRows = await d.rows(sql`SELECT n.id AS id, 0 AS score FROM notices n ${where} ${orderBy(sort, sql``)} LIMIT ${limit} OFFSET ${offset}`);
-  } else if (unfiltered && sort === 'relevance') {
-    hitRows = await d.rows(unfiltered.ranked(limit, offset));
-  } else {
-    hitRows = await d.rows(sql`SELECT n.id AS id, ${b.score} AS score ${b.from} ${b.where} ${orderBy(sort, b.scoreOrder)} LIMIT ${limit} OFFSET ${offset}`);
-  }
+  const plan = parsed && d.textIndex ? await indexPlan(q, d, d.textIndex(parsed, q), limit, offset) : await joinPlan(q, parsed, d, b, limit, offset);
+  const { hitRows, sort, broad, capped } = plan;
+  let total = plan.total;
   const ids = hitRows.map((r) => Number(r.id));
   const notices = new Map<number, Notice>();
   const texts = new Map<number, string>();
@@ -127,6 +128,67 @@ export async function runSearch(q: SearchQuery, deps: SearchDeps): Promise<Searc
     result.totalExact = !!sources;
   }
   return result;
+}
+
+/** Text query on an index that applies most filters itself (SQLite FTS5). */
+async function indexPlan(q: SearchQuery, d: SearchDialect, ti: TextIndex, limit: number, offset: number): Promise<Plan> {
+  const rest = filterParts(ti.residual, d.time);
+  const where = whereSql([ti.match, ...idSetConditions(rest, d.unindexed ? d.unindexed(ti.id) : ti.id)]);
+  // counting first is cheap (no ranking), and keeps bm25 off queries too broad to rank
+  const total = Number((await d.rows<{ c: number }>(sql`SELECT count(*) AS c ${ti.from} ${where}`))[0]?.c ?? 0);
+  let sort = q.sort ?? 'relevance';
+  if (sort === 'relevance' && total <= RANK_LIMIT) {
+    const hitRows = total ? await d.rows<HitRow>(ti.rank({ where, limit, offset })) : [];
+    return { total, sort, broad: false, capped: false, hitRows };
+  }
+  const broad = sort === 'relevance';
+  if (broad) sort = 'date';
+  const order = orderBy(sort as 'date' | 'changed', sql``);
+  let hitRows: HitRow[];
+  // Many matches: walk notices in date order (an index) and keep those in the set of
+  // matches, stopping at the page end, about page end × archive / matches rows in.
+  // Few: sort the matches themselves.
+  if (total > 0 && total * total >= (limit + offset) * (await (d.archiveSize ?? (() => countAll(d)))())) {
+    const within = filterParts({ from: q.from, to: q.to }, d.time).columns; // prunes the walk; the index applied it already
+    const w = whereSql([sql`${d.unindexed ? d.unindexed(sql`n.id`) : sql`n.id`} IN (SELECT ${ti.id} ${ti.from} ${where})`, ...within]);
+    hitRows = await d.rows(sql`SELECT n.id AS id, 0 AS score FROM notices n ${w} ${order} LIMIT ${limit} OFFSET ${offset}`);
+  } else {
+    const w = whereSql([ti.match, ...filterConditions(ti.residual, d.time)]);
+    hitRows = await d.rows(sql`SELECT n.id AS id, 0 AS score ${ti.from} JOIN notices n ON n.id = ${ti.id} ${w} ${order} LIMIT ${limit} OFFSET ${offset}`);
+  }
+  return { total, sort, broad, hitRows, capped: false };
+}
+
+/** Text query joined to notices for every match (PostgreSQL), or no text query. */
+async function joinPlan(q: SearchQuery, parsed: ParsedQuery | undefined, d: SearchDialect, b: ReturnType<typeof baseQuery>, limit: number, offset: number): Promise<Plan> {
+  const cap = parsed && d.countCap ? Math.max(d.countCap, RANK_LIMIT + 1) : 0;
+  let sort = q.sort ?? (parsed ? 'relevance' : 'date');
+  let total: number;
+  let hitRows: HitRow[] | undefined;
+  if (parsed && sort === 'relevance' && d.rankWithTotal) {
+    // rank and count in one pass over the matches; above RANK_LIMIT the page is dropped (broad)
+    const r = await d.rows<{ total: number; id: number | null; score: number }>(d.rankWithTotal({ from: b.from, where: b.where, score: b.score, limit, offset, cap: cap || RANK_LIMIT + 1 }));
+    total = Number(r[0]?.total ?? 0);
+    if (total <= RANK_LIMIT) hitRows = r.filter((x) => x.id !== null) as HitRow[];
+    // backends that keep exact totals (no countCap) count the rest of a broad query
+    else if (!cap) total = Number((await d.rows<{ c: number }>(sql`SELECT count(*) AS c ${b.from} ${b.where}`))[0]?.c ?? 0);
+  } else {
+    const countSql = cap ? sql`SELECT count(*) AS c FROM (SELECT 1 ${b.from} ${b.where} LIMIT ${cap}) m` : sql`SELECT count(*) AS c ${b.from} ${b.where}`;
+    total = Number((await d.rows<{ c: number }>(countSql))[0]?.c ?? 0);
+  }
+  const capped = cap > 0 && total >= cap;
+  const broad = !!parsed && sort === 'relevance' && total > RANK_LIMIT;
+  if (sort === 'relevance' && (!parsed || broad)) sort = 'date';
+  if (hitRows) {
+    // ranked above
+  } else if (parsed && sort !== 'relevance' && (capped || (total >= 2000 && total >= PROBE_SHARE * (await (d.archiveSize ?? (() => countAll(d)))())))) {
+    // dense matches: walk notices in date order and test each one, stopping at the page end
+    const where = whereSql([...filterConditions(q, d.time, d.unindexed), d.probe(parsed)]);
+    hitRows = await d.rows(sql`SELECT n.id AS id, 0 AS score FROM notices n ${where} ${orderBy(sort, sql``)} LIMIT ${limit} OFFSET ${offset}`);
+  } else {
+    hitRows = await d.rows(sql`SELECT n.id AS id, ${b.score} AS score ${b.from} ${b.where} ${orderBy(sort, b.scoreOrder)} LIMIT ${limit} OFFSET ${offset}`);
+  }
+  return { total, sort, broad, hitRows: hitRows!, capped };
 }
 
 async function countAll(d: SearchDialect): Promise<number> {
