@@ -9,6 +9,8 @@
  */
 
 const HAN = /\p{Script=Han}/u;
+/** by code point: t[0] would be half of a character outside the BMP (𠀀) */
+const HAN_START = /^\p{Script=Han}/u;
 const PIECES = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 
 export type Piece = { kind: 'han' | 'word'; text: string };
@@ -17,7 +19,7 @@ export function pieces(text: string): Piece[] {
   const out: Piece[] = [];
   for (const m of text.normalize('NFKC').matchAll(PIECES)) {
     const t = m[0];
-    out.push(HAN.test(t[0]) ? { kind: 'han', text: t } : { kind: 'word', text: t.toLowerCase() });
+    out.push(HAN_START.test(t) ? { kind: 'han', text: t } : { kind: 'word', text: t.toLowerCase() });
   }
   return out;
 }
@@ -29,8 +31,83 @@ function bigrams(run: string): string[] {
   return out;
 }
 
-/** Tokens to index for a piece of text, space-separated. */
+const SEP = 0;
+const HAN_CH = 1;
+const WORD_CH = 2;
+let bmpClass: Uint8Array | undefined;
+
+/** The class of every BMP code point, computed once with the same Unicode properties as PIECES. */
+function classTable(): Uint8Array {
+  if (bmpClass) return bmpClass;
+  const t = new Uint8Array(0x10000);
+  const han = /\p{Script=Han}/u;
+  const word = /[\p{L}\p{N}]/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue; // surrogates: classified by code point below
+    const ch = String.fromCharCode(c);
+    t[c] = han.test(ch) ? HAN_CH : word.test(ch) ? WORD_CH : SEP;
+  }
+  bmpClass = t;
+  return t;
+}
+
+/** a surrogate pair (one character outside the BMP) starts at i */
+const isPair = (s: string, i: number, c: number) => c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+
+const astralClass = (ch: string) => (HAN.test(ch) ? HAN_CH : /[\p{L}\p{N}]/u.test(ch) ? WORD_CH : SEP);
+
+/**
+ * Tokens to index for a piece of text, space-separated: the same as joining the
+ * tokens of pieces(), in one pass over the characters (this runs on every stored
+ * notice's whole text, so it avoids the regex and per-run arrays).
+ */
 export function indexTokens(text: string): string {
+  const s = text.normalize('NFKC');
+  const table = classTable();
+  const out: string[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    const pair = isPair(s, i, c);
+    const w = pair ? 2 : 1;
+    const cls = pair ? astralClass(s.slice(i, i + 2)) : table[c];
+    if (cls === SEP) {
+      i += w;
+      continue;
+    }
+    if (cls === WORD_CH) {
+      const start = i;
+      i += w;
+      while (i < n) {
+        const d = s.charCodeAt(i);
+        const p2 = isPair(s, i, d);
+        if ((p2 ? astralClass(s.slice(i, i + 2)) : table[d]) !== WORD_CH) break;
+        i += p2 ? 2 : 1;
+      }
+      out.push(s.slice(start, i).toLowerCase());
+      continue;
+    }
+    // a Han run: overlapping bigrams of code points, then its last character
+    let prev = s.slice(i, i + w);
+    i += w;
+    while (i < n) {
+      const d = s.charCodeAt(i);
+      const p2 = isPair(s, i, d);
+      const w2 = p2 ? 2 : 1;
+      if ((p2 ? astralClass(s.slice(i, i + 2)) : table[d]) !== HAN_CH) break;
+      const ch = s.slice(i, i + w2);
+      out.push(prev + ch);
+      prev = ch;
+      i += w2;
+    }
+    out.push(prev);
+  }
+  return out.join(' ');
+}
+
+/** indexTokens() by way of pieces(): the slow, obvious reference the fast one is tested against. */
+export function indexTokensReference(text: string): string {
   const out: string[] = [];
   for (const p of pieces(text)) {
     if (p.kind === 'word') out.push(p.text);

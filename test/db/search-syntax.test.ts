@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery, QuerySyntaxError, toFts5, toTsquery } from '../../db/search/query.ts';
 import { makeSnippet, MARK_END, MARK_START } from '../../db/search/snippet.ts';
-import { indexTokens, phraseTokens, splitTerms } from '../../db/search/tokenize.ts';
+import { indexTokens, indexTokensReference, phraseTokens, splitTerms } from '../../db/search/tokenize.ts';
 
 describe('tokeniser', () => {
   it('indexes Chinese as overlapping bigrams plus the run end, Latin as lowercase words', () => {
@@ -15,6 +15,23 @@ describe('tokeniser', () => {
       const q = phraseTokens(word).map((t) => t.text).join(' ');
       expect(tokens).toContain(` ${q} `);
     }
+  });
+
+  it('gives the same tokens as the obvious implementation on any text, characters outside the BMP included', () => {
+    const alphabet = ['出', '口', '税', '〇', '々', '𠀀', '𠮷', 'a', 'Z', 'É', 'İ', 'ǅ', '9', '٣', ' ', '，', '-', '\n', 'Ｆ', '①', '\ud800', '\udc00', '😀', 'ß', 'ﬁ'];
+    let seed = 12345;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed;
+    };
+    for (let i = 0; i < 3000; i++) {
+      let s = '';
+      for (let k = next() % 24; k > 0; k--) s += alphabet[next() % alphabet.length];
+      expect(indexTokens(s), JSON.stringify(s)).toBe(indexTokensReference(s));
+    }
+    // a run starting with a character outside the BMP is Chinese, in documents and in queries alike
+    expect(indexTokens('𠮷野家')).toBe('𠮷野 野家 家');
+    expect(phraseTokens('𠮷野家').map((t) => t.text)).toEqual(['𠮷野', '野家']);
   });
 
   it('drops the final unigram of a trailing phrase run and turns a lone character into a prefix', () => {
