@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { filterVector } from './search/pg-facets.ts';
 import { type Field, type Lexizer, TsvectorBuilder } from './search/pg-tsvector.ts';
 import { indexTokens } from './search/tokenize.ts';
 import type { NoticeExport } from './types.ts';
@@ -32,13 +33,27 @@ function lexizer(exec: Exec): Lexizer {
   };
 }
 
-// The index's two vectors: `head` (title A, document number B) ranks, `tsv` (all text) matches.
-// The expressions are the fallback for vectors the builder leaves to PostgreSQL.
+// The index's two vectors: `head` (title A, document number B) ranks, `tsv` (all text, and
+// the notice's filter words: ./search/pg-facets.ts) matches. The expressions are the
+// fallback for vectors the builder leaves to PostgreSQL.
 const HEAD_SQL = `setweight(to_tsvector('english'::regconfig, x.tt), 'A') || setweight(to_tsvector('simple'::regconfig, x.dt), 'B')`;
-const UPSERT = `INSERT INTO notice_search (notice_id, head, tsv)
-  SELECT x.id, COALESCE(x.head::tsvector, ${HEAD_SQL}), COALESCE(x.tsv::tsvector, ${HEAD_SQL} || setweight(to_tsvector('english'::regconfig, x.bt), 'D'))
-  FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS x(id, head, tsv, tt, dt, bt)
-  ON CONFLICT (notice_id) DO UPDATE SET head = EXCLUDED.head, tsv = EXCLUDED.tsv`;
+const TSV_SQL = `${HEAD_SQL} || setweight(to_tsvector('english'::regconfig, x.bt), 'D')`;
+const VECTORS = `unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS x(id, head, tsv, tt, dt, bt)`;
+/** a stored notice's search row; its filter words, date and source come from its row in `notices` */
+const UPSERT = `INSERT INTO notice_search (notice_id, head, tsv, published_at, source_id)
+  SELECT x.id, COALESCE(x.head::tsvector, ${HEAD_SQL}),
+    COALESCE(x.tsv::tsvector, ${TSV_SQL}) || notice_filter_words(n.source_id, n.language, n.agency, n.published_at, n.topics, n.hs_codes, n.regions),
+    n.published_at, n.source_id
+  FROM ${VECTORS} JOIN notices n ON n.id = x.id
+  ON CONFLICT (notice_id) DO UPDATE SET head = EXCLUDED.head, tsv = EXCLUDED.tsv, published_at = EXCLUDED.published_at, source_id = EXCLUDED.source_id`;
+/**
+ * New notices' search rows, in the statement that inserts the notices: the vectors'
+ * columns from $at (as build() makes them) then the filter words, and the date and
+ * source as the parameters `published` and `source` of the notices' insert.
+ */
+const insertNew = (at: number, published: number, source: number) => `INSERT INTO notice_search (notice_id, head, tsv, published_at, source_id)
+  SELECT x.id, COALESCE(x.head::tsvector, ${HEAD_SQL}), COALESCE(x.tsv::tsvector, ${TSV_SQL} || x.fw::tsvector), x.pub, x.src
+  FROM unnest(${args(at, ['int', 'text', 'text', 'text', 'text', 'text', 'text'])}, $${published}::date[], $${source}::text[]) AS x(id, head, tsv, tt, dt, bt, fw, pub, src)`;
 
 /** Keeps the token cache of one store; writes search rows on any connection. */
 export class SearchIndexWriter {
@@ -55,13 +70,17 @@ export class SearchIndexWriter {
     return fields;
   }
 
-  /** The UPSERT's parameter columns for prepared documents (pure work). */
-  build(ids: number[], fields: Field[][]): unknown[][] {
+  /**
+   * The vectors' parameter columns for prepared documents (pure work). With `filters`
+   * (each document's filter-word literal), `tsv` ends with them.
+   */
+  build(ids: number[], fields: Field[][], filters?: string[]): unknown[][] {
     const cols: unknown[][] = [[], [], [], [], [], []];
     fields.forEach((f, i) => {
       const head = this.builder.build(f.slice(0, 2));
-      const tsv = head === null ? null : this.builder.build(f);
+      let tsv = head === null ? null : this.builder.build(f);
       const fallback = head === null || tsv === null;
+      if (tsv !== null && filters?.[i]) tsv = tsv ? `${tsv} ${filters[i]}` : filters[i];
       const row = [ids[i], head, tsv, fallback ? f[0].tokens : null, fallback ? f[1].tokens : null, fallback ? f[2].tokens : null];
       row.forEach((v, c) => {
         cols[c].push(v);
@@ -96,7 +115,7 @@ const IMPORT = `WITH n AS (
     INSERT INTO notice_versions (notice_id, version, fetched_at, content_hash, title, text, html, attachments, diff, change_summary)
     SELECT * FROM unnest(${args(19, VERSION_TYPES)})),
   t AS (INSERT INTO notice_tags (notice_id, kind, value) SELECT * FROM unnest(${args(29, ['int', 'text', 'text'])}))
-${UPSERT.replace(/\$(\d)\b/g, (_, d) => `$${Number(d) + 31}`)}`;
+${insertNew(32, 8, 2)}`;
 
 /**
  * Inserts fresh notices with their versions, tags and search rows, on `client` (in its
@@ -115,7 +134,9 @@ export async function pgImport(client: pg.PoolClient | pg.Client, items: NoticeE
         chunk.map((x) => ({ id: 0, title: x.notice.title, doc: x.notice.docNumber ?? '', body: x.versions.at(-1)?.text ?? '' })),
         lookup,
       );
-      const params = [...noticeColumns(chunk, cids), ...versionColumns(chunk, cids), ...tagColumns(chunk, cids), ...search.build(cids, fields)];
+      const filters = chunk.map((x) => filterVector(x.notice));
+      // the date ($8) and source ($2) of the search rows are the notices'
+      const params = [...noticeColumns(chunk, cids), ...versionColumns(chunk, cids), ...tagColumns(chunk, cids), ...search.build(cids, fields, filters), filters];
       versions += chunk.reduce((a, x) => a + x.versions.length, 0);
       if (inFlight) await inFlight;
       inFlight = client.query(IMPORT, params);

@@ -9,6 +9,7 @@ import { type Exec, pgImport, SearchIndexWriter } from './pg-bulk.ts';
 import { noticeFromRow } from './rows.ts';
 import * as schema from './schema/pg.ts';
 import type * as S from './schema/sqlite.ts';
+import { filterQuery } from './search/pg-facets.ts';
 import { toTsquery } from './search/query.ts';
 import { exportIds, RANK_LIMIT, runSearch, type SearchDialect } from './search/run.ts';
 import { type Backend, DrizzleStore } from './store.ts';
@@ -16,6 +17,13 @@ import { type Backend, DrizzleStore } from './store.ts';
 const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), 'migrations/pg');
 /** advisory lock id so that several processes starting at once migrate one at a time */
 const MIGRATION_LOCK = 47_110_815;
+/** serialises imports that defer the text index */
+const IMPORT_LOCK = 47_110_816;
+/** below this many notices an import drops the text index and builds it at its end */
+const DEFER_INDEX_BELOW = 20_000;
+const TSV_INDEX = 'notice_search_tsv_idx';
+/** as in the migrations (0000_init.sql) */
+const TSV_INDEX_SQL = `CREATE INDEX IF NOT EXISTS ${TSV_INDEX} ON notice_search USING gin (tsv)`;
 /** imports of at least this many notices (and at least the archive's size at the last ANALYZE) refresh statistics */
 const ANALYZE_EVERY = 5000;
 
@@ -31,6 +39,12 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await migrate(drizzle(client, { schema }), { migrationsFolder });
+    // an import that deferred the text index (importSession) and did not finish left it dropped;
+    // unless that import is still running (it builds the index at its end), build it now
+    if (!(await client.query('SELECT to_regclass($1) AS i', [TSV_INDEX])).rows[0].i && (await client.query('SELECT pg_try_advisory_lock($1) AS ok', [IMPORT_LOCK])).rows[0].ok) {
+      await client.query(TSV_INDEX_SQL);
+      await client.query('SELECT pg_advisory_unlock($1)', [IMPORT_LOCK]);
+    }
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
     client.release();
@@ -39,27 +53,41 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
   const time = (d: Date) => d.toISOString();
 
   const dialect: SearchDialect = {
-    textFrom(q) {
-      const tsq = sql`to_tsquery('english', ${toTsquery(q)})`;
+    textFrom(q, filters) {
+      const text = sql`to_tsquery('english', ${toTsquery(q)})`;
+      // the filters held by the vector (./search/pg-facets.ts) join the text query, for one GIN lookup
+      const f = filters ? filterQuery(filters) : null;
+      const match = f?.tsquery ? sql`(${text} && ${f.tsquery}::tsquery)` : text;
       // rank by title and document number (the small head vector), newest first among equals:
       // ranking on the text vector would read every match's large tsv; 1: shorter titles first, as bm25
-      const score = sql`ts_rank(s.head, ${tsq}, 1)`;
+      const score = sql`ts_rank(n.head, ${text}, 1)`;
       return {
-        // The planner does not count decompressing a tsv to test it, and would often test
-        // @@ row by row after the filters (tens of thousands of rows) instead of asking the
-        // GIN index once; OFFSET 0 keeps the match a subquery, planned on its own.
-        from: sql`FROM (SELECT s.notice_id, s.head FROM notice_search s WHERE s.tsv @@ ${tsq} OFFSET 0) s JOIN notices n ON n.id = s.notice_id`,
+        // `n` is the search row, with the notice's columns that filters and sorts name; the
+        // LEFT JOIN to notices is unique, so PostgreSQL drops it from queries that use none
+        // of its columns (residual filters on status or change time, sort by change)
+        from: sql`FROM (SELECT s.notice_id AS id, s.head, s.published_at, s.source_id, x.language, x.agency, x.status, x.last_changed_at
+          FROM notice_search s LEFT JOIN notices x ON x.id = s.notice_id WHERE s.tsv @@ ${match}) n`,
         match: sql`TRUE`,
         score,
         scoreOrder: sql`${score} DESC, n.published_at DESC NULLS LAST`,
+        residual: f?.residual,
       };
     },
-    probe: (q) => sql`EXISTS (SELECT 1 FROM notice_search s WHERE s.notice_id = n.id AND s.tsv @@ to_tsquery('english', ${toTsquery(q)}))`,
+    probe: (q, filters) => {
+      const text = sql`to_tsquery('english', ${toTsquery(q)})`;
+      const f = filters ? filterQuery(filters).tsquery : null;
+      // Probes serve walks in date order, which stop at the page end. OFFSET 0 keeps the probe a
+      // test per row: the planner would otherwise join it, and misjudging how many notices
+      // match (phrases, filters: it multiplies the lexemes' frequencies) fetch and sort them all.
+      return sql`EXISTS (SELECT 1 FROM notice_search s WHERE s.notice_id = n.id AND s.tsv @@ ${f ? sql`(${text} && ${f}::tsquery)` : text} OFFSET 0)`;
+    },
     countCap: RANK_LIMIT + 1,
-    // the matches (at most cap) once, materialised: counted, and sorted for the page
-    rankWithTotal: (o) => sql`WITH m AS MATERIALIZED (SELECT n.id, ${o.score} AS score, n.published_at ${o.from} ${o.where} LIMIT ${o.cap})
+    // The matches (at most cap) once, materialised, and counted; only when they are few enough
+    // to rank are they scored (ts_rank per match) and sorted for the page.
+    rankWithTotal: (o) => sql`WITH m AS MATERIALIZED (SELECT n.id, n.head, n.published_at ${o.from} ${o.where} LIMIT ${o.cap})
       SELECT c.total, p.id, p.score FROM (SELECT count(*) AS total FROM m) c
-      LEFT JOIN LATERAL (SELECT m.id, m.score FROM m ORDER BY m.score DESC, m.published_at DESC NULLS LAST, m.id DESC LIMIT ${o.limit} OFFSET ${o.offset}) p ON TRUE`,
+      LEFT JOIN LATERAL (SELECT n.id, ${o.score} AS score FROM m n WHERE c.total <= ${RANK_LIMIT}
+        ORDER BY 2 DESC, n.published_at DESC NULLS LAST, n.id DESC LIMIT ${o.limit} OFFSET ${o.offset}) p ON TRUE`,
     async archiveSize() {
       // the planner's estimate (kept by ANALYZE and autovacuum) is enough to choose a plan
       const r = await rows<{ n: number }>(sql`SELECT GREATEST(reltuples, 0)::bigint AS n FROM pg_class WHERE oid = 'notices'::regclass`);
@@ -82,13 +110,19 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
   // plans for search; autovacuum would get there, but only after a while.
   let analyzedAt = -1;
   let imported = 0;
+  /** inside importSession(): statistics wait for its end */
+  let inSession = false;
   async function maintainAfterImport(n: number) {
     imported += n;
+    if (inSession) return;
     if (analyzedAt < 0) analyzedAt = Number((await pool.query('SELECT GREATEST(reltuples, 0)::bigint AS n FROM pg_class WHERE oid = $1::regclass', ['notices'])).rows[0]?.n ?? 0);
     if (imported < Math.max(ANALYZE_EVERY, analyzedAt)) return;
+    await refreshAfterImport();
+  }
+  async function refreshAfterImport() {
     await pool.query('ANALYZE notices, notice_search, notice_tags');
     // merge the GIN index's pending list, which every search would otherwise scan
-    await pool.query("SELECT gin_clean_pending_list('notice_search_tsv_idx'::regclass)");
+    await pool.query(`SELECT gin_clean_pending_list(oid) FROM pg_class WHERE oid = to_regclass('${TSV_INDEX}')`);
     analyzedAt += imported;
     imported = 0;
   }
@@ -105,10 +139,38 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
     async indexNotice(d, id, title, doc, body) {
       await search.write([{ id, title, doc, body }], onDrizzle(d));
     },
+    async importSession(fn) {
+      // A large import into a small archive builds the text index once at the end (a GIN
+      // build sorts all entries: a fraction of the cost of inserting them one notice at a
+      // time). Searches meanwhile stay correct, only slower; one importer at a time does
+      // this (advisory lock), and a store opened later rebuilds an index left dropped.
+      const lockClient = await pool.connect();
+      let deferred = false;
+      try {
+        const small = Number((await lockClient.query('SELECT count(*)::int AS c FROM (SELECT 1 FROM notice_search LIMIT $1) s', [DEFER_INDEX_BELOW])).rows[0].c) < DEFER_INDEX_BELOW;
+        if (small && (await lockClient.query('SELECT pg_try_advisory_lock($1) AS ok', [IMPORT_LOCK])).rows[0].ok) {
+          await lockClient.query(`DROP INDEX IF EXISTS ${TSV_INDEX}`);
+          deferred = true;
+        }
+        inSession = true;
+        return await fn();
+      } finally {
+        inSession = false;
+        try {
+          if (deferred) await lockClient.query(TSV_INDEX_SQL);
+          if (imported > 0) await refreshAfterImport();
+        } finally {
+          if (deferred) await lockClient.query('SELECT pg_advisory_unlock($1)', [IMPORT_LOCK]).catch(() => {});
+          lockClient.release();
+        }
+      }
+    },
     async importBatch(items) {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
+        // a crash loses the last batches' commits, never corrupts: they are imported again
+        await client.query('SET LOCAL synchronous_commit = off');
         const existing = await client.query<{ url: string }>('SELECT url FROM notices WHERE url = ANY($1::text[])', [items.map((i) => i.notice.url)]);
         const known = new Set(existing.rows.map((r) => r.url));
         const fresh = freshItems(items, (url) => known.has(url));

@@ -51,6 +51,8 @@ export const notices = pgTable(
     index('notices_source_idx').on(t.sourceId),
     index('notices_doc_number_idx').on(t.docNumber),
     index('notices_published_idx').on(t.publishedAt),
+    // PostgreSQL only: the order of date-sorted pages and of the walks of broad searches (newest first, ties by id)
+    index('notices_published_id_idx').on(t.publishedAt.desc().nullsLast(), t.id.desc().nullsFirst()),
     index('notices_changed_idx').on(t.lastChangedAt),
   ],
 );
@@ -93,6 +95,12 @@ export const noticeTags = pgTable(
  * through the GIN index; the small `head` = title || document number ranks, so that
  * ranking does not read every match's large text vector. The migration keeps both
  * vectors in the row (0001_search_storage.sql).
+ *
+ * `tsv` also holds the notice's filter words (source, language, agency, tags: see
+ * db/search/pg-facets.ts), lexemes no query token can spell, so that a filtered
+ * search is one GIN lookup; `published_at` and `source_id` repeat the notice's, so
+ * that ranking, date filters and facet counts need not join `notices`. All of it is
+ * written with the vectors (import, indexNotice), from the notice as saved.
  */
 export const noticeSearch = pgTable(
   'notice_search',
@@ -102,6 +110,8 @@ export const noticeSearch = pgTable(
       .references(() => notices.id, { onDelete: 'cascade' }),
     head: tsvector('head').notNull(),
     tsv: tsvector('tsv').notNull(),
+    publishedAt: date('published_at', { mode: 'string' }),
+    sourceId: text('source_id').notNull(),
   },
   (t) => [index('notice_search_tsv_idx').using('gin', t.tsv)],
 );

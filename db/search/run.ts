@@ -7,8 +7,13 @@ import { makeSnippet } from './snippet.ts';
 
 /** What differs between FTS5 and tsvector; the rest of a search is shared. */
 export interface SearchDialect {
-  /** FROM … JOIN … for a text query, with the match condition and the score expression */
-  textFrom(q: ParsedQuery): { from: SQL; match: SQL; score: SQL; scoreOrder: SQL };
+  /**
+   * FROM … JOIN … for a text query, with the match condition and the score expression.
+   * A dialect whose text index can apply some of the filters of `filters` itself applies
+   * them in `from`/`match` and returns the others as `residual` (absent: all of them are
+   * left to SQL conditions on `notices n`).
+   */
+  textFrom(q: ParsedQuery, filters?: SearchFilters): { from: SQL; match: SQL; score: SQL; scoreOrder: SQL; residual?: SearchFilters };
   /**
    * The text index on its own (SQLite FTS5), able to apply the filters it indexes
    * (db/search/facets.ts) without joining every match to `notices`. Absent: text
@@ -18,7 +23,7 @@ export interface SearchDialect {
   /** stops the planner from driving a query from an indexed term (SQLite: `+e`) */
   unindexed?(e: SQL): SQL;
   /** a per-row condition on `notices n`: does this notice match q? */
-  probe(q: ParsedQuery): SQL;
+  probe(q: ParsedQuery, filters?: SearchFilters): SQL;
   /**
    * Counts of text matches stop here (PostgreSQL: counting visits every match, and a
    * phrase rechecks each one's text vector). Above RANK_LIMIT the total is a lower bound.
@@ -72,10 +77,10 @@ function orderBy(sort: 'relevance' | 'date' | 'changed', scoreOrder: SQL): SQL {
 
 /** FROM + WHERE for q, shared by hits, total, facets and export. */
 export function baseQuery(q: SearchQuery, d: SearchDialect, parsed?: ParsedQuery) {
-  const conds = filterConditions(q, d.time);
-  if (!parsed) return { from: sql`FROM notices n`, where: whereSql(conds), score: sql`0`, scoreOrder: sql`n.id` };
-  const tf = d.textFrom(parsed);
-  return { from: tf.from, where: whereSql([tf.match, ...conds]), score: tf.score, scoreOrder: tf.scoreOrder };
+  if (!parsed) return { from: sql`FROM notices n`, where: whereSql(filterConditions(q, d.time)), score: sql`0`, scoreOrder: sql`n.id`, residual: undefined };
+  const tf = d.textFrom(parsed, q);
+  const conds = filterConditions(tf.residual ?? q, d.time);
+  return { from: tf.from, where: whereSql([tf.match, ...conds]), score: tf.score, scoreOrder: tf.scoreOrder, residual: tf.residual };
 }
 
 type HitRow = { id: number; score: number };
@@ -183,7 +188,8 @@ async function joinPlan(q: SearchQuery, parsed: ParsedQuery | undefined, d: Sear
     // ranked above
   } else if (parsed && sort !== 'relevance' && (capped || (total >= 2000 && total >= PROBE_SHARE * (await (d.archiveSize ?? (() => countAll(d)))())))) {
     // dense matches: walk notices in date order and test each one, stopping at the page end
-    const where = whereSql([...filterConditions(q, d.time, d.unindexed), d.probe(parsed)]);
+    // a probe that applies the filters the text index holds (textFrom's residual) leaves SQL the rest
+    const where = whereSql([...filterConditions(b.residual ?? q, d.time, d.unindexed), b.residual ? d.probe(parsed, q) : d.probe(parsed)]);
     hitRows = await d.rows(sql`SELECT n.id AS id, 0 AS score FROM notices n ${where} ${orderBy(sort, sql``)} LIMIT ${limit} OFFSET ${offset}`);
   } else {
     hitRows = await d.rows(sql`SELECT n.id AS id, ${b.score} AS score ${b.from} ${b.where} ${orderBy(sort, b.scoreOrder)} LIMIT ${limit} OFFSET ${offset}`);

@@ -7,7 +7,8 @@ import type { ChangeFn, Store } from '../../db/types.ts';
 import { freshStore } from '../helpers/stores.ts';
 
 // The PostgreSQL search index builds its tsvectors in JavaScript (db/search/pg-tsvector.ts);
-// they must equal what to_tsvector() makes of the same tokens, or queries would miss.
+// they must equal what to_tsvector() makes of the same tokens, or queries would miss, and
+// end with the notice's filter words as notice_filter_words() computes them in SQL.
 
 const change: ChangeFn = () => ({ diff: [], summary: '' });
 
@@ -53,8 +54,11 @@ describe('PostgreSQL search vectors', () => {
     expect(rows.length).toBe(tricky.length + 200);
     const r = await client.query<{ id: number }>(
       `SELECT s.notice_id AS id FROM notice_search s JOIN unnest($1::int[], $2::text[], $3::text[], $4::text[]) AS x(id, tt, dt, bt) ON x.id = s.notice_id
+         JOIN notices n ON n.id = s.notice_id
        WHERE s.head <> setweight(to_tsvector('english', x.tt), 'A') || setweight(to_tsvector('simple', x.dt), 'B')
-          OR s.tsv <> setweight(to_tsvector('english', x.tt), 'A') || setweight(to_tsvector('simple', x.dt), 'B') || setweight(to_tsvector('english', x.bt), 'D')`,
+          OR s.tsv <> setweight(to_tsvector('english', x.tt), 'A') || setweight(to_tsvector('simple', x.dt), 'B') || setweight(to_tsvector('english', x.bt), 'D')
+               || notice_filter_words(n.source_id, n.language, n.agency, n.published_at, n.topics, n.hs_codes, n.regions)
+          OR s.published_at IS DISTINCT FROM n.published_at OR s.source_id <> n.source_id`,
       [rows.map((x) => x.id), rows.map((x) => indexTokens(x.title)), rows.map((x) => indexTokens(x.doc ?? '')), rows.map((x) => indexTokens(x.text))],
     );
     return r.rows.map((x) => x.id);
