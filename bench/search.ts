@@ -1,7 +1,8 @@
 /**
  * npm run bench:search [-- --notices 100000] [--backend sqlite|pg|both]
- * Imports N generated notices into each backend, then times a fixed mix of 100
- * queries through the store's search, and the same mix as a plain LIKE scan.
+ * Imports N generated notices into each backend (generated beforehand: the rate is
+ * the store's import, store.importNotices, not the generator's), then times a fixed
+ * mix of 100 queries through the store's search, and the same mix as a plain LIKE scan.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
