@@ -1,12 +1,14 @@
 import type pg from 'pg';
-import { filterVector } from './search/pg-facets.ts';
+import { CopyWriter, copyIn, isoDays } from './pg-copy.ts';
+import { filterLexemes, filterVector } from './search/pg-facets.ts';
 import { type Field, type Lexizer, TsvectorBuilder } from './search/pg-tsvector.ts';
 import { indexTokens } from './search/tokenize.ts';
 import type { NoticeExport } from './types.ts';
 
 /**
- * PostgreSQL writes of the search index, and the bulk import path (unnest()
- * arrays, one statement per table and batch). Column lists mirror ./schema/pg.ts.
+ * PostgreSQL writes of the search index, and the bulk import path (binary COPY, one
+ * per table and batch; unnest() arrays for input COPY would not take as it is). Column
+ * lists mirror ./schema/pg.ts.
  */
 
 /** runs parameterised SQL on one connection (a pool client, or a drizzle transaction) */
@@ -89,6 +91,36 @@ export class SearchIndexWriter {
     return cols;
   }
 
+  /**
+   * New notices' search rows in binary COPY form, one buffer per CHUNK notices (tokenised
+   * and looked up as they go: the server reads one chunk while the next is built). A
+   * notice whose vectors PostgreSQL must compute is left out and added to `fallback`.
+   */
+  async *copyRows(items: NoticeExport[], ids: number[], days: (number | null)[], lookup: Exec, fallback: { i: number; fields: Field[] }[]): AsyncGenerator<Buffer> {
+    const out = new CopyWriter(items.length * 2048);
+    let from = 0;
+    for (let at = 0; at < items.length; at += CHUNK) {
+      const chunk = items.slice(at, at + CHUNK);
+      const fields = await this.prepare(chunk.map(docOf), lookup);
+      for (let j = 0; j < chunk.length; j++) {
+        const i = at + j;
+        const start = out.at;
+        out.row(5);
+        out.int(ids[i]);
+        if (!this.builder.buildBinaryPair(fields[j], 2, out, filterLexemes(chunk[j].notice).map((l) => Buffer.from(l)))) {
+          out.at = start;
+          fallback.push({ i, fields: fields[j] });
+          continue;
+        }
+        out.date(days[i]);
+        out.text(chunk[j].notice.sourceId);
+      }
+      const last = at + CHUNK >= items.length;
+      yield out.take(from, last);
+      from = out.at;
+    }
+  }
+
   async write(docs: SearchDoc[], exec: Exec): Promise<void> {
     if (!docs.length) return;
     const fields = await this.prepare(docs, exec);
@@ -100,6 +132,7 @@ export class SearchIndexWriter {
 }
 
 const uniq = (xs: string[]) => [...new Set(xs)];
+const docOf = (x: NoticeExport): SearchDoc => ({ id: 0, title: x.notice.title, doc: x.notice.docNumber ?? '', body: x.versions.at(-1)?.text ?? '' });
 /** notices per statement: small enough that JavaScript builds the next chunk while PostgreSQL writes this one */
 const CHUNK = 250;
 
@@ -118,11 +151,12 @@ const IMPORT = `WITH n AS (
 ${insertNew(32, 8, 2)}`;
 
 /**
- * Inserts fresh notices with their versions, tags and search rows, on `client` (in its
- * transaction); returns the number of versions. New tokens are looked up through
- * `lookup`, another connection, so that JavaScript never waits for the import's one.
+ * Inserts fresh notices with their versions, tags and search rows through unnest() arrays:
+ * pgImport() for batches with values that binary COPY does not take as they are (dates
+ * not in YYYY-MM-DD form, …), which PostgreSQL parses (or rejects) here. Exported for
+ * tests, which compare the two paths.
  */
-export async function pgImport(client: pg.PoolClient | pg.Client, items: NoticeExport[], search: SearchIndexWriter, lookup: Exec): Promise<number> {
+export async function pgImportArrays(client: pg.PoolClient | pg.Client, items: NoticeExport[], search: SearchIndexWriter, lookup: Exec): Promise<number> {
   const ids = (await client.query<{ id: number }>("SELECT nextval(pg_get_serial_sequence('notices', 'id'))::int AS id FROM generate_series(1, $1)", [items.length])).rows.map((r) => r.id);
   let versions = 0;
   let inFlight: Promise<unknown> | null = null;
@@ -130,10 +164,7 @@ export async function pgImport(client: pg.PoolClient | pg.Client, items: NoticeE
     for (let at = 0; at < items.length; at += CHUNK) {
       const chunk = items.slice(at, at + CHUNK);
       const cids = ids.slice(at, at + CHUNK);
-      const fields = await search.prepare(
-        chunk.map((x) => ({ id: 0, title: x.notice.title, doc: x.notice.docNumber ?? '', body: x.versions.at(-1)?.text ?? '' })),
-        lookup,
-      );
+      const fields = await search.prepare(chunk.map(docOf), lookup);
       const filters = chunk.map((x) => filterVector(x.notice));
       // the date ($8) and source ($2) of the search rows are the notices'
       const params = [...noticeColumns(chunk, cids), ...versionColumns(chunk, cids), ...tagColumns(chunk, cids), ...search.build(cids, fields, filters), filters];
@@ -147,6 +178,200 @@ export async function pgImport(client: pg.PoolClient | pg.Client, items: NoticeE
   }
   await inFlight;
   return versions;
+}
+
+const NOTICE_COLUMNS = 'notices (id, source_id, url, title, doc_number, agency, language, published_at, effective_at, first_seen_at, last_seen_at, last_changed_at, status, topics, hs_codes, regions, version_count, content_hash)';
+const VERSION_COLUMNS = 'notice_versions (notice_id, version, fetched_at, content_hash, title, text, html, attachments, diff, change_summary)';
+const TAG_COLUMNS = 'notice_tags (notice_id, kind, value)';
+const SEARCH_COLUMNS = 'notice_search (notice_id, head, tsv, published_at, source_id)';
+/** search rows of the notices whose vectors PostgreSQL computes (see TsvectorBuilder) */
+const INSERT_FALLBACK = insertNew(1, 8, 9);
+
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const isOptStr = (v: unknown) => v === null || v === undefined || typeof v === 'string';
+const isDate = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && isoDays(v) !== null);
+const isTime = (v: unknown) => v instanceof Date && !Number.isNaN(v.getTime());
+const isInt4 = (v: unknown) => Number.isInteger(v) && (v as number) >= -2_147_483_648 && (v as number) <= 2_147_483_647;
+/** whether binary COPY takes the item's values as they are (else PostgreSQL parses them: pgImportArrays) */
+function copyable(x: NoticeExport): boolean {
+  const n = x.notice;
+  return (
+    isStr(n.sourceId) &&
+    isStr(n.url) &&
+    isStr(n.title) &&
+    isOptStr(n.docNumber) &&
+    isOptStr(n.agency) &&
+    isStr(n.language) &&
+    isDate(n.publishedAt) &&
+    isDate(n.effectiveAt) &&
+    isTime(n.firstSeenAt) &&
+    isTime(n.lastSeenAt) &&
+    isTime(n.lastChangedAt) &&
+    isStr(n.status) &&
+    isStr(n.contentHash) &&
+    [n.topics, n.hsCodes, n.regions].every((a) => Array.isArray(a) && a.every(isStr)) &&
+    x.versions.every((v) => isInt4(v.version) && isTime(v.fetchedAt) && isStr(v.contentHash) && isStr(v.title) && isStr(v.text) && isStr(v.html) && isOptStr(v.changeSummary))
+  );
+}
+
+export interface ImportOptions {
+  /**
+   * Skip the per-row foreign-key triggers of the child tables (session_replication_role =
+   * replica, for this transaction only): for a role that may set it (see pgImport).
+   */
+  trustReferences?: boolean;
+}
+
+/**
+ * Inserts fresh notices with their versions, tags and search rows, on `client` (in its
+ * transaction); returns the number of versions. Each table gets one binary COPY, queued
+ * at once on the connection: the server reads the notices while JavaScript encodes the
+ * versions and tags and builds the search vectors. New tokens are looked up through
+ * `lookup`, another connection, so that JavaScript never waits for the import's one.
+ */
+export async function pgImport(client: pg.PoolClient | pg.Client, items: NoticeExport[], search: SearchIndexWriter, lookup: Exec, opts: ImportOptions = {}): Promise<number> {
+  if (!items.every(copyable)) return pgImportArrays(client, items, search, lookup);
+  const ids = (await client.query<{ id: number }>("SELECT nextval(pg_get_serial_sequence('notices', 'id'))::int AS id FROM generate_series(1, $1)", [items.length])).rows.map((r) => r.id);
+  if (opts.trustReferences) {
+    // Safety of skipping the foreign-key checks (notice_versions, notice_tags and notice_search
+    // each reference notices.id): every child row written below names one of `ids`, the ids
+    // just reserved from the sequence for this batch, and the COPY into `notices`, in this
+    // same transaction, writes exactly one notice per id: that is checked (its row count)
+    // before the transaction may commit, and any failure rolls the whole batch back. No
+    // other session can delete or change notices it cannot see yet, so every reference holds
+    // at commit, as the triggers would have verified row by row. SET LOCAL ends with the
+    // transaction; the import touches only these four tables, which have no other triggers
+    // (unique and primary keys are indexes: still enforced).
+    await client.query('SET LOCAL session_replication_role = replica');
+  }
+  const days = items.map((x) => (x.notice.publishedAt ? isoDays(x.notice.publishedAt) : null));
+  // The COPYs run one after another on the connection; JavaScript meanwhile encodes the next
+  // table's rows, and builds the search rows (ahead: eager) while the server reads the others.
+  const fallback: { i: number; fields: Field[] }[] = [];
+  const searchRows = eager(search.copyRows(items, ids, days, lookup, fallback));
+  let copied: number;
+  try {
+    const notices = copyIn(client, NOTICE_COLUMNS, [noticeRows(items, ids, days)]);
+    notices.catch(() => {}); // awaited next, after the versions are encoded
+    const versions = versionRows(items, ids);
+    copied = await notices;
+    await copyIn(client, VERSION_COLUMNS, [versions]);
+    await copyIn(client, TAG_COLUMNS, [tagRows(items, ids)]);
+    await copyIn(client, SEARCH_COLUMNS, searchRows);
+  } finally {
+    await searchRows.settled;
+  }
+  if (copied !== items.length) throw new Error(`import: ${copied} of ${items.length} notices copied`);
+  if (fallback.length) {
+    const fids = fallback.map((f) => ids[f.i]);
+    const fitems = fallback.map((f) => items[f.i]);
+    const filters = fitems.map((x) => filterVector(x.notice));
+    await client.query(INSERT_FALLBACK, [
+      ...search.build(
+        fids,
+        fallback.map((f) => f.fields),
+        filters,
+      ),
+      filters,
+      fitems.map((x) => x.notice.publishedAt ?? null),
+      fitems.map((x) => x.notice.sourceId),
+    ]);
+  }
+  return items.reduce((a, x) => a + x.versions.length, 0);
+}
+
+/** Iterates `src` ahead of its consumer, buffering; `settled` resolves once it has ended (or failed). */
+function eager<T>(src: AsyncIterable<T>): AsyncIterable<T> & { settled: Promise<void> } {
+  const items: T[] = [];
+  let done = false;
+  let error: unknown = null;
+  let wake = () => {};
+  const settled = (async () => {
+    try {
+      for await (const x of src) {
+        items.push(x);
+        wake();
+      }
+    } catch (e) {
+      error = e ?? new Error('failed');
+    } finally {
+      done = true;
+      wake();
+    }
+  })();
+  return {
+    settled,
+    async *[Symbol.asyncIterator]() {
+      for (let i = 0; ; ) {
+        if (i < items.length) yield items[i++];
+        else if (error) throw error;
+        else if (done) return;
+        else
+          await new Promise<void>((r) => {
+            wake = r;
+          });
+      }
+    },
+  };
+}
+
+function noticeRows(items: NoticeExport[], ids: number[], days: (number | null)[]): Buffer {
+  const out = new CopyWriter(items.length * 512);
+  items.forEach((x, i) => {
+    const n = x.notice;
+    out.row(18);
+    out.int(ids[i]);
+    out.text(n.sourceId);
+    out.text(n.url);
+    out.text(n.title);
+    out.text(n.docNumber ?? null);
+    out.text(n.agency ?? null);
+    out.text(n.language);
+    out.date(days[i]);
+    out.date(n.effectiveAt ? isoDays(n.effectiveAt) : null);
+    out.timestamptz(n.firstSeenAt);
+    out.timestamptz(n.lastSeenAt);
+    out.timestamptz(n.lastChangedAt);
+    out.text(n.status);
+    out.jsonb(JSON.stringify(uniq(n.topics)));
+    out.jsonb(JSON.stringify(uniq(n.hsCodes)));
+    out.jsonb(JSON.stringify(uniq(n.regions)));
+    out.int(Math.max(1, x.versions.length));
+    out.text(n.contentHash);
+  });
+  return out.take();
+}
+
+function versionRows(items: NoticeExport[], ids: number[]): Buffer {
+  const out = new CopyWriter(items.length * 4096);
+  items.forEach((x, i) => {
+    for (const v of x.versions) {
+      out.row(10);
+      out.int(ids[i]);
+      out.int(v.version);
+      out.timestamptz(v.fetchedAt);
+      out.text(v.contentHash);
+      out.text(v.title);
+      out.text(v.text);
+      out.text(v.html);
+      out.jsonb(JSON.stringify(v.attachments ?? []));
+      out.jsonb(v.diff ? JSON.stringify(v.diff) : null);
+      out.text(v.changeSummary ?? null);
+    }
+  });
+  return out.take();
+}
+
+function tagRows(items: NoticeExport[], ids: number[]): Buffer {
+  const out = new CopyWriter(items.length * 256);
+  const [cols0, cols1, cols2] = tagColumns(items, ids);
+  for (let r = 0; r < cols0.length; r++) {
+    out.row(3);
+    out.int(cols0[r]);
+    out.text(cols1[r]);
+    out.text(cols2[r]);
+  }
+  return out.take();
 }
 
 function noticeColumns(items: NoticeExport[], ids: number[]): unknown[][] {
@@ -189,7 +414,7 @@ function versionColumns(items: NoticeExport[], ids: number[]): unknown[][] {
   ];
 }
 
-function tagColumns(items: NoticeExport[], ids: number[]): unknown[][] {
+function tagColumns(items: NoticeExport[], ids: number[]): [number[], string[], string[]] {
   const cols: [number[], string[], string[]] = [[], [], []];
   items.forEach((x, i) => {
     for (const [kind, values] of [['topic', x.notice.topics], ['hs', x.notice.hsCodes], ['region', x.notice.regions]] as const) {

@@ -24,6 +24,8 @@ const DEFER_INDEX_BELOW = 20_000;
 const TSV_INDEX = 'notice_search_tsv_idx';
 /** as in the migrations (0000_init.sql) */
 const TSV_INDEX_SQL = `CREATE INDEX IF NOT EXISTS ${TSV_INDEX} ON notice_search USING gin (tsv)`;
+/** memory for building the deferred text index (per build: one importer at a time builds it) */
+const INDEX_BUILD_MEMORY = '256MB';
 /** imports of at least this many notices (and at least the archive's size at the last ANALYZE) refresh statistics */
 const ANALYZE_EVERY = 5000;
 
@@ -106,6 +108,22 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
     async (text, params) =>
       ((await d.execute(paramSql(text, params))) as { rows: any[] }).rows;
 
+  /**
+   * Whether imports may skip the child tables' foreign-key triggers (pgImport: the batch's
+   * references hold by construction): only for a role allowed to set session_replication_role
+   * (a superuser, or granted SET on it: PostgreSQL 15+). Asked once per store.
+   */
+  let trustReferences: Promise<boolean> | null = null;
+  const mayTrustReferences = () =>
+    (trustReferences ??= (async () => {
+      if ((await pool.query("SELECT current_setting('is_superuser') = 'on' AS ok")).rows[0].ok) return true;
+      try {
+        return !!(await pool.query("SELECT has_parameter_privilege('session_replication_role', 'SET') AS ok")).rows[0].ok;
+      } catch {
+        return false; // before PostgreSQL 15
+      }
+    })().catch(() => false));
+
   // Statistics after bulk imports: the planner needs them to choose between index and scan
   // plans for search; autovacuum would get there, but only after a while.
   let analyzedAt = -1;
@@ -157,7 +175,7 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
       } finally {
         inSession = false;
         try {
-          if (deferred) await lockClient.query(TSV_INDEX_SQL);
+          if (deferred) await buildTextIndex(lockClient);
           if (imported > 0) await refreshAfterImport();
         } finally {
           if (deferred) await lockClient.query('SELECT pg_advisory_unlock($1)', [IMPORT_LOCK]).catch(() => {});
@@ -166,6 +184,7 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
       }
     },
     async importBatch(items) {
+      const trust = await mayTrustReferences();
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
@@ -174,7 +193,7 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
         const existing = await client.query<{ url: string }>('SELECT url FROM notices WHERE url = ANY($1::text[])', [items.map((i) => i.notice.url)]);
         const known = new Set(existing.rows.map((r) => r.url));
         const fresh = freshItems(items, (url) => known.has(url));
-        const versions = fresh.length ? await pgImport(client, fresh, search, lookup) : 0;
+        const versions = fresh.length ? await pgImport(client, fresh, search, lookup, { trustReferences: trust }) : 0;
         await client.query('COMMIT');
         await maintainAfterImport(fresh.length);
         return { notices: fresh.length, versions, skipped: items.length - fresh.length };
@@ -202,6 +221,23 @@ function paramSql(text: string, params: unknown[]): SQL {
     text.split(/\$(\d+)/).map((part, i) => (i % 2 ? sql`${sql.param(params[Number(part) - 1])}` : sql.raw(part))),
     sql``,
   );
+}
+
+/**
+ * Builds the text index (deferred by an import) with memory to sort its entries in: GIN
+ * builds spill to disk and merge beyond maintenance_work_mem (64 MB by default, a fraction
+ * of a 100,000-notice archive's entries). Only for this statement (SET LOCAL).
+ */
+async function buildTextIndex(client: pg.PoolClient): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    await client.query(`SET LOCAL maintenance_work_mem = '${INDEX_BUILD_MEMORY}'`);
+    await client.query(TSV_INDEX_SQL);
+    await client.query('COMMIT');
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw e;
+  }
 }
 
 export function redact(url: string): string {

@@ -48,9 +48,38 @@ const quote = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g
 const WEIGHTS = ['A', 'B', 'C', 'D'] as const;
 const words = (f: Field) => (f.words ??= f.tokens ? f.tokens.split(' ') : []);
 
+/** A lexeme as the builder keeps it: quoted for a literal, and its UTF-8 bytes for binary COPY. */
+interface Lexeme {
+  quoted: string;
+  utf8: Buffer;
+  /** the UTF-8 bytes as a latin1 string: compares as PostgreSQL orders lexemes (bytewise) */
+  key: string;
+}
+
+/** Where buildBinary() writes: an append-only byte buffer (db/pg-copy.ts CopyWriter). */
+export interface BinaryOut {
+  buf: Buffer;
+  at: number;
+  ensure(n: number): void;
+}
+
+/** tsvector positions carry the weight in their top two bits: A = 3 … D = 0 */
+const WEIGHT_BITS = [3 << 14, 2 << 14, 1 << 14, 0];
+
 export class TsvectorBuilder {
-  /** token -> its lexeme, quoted for a literal; '' for a stop word; null: leave to PostgreSQL */
-  private readonly cache: Record<TsConfig, Map<string, string | null>> = { english: new Map(), simple: new Map() };
+  /** token -> its lexeme; '' for a stop word; null: leave to PostgreSQL */
+  private readonly cache: Record<TsConfig, Map<string, Lexeme | '' | null>> = { english: new Map(), simple: new Map() };
+  /** one object per distinct lexeme (two tokens can stem alike), so that vectors can key positions by it */
+  private readonly lexemes = new Map<string, Lexeme>();
+
+  private lexeme(text: string): Lexeme {
+    let l = this.lexemes.get(text);
+    if (!l) {
+      const utf8 = Buffer.from(text);
+      this.lexemes.set(text, (l = { quoted: quote(text), utf8, key: utf8.toString('latin1') }));
+    }
+    return l;
+  }
 
   /** Looks up every token of `fields` not seen before (one round trip per configuration). */
   async prepare(fields: Iterable<Field>, lexize: Lexizer): Promise<void> {
@@ -63,24 +92,30 @@ export class TsvectorBuilder {
       const tokens = [...missing[config]].filter((t) => Buffer.byteLength(t) < MAX_TOKEN_BYTES);
       if (!tokens.length) continue;
       const cache = this.cache[config];
-      if (cache.size + tokens.length > MAX_CACHE) cache.clear();
+      if (cache.size + tokens.length > MAX_CACHE) {
+        // all at once: cached tokens of either configuration point into `lexemes`
+        this.cache.english.clear();
+        this.cache.simple.clear();
+        this.lexemes.clear();
+      }
       const rows = await lexize(config, tokens);
       for (const t of tokens) {
         const e = entryOf(t, rows.get(t) ?? []);
-        cache.set(t, e === null ? null : e.length ? quote(e[0]) : '');
+        cache.set(t, e === null ? null : e.length ? this.lexeme(e[0]) : '');
       }
     }
   }
 
-  /**
-   * The literal of setweight(to_tsvector(f1.config, f1.tokens), f1.weight) || … for the
-   * fields in order, or null if PostgreSQL must compute it. Call prepare() first.
-   */
-  build(fields: Field[]): string | null {
-    // per lexeme its positions, each as position * 4 + weight index
-    const positions = new Map<string, number[]>();
+  /** Per lexeme of the fields' vector its positions (position * 4 + weight index), or null if PostgreSQL must compute it. */
+  /** the last position of the first `head` fields in the last positions() */
+  private headEnd = 0;
+
+  private positions(fields: Field[], head = fields.length): Map<Lexeme, number[]> | null {
+    const positions = new Map<Lexeme, number[]>();
     let shift = 0;
-    for (const f of fields) {
+    for (let k = 0; k < fields.length; k++) {
+      const f = fields[k];
+      if (k === head) this.headEnd = shift;
       const cache = this.cache[f.config];
       const w = WEIGHTS.indexOf(f.weight);
       let pos = 0;
@@ -101,12 +136,92 @@ export class TsvectorBuilder {
       // `a || b` shifts b's positions by the largest position in a (trailing stop words do not count)
       shift += maxPos;
     }
+    if (head === fields.length) this.headEnd = shift;
+    return positions;
+  }
+
+  /**
+   * The literal of setweight(to_tsvector(f1.config, f1.tokens), f1.weight) || … for the
+   * fields in order, or null if PostgreSQL must compute it. Call prepare() first.
+   */
+  build(fields: Field[]): string | null {
+    const positions = this.positions(fields);
+    if (!positions) return null;
     const parts: string[] = [];
     for (const [lexeme, list] of positions) {
-      let s = `${lexeme}:`;
+      let s = `${lexeme.quoted}:`;
       for (let i = 0; i < list.length; i++) s += `${i ? ',' : ''}${list[i] >> 2}${WEIGHTS[list[i] & 3]}`;
       parts.push(s);
     }
     return parts.join(' ');
   }
+
+  /**
+   * The same vector in tsvector's binary form (tsvectorrecv: the count, then per lexeme its
+   * bytes, a NUL, the number of positions and each position with its weight bits), with
+   * `extra` lexemes (UTF-8, without positions, none equal to another lexeme) added: written
+   * to `out`, or false (nothing written) if PostgreSQL must compute the vector. Positions
+   * are ascending already.
+   */
+  buildBinary(fields: Field[], out: BinaryOut, extra: Buffer[] = []): boolean {
+    const positions = this.positions(fields);
+    if (!positions) return false;
+    writeBinary(positions, Infinity, out, extra);
+    return true;
+  }
+
+  /**
+   * buildBinary() of the first `head` fields, then of all fields with `extra`, each as a
+   * COPY column (length, then the vector), from one pass over the tokens: the first fields'
+   * positions are the leading ones of each lexeme. False (nothing written): PostgreSQL
+   * must compute them.
+   */
+  buildBinaryPair(fields: Field[], head: number, out: BinaryOut & { int32(v: number): void }, extra: Buffer[]): boolean {
+    const positions = this.positions(fields, head);
+    if (!positions) return false;
+    const start = out.at;
+    out.int32(0);
+    writeBinary(positions, this.headEnd, out, []);
+    out.buf.writeInt32BE(out.at - start - 4, start);
+    const second = out.at;
+    out.int32(0);
+    writeBinary(positions, Infinity, out, extra);
+    out.buf.writeInt32BE(out.at - second - 4, second);
+    return true;
+  }
+}
+
+/**
+ * Writes the vector of `positions` up to position `limit`, and the `extra` lexemes (see
+ * buildBinary), in PostgreSQL's lexeme order: the server then stores exactly the bytes
+ * a literal of it gives (tsvectorrecv lays lexemes out in the order received).
+ */
+function writeBinary(positions: Map<Lexeme, number[]>, limit: number, out: BinaryOut, extra: Buffer[]): void {
+  const max = limit * 4 + 3;
+  const entries: { key: string; utf8: Buffer; list: number[] | null }[] = [];
+  let size = 4;
+  for (const [lexeme, list] of positions) {
+    if (list[0] > max) continue;
+    entries.push({ key: lexeme.key, utf8: lexeme.utf8, list });
+    size += lexeme.utf8.length + 3 + list.length * 2;
+  }
+  for (const e of extra) {
+    entries.push({ key: e.toString('latin1'), utf8: e, list: null });
+    size += e.length + 3;
+  }
+  entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  out.ensure(size);
+  const b = out.buf;
+  let at = b.writeInt32BE(entries.length, out.at);
+  for (const { utf8: u, list } of entries) {
+    // lexemes are short: a loop beats Buffer#copy's call overhead
+    for (let k = 0; k < u.length; k++) b[at++] = u[k];
+    b[at++] = 0;
+    const countAt = at;
+    at += 2;
+    let n = 0;
+    if (list) for (; n < list.length && list[n] <= max; n++) at = b.writeUInt16BE((list[n] >> 2) | WEIGHT_BITS[list[n] & 3], at);
+    b.writeUInt16BE(n, countAt);
+  }
+  out.at = at;
 }
