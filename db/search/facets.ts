@@ -12,7 +12,7 @@
  * them whole, and end in a digit, so stemming never touches them. Values that are
  * free text (sources, topics, regions, languages, agencies) are hashed.
  */
-import type { SearchQuery } from '../types.ts';
+import type { SearchFilters, SearchQuery } from '../types.ts';
 
 export interface FacetFields {
   sourceId: string;
@@ -36,7 +36,29 @@ function hash(v: string): string {
   return `${a >>> 0}${String(b >>> 0).padStart(10, '0')}`;
 }
 
-const word = (kind: string, value: string) => `x${kind}${hash(value)}`;
+/**
+ * How an index spells filter words. The words themselves (which ones a notice
+ * carries, which ones a filter asks for) are the same for every index.
+ */
+export interface FacetSpelling {
+  /** a free-text value: source, language, agency, topic, region */
+  value(kind: 's' | 'l' | 'a' | 't' | 'r', v: string): string;
+  /** an HS code: `e` tagged with exactly this code, `h` a code starting with it */
+  code(kind: 'e' | 'h', c: string): string;
+  /** a date word of dateRangeWords() */
+  date(w: string): string;
+  /** a word no notice carries (an empty date range) */
+  none: string;
+}
+
+/** SQLite FTS5: letters and digits only, so hashed values (see above). */
+const FTS5_SPELLING: FacetSpelling = {
+  value: (kind, v) => `x${kind}${hash(v)}`,
+  code: (kind, c) => `x${kind}${c}`,
+  date: (w) => w,
+  none: 'xnone0',
+};
+
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DIGITS = /^\d{2,10}$/;
 
@@ -48,19 +70,24 @@ function dateWords(d: string): string[] {
   return [`xc${y.slice(0, 2)}`, `xj${y.slice(0, 3)}`, `xy${y}`, `xm${y}${mo}`, `xd${y}${mo}${da}`];
 }
 
-/** The facet words of a notice, space-separated. */
-export function facetWords(n: FacetFields): string {
-  const out = new Set<string>([word('s', n.sourceId), word('l', n.language)]);
-  if (n.agency) out.add(word('a', n.agency));
-  for (const w of dateWords(n.publishedAt ?? '')) out.add(w);
-  for (const t of n.topics) out.add(word('t', t));
-  for (const r of n.regions) out.add(word('r', r));
+/** The filter words of a notice, without duplicates. */
+export function noticeFacets(n: FacetFields, sp: FacetSpelling): string[] {
+  const out = new Set<string>([sp.value('s', n.sourceId), sp.value('l', n.language)]);
+  if (n.agency) out.add(sp.value('a', n.agency));
+  for (const w of dateWords(n.publishedAt ?? '')) out.add(sp.date(w));
+  for (const t of n.topics) out.add(sp.value('t', t));
+  for (const r of n.regions) out.add(sp.value('r', r));
   for (const h of n.hsCodes) {
     if (!DIGITS.test(h)) continue;
-    out.add(`xe${h}`); // tagged with exactly this code
-    for (let len = 2; len <= h.length; len++) out.add(`xh${h.slice(0, len)}`); // a code starting with this
+    out.add(sp.code('e', h)); // tagged with exactly this code
+    for (let len = 2; len <= h.length; len++) out.add(sp.code('h', h.slice(0, len))); // a code starting with this
   }
-  return [...out].join(' ');
+  return [...out];
+}
+
+/** The facet words of a notice for FTS5, space-separated. */
+export function facetWords(n: FacetFields): string {
+  return noticeFacets(n, FTS5_SPELLING).join(' ');
 }
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
@@ -119,31 +146,42 @@ export function dateRangeWords(from?: string, to?: string): string[] {
 export type ResidualFilters = Pick<SearchQuery, 'changedSince' | 'status'>;
 
 /**
- * An FTS5 expression over the `facets` column for the filters of q (null: none),
- * and the filters left for SQL.
+ * The filter words a query asks for, by filter: a notice passes when it carries
+ * at least one word of every group (null-free; no groups: no filter the words express).
  */
-export function facetQuery(q: SearchQuery): { expr: string | null; residual: ResidualFilters } {
+export function queryFacets(q: SearchFilters, sp: FacetSpelling): string[][] {
   const all: string[][] = [];
-  const any = (ws: string[]) => ws.length && all.push(ws);
-  if (q.sources?.length) any(q.sources.map((s) => word('s', s)));
-  if (q.agency) any([word('a', q.agency)]);
-  if (q.language) any([word('l', q.language)]);
-  if (q.topics?.length) any(q.topics.map((t) => word('t', t)));
-  if (q.regions?.length) any(q.regions.map((r) => word('r', r)));
+  const any = (ws: string[]) => {
+    if (ws.length) all.push(ws);
+  };
+  if (q.sources?.length) any(q.sources.map((s) => sp.value('s', s)));
+  if (q.agency) any([sp.value('a', q.agency)]);
+  if (q.language) any([sp.value('l', q.language)]);
+  if (q.topics?.length) any(q.topics.map((t) => sp.value('t', t)));
+  if (q.regions?.length) any(q.regions.map((r) => sp.value('r', r)));
   if (q.hs?.length) {
     const ws = new Set<string>();
     for (const h of q.hs) {
-      ws.add(`xh${h}`);
+      ws.add(sp.code('h', h));
       // a heading filter also finds notices tagged with its whole chapter
-      for (let len = 2; len < h.length; len++) ws.add(`xe${h.slice(0, len)}`);
+      for (let len = 2; len < h.length; len++) ws.add(sp.code('e', h.slice(0, len)));
     }
     any([...ws]);
   }
   if (q.from || q.to) {
     const ws = dateRangeWords(q.from, q.to);
     // an empty range (from after to is rejected earlier) matches nothing
-    all.push(ws.length ? ws : ['xnone0']);
+    all.push(ws.length ? ws.map(sp.date) : [sp.none]);
   }
+  return all;
+}
+
+/**
+ * An FTS5 expression over the `facets` column for the filters of q (null: none),
+ * and the filters left for SQL.
+ */
+export function facetQuery(q: SearchQuery): { expr: string | null; residual: ResidualFilters } {
+  const all = queryFacets(q, FTS5_SPELLING);
   const residual: ResidualFilters = {};
   if (q.changedSince) residual.changedSince = q.changedSince;
   if (q.status) residual.status = q.status;

@@ -1,8 +1,8 @@
 /**
  * PostgreSQL: filters as lexemes of the search vector `notice_search.tsv`.
  *
- * The counterpart of db/search/facets.ts (SQLite's filter words), with the same
- * meaning. Each notice's vector carries, without positions, one lexeme per source,
+ * The words and their meaning are db/search/facets.ts's (SQLite's filter words),
+ * spelled as lexemes here. Each notice's vector carries, without positions, one lexeme per source,
  * language, agency, topic and region, for its published date, and for each HS
  * code (2 to 10 digits) the code itself and every prefix of it. A filtered search ANDs the text query with
  * the filters' lexemes, so that the GIN index intersects both at once instead of
@@ -14,43 +14,24 @@
  * 0002_search_filters.sql), which must stay equal to filterLexemes().
  */
 import type { SearchFilters } from '../types.ts';
-import { dateRangeWords } from './facets.ts';
+import { type FacetFields, type FacetSpelling, noticeFacets, queryFacets } from './facets.ts';
 
-export interface FilterFields {
-  sourceId: string;
-  language: string;
-  agency?: string | null;
-  publishedAt?: string | null;
-  topics: readonly string[];
-  hsCodes: readonly string[];
-  regions: readonly string[];
-}
+export type FilterFields = FacetFields;
 
-const HS = /^[0-9]{2,10}$/;
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The words of ./facets.ts, spelled as lexemes: `#`, the kind, and the value itself. */
+const PG_SPELLING: FacetSpelling = {
+  value: (kind, v) => `#${kind}:${v}`,
+  code: (kind, c) => `#${kind}:${c}`,
+  date: (w) => `#${w}`,
+  none: '#none',
+};
 
 /** A lexeme quoted for a tsvector or tsquery literal. */
 export const quoteLexeme = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
 /** The filter lexemes of a notice (unquoted, without duplicates). */
 export function filterLexemes(n: FilterFields): string[] {
-  const out = new Set<string>([`#s:${n.sourceId}`, `#l:${n.language}`]);
-  if (n.agency) out.add(`#a:${n.agency}`);
-  // the published date, coarse to fine (century, decade, year, month, day), as the words of
-  // dateRangeWords() (./facets.ts), which cover a date range with a few dozen of them
-  const d = DAY.exec(n.publishedAt ?? '');
-  if (d) {
-    const [, y, m, day] = d;
-    for (const w of [`xc${y.slice(0, 2)}`, `xj${y.slice(0, 3)}`, `xy${y}`, `xm${y}${m}`, `xd${y}${m}${day}`]) out.add(`#${w}`);
-  }
-  for (const t of n.topics) out.add(`#t:${t}`);
-  for (const r of n.regions) out.add(`#r:${r}`);
-  for (const h of n.hsCodes) {
-    if (!HS.test(h)) continue;
-    out.add(`#e:${h}`); // tagged with exactly this code
-    for (let len = 2; len <= h.length; len++) out.add(`#h:${h.slice(0, len)}`); // a code starting with this
-  }
-  return [...out];
+  return noticeFacets(n, PG_SPELLING);
 }
 
 /** The filter lexemes of a notice as a tsvector literal (no positions). */
@@ -67,29 +48,7 @@ export type ResidualFilters = Pick<SearchFilters, 'from' | 'to' | 'changedSince'
  * without the vector being rewritten), and dates again, for walks in date order.
  */
 export function filterQuery(q: SearchFilters): { tsquery: string | null; residual: ResidualFilters } {
-  const all: string[][] = [];
-  const any = (ws: string[]) => {
-    if (ws.length) all.push(ws);
-  };
-  if (q.sources?.length) any(q.sources.map((s) => `#s:${s}`));
-  if (q.agency) any([`#a:${q.agency}`]);
-  if (q.language) any([`#l:${q.language}`]);
-  if (q.topics?.length) any(q.topics.map((t) => `#t:${t}`));
-  if (q.regions?.length) any(q.regions.map((r) => `#r:${r}`));
-  if (q.hs?.length) {
-    const ws = new Set<string>();
-    for (const h of q.hs) {
-      ws.add(`#h:${h}`);
-      // a heading filter also finds notices tagged with its whole chapter
-      for (let len = 2; len < h.length; len++) ws.add(`#e:${h.slice(0, len)}`);
-    }
-    any([...ws]);
-  }
-  if (q.from || q.to) {
-    const ws = dateRangeWords(q.from, q.to);
-    // an empty range matches nothing
-    all.push(ws.length ? ws.map((w) => `#${w}`) : ['#none']);
-  }
+  const all = queryFacets(q, PG_SPELLING);
   // dates stay conditions too: walks in date order start and stop by them
   const residual: ResidualFilters = {};
   for (const k of ['from', 'to', 'changedSince', 'status'] as const) if (q[k] !== undefined) (residual as Record<string, unknown>)[k] = q[k];
