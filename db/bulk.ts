@@ -31,6 +31,17 @@ function tagTriples(id: number, n: NoticeExport['notice']): [number, string, str
   ];
 }
 
+/**
+ * Writes one notice's full-text row (rowid = notice id): its title, document number
+ * and text tokenised (db/search/tokenize.ts; `bodyTokens` when computed ahead) and
+ * its filter words. The one shape every SQLite index write has: saves, imports, rebuilds.
+ */
+export function ftsWriter(conn: Database.Database) {
+  const insert = conn.prepare('INSERT INTO notice_fts (rowid, title, doc, body, facets) VALUES (?, ?, ?, ?, ?)');
+  return (id: number, title: string, doc: string, body: string, facets: string, bodyTokens?: string) =>
+    void insert.run(id, indexTokens(title), indexTokens(doc), bodyTokens ?? indexTokens(body), facets);
+}
+
 export function sqliteBulkInsert(conn: Database.Database) {
   const insNotice = conn.prepare(
     `INSERT INTO notices (source_id, url, title, doc_number, agency, language, published_at, effective_at, first_seen_at, last_seen_at, last_changed_at, status, topics, hs_codes, regions, version_count, content_hash)
@@ -40,7 +51,7 @@ export function sqliteBulkInsert(conn: Database.Database) {
     `INSERT INTO notice_versions (notice_id, version, fetched_at, content_hash, title, text, html, attachments, diff, change_summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insTag = conn.prepare('INSERT OR IGNORE INTO notice_tags (notice_id, kind, value) VALUES (?, ?, ?)');
-  const insFts = conn.prepare('INSERT INTO notice_fts (rowid, title, doc, body, facets) VALUES (?, ?, ?, ?, ?)');
+  const writeFts = ftsWriter(conn);
   return (items: NoticeExport[]): number => {
     let versions = 0;
     for (const { notice: n, versions: vs } of items) {
@@ -71,7 +82,7 @@ export function sqliteBulkInsert(conn: Database.Database) {
         versions++;
       }
       for (const t of tagTriples(id, n)) insTag.run(...t);
-      insFts.run(id, indexTokens(n.title), indexTokens(n.docNumber ?? ''), indexTokens(vs.at(-1)?.text ?? ''), facetWords(n));
+      writeFts(id, n.title, n.docNumber ?? '', vs.at(-1)?.text ?? '', facetWords(n));
     }
     return versions;
   };

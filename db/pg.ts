@@ -24,8 +24,6 @@ const DEFER_INDEX_BELOW = 20_000;
 const TSV_INDEX = 'notice_search_tsv_idx';
 /** as in the migrations (0000_init.sql) */
 const TSV_INDEX_SQL = `CREATE INDEX IF NOT EXISTS ${TSV_INDEX} ON notice_search USING gin (tsv)`;
-/** memory for building the deferred text index (per build: one importer at a time builds it) */
-const INDEX_BUILD_MEMORY = '256MB';
 /** imports of at least this many notices (and at least the archive's size at the last ANALYZE) refresh statistics */
 const ANALYZE_EVERY = 5000;
 
@@ -175,7 +173,7 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
       } finally {
         inSession = false;
         try {
-          if (deferred) await buildTextIndex(lockClient);
+          if (deferred) await lockClient.query(TSV_INDEX_SQL);
           if (imported > 0) await refreshAfterImport();
         } finally {
           if (deferred) await lockClient.query('SELECT pg_advisory_unlock($1)', [IMPORT_LOCK]).catch(() => {});
@@ -221,23 +219,6 @@ function paramSql(text: string, params: unknown[]): SQL {
     text.split(/\$(\d+)/).map((part, i) => (i % 2 ? sql`${sql.param(params[Number(part) - 1])}` : sql.raw(part))),
     sql``,
   );
-}
-
-/**
- * Builds the text index (deferred by an import) with memory to sort its entries in: GIN
- * builds spill to disk and merge beyond maintenance_work_mem (64 MB by default, a fraction
- * of a 100,000-notice archive's entries). Only for this statement (SET LOCAL).
- */
-async function buildTextIndex(client: pg.PoolClient): Promise<void> {
-  await client.query('BEGIN');
-  try {
-    await client.query(`SET LOCAL maintenance_work_mem = '${INDEX_BUILD_MEMORY}'`);
-    await client.query(TSV_INDEX_SQL);
-    await client.query('COMMIT');
-  } catch (e) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw e;
-  }
 }
 
 export function redact(url: string): string {

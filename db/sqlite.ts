@@ -5,13 +5,12 @@ import Database from 'better-sqlite3';
 import { type SQL, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { freshItems, sqliteBulkInsert } from './bulk.ts';
+import { freshItems, ftsWriter, sqliteBulkInsert } from './bulk.ts';
 import { noticeFromRow } from './rows.ts';
 import * as schema from './schema/sqlite.ts';
 import { type FacetFields, facetQuery, facetWords } from './search/facets.ts';
 import { type ParsedQuery, toFts5 } from './search/query.ts';
 import { exportIds, runSearch, type SearchDialect } from './search/run.ts';
-import { indexTokens } from './search/tokenize.ts';
 import { type Backend, DrizzleStore } from './store.ts';
 
 const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), 'migrations/sqlite');
@@ -66,13 +65,13 @@ function rebuildSearchIndexIfMarked(conn: Database.Database) {
      FROM notices n LEFT JOIN notice_versions v ON v.notice_id = n.id AND v.version = n.version_count
      WHERE n.id > ? ORDER BY n.id LIMIT 1000`,
   );
-  const insert = conn.prepare('INSERT INTO notice_fts(rowid, title, doc, body, facets) VALUES (?, ?, ?, ?, ?)');
+  const writeFts = ftsWriter(conn);
   conn.transaction(() => {
     conn.exec("INSERT INTO notice_fts(notice_fts) VALUES ('delete-all')");
     for (let after = 0; ; ) {
       const rows = page.all(after);
       if (!rows.length) break;
-      for (const r of rows) insert.run(r.id, indexTokens(r.title), indexTokens(r.doc_number ?? ''), indexTokens(r.text ?? ''), facetWords(facetFields(r)));
+      for (const r of rows) writeFts(r.id, r.title, r.doc_number ?? '', r.text ?? '', facetWords(facetFields(r)));
       after = rows.at(-1)!.id;
     }
     conn.exec("DELETE FROM search_state WHERE key = 'rebuild_fts'");
@@ -95,7 +94,7 @@ export function openSqlite(path: string): DrizzleStore {
   const rows = async <T>(q: SQL) => db.all(q) as T[];
   const bulk = sqliteBulkInsert(conn);
   const hasUrl = conn.prepare('SELECT 1 FROM notices WHERE url = ?');
-  let ftsInsert: Database.Statement | undefined;
+  let writeFts: ReturnType<typeof ftsWriter> | undefined;
   const facetRow = conn.prepare<[number], FacetRow>('SELECT source_id, language, agency, published_at, topics, hs_codes, regions FROM notices WHERE id = ?');
   /** the facet words of a stored notice, from its row as just written */
   const facetsOf = (id: number) => {
@@ -136,7 +135,6 @@ export function openSqlite(path: string): DrizzleStore {
       };
     },
     unindexed: (e) => sql`+${e}`,
-    probe: (q) => sql`EXISTS (SELECT 1 FROM notice_fts WHERE notice_fts MATCH ${textMatch(q)} AND notice_fts.rowid = n.id)`,
     year: sql`substr(n.published_at, 1, 4)`,
     rows,
     time,
@@ -165,9 +163,9 @@ export function openSqlite(path: string): DrizzleStore {
     async indexNotice(_db, id, title, doc, body, replace, bodyTokens) {
       // statements compiled once: this runs for every saved notice
       ftsDelete ??= conn.prepare('DELETE FROM notice_fts WHERE rowid = ?');
-      ftsInsert ??= conn.prepare('INSERT INTO notice_fts(rowid, title, doc, body, facets) VALUES (?, ?, ?, ?, ?)');
+      writeFts ??= ftsWriter(conn);
       if (replace) ftsDelete.run(id);
-      ftsInsert.run(id, indexTokens(title), indexTokens(doc), bodyTokens ?? indexTokens(body), facetsOf(id));
+      writeFts(id, title, doc, body, facetsOf(id), bodyTokens);
     },
     async importSession(fn) {
       // Bulk settings while an import runs: a bigger page cache, and fewer WAL

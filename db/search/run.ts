@@ -22,8 +22,11 @@ export interface SearchDialect {
   textIndex?(q: ParsedQuery, filters: SearchQuery): TextIndex;
   /** stops the planner from driving a query from an indexed term (SQLite: `+e`) */
   unindexed?(e: SQL): SQL;
-  /** a per-row condition on `notices n`: does this notice match q? */
-  probe(q: ParsedQuery, filters?: SearchFilters): SQL;
+  /**
+   * A per-row condition on `notices n`: does this notice match q? For date-order walks
+   * of joined text queries (textIndex dialects walk over their set of matches instead).
+   */
+  probe?(q: ParsedQuery, filters?: SearchFilters): SQL;
   /**
    * Counts of text matches stop here (PostgreSQL: counting visits every match, and a
    * phrase rechecks each one's text vector). Above RANK_LIMIT the total is a lower bound.
@@ -186,7 +189,7 @@ async function joinPlan(q: SearchQuery, parsed: ParsedQuery | undefined, d: Sear
   if (sort === 'relevance' && (!parsed || broad)) sort = 'date';
   if (hitRows) {
     // ranked above
-  } else if (parsed && sort !== 'relevance' && (capped || (total >= 2000 && total >= PROBE_SHARE * (await (d.archiveSize ?? (() => countAll(d)))())))) {
+  } else if (parsed && d.probe && sort !== 'relevance' && (capped || (total >= 2000 && total >= PROBE_SHARE * (await (d.archiveSize ?? (() => countAll(d)))())))) {
     // dense matches: walk notices in date order and test each one, stopping at the page end
     // a probe that applies the filters the text index holds (textFrom's residual) leaves SQL the rest
     const where = whereSql([...filterConditions(b.residual ?? q, d.time, d.unindexed), b.residual ? d.probe(parsed, q) : d.probe(parsed)]);
