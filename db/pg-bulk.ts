@@ -1,8 +1,8 @@
 import type pg from 'pg';
 import { CopyWriter, copyIn, isoDays } from './pg-copy.ts';
 import { filterLexemes, filterVector } from './search/pg-facets.ts';
-import { type Field, type Lexizer, TsvectorBuilder } from './search/pg-tsvector.ts';
-import { indexTokens } from './search/tokenize.ts';
+import { type Field, type Lexizer, TsvectorBuilder, tokensOf } from './search/pg-tsvector.ts';
+import { indexTokenList } from './search/tokenize.ts';
 import type { NoticeExport } from './types.ts';
 
 /**
@@ -64,9 +64,9 @@ export class SearchIndexWriter {
   /** Tokenises the documents and looks up tokens not seen before; build() then makes the vectors. */
   async prepare(docs: SearchDoc[], exec: Exec): Promise<Field[][]> {
     const fields = docs.map((d): Field[] => [
-      { tokens: indexTokens(d.title), config: 'english', weight: 'A' },
-      { tokens: indexTokens(d.doc), config: 'simple', weight: 'B' },
-      { tokens: indexTokens(d.body), config: 'english', weight: 'D' },
+      { words: indexTokenList(d.title), config: 'english', weight: 'A' },
+      { words: indexTokenList(d.doc), config: 'simple', weight: 'B' },
+      { words: indexTokenList(d.body), config: 'english', weight: 'D' },
     ]);
     await this.builder.prepare(fields.flat(), lexizer(exec));
     return fields;
@@ -83,7 +83,7 @@ export class SearchIndexWriter {
       let tsv = head === null ? null : this.builder.build(f);
       const fallback = head === null || tsv === null;
       if (tsv !== null && filters?.[i]) tsv = tsv ? `${tsv} ${filters[i]}` : filters[i];
-      const row = [ids[i], head, tsv, fallback ? f[0].tokens : null, fallback ? f[1].tokens : null, fallback ? f[2].tokens : null];
+      const row = [ids[i], head, tsv, fallback ? tokensOf(f[0]) : null, fallback ? tokensOf(f[1]) : null, fallback ? tokensOf(f[2]) : null];
       row.forEach((v, c) => {
         cols[c].push(v);
       });

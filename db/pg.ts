@@ -181,7 +181,8 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
         }
       }
     },
-    async importBatch(items) {
+    pipelinedImport: true,
+    async importBatch(items, after) {
       const trust = await mayTrustReferences();
       const client = await pool.connect();
       try {
@@ -190,8 +191,11 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
         await client.query('SET LOCAL synchronous_commit = off');
         const existing = await client.query<{ url: string }>('SELECT url FROM notices WHERE url = ANY($1::text[])', [items.map((i) => i.notice.url)]);
         const known = new Set(existing.rows.map((r) => r.url));
-        const fresh = freshItems(items, (url) => known.has(url));
+        // the batch still writing, invisible here, takes its own URLs
+        const fresh = freshItems(items, (url) => known.has(url) || !!after?.urls.has(url));
         const versions = fresh.length ? await pgImport(client, fresh, search, lookup, { trustReferences: trust }) : 0;
+        // commit in order: if the earlier batch failed, this one rolls back (it throws)
+        if (after) await after.done;
         await client.query('COMMIT');
         await maintainAfterImport(fresh.length);
         return { notices: fresh.length, versions, skipped: items.length - fresh.length };

@@ -20,6 +20,18 @@ import type {
   SubscriberStatus,
 } from './types.ts';
 
+export interface ImportCounts {
+  notices: number;
+  versions: number;
+  skipped: number;
+}
+
+/** a batch being imported: its URLs, and its outcome */
+export interface ImportTicket {
+  urls: Set<string>;
+  done: Promise<ImportCounts>;
+}
+
 /** Backend-specific pieces; everything else is shared drizzle code. */
 export interface Backend {
   dialect: Dialect;
@@ -31,8 +43,15 @@ export interface Backend {
   exec(db: any, q: SQL): Promise<void>;
   /** replace the search-index entry of one notice; bodyTokens, when given, is indexTokens(body) computed ahead */
   indexNotice(db: any, id: number, title: string, doc: string, body: string, replace: boolean, bodyTokens?: string): Promise<void>;
-  /** inserts exported notices whose URL is not stored yet, in one transaction */
-  importBatch(items: NoticeExport[]): Promise<{ notices: number; versions: number; skipped: number }>;
+  /**
+   * Inserts exported notices whose URL is not stored yet, in one transaction. With
+   * `after` (backends with pipelinedImport), the batch runs while that earlier one is
+   * still writing: it leaves out the earlier batch's URLs, and commits only once the
+   * earlier batch has (rolling back if it failed).
+   */
+  importBatch(items: NoticeExport[], after?: ImportTicket): Promise<ImportCounts>;
+  /** whether importBatch() takes `after`: two batches in flight, one encoding while the other is written */
+  pipelinedImport?: boolean;
   /** runs a whole import (many batches) with settings for bulk writes, restored afterwards */
   importSession?<T>(fn: () => Promise<T>): Promise<T>;
   search(q: SearchQuery): Promise<SearchResult>;
@@ -490,21 +509,47 @@ export class DrizzleStore implements Store {
   private async importAll(items: AsyncIterable<NoticeExport> | Iterable<NoticeExport>, opts: { batchSize?: number }) {
     const size = opts.batchSize ?? 500;
     const totals = { notices: 0, versions: 0, skipped: 0 };
-    let batch: NoticeExport[] = [];
-    const flush = async () => {
-      if (!batch.length) return;
-      const b = batch;
-      batch = [];
-      const r = await this.b.importBatch(b);
+    const add = (r: ImportCounts) => {
       totals.notices += r.notices;
       totals.versions += r.versions;
       totals.skipped += r.skipped;
     };
-    for await (const item of items as AsyncIterable<NoticeExport>) {
-      batch.push(item);
-      if (batch.length >= size) await flush();
+    let batch: NoticeExport[] = [];
+    /** the batch in flight (pipelined backends): the next one starts before it commits */
+    let inFlight: ImportTicket | null = null;
+    const flush = async () => {
+      if (!batch.length) return;
+      const b = batch;
+      batch = [];
+      if (!this.b.pipelinedImport) return add(await this.b.importBatch(b));
+      const before = inFlight;
+      const done = this.b.importBatch(b, before ?? undefined);
+      done.catch(() => {}); // awaited by the next flush, or at the end
+      inFlight = { urls: new Set(b.map((x) => x.notice.url)), done };
+      if (before) {
+        // at most two batches at once; batches commit in order, so an error leaves a prefix stored
+        try {
+          add(await before.done);
+        } catch (e) {
+          await done.catch(() => {});
+          inFlight = null;
+          throw e;
+        }
+      }
+    };
+    try {
+      for await (const item of items as AsyncIterable<NoticeExport>) {
+        batch.push(item);
+        if (batch.length >= size) await flush();
+      }
+      await flush();
+    } catch (e) {
+      // never throw with a batch still writing (it commits: a full batch read before the error)
+      await (inFlight as ImportTicket | null)?.done.catch(() => {});
+      throw e;
     }
-    await flush();
+    const last = inFlight as ImportTicket | null;
+    if (last) add(await last.done);
     return totals;
   }
 

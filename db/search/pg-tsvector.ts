@@ -14,14 +14,17 @@
 
 export type TsConfig = 'english' | 'simple';
 export type Weight = 'A' | 'B' | 'C' | 'D';
-/** One part of a vector: space-separated tokens (indexTokens output), parsed with `config`, weighted `weight`. */
+/** One part of a vector: tokens (indexTokenList output), parsed with `config`, weighted `weight`. */
 export interface Field {
-  tokens: string;
+  words: string[];
   config: TsConfig;
   weight: Weight;
-  /** tokens split, filled in on first use */
-  words?: string[];
+  /** per word what the configuration makes of it (see TsvectorBuilder's cache): filled by prepare() */
+  entries?: (Lexeme | '' | null)[];
 }
+
+/** the field's tokens space-separated, as to_tsvector() takes them */
+export const tokensOf = (f: Field) => f.words.join(' ');
 
 /** What a configuration makes of one token: its lexemes ([] for a stop word, which still takes a position), or null when it cannot be modelled. */
 export type Entry = string[] | null;
@@ -46,15 +49,34 @@ const MAX_CACHE = 500_000;
 
 const quote = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 const WEIGHTS = ['A', 'B', 'C', 'D'] as const;
-const words = (f: Field) => (f.words ??= f.tokens ? f.tokens.split(' ') : []);
 
 /** A lexeme as the builder keeps it: quoted for a literal, and its UTF-8 bytes for binary COPY. */
-interface Lexeme {
+export interface Lexeme {
   quoted: string;
   utf8: Buffer;
   /** the UTF-8 bytes as a latin1 string: compares as PostgreSQL orders lexemes (bytewise) */
   key: string;
+  /** the first 6 bytes as a number (zero-padded): orders most pairs without comparing strings */
+  ord: number;
+  /**
+   * scratch of positions(): the call that last met this lexeme, and its positions there
+   * (a list through the builder's `pos` and `next`, from `first` to `last`: `count` of them)
+   */
+  seen: number;
+  first: number;
+  last: number;
+  count: number;
 }
+
+/** the first 6 bytes of `b` as a number, zero-padded: a.ord < b.ord implies a < b bytewise */
+function ordOf(b: Buffer): number {
+  let n = 0;
+  for (let i = 0; i < 6; i++) n = n * 256 + (i < b.length ? b[i] : 0);
+  return n;
+}
+
+/** PostgreSQL's lexeme order: bytewise, a prefix first */
+const byLexeme = (a: { ord: number; key: string }, b: { ord: number; key: string }) => a.ord - b.ord || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /** Where buildBinary() writes: an append-only byte buffer (db/pg-copy.ts CopyWriter). */
 export interface BinaryOut {
@@ -76,81 +98,129 @@ export class TsvectorBuilder {
     let l = this.lexemes.get(text);
     if (!l) {
       const utf8 = Buffer.from(text);
-      this.lexemes.set(text, (l = { quoted: quote(text), utf8, key: utf8.toString('latin1') }));
+      this.lexemes.set(text, (l = { quoted: quote(text), utf8, key: utf8.toString('latin1'), ord: ordOf(utf8), seen: 0, first: 0, last: 0, count: 0 }));
     }
     return l;
   }
 
-  /** Looks up every token of `fields` not seen before (one round trip per configuration). */
+  /**
+   * Resolves every token of `fields` (their `entries`), looking up those not seen before
+   * (one round trip per configuration).
+   */
   async prepare(fields: Iterable<Field>, lexize: Lexizer): Promise<void> {
-    const missing: Record<TsConfig, Set<string>> = { english: new Set(), simple: new Set() };
-    for (const f of fields) {
-      const cache = this.cache[f.config];
-      for (const t of words(f)) if (!cache.has(t)) missing[f.config].add(t);
+    const list = [...fields];
+    let missing = this.resolve(list);
+    if (this.cache.english.size + this.cache.simple.size + missing.english.size + missing.simple.size > MAX_CACHE) {
+      // all at once: cached tokens of either configuration point into `lexemes`, and a
+      // vector's lexemes must be the same objects for the same text
+      this.cache.english.clear();
+      this.cache.simple.clear();
+      this.lexemes.clear();
+      missing = this.resolve(list);
     }
+    let looked = false;
     for (const config of ['english', 'simple'] as const) {
       const tokens = [...missing[config]].filter((t) => Buffer.byteLength(t) < MAX_TOKEN_BYTES);
       if (!tokens.length) continue;
       const cache = this.cache[config];
-      if (cache.size + tokens.length > MAX_CACHE) {
-        // all at once: cached tokens of either configuration point into `lexemes`
-        this.cache.english.clear();
-        this.cache.simple.clear();
-        this.lexemes.clear();
-      }
       const rows = await lexize(config, tokens);
       for (const t of tokens) {
         const e = entryOf(t, rows.get(t) ?? []);
         cache.set(t, e === null ? null : e.length ? this.lexeme(e[0]) : '');
       }
+      looked = true;
     }
+    if (looked) this.resolve(list);
   }
 
-  /** Per lexeme of the fields' vector its positions (position * 4 + weight index), or null if PostgreSQL must compute it. */
+  /** Fills the fields' entries from the cache; returns the tokens it does not hold (left undefined). */
+  private resolve(fields: Field[]): Record<TsConfig, Set<string>> {
+    const missing: Record<TsConfig, Set<string>> = { english: new Set(), simple: new Set() };
+    for (const f of fields) {
+      const cache = this.cache[f.config];
+      const words = f.words;
+      const entries = (f.entries ??= new Array(words.length));
+      for (let i = 0; i < words.length; i++) {
+        if (entries[i] !== undefined) continue;
+        const e = cache.get(words[i]);
+        if (e === undefined) missing[f.config].add(words[i]);
+        else entries[i] = e;
+      }
+    }
+    return missing;
+  }
+
   /** the last position of the first `head` fields in the last positions() */
   private headEnd = 0;
+  /** counts positions() calls: a lexeme's positions belong to the call numbered its `seen` */
+  private calls = 0;
+  /** positions of the last positions() call (position * 4 + weight index), and each one's successor (-1: none) */
+  private readonly lists: Positions = { pos: new Uint32Array(4096), next: new Int32Array(4096) };
 
-  private positions(fields: Field[], head = fields.length): Map<Lexeme, number[]> | null {
-    const positions = new Map<Lexeme, number[]>();
+  /**
+   * The distinct lexemes of the fields' vector, each with its positions (see Lexeme) until
+   * the next call, or null if PostgreSQL must compute the vector.
+   */
+  private positions(fields: Field[], head = fields.length): Lexeme[] | null {
+    const call = ++this.calls;
+    const found: Lexeme[] = [];
+    let { pos: flat, next } = this.lists;
+    let used = 0;
     let shift = 0;
     for (let k = 0; k < fields.length; k++) {
       const f = fields[k];
       if (k === head) this.headEnd = shift;
-      const cache = this.cache[f.config];
+      const entries = f.entries;
+      if (!entries) return null;
       const w = WEIGHTS.indexOf(f.weight);
+      if (used + entries.length > flat.length) {
+        this.lists.pos = grow(flat, used + entries.length);
+        this.lists.next = grow(next, used + entries.length);
+        ({ pos: flat, next } = this.lists);
+      }
       let pos = 0;
       let maxPos = 0;
-      for (const t of words(f)) {
-        const lexeme = cache.get(t);
+      for (let i = 0; i < entries.length; i++) {
+        const lexeme = entries[i];
         if (lexeme === null || lexeme === undefined) return null;
         pos++;
         if (!lexeme) continue; // a stop word: takes its position, indexes nothing
         const at = shift + pos;
         if (at > MAX_POS) return null;
-        const list = positions.get(lexeme);
-        if (!list) positions.set(lexeme, [at * 4 + w]);
-        else if (list.length >= MAX_POSITIONS) return null;
-        else list.push(at * 4 + w);
+        flat[used] = at * 4 + w;
+        next[used] = -1;
+        if (lexeme.seen !== call) {
+          lexeme.seen = call;
+          lexeme.first = used;
+          lexeme.count = 1;
+          found.push(lexeme);
+        } else if (lexeme.count >= MAX_POSITIONS) return null;
+        else {
+          next[lexeme.last] = used;
+          lexeme.count++;
+        }
+        lexeme.last = used++;
         maxPos = pos;
       }
       // `a || b` shifts b's positions by the largest position in a (trailing stop words do not count)
       shift += maxPos;
     }
     if (head === fields.length) this.headEnd = shift;
-    return positions;
+    return found;
   }
 
   /**
-   * The literal of setweight(to_tsvector(f1.config, f1.tokens), f1.weight) || … for the
+   * The literal of setweight(to_tsvector(f1.config, tokensOf(f1)), f1.weight) || … for the
    * fields in order, or null if PostgreSQL must compute it. Call prepare() first.
    */
   build(fields: Field[]): string | null {
-    const positions = this.positions(fields);
-    if (!positions) return null;
+    const found = this.positions(fields);
+    if (!found) return null;
     const parts: string[] = [];
-    for (const [lexeme, list] of positions) {
-      let s = `${lexeme.quoted}:`;
-      for (let i = 0; i < list.length; i++) s += `${i ? ',' : ''}${list[i] >> 2}${WEIGHTS[list[i] & 3]}`;
+    const { pos, next } = this.lists;
+    for (const { quoted, first } of found) {
+      let s = `${quoted}:`;
+      for (let k = first; k >= 0; k = next[k]) s += `${k === first ? '' : ','}${pos[k] >> 2}${WEIGHTS[pos[k] & 3]}`;
       parts.push(s);
     }
     return parts.join(' ');
@@ -164,9 +234,9 @@ export class TsvectorBuilder {
    * are ascending already.
    */
   buildBinary(fields: Field[], out: BinaryOut, extra: Buffer[] = []): boolean {
-    const positions = this.positions(fields);
-    if (!positions) return false;
-    writeBinary(positions, Infinity, out, extra);
+    const found = this.positions(fields);
+    if (!found) return false;
+    writeBinary(found.sort(byLexeme), this.lists, Infinity, out, sortExtra(extra));
     return true;
   }
 
@@ -177,51 +247,87 @@ export class TsvectorBuilder {
    * must compute them.
    */
   buildBinaryPair(fields: Field[], head: number, out: BinaryOut & { int32(v: number): void }, extra: Buffer[]): boolean {
-    const positions = this.positions(fields, head);
-    if (!positions) return false;
+    const found = this.positions(fields, head);
+    if (!found) return false;
+    found.sort(byLexeme);
     const start = out.at;
     out.int32(0);
-    writeBinary(positions, this.headEnd, out, []);
+    writeBinary(found, this.lists, this.headEnd, out, []);
     out.buf.writeInt32BE(out.at - start - 4, start);
     const second = out.at;
     out.int32(0);
-    writeBinary(positions, Infinity, out, extra);
+    writeBinary(found, this.lists, Infinity, out, sortExtra(extra));
     out.buf.writeInt32BE(out.at - second - 4, second);
     return true;
   }
 }
 
+interface Positions {
+  pos: Uint32Array;
+  next: Int32Array;
+}
+
+function grow<T extends Uint32Array | Int32Array>(a: T, n: number): T {
+  const b = new (a.constructor as new (n: number) => T)(Math.max(n, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+interface Extra {
+  utf8: Buffer;
+  key: string;
+  ord: number;
+}
+const sortExtra = (extra: Buffer[]): Extra[] => extra.map((utf8) => ({ utf8, key: utf8.toString('latin1'), ord: ordOf(utf8) })).sort(byLexeme);
+
 /**
- * Writes the vector of `positions` up to position `limit`, and the `extra` lexemes (see
- * buildBinary), in PostgreSQL's lexeme order: the server then stores exactly the bytes
- * a literal of it gives (tsvectorrecv lays lexemes out in the order received).
+ * Writes the vector of `lexemes` (sorted by byLexeme, with their positions in `lists`) up
+ * to position `limit`, and the `extra` lexemes (sorted; see buildBinary), in PostgreSQL's
+ * lexeme order: the server then stores exactly the bytes a literal of it gives
+ * (tsvectorrecv lays lexemes out in the order received).
  */
-function writeBinary(positions: Map<Lexeme, number[]>, limit: number, out: BinaryOut, extra: Buffer[]): void {
+function writeBinary(lexemes: Lexeme[], { pos, next }: Positions, limit: number, out: BinaryOut, extra: Extra[]): void {
   const max = limit * 4 + 3;
-  const entries: { key: string; utf8: Buffer; list: number[] | null }[] = [];
   let size = 4;
-  for (const [lexeme, list] of positions) {
-    if (list[0] > max) continue;
-    entries.push({ key: lexeme.key, utf8: lexeme.utf8, list });
-    size += lexeme.utf8.length + 3 + list.length * 2;
+  let count = extra.length;
+  for (const l of lexemes) {
+    if (pos[l.first] > max) continue;
+    count++;
+    size += l.utf8.length + 3 + l.count * 2;
   }
-  for (const e of extra) {
-    entries.push({ key: e.toString('latin1'), utf8: e, list: null });
-    size += e.length + 3;
-  }
-  entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const e of extra) size += e.utf8.length + 3;
   out.ensure(size);
   const b = out.buf;
-  let at = b.writeInt32BE(entries.length, out.at);
-  for (const { utf8: u, list } of entries) {
+  let at = b.writeInt32BE(count, out.at);
+  let x = 0;
+  const lexeme = (u: Buffer) => {
     // lexemes are short: a loop beats Buffer#copy's call overhead
     for (let k = 0; k < u.length; k++) b[at++] = u[k];
     b[at++] = 0;
+  };
+  for (const l of lexemes) {
+    if (pos[l.first] > max) continue;
+    for (; x < extra.length && byLexeme(extra[x], l) < 0; x++) {
+      lexeme(extra[x].utf8);
+      b[at++] = 0;
+      b[at++] = 0;
+    }
+    lexeme(l.utf8);
     const countAt = at;
     at += 2;
     let n = 0;
-    if (list) for (; n < list.length && list[n] <= max; n++) at = b.writeUInt16BE((list[n] >> 2) | WEIGHT_BITS[list[n] & 3], at);
-    b.writeUInt16BE(n, countAt);
+    for (let k = l.first; k >= 0 && pos[k] <= max; k = next[k], n++) {
+      const v = (pos[k] >> 2) | WEIGHT_BITS[pos[k] & 3];
+      b[at++] = v >> 8;
+      b[at++] = v & 255;
+    }
+    b[countAt] = n >> 8;
+    b[countAt + 1] = n & 255;
+  }
+  for (; x < extra.length; x++) {
+    lexeme(extra[x].utf8);
+    b[at++] = 0;
+    b[at++] = 0;
   }
   out.at = at;
 }

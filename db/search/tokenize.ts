@@ -56,12 +56,15 @@ const isPair = (s: string, i: number, c: number) => c >= 0xd800 && c <= 0xdbff &
 
 const astralClass = (ch: string) => (HAN.test(ch) ? HAN_CH : /[\p{L}\p{N}]/u.test(ch) ? WORD_CH : SEP);
 
+/** Tokens to index for a piece of text, space-separated (indexTokenList joined). */
+export const indexTokens = (text: string): string => indexTokenList(text).join(' ');
+
 /**
- * Tokens to index for a piece of text, space-separated: the same as joining the
- * tokens of pieces(), in one pass over the characters (this runs on every stored
- * notice's whole text, so it avoids the regex and per-run arrays).
+ * Tokens to index for a piece of text: the same as the tokens of pieces(), in one
+ * pass over the characters (this runs on every stored notice's whole text, so it
+ * avoids the regex and per-run arrays).
  */
-export function indexTokens(text: string): string {
+export function indexTokenList(text: string): string[] {
   const s = text.normalize('NFKC');
   const table = classTable();
   const out: string[] = [];
@@ -103,7 +106,7 @@ export function indexTokens(text: string): string {
     }
     out.push(prev);
   }
-  return out.join(' ');
+  return out;
 }
 
 /** indexTokens() by way of pieces(): the slow, obvious reference the fast one is tested against. */

@@ -153,6 +153,22 @@ describe('PostgreSQL import (binary COPY)', () => {
     expect(await vectorMismatches(a.client)).toEqual([]);
   });
 
+  it('pipelines batches: a URL repeated in the next batch is stored once, a failure stops the batches after it', async () => {
+    const a = await open();
+    const base = [...generateNotices(40, 17)];
+    // batch 2 (written while batch 1 still is) repeats two of batch 1's URLs and one of its own
+    const items = [...base.slice(0, 20), base[3], base[19], ...base.slice(20, 37), base[25]];
+    const r = await a.store.importNotices(items, { batchSize: 20 });
+    expect(r).toEqual({ notices: 37, versions: 37, skipped: 3 });
+    expect(await counts(a.client)).toMatchObject({ n: 37, v: 37, s: 37, orphans: 0 });
+    // the first of three batches fails: the second, encoded meanwhile, is not committed either
+    const more = [...generateNotices(60, 18)];
+    more[5].versions[0].title = 'bad\u0000title';
+    await expect(a.store.importNotices(more, { batchSize: 20 })).rejects.toThrow();
+    expect(await counts(a.client)).toMatchObject({ n: 37, v: 37, s: 37, orphans: 0 });
+    expect(await vectorMismatches(a.client)).toEqual([]);
+  });
+
   it('stays correct with importers running side by side', async () => {
     const a = await open();
     const other = await (await import('../../db/index.ts')).openStore(a.url);
