@@ -107,7 +107,7 @@ export class SearchIndexWriter {
         const start = out.at;
         out.row(5);
         out.int(ids[i]);
-        if (!this.builder.buildBinaryPair(fields[j], 2, out, filterLexemes(chunk[j].notice).map((l) => Buffer.from(l)))) {
+        if (!this.builder.buildBinaryPair(fields[j], 2, out, filterLexemes(chunk[j].notice))) {
           out.at = start;
           fallback.push({ i, fields: fields[j] });
           continue;

@@ -46,6 +46,8 @@ const MAX_POSITIONS = 255;
 const MAX_TOKEN_BYTES = 2000;
 /** bound on cached tokens: the vocabulary of a large archive is a few hundred thousand words */
 const MAX_CACHE = 500_000;
+/** bound on cached filter words (dates, sources, HS codes…) */
+const MAX_EXTRAS = 100_000;
 
 const quote = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 const WEIGHTS = ['A', 'B', 'C', 'D'] as const;
@@ -56,7 +58,7 @@ export interface Lexeme {
   utf8: Buffer;
   /** the UTF-8 bytes as a latin1 string: compares as PostgreSQL orders lexemes (bytewise) */
   key: string;
-  /** the first 6 bytes as a number (zero-padded): orders most pairs without comparing strings */
+  /** the first 5 bytes as a number (zero-padded): orders most pairs without comparing strings */
   ord: number;
   /**
    * scratch of positions(): the call that last met this lexeme, and its positions there
@@ -68,11 +70,42 @@ export interface Lexeme {
   count: number;
 }
 
-/** the first 6 bytes of `b` as a number, zero-padded: a.ord < b.ord implies a < b bytewise */
+/** the first 5 bytes of `b` as a number, zero-padded: a.ord < b.ord implies a < b bytewise */
 function ordOf(b: Buffer): number {
   let n = 0;
-  for (let i = 0; i < 6; i++) n = n * 256 + (i < b.length ? b[i] : 0);
+  for (let i = 0; i < 5; i++) n = n * 256 + (i < b.length ? b[i] : 0);
   return n;
+}
+
+/** sortLexemes() packs an index into the low bits of each ord (40 bits): 53 bits, exact in a double */
+const INDEX_BITS = 8192;
+let sortKeys = new Float64Array(1024);
+
+/**
+ * Sorts lexemes by byLexeme, in place: by their ords with a typed array's numeric sort
+ * (no comparator calls), then runs of equal ords by comparing strings.
+ */
+function sortLexemes(found: Lexeme[]): Lexeme[] {
+  const n = found.length;
+  if (n >= INDEX_BITS) return found.sort(byLexeme);
+  if (sortKeys.length < n) sortKeys = new Float64Array(Math.max(n, sortKeys.length * 2));
+  const keys = sortKeys.subarray(0, n);
+  for (let i = 0; i < n; i++) keys[i] = found[i].ord * INDEX_BITS + i;
+  keys.sort();
+  const copy = found.slice();
+  for (let i = 0; i < n; i++) found[i] = copy[keys[i] % INDEX_BITS];
+  // equal ords (a shared 5-byte prefix) are adjacent: insertion-sort each run by the whole key
+  for (let i = 1; i < n; i++) {
+    const l = found[i];
+    if (l.ord !== found[i - 1].ord) continue;
+    let j = i - 1;
+    while (j >= 0 && found[j].ord === l.ord && found[j].key > l.key) {
+      found[j + 1] = found[j];
+      j--;
+    }
+    found[j + 1] = l;
+  }
+  return found;
 }
 
 /** PostgreSQL's lexeme order: bytewise, a prefix first */
@@ -148,6 +181,24 @@ export class TsvectorBuilder {
       }
     }
     return missing;
+  }
+
+  /** extra lexemes (filter words) met before: few distinct ones, on every notice */
+  private readonly extraCache = new Map<string, Extra>();
+
+  /** the extra lexemes, encoded and sorted */
+  private extras(extra: string[]): Extra[] {
+    if (this.extraCache.size > MAX_EXTRAS) this.extraCache.clear();
+    return extra
+      .map((x) => {
+        let e = this.extraCache.get(x);
+        if (!e) {
+          const utf8 = Buffer.from(x);
+          this.extraCache.set(x, (e = { utf8, key: utf8.toString('latin1'), ord: ordOf(utf8) }));
+        }
+        return e;
+      })
+      .sort(byLexeme);
   }
 
   /** the last position of the first `head` fields in the last positions() */
@@ -229,14 +280,14 @@ export class TsvectorBuilder {
   /**
    * The same vector in tsvector's binary form (tsvectorrecv: the count, then per lexeme its
    * bytes, a NUL, the number of positions and each position with its weight bits), with
-   * `extra` lexemes (UTF-8, without positions, none equal to another lexeme) added: written
+   * `extra` lexemes (without positions, none equal to another lexeme) added: written
    * to `out`, or false (nothing written) if PostgreSQL must compute the vector. Positions
    * are ascending already.
    */
-  buildBinary(fields: Field[], out: BinaryOut, extra: Buffer[] = []): boolean {
+  buildBinary(fields: Field[], out: BinaryOut, extra: string[] = []): boolean {
     const found = this.positions(fields);
     if (!found) return false;
-    writeBinary(found.sort(byLexeme), this.lists, Infinity, out, sortExtra(extra));
+    writeBinary(sortLexemes(found), this.lists, Infinity, out, this.extras(extra));
     return true;
   }
 
@@ -246,17 +297,17 @@ export class TsvectorBuilder {
    * positions are the leading ones of each lexeme. False (nothing written): PostgreSQL
    * must compute them.
    */
-  buildBinaryPair(fields: Field[], head: number, out: BinaryOut & { int32(v: number): void }, extra: Buffer[]): boolean {
+  buildBinaryPair(fields: Field[], head: number, out: BinaryOut & { int32(v: number): void }, extra: string[]): boolean {
     const found = this.positions(fields, head);
     if (!found) return false;
-    found.sort(byLexeme);
+    sortLexemes(found);
     const start = out.at;
     out.int32(0);
     writeBinary(found, this.lists, this.headEnd, out, []);
     out.buf.writeInt32BE(out.at - start - 4, start);
     const second = out.at;
     out.int32(0);
-    writeBinary(found, this.lists, Infinity, out, sortExtra(extra));
+    writeBinary(found, this.lists, Infinity, out, this.extras(extra));
     out.buf.writeInt32BE(out.at - second - 4, second);
     return true;
   }
@@ -278,7 +329,6 @@ interface Extra {
   key: string;
   ord: number;
 }
-const sortExtra = (extra: Buffer[]): Extra[] => extra.map((utf8) => ({ utf8, key: utf8.toString('latin1'), ord: ordOf(utf8) })).sort(byLexeme);
 
 /**
  * Writes the vector of `lexemes` (sorted by byLexeme, with their positions in `lists`) up

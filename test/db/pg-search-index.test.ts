@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateNotices } from '../../bench/generate.ts';
-import { entryOf } from '../../db/search/pg-tsvector.ts';
+import { CopyWriter } from '../../db/pg-copy.ts';
+import { entryOf, type Field, TsvectorBuilder } from '../../db/search/pg-tsvector.ts';
 import { indexTokens } from '../../db/search/tokenize.ts';
 import type { ChangeFn, Store } from '../../db/types.ts';
 import { freshStore } from '../helpers/stores.ts';
@@ -91,5 +92,45 @@ describe('PostgreSQL search vectors', () => {
     expect(entryOf('ab', [{ token: 'a', lexemes: ['a'] }, { token: 'b', lexemes: ['b'] }])).toBeNull();
     expect(entryOf('x', [{ token: 'x', lexemes: null }])).toBeNull();
     expect(entryOf('x', [])).toBeNull();
+  });
+
+  it('send lexemes in PostgreSQL\'s order (bytewise), shared prefixes and filter words included', async () => {
+    // binary vectors must arrive sorted, or the server re-sorts them (and stores other bytes)
+    const b = new TsvectorBuilder();
+    let seed = 7;
+    // mulberry32: repeatable, and random enough that no word comes 255 times
+    const rnd = (n: number) => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) % n;
+    };
+    const alphabet = ['a', 'ab', 'abc', 'abcde', 'abcdef', 'abcdefg', 'é', 'ü', 'z', '出', '出口', '口', '关税', '𠮷', '1', 'q'];
+    const word = () => Array.from({ length: 1 + rnd(4) }, () => alphabet[rnd(alphabet.length)]).join('');
+    for (let round = 0; round < 200; round++) {
+      const fields: Field[] = [
+        { words: Array.from({ length: rnd(5) }, word), config: 'english', weight: 'A' },
+        { words: Array.from({ length: rnd(3) }, word), config: 'simple', weight: 'B' },
+        { words: Array.from({ length: rnd(300) }, word), config: 'english', weight: 'D' },
+      ];
+      await b.prepare(fields, async (_config, tokens) => new Map(tokens.map((t) => [t, [{ token: t, lexemes: [t] }]])));
+      const extra = [...new Set(Array.from({ length: rnd(6) }, () => `#${word()}`))];
+      const out = new CopyWriter(64);
+      const start = out.at;
+      expect(b.buildBinary(fields, out, extra)).toBe(true);
+      // count, then per lexeme: bytes, NUL, number of positions, positions
+      const buf = out.buf.subarray(start, out.at);
+      const lexemes: Buffer[] = [];
+      let at = 4;
+      for (let i = buf.readInt32BE(0); i > 0; i--) {
+        const end = buf.indexOf(0, at);
+        lexemes.push(buf.subarray(at, end));
+        at = end + 3 + 2 * buf.readUInt16BE(end + 1);
+      }
+      expect(at).toBe(buf.length);
+      const distinct = new Set([...fields.flatMap((f) => f.words), ...extra]);
+      expect(lexemes.length).toBe(distinct.size);
+      for (let i = 1; i < lexemes.length; i++) expect(Buffer.compare(lexemes[i - 1], lexemes[i])).toBe(-1);
+    }
   });
 });
