@@ -2,7 +2,6 @@ import type pg from 'pg';
 import { CopyWriter, copyIn, isoDays } from './pg-copy.ts';
 import { filterLexemes, filterVector } from './search/pg-facets.ts';
 import { type Field, type Lexizer, TsvectorBuilder, tokensOf } from './search/pg-tsvector.ts';
-import { indexTokenList } from './search/tokenize.ts';
 import type { NoticeExport } from './types.ts';
 
 /**
@@ -64,9 +63,9 @@ export class SearchIndexWriter {
   /** Tokenises the documents and looks up tokens not seen before; build() then makes the vectors. */
   async prepare(docs: SearchDoc[], exec: Exec): Promise<Field[][]> {
     const fields = docs.map((d): Field[] => [
-      { words: indexTokenList(d.title), config: 'english', weight: 'A' },
-      { words: indexTokenList(d.doc), config: 'simple', weight: 'B' },
-      { words: indexTokenList(d.body), config: 'english', weight: 'D' },
+      { text: d.title, config: 'english', weight: 'A' },
+      { text: d.doc, config: 'simple', weight: 'B' },
+      { text: d.body, config: 'english', weight: 'D' },
     ]);
     await this.builder.prepare(fields.flat(), lexizer(exec));
     return fields;
@@ -156,8 +155,8 @@ ${insertNew(32, 8, 2)}`;
  * not in YYYY-MM-DD form, …), which PostgreSQL parses (or rejects) here. Exported for
  * tests, which compare the two paths.
  */
-export async function pgImportArrays(client: pg.PoolClient | pg.Client, items: NoticeExport[], search: SearchIndexWriter, lookup: Exec): Promise<number> {
-  const ids = (await client.query<{ id: number }>("SELECT nextval(pg_get_serial_sequence('notices', 'id'))::int AS id FROM generate_series(1, $1)", [items.length])).rows.map((r) => r.id);
+export async function pgImportArrays(client: pg.PoolClient | pg.Client, items: NoticeExport[], search: SearchIndexWriter, lookup: Exec, reserved?: number[]): Promise<number> {
+  const ids = reserved ?? (await reserveIds(client, items.length));
   let versions = 0;
   let inFlight: Promise<unknown> | null = null;
   try {
@@ -214,7 +213,14 @@ function copyable(x: NoticeExport): boolean {
   );
 }
 
+/** `n` new notice ids from the sequence, in order */
+export async function reserveIds(client: pg.PoolClient | pg.Client, n: number): Promise<number[]> {
+  return (await client.query<{ id: number }>("SELECT nextval(pg_get_serial_sequence('notices', 'id'))::int AS id FROM generate_series(1, $1)", [n])).rows.map((r) => r.id);
+}
+
 export interface ImportOptions {
+  /** ids for the items, reserved ahead (reserveIds); else reserved here */
+  ids?: number[];
   /**
    * Skip the per-row foreign-key triggers of the child tables (session_replication_role =
    * replica, for this transaction only): for a role that may set it (see pgImport).
@@ -230,8 +236,8 @@ export interface ImportOptions {
  * `lookup`, another connection, so that JavaScript never waits for the import's one.
  */
 export async function pgImport(client: pg.PoolClient | pg.Client, items: NoticeExport[], search: SearchIndexWriter, lookup: Exec, opts: ImportOptions = {}): Promise<number> {
-  if (!items.every(copyable)) return pgImportArrays(client, items, search, lookup);
-  const ids = (await client.query<{ id: number }>("SELECT nextval(pg_get_serial_sequence('notices', 'id'))::int AS id FROM generate_series(1, $1)", [items.length])).rows.map((r) => r.id);
+  if (!items.every(copyable)) return pgImportArrays(client, items, search, lookup, opts.ids);
+  const ids = opts.ids ?? (await reserveIds(client, items.length));
   if (opts.trustReferences) {
     // Safety of skipping the foreign-key checks (notice_versions, notice_tags and notice_search
     // each reference notices.id): every child row written below names one of `ids`, the ids

@@ -5,7 +5,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { freshItems } from './bulk.ts';
-import { type Exec, pgImport, SearchIndexWriter } from './pg-bulk.ts';
+import { type Exec, pgImport, reserveIds, SearchIndexWriter } from './pg-bulk.ts';
 import { noticeFromRow } from './rows.ts';
 import * as schema from './schema/pg.ts';
 import type * as S from './schema/sqlite.ts';
@@ -128,6 +128,8 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
   let imported = 0;
   /** inside importSession(): statistics wait for its end */
   let inSession = false;
+  /** settles once the last importBatch() started has reserved its ids */
+  let reserving: Promise<void> = Promise.resolve();
   async function maintainAfterImport(n: number) {
     imported += n;
     if (inSession) return;
@@ -160,19 +162,32 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
       // build sorts all entries: a fraction of the cost of inserting them one notice at a
       // time). Searches meanwhile stay correct, only slower; one importer at a time does
       // this (advisory lock), and a store opened later rebuilds an index left dropped.
+      // That importer also keeps autovacuum off the tables until its end: autovacuum would
+      // analyze and vacuum them over and over as they fill (its lock conflicts with the one
+      // held here, so it skips them; inserts and searches are not blocked). The import
+      // analyzes them at its end; a dropped connection releases the lock.
       const lockClient = await pool.connect();
       let deferred = false;
+      let holding = false;
       try {
         const small = Number((await lockClient.query('SELECT count(*)::int AS c FROM (SELECT 1 FROM notice_search LIMIT $1) s', [DEFER_INDEX_BELOW])).rows[0].c) < DEFER_INDEX_BELOW;
         if (small && (await lockClient.query('SELECT pg_try_advisory_lock($1) AS ok', [IMPORT_LOCK])).rows[0].ok) {
           await lockClient.query(`DROP INDEX IF EXISTS ${TSV_INDEX}`);
           deferred = true;
+          await lockClient.query('BEGIN');
+          holding = true;
+          await lockClient.query('LOCK TABLE notices, notice_versions, notice_tags, notice_search IN SHARE UPDATE EXCLUSIVE MODE NOWAIT').catch(async () => {
+            // a VACUUM or ANALYZE is running: import without holding autovacuum off
+            await lockClient.query('ROLLBACK');
+            holding = false;
+          });
         }
         inSession = true;
         return await fn();
       } finally {
         inSession = false;
         try {
+          if (holding) await lockClient.query('COMMIT');
           if (deferred) await lockClient.query(TSV_INDEX_SQL);
           if (imported > 0) await refreshAfterImport();
         } finally {
@@ -183,27 +198,40 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
     },
     pipelinedImport: true,
     async importBatch(items, after) {
-      const trust = await mayTrustReferences();
-      const client = await pool.connect();
+      // ids follow the batches' order (as on SQLite: search ties are ordered by id), although
+      // the next batch may start before this one has reserved them
+      const previous = reserving;
+      let reserved = () => {};
+      reserving = new Promise<void>((r) => {
+        reserved = r;
+      });
       try {
-        await client.query('BEGIN');
-        // a crash loses the last batches' commits, never corrupts: they are imported again
-        await client.query('SET LOCAL synchronous_commit = off');
-        const existing = await client.query<{ url: string }>('SELECT url FROM notices WHERE url = ANY($1::text[])', [items.map((i) => i.notice.url)]);
-        const known = new Set(existing.rows.map((r) => r.url));
-        // the batch still writing, invisible here, takes its own URLs
-        const fresh = freshItems(items, (url) => known.has(url) || !!after?.urls.has(url));
-        const versions = fresh.length ? await pgImport(client, fresh, search, lookup, { trustReferences: trust }) : 0;
-        // commit in order: if the earlier batch failed, this one rolls back (it throws)
-        if (after) await after.done;
-        await client.query('COMMIT');
-        await maintainAfterImport(fresh.length);
-        return { notices: fresh.length, versions, skipped: items.length - fresh.length };
-      } catch (e) {
-        await client.query('ROLLBACK').catch(() => {});
-        throw e;
+        const trust = await mayTrustReferences();
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          // a crash loses the last batches' commits, never corrupts: they are imported again
+          await client.query('SET LOCAL synchronous_commit = off');
+          const existing = await client.query<{ url: string }>('SELECT url FROM notices WHERE url = ANY($1::text[])', [items.map((i) => i.notice.url)]);
+          const known = new Set(existing.rows.map((r) => r.url));
+          // the batch still writing, invisible here, takes its own URLs
+          const fresh = freshItems(items, (url) => known.has(url) || !!after?.urls.has(url));
+          await previous;
+          const ids = await reserveIds(client, fresh.length).finally(reserved);
+          const versions = fresh.length ? await pgImport(client, fresh, search, lookup, { trustReferences: trust, ids }) : 0;
+          // commit in order: if the earlier batch failed, this one rolls back (it throws)
+          if (after) await after.done;
+          await client.query('COMMIT');
+          await maintainAfterImport(fresh.length);
+          return { notices: fresh.length, versions, skipped: items.length - fresh.length };
+        } catch (e) {
+          await client.query('ROLLBACK').catch(() => {});
+          throw e;
+        } finally {
+          client.release();
+        }
       } finally {
-        client.release();
+        reserved();
       }
     },
     search: (q) => runSearch(q, { db, t: schema as unknown as typeof S, d: dialect, toNotice: noticeFromRow }),

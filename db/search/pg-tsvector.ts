@@ -1,3 +1,5 @@
+import { indexTokens, type TokenSink, walkTokens } from './tokenize.ts';
+
 /**
  * Builds PostgreSQL tsvector literals for the search index in JavaScript.
  *
@@ -14,17 +16,22 @@
 
 export type TsConfig = 'english' | 'simple';
 export type Weight = 'A' | 'B' | 'C' | 'D';
-/** One part of a vector: tokens (indexTokenList output), parsed with `config`, weighted `weight`. */
+/** One part of a vector: the tokens of `text` (db/search/tokenize.ts), parsed with `config`, weighted `weight`. */
 export interface Field {
-  words: string[];
+  text: string;
   config: TsConfig;
   weight: Weight;
-  /** per word what the configuration makes of it (see TsvectorBuilder's cache): filled by prepare() */
-  entries?: (Lexeme | '' | null)[];
+  /** per token what the configuration makes of it (see TsvectorBuilder's caches): filled by prepare() */
+  entries?: Slot[];
 }
 
+/** a token's entry in the builder's caches: its lexeme; '' for a stop word; null: leave to PostgreSQL */
+type Cached = Lexeme | '' | null;
+/** undefined: not known (yet) */
+type Slot = Cached | undefined;
+
 /** the field's tokens space-separated, as to_tsvector() takes them */
-export const tokensOf = (f: Field) => f.words.join(' ');
+export const tokensOf = (f: Field) => indexTokens(f.text);
 
 /** What a configuration makes of one token: its lexemes ([] for a stop word, which still takes a position), or null when it cannot be modelled. */
 export type Entry = string[] | null;
@@ -121,9 +128,64 @@ export interface BinaryOut {
 /** tsvector positions carry the weight in their top two bits: A = 3 … D = 0 */
 const WEIGHT_BITS = [3 << 14, 2 << 14, 1 << 14, 0];
 
+/** a token prepare() did not find, and where it goes */
+interface Pending {
+  entries: Slot[];
+  at: number;
+  config: TsConfig;
+  token: string;
+  /** its Chinese cache keys (see TokenSink.han), or a = -1: the string cache */
+  a: number;
+  b: number;
+}
+
+/**
+ * Walks a field's text (walkTokens), filling its entries from the builder's caches without
+ * making strings of the Chinese tokens it finds there (most of a notice's tokens).
+ */
+class Resolver implements TokenSink {
+  entries: Slot[] = [];
+  strings!: Map<string, Cached>;
+  hanMap!: Map<number, Map<number, Cached>>;
+  config: TsConfig = 'english';
+  /** tokens to look up: token -> a * 65536 + b, or -1 (see Pending) */
+  missing!: Map<string, number>;
+  pending: Pending[] = [];
+
+  word(s: string, start: number, end: number): void {
+    const t = s.slice(start, end).toLowerCase();
+    const e = this.strings.get(t);
+    if (e === undefined) this.miss(t, -1, 0);
+    this.entries.push(e);
+  }
+
+  han(s: string, start: number, end: number, a: number, b: number): void {
+    if (a < 0) {
+      // a character outside the BMP: by its text
+      const t = s.slice(start, end);
+      const e = this.strings.get(t);
+      if (e === undefined) this.miss(t, -1, 0);
+      this.entries.push(e);
+      return;
+    }
+    const e = this.hanMap.get(a)?.get(b);
+    if (e === undefined) this.miss(s.slice(start, end), a, b);
+    this.entries.push(e);
+  }
+
+  private miss(token: string, a: number, b: number): void {
+    this.pending.push({ entries: this.entries, at: this.entries.length, config: this.config, token, a, b });
+    this.missing.set(token, a < 0 ? -1 : a * 65536 + b);
+  }
+}
+
 export class TsvectorBuilder {
-  /** token -> its lexeme; '' for a stop word; null: leave to PostgreSQL */
-  private readonly cache: Record<TsConfig, Map<string, Lexeme | '' | null>> = { english: new Map(), simple: new Map() };
+  /** per configuration, token -> what it makes of it: Chinese tokens of the BMP by their code units (a, then b), others by their text */
+  private readonly cache: Record<TsConfig, Map<string, Cached>> = { english: new Map(), simple: new Map() };
+  private readonly hanCache: Record<TsConfig, Map<number, Map<number, Cached>>> = { english: new Map(), simple: new Map() };
+  /** entries in both caches */
+  private cached = 0;
+  private readonly resolver = new Resolver();
   /** one object per distinct lexeme (two tokens can stem alike), so that vectors can key positions by it */
   private readonly lexemes = new Map<string, Lexeme>();
 
@@ -143,43 +205,58 @@ export class TsvectorBuilder {
   async prepare(fields: Iterable<Field>, lexize: Lexizer): Promise<void> {
     const list = [...fields];
     let missing = this.resolve(list);
-    if (this.cache.english.size + this.cache.simple.size + missing.english.size + missing.simple.size > MAX_CACHE) {
+    if (this.cached + missing.english.size + missing.simple.size > MAX_CACHE) {
       // all at once: cached tokens of either configuration point into `lexemes`, and a
       // vector's lexemes must be the same objects for the same text
-      this.cache.english.clear();
-      this.cache.simple.clear();
+      for (const c of [this.cache, this.hanCache]) {
+        c.english.clear();
+        c.simple.clear();
+      }
       this.lexemes.clear();
+      this.cached = 0;
+      for (const f of list) f.entries = undefined;
       missing = this.resolve(list);
     }
-    let looked = false;
     for (const config of ['english', 'simple'] as const) {
-      const tokens = [...missing[config]].filter((t) => Buffer.byteLength(t) < MAX_TOKEN_BYTES);
+      const tokens = [...missing[config].keys()].filter((t) => Buffer.byteLength(t) < MAX_TOKEN_BYTES);
       if (!tokens.length) continue;
-      const cache = this.cache[config];
       const rows = await lexize(config, tokens);
       for (const t of tokens) {
         const e = entryOf(t, rows.get(t) ?? []);
-        cache.set(t, e === null ? null : e.length ? this.lexeme(e[0]) : '');
+        const key = missing[config].get(t) as number;
+        const value = e === null ? null : e.length ? this.lexeme(e[0]) : '';
+        if (key < 0) this.cache[config].set(t, value);
+        else {
+          const a = Math.floor(key / 65536);
+          let m = this.hanCache[config].get(a);
+          if (!m) this.hanCache[config].set(a, (m = new Map()));
+          m.set(key % 65536, value);
+        }
+        this.cached++;
       }
-      looked = true;
     }
-    if (looked) this.resolve(list);
+    for (const p of this.pendingOf) p.entries[p.at] = p.a < 0 ? this.cache[p.config].get(p.token) : this.hanCache[p.config].get(p.a)?.get(p.b);
+    this.pendingOf = [];
   }
 
-  /** Fills the fields' entries from the cache; returns the tokens it does not hold (left undefined). */
-  private resolve(fields: Field[]): Record<TsConfig, Set<string>> {
-    const missing: Record<TsConfig, Set<string>> = { english: new Set(), simple: new Set() };
+  /** the last resolve()'s tokens not found */
+  private pendingOf: Pending[] = [];
+
+  /** Fills the fields' entries from the caches; returns the tokens they do not hold (left undefined, in pendingOf). */
+  private resolve(fields: Field[]): Record<TsConfig, Map<string, number>> {
+    const missing: Record<TsConfig, Map<string, number>> = { english: new Map(), simple: new Map() };
+    const r = this.resolver;
+    r.pending = [];
     for (const f of fields) {
-      const cache = this.cache[f.config];
-      const words = f.words;
-      const entries = (f.entries ??= new Array(words.length));
-      for (let i = 0; i < words.length; i++) {
-        if (entries[i] !== undefined) continue;
-        const e = cache.get(words[i]);
-        if (e === undefined) missing[f.config].add(words[i]);
-        else entries[i] = e;
-      }
+      if (f.entries) continue;
+      r.entries = f.entries = [];
+      r.config = f.config;
+      r.strings = this.cache[f.config];
+      r.hanMap = this.hanCache[f.config];
+      r.missing = missing[f.config];
+      walkTokens(f.text, r);
     }
+    this.pendingOf = r.pending;
     return missing;
   }
 

@@ -59,15 +59,26 @@ const astralClass = (ch: string) => (HAN.test(ch) ? HAN_CH : /[\p{L}\p{N}]/u.tes
 /** Tokens to index for a piece of text, space-separated (indexTokenList joined). */
 export const indexTokens = (text: string): string => indexTokenList(text).join(' ');
 
+/** Where walkTokens() reports the tokens it finds, as ranges of the normalised text. */
+export interface TokenSink {
+  /** a Latin/digit word: s.slice(start, end), to be lowercased */
+  word(s: string, start: number, end: number): void;
+  /**
+   * Chinese: a bigram, or the last character of a run, s.slice(start, end); `a` and `b`
+   * are its two characters' code units when both are in the BMP (b = 0 for a lone
+   * character), else a = -1.
+   */
+  han(s: string, start: number, end: number, a: number, b: number): void;
+}
+
 /**
- * Tokens to index for a piece of text: the same as the tokens of pieces(), in one
+ * Finds the tokens of a piece of text: the same as the tokens of pieces(), in one
  * pass over the characters (this runs on every stored notice's whole text, so it
- * avoids the regex and per-run arrays).
+ * avoids the regex, per-run arrays and, for sinks that need none, token strings).
  */
-export function indexTokenList(text: string): string[] {
+export function walkTokens(text: string, sink: TokenSink): void {
   const s = text.normalize('NFKC');
   const table = classTable();
-  const out: string[] = [];
   const n = s.length;
   let i = 0;
   while (i < n) {
@@ -88,28 +99,43 @@ export function indexTokenList(text: string): string[] {
         if ((p2 ? astralClass(s.slice(i, i + 2)) : table[d]) !== WORD_CH) break;
         i += p2 ? 2 : 1;
       }
-      out.push(s.slice(start, i).toLowerCase());
+      sink.word(s, start, i);
       continue;
     }
     // a Han run: overlapping bigrams of code points, then its last character
-    let prev = s.slice(i, i + w);
+    let prev = i;
+    let prevUnit = pair ? -1 : c;
     i += w;
     while (i < n) {
       const d = s.charCodeAt(i);
       const p2 = isPair(s, i, d);
       const w2 = p2 ? 2 : 1;
       if ((p2 ? astralClass(s.slice(i, i + 2)) : table[d]) !== HAN_CH) break;
-      const ch = s.slice(i, i + w2);
-      out.push(prev + ch);
-      prev = ch;
+      const unit = p2 ? -1 : d;
+      if (prevUnit < 0 || unit < 0) sink.han(s, prev, i + w2, -1, 0);
+      else sink.han(s, prev, i + w2, prevUnit, unit);
+      prev = i;
+      prevUnit = unit;
       i += w2;
     }
-    out.push(prev);
+    sink.han(s, prev, i, prevUnit, 0);
   }
+}
+
+/** Tokens to index for a piece of text (see walkTokens). */
+export function indexTokenList(text: string): string[] {
+  const out: string[] = [];
+  walkTokens(text, {
+    word: (s, start, end) => {
+      out.push(s.slice(start, end).toLowerCase());
+    },
+    han: (s, start, end) => {
+      out.push(s.slice(start, end));
+    },
+  });
   return out;
 }
 
-/** indexTokens() by way of pieces(): the slow, obvious reference the fast one is tested against. */
 export function indexTokensReference(text: string): string {
   const out: string[] = [];
   for (const p of pieces(text)) {

@@ -160,6 +160,8 @@ describe('PostgreSQL import (binary COPY)', () => {
     const items = [...base.slice(0, 20), base[3], base[19], ...base.slice(20, 37), base[25]];
     const r = await a.store.importNotices(items, { batchSize: 20 });
     expect(r).toEqual({ notices: 37, versions: 37, skipped: 3 });
+    // ids in the order of the input, as SQLite gives them (search ties are ordered by id)
+    expect((await a.client.query<{ url: string }>('SELECT url FROM notices ORDER BY id')).rows.map((x) => x.url)).toEqual(base.slice(0, 37).map((x) => x.notice.url));
     expect(await counts(a.client)).toMatchObject({ n: 37, v: 37, s: 37, orphans: 0 });
     // the first of three batches fails: the second, encoded meanwhile, is not committed either
     const more = [...generateNotices(60, 18)];
@@ -167,6 +169,33 @@ describe('PostgreSQL import (binary COPY)', () => {
     await expect(a.store.importNotices(more, { batchSize: 20 })).rejects.toThrow();
     expect(await counts(a.client)).toMatchObject({ n: 37, v: 37, s: 37, orphans: 0 });
     expect(await vectorMismatches(a.client)).toEqual([]);
+  });
+
+  it('keeps autovacuum off the tables during an import into a small archive, then analyzes them', async () => {
+    const a = await open();
+    const held = async () =>
+      (
+        await a.client.query<{ t: string }>(
+          "SELECT c.relname AS t FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE l.mode = 'ShareUpdateExclusiveLock' AND l.granted AND c.relname IN ('notices', 'notice_versions', 'notice_tags', 'notice_search') ORDER BY 1",
+        )
+      ).rows.map((r) => r.t);
+    const during: string[][] = [];
+    async function* slow() {
+      for (const [i, x] of [...generateNotices(120, 23)].entries()) {
+        if (i === 60) during.push(await held());
+        yield x;
+      }
+    }
+    await a.store.importNotices(slow(), { batchSize: 20 });
+    // autovacuum takes this lock without waiting, and skips a table it cannot get
+    expect(during).toEqual([['notice_search', 'notice_tags', 'notice_versions', 'notices']]);
+    expect(await held()).toEqual([]);
+    const stats = await a.client.query<{ t: string; analyzed: boolean }>("SELECT relname AS t, last_analyze IS NOT NULL AS analyzed FROM pg_stat_user_tables WHERE relname IN ('notices', 'notice_search') ORDER BY 1");
+    expect(stats.rows).toEqual([
+      { t: 'notice_search', analyzed: true },
+      { t: 'notices', analyzed: true },
+    ]);
+    expect((await a.client.query("SELECT to_regclass('notice_search_tsv_idx') AS i")).rows[0].i).not.toBeNull();
   });
 
   it('stays correct with importers running side by side', async () => {

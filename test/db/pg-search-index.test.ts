@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateNotices } from '../../bench/generate.ts';
 import { CopyWriter } from '../../db/pg-copy.ts';
 import { entryOf, type Field, TsvectorBuilder } from '../../db/search/pg-tsvector.ts';
-import { indexTokens } from '../../db/search/tokenize.ts';
+import { indexTokenList, indexTokens } from '../../db/search/tokenize.ts';
 import type { ChangeFn, Store } from '../../db/types.ts';
 import { freshStore } from '../helpers/stores.ts';
 
@@ -109,9 +109,9 @@ describe('PostgreSQL search vectors', () => {
     const word = () => Array.from({ length: 1 + rnd(4) }, () => alphabet[rnd(alphabet.length)]).join('');
     for (let round = 0; round < 200; round++) {
       const fields: Field[] = [
-        { words: Array.from({ length: rnd(5) }, word), config: 'english', weight: 'A' },
-        { words: Array.from({ length: rnd(3) }, word), config: 'simple', weight: 'B' },
-        { words: Array.from({ length: rnd(300) }, word), config: 'english', weight: 'D' },
+        { text: Array.from({ length: rnd(5) }, word).join(' '), config: 'english', weight: 'A' },
+        { text: Array.from({ length: rnd(3) }, word).join(' '), config: 'simple', weight: 'B' },
+        { text: Array.from({ length: rnd(300) }, word).join(' '), config: 'english', weight: 'D' },
       ];
       await b.prepare(fields, async (_config, tokens) => new Map(tokens.map((t) => [t, [{ token: t, lexemes: [t] }]])));
       const extra = [...new Set(Array.from({ length: rnd(6) }, () => `#${word()}`))];
@@ -128,7 +128,7 @@ describe('PostgreSQL search vectors', () => {
         at = end + 3 + 2 * buf.readUInt16BE(end + 1);
       }
       expect(at).toBe(buf.length);
-      const distinct = new Set([...fields.flatMap((f) => f.words), ...extra]);
+      const distinct = new Set([...fields.flatMap((f) => indexTokenList(f.text)), ...extra]);
       expect(lexemes.length).toBe(distinct.size);
       for (let i = 1; i < lexemes.length; i++) expect(Buffer.compare(lexemes[i - 1], lexemes[i])).toBe(-1);
     }
