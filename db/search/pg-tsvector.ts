@@ -65,7 +65,7 @@ export interface Lexeme {
   utf8: Buffer;
   /** the UTF-8 bytes as a latin1 string: compares as PostgreSQL orders lexemes (bytewise) */
   key: string;
-  /** the first 5 bytes as a number (zero-padded): orders most pairs without comparing strings */
+  /** the first 5 bytes as a number (zero-padded): orders most pairs without comparing strings (byLexeme) */
   ord: number;
   /**
    * scratch of positions(): the call that last met this lexeme, and its positions there
@@ -75,6 +75,8 @@ export interface Lexeme {
   first: number;
   last: number;
   count: number;
+  /** its place among all the builder's lexemes in PostgreSQL's order (see TsvectorBuilder.ranked) */
+  rank: number;
 }
 
 /** the first 5 bytes of `b` as a number, zero-padded: a.ord < b.ord implies a < b bytewise */
@@ -82,37 +84,6 @@ function ordOf(b: Buffer): number {
   let n = 0;
   for (let i = 0; i < 5; i++) n = n * 256 + (i < b.length ? b[i] : 0);
   return n;
-}
-
-/** sortLexemes() packs an index into the low bits of each ord (40 bits): 53 bits, exact in a double */
-const INDEX_BITS = 8192;
-let sortKeys = new Float64Array(1024);
-
-/**
- * Sorts lexemes by byLexeme, in place: by their ords with a typed array's numeric sort
- * (no comparator calls), then runs of equal ords by comparing strings.
- */
-function sortLexemes(found: Lexeme[]): Lexeme[] {
-  const n = found.length;
-  if (n >= INDEX_BITS) return found.sort(byLexeme);
-  if (sortKeys.length < n) sortKeys = new Float64Array(Math.max(n, sortKeys.length * 2));
-  const keys = sortKeys.subarray(0, n);
-  for (let i = 0; i < n; i++) keys[i] = found[i].ord * INDEX_BITS + i;
-  keys.sort();
-  const copy = found.slice();
-  for (let i = 0; i < n; i++) found[i] = copy[keys[i] % INDEX_BITS];
-  // equal ords (a shared 5-byte prefix) are adjacent: insertion-sort each run by the whole key
-  for (let i = 1; i < n; i++) {
-    const l = found[i];
-    if (l.ord !== found[i - 1].ord) continue;
-    let j = i - 1;
-    while (j >= 0 && found[j].ord === l.ord && found[j].key > l.key) {
-      found[j + 1] = found[j];
-      j--;
-    }
-    found[j + 1] = l;
-  }
-  return found;
 }
 
 /** PostgreSQL's lexeme order: bytewise, a prefix first */
@@ -189,11 +160,45 @@ export class TsvectorBuilder {
   /** one object per distinct lexeme (two tokens can stem alike), so that vectors can key positions by it */
   private readonly lexemes = new Map<string, Lexeme>();
 
+  /**
+   * Every lexeme in PostgreSQL's order, each one's `rank` its index here: a vector's
+   * lexemes are then sorted as integers. New lexemes wait in `unranked` until the next
+   * rank() (a merge: new lexemes are few once the vocabulary is known).
+   */
+  private ranked: Lexeme[] = [];
+  private unranked: Lexeme[] = [];
+  private rankKeys = new Int32Array(1024);
+
+  private rank(): void {
+    if (!this.unranked.length) return;
+    const add = this.unranked.sort(byLexeme);
+    const old = this.ranked;
+    const all: Lexeme[] = new Array(old.length + add.length);
+    for (let i = 0, j = 0, k = 0; k < all.length; k++) all[k] = j >= add.length || (i < old.length && byLexeme(old[i], add[j]) < 0) ? old[i++] : add[j++];
+    for (let k = 0; k < all.length; k++) all[k].rank = k;
+    this.ranked = all;
+    this.unranked = [];
+  }
+
+  /** Sorts lexemes in PostgreSQL's order (bytewise), in place. */
+  private sortLexemes(found: Lexeme[]): Lexeme[] {
+    this.rank();
+    const n = found.length;
+    if (this.rankKeys.length < n) this.rankKeys = new Int32Array(Math.max(n, this.rankKeys.length * 2));
+    const keys = this.rankKeys;
+    for (let i = 0; i < n; i++) keys[i] = found[i].rank;
+    keys.subarray(0, n).sort();
+    const { ranked } = this;
+    for (let i = 0; i < n; i++) found[i] = ranked[keys[i]];
+    return found;
+  }
+
   private lexeme(text: string): Lexeme {
     let l = this.lexemes.get(text);
     if (!l) {
       const utf8 = Buffer.from(text);
-      this.lexemes.set(text, (l = { quoted: quote(text), utf8, key: utf8.toString('latin1'), ord: ordOf(utf8), seen: 0, first: 0, last: 0, count: 0 }));
+      this.lexemes.set(text, (l = { quoted: quote(text), utf8, key: utf8.toString('latin1'), ord: ordOf(utf8), seen: 0, first: 0, last: 0, count: 0, rank: -1 }));
+      this.unranked.push(l);
     }
     return l;
   }
@@ -213,6 +218,8 @@ export class TsvectorBuilder {
         c.simple.clear();
       }
       this.lexemes.clear();
+      this.ranked = [];
+      this.unranked = [];
       this.cached = 0;
       for (const f of list) f.entries = undefined;
       missing = this.resolve(list);
@@ -364,7 +371,7 @@ export class TsvectorBuilder {
   buildBinary(fields: Field[], out: BinaryOut, extra: string[] = []): boolean {
     const found = this.positions(fields);
     if (!found) return false;
-    writeBinary(sortLexemes(found), this.lists, Infinity, out, this.extras(extra));
+    writeBinary(this.sortLexemes(found), this.lists, Infinity, out, this.extras(extra));
     return true;
   }
 
@@ -377,7 +384,7 @@ export class TsvectorBuilder {
   buildBinaryPair(fields: Field[], head: number, out: BinaryOut & { int32(v: number): void }, extra: string[]): boolean {
     const found = this.positions(fields, head);
     if (!found) return false;
-    sortLexemes(found);
+    this.sortLexemes(found);
     const start = out.at;
     out.int32(0);
     writeBinary(found, this.lists, this.headEnd, out, []);
