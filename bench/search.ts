@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { openStore } from '../db/index.ts';
+import { indexTokens } from '../db/search/tokenize.ts';
 import type { NoticeExport, SearchQuery, Store } from '../db/types.ts';
 import { generateNotices } from './generate.ts';
 import { startBenchPostgres } from './pg.ts';
@@ -146,6 +147,24 @@ async function bench(name: string, url: string, reuse = false) {
   };
 }
 
+/**
+ * A fixed CPU job (tokenising the first 3,000 generated notices, best of 3), timed before
+ * and after the runs: this machine's speed varies from hour to hour, and the figures with it.
+ */
+function speedCheck(): number {
+  const texts = corpus()
+    .slice(0, 3000)
+    .map((x) => x.versions.at(-1)?.text ?? '');
+  let best = Infinity;
+  for (let r = 0; r < 3; r++) {
+    const t0 = performance.now();
+    for (const t of texts) indexTokens(t);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+const speedBefore = args.keep && existsSync(args.keep) ? Number.NaN : speedCheck();
+
 const results = [];
 if (args.backend !== 'pg' && args.keep) {
   results.push(await bench('sqlite', args.keep, existsSync(args.keep)));
@@ -171,3 +190,4 @@ for (const r of results) {
   );
 }
 console.log('targets: SQLite p95 <= 30 ms, PostgreSQL p95 <= 60 ms, >= 20x faster than LIKE, import >= 5,000 notices/s');
+if (!Number.isNaN(speedBefore)) console.log(`machine speed check (tokenising 3,000 notices; lower is faster): ${speedBefore.toFixed(0)} ms before, ${speedCheck().toFixed(0)} ms after the runs`);
