@@ -77,6 +77,8 @@ export interface Lexeme {
   count: number;
   /** its place among all the builder's lexemes in PostgreSQL's order (see TsvectorBuilder.ranked) */
   rank: number;
+  /** the builder's generation it belongs to (see TsvectorBuilder.clear) */
+  gen: number;
 }
 
 /** the first 5 bytes of `b` as a number, zero-padded: a.ord < b.ord implies a < b bytewise */
@@ -151,6 +153,10 @@ class Resolver implements TokenSink {
 }
 
 export class TsvectorBuilder {
+  /** bound on cached tokens (MAX_CACHE; smaller in tests) */
+  constructor(private readonly maxCache = MAX_CACHE) {}
+  /** counts clear()s: lexemes of an older generation are no longer ranked */
+  private gen = 0;
   /** per configuration, token -> what it makes of it: Chinese tokens of the BMP by their code units (a, then b), others by their text */
   private readonly cache: Record<TsConfig, Map<string, Cached>> = { english: new Map(), simple: new Map() };
   private readonly hanCache: Record<TsConfig, Map<number, Map<number, Cached>>> = { english: new Map(), simple: new Map() };
@@ -184,6 +190,8 @@ export class TsvectorBuilder {
   private sortLexemes(found: Lexeme[]): Lexeme[] {
     this.rank();
     const n = found.length;
+    // prepared before a clear() (by another batch's prepare, meanwhile): compare them instead
+    for (let i = 0; i < n; i++) if (found[i].gen !== this.gen) return found.sort(byLexeme);
     if (this.rankKeys.length < n) this.rankKeys = new Int32Array(Math.max(n, this.rankKeys.length * 2));
     const keys = this.rankKeys;
     for (let i = 0; i < n; i++) keys[i] = found[i].rank;
@@ -197,7 +205,7 @@ export class TsvectorBuilder {
     let l = this.lexemes.get(text);
     if (!l) {
       const utf8 = Buffer.from(text);
-      this.lexemes.set(text, (l = { quoted: quote(text), utf8, key: utf8.toString('latin1'), ord: ordOf(utf8), seen: 0, first: 0, last: 0, count: 0, rank: -1 }));
+      this.lexemes.set(text, (l = { quoted: quote(text), utf8, key: utf8.toString('latin1'), ord: ordOf(utf8), seen: 0, first: 0, last: 0, count: 0, rank: -1, gen: this.gen }));
       this.unranked.push(l);
     }
     return l;
@@ -209,21 +217,13 @@ export class TsvectorBuilder {
    */
   async prepare(fields: Iterable<Field>, lexize: Lexizer): Promise<void> {
     const list = [...fields];
-    let missing = this.resolve(list);
-    if (this.cached + missing.english.size + missing.simple.size > MAX_CACHE) {
-      // all at once: cached tokens of either configuration point into `lexemes`, and a
-      // vector's lexemes must be the same objects for the same text
-      for (const c of [this.cache, this.hanCache]) {
-        c.english.clear();
-        c.simple.clear();
-      }
-      this.lexemes.clear();
-      this.ranked = [];
-      this.unranked = [];
-      this.cached = 0;
+    let { missing, pending } = this.resolve(list);
+    if (this.cached + missing.english.size + missing.simple.size > this.maxCache) {
+      this.clear();
       for (const f of list) f.entries = undefined;
-      missing = this.resolve(list);
+      ({ missing, pending } = this.resolve(list));
     }
+    const gen = this.gen;
     for (const config of ['english', 'simple'] as const) {
       const tokens = [...missing[config].keys()].filter((t) => Buffer.byteLength(t) < MAX_TOKEN_BYTES);
       if (!tokens.length) continue;
@@ -242,18 +242,38 @@ export class TsvectorBuilder {
         this.cached++;
       }
     }
-    for (const p of this.pendingOf) p.entries[p.at] = p.a < 0 ? this.cache[p.config].get(p.token) : this.hanCache[p.config].get(p.a)?.get(p.b);
-    this.pendingOf = [];
+    if (this.gen !== gen) {
+      // another prepare() cleared the caches while this one waited: resolve everything again,
+      // so that no vector mixes lexemes of two generations (tokens no longer cached are left
+      // to PostgreSQL)
+      for (const f of list) f.entries = undefined;
+      this.resolve(list);
+      return;
+    }
+    for (const p of pending) p.entries[p.at] = p.a < 0 ? this.cache[p.config].get(p.token) : this.hanCache[p.config].get(p.a)?.get(p.b);
   }
 
-  /** the last resolve()'s tokens not found */
-  private pendingOf: Pending[] = [];
+  /** Forgets every cached token and lexeme (all at once: cached tokens of either configuration point into `lexemes`). */
+  private clear(): void {
+    for (const c of [this.cache, this.hanCache]) {
+      c.english.clear();
+      c.simple.clear();
+    }
+    this.lexemes.clear();
+    this.ranked = [];
+    this.unranked = [];
+    this.cached = 0;
+    this.gen++;
+  }
 
-  /** Fills the fields' entries from the caches; returns the tokens they do not hold (left undefined, in pendingOf). */
-  private resolve(fields: Field[]): Record<TsConfig, Map<string, number>> {
+  /**
+   * Fills the fields' entries from the caches; returns the tokens they do not hold (left
+   * undefined), and where each goes. Each call has its own: batches prepare side by side.
+   */
+  private resolve(fields: Field[]): { missing: Record<TsConfig, Map<string, number>>; pending: Pending[] } {
     const missing: Record<TsConfig, Map<string, number>> = { english: new Map(), simple: new Map() };
     const r = this.resolver;
-    r.pending = [];
+    const pending: Pending[] = (r.pending = []);
     for (const f of fields) {
       if (f.entries) continue;
       r.entries = f.entries = [];
@@ -263,8 +283,7 @@ export class TsvectorBuilder {
       r.missing = missing[f.config];
       walkTokens(f.text, r);
     }
-    this.pendingOf = r.pending;
-    return missing;
+    return { missing, pending };
   }
 
   /** extra lexemes (filter words) met before: few distinct ones, on every notice */

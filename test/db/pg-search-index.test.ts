@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateNotices } from '../../bench/generate.ts';
 import { CopyWriter } from '../../db/pg-copy.ts';
-import { entryOf, type Field, TsvectorBuilder } from '../../db/search/pg-tsvector.ts';
+import { entryOf, type Field, type Lexizer, TsvectorBuilder } from '../../db/search/pg-tsvector.ts';
 import { indexTokenList, indexTokens } from '../../db/search/tokenize.ts';
 import type { ChangeFn, Store } from '../../db/types.ts';
 import { freshStore } from '../helpers/stores.ts';
@@ -132,5 +132,47 @@ describe('PostgreSQL search vectors', () => {
       expect(lexemes.length).toBe(distinct.size);
       for (let i = 1; i < lexemes.length; i++) expect(Buffer.compare(lexemes[i - 1], lexemes[i])).toBe(-1);
     }
+  });
+
+  it('stay right when batches prepare side by side and the token cache overflows meanwhile', async () => {
+    // a cache of 40 tokens: nearly every prepare() clears it, while others wait on their lookups
+    const b = new TsvectorBuilder(40);
+    const lexize: Lexizer = async (_config, tokens) => {
+      await new Promise((r) => setTimeout(r, Math.random() * 3));
+      return new Map(tokens.map((t) => [t, [{ token: t, lexemes: [t] }]]));
+    };
+    const words = ['出口', '关税', 'tariff', 'rules', 'origin', '出口信用保险', 'abcdef', 'abcdeg', 'z', '退税', 'émile', '𠮷野家'];
+    const doc = (i: number): Field[] => [
+      { text: words.slice(i % 5, (i % 5) + 2).join(' '), config: 'english', weight: 'A' },
+      { text: `No ${i}`, config: 'simple', weight: 'B' },
+      { text: Array.from({ length: 30 }, (_, k) => words[(i * 7 + k * 3) % words.length]).join(' '), config: 'english', weight: 'D' },
+    ];
+    const decode = (buf: Buffer) => {
+      const lexemes: string[] = [];
+      let at = 4;
+      for (let i = buf.readInt32BE(0); i > 0; i--) {
+        const end = buf.indexOf(0, at);
+        lexemes.push(buf.subarray(at, end).toString());
+        at = end + 3 + 2 * buf.readUInt16BE(end + 1);
+      }
+      return lexemes;
+    };
+    let built = 0;
+    for (let round = 0; round < 30; round++) {
+      const docs = Array.from({ length: 4 }, (_, k) => doc(round * 4 + k));
+      // prepared side by side; one more prepare (clearing the cache again) before they are built
+      await Promise.all(docs.map((d) => b.prepare(d, lexize)));
+      await b.prepare(doc(1000 + round), lexize);
+      for (const d of docs) {
+        const out = new CopyWriter(64);
+        const start = out.at;
+        if (!b.buildBinary(d, out)) continue; // tokens no longer cached: left to PostgreSQL
+        built++;
+        const got = decode(out.buf.subarray(start, out.at));
+        const want = [...new Set(d.flatMap((f) => indexTokenList(f.text)))].sort((x, y) => Buffer.compare(Buffer.from(x), Buffer.from(y)));
+        expect(got).toEqual(want);
+      }
+    }
+    expect(built).toBeGreaterThan(30);
   });
 });
