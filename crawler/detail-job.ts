@@ -6,7 +6,7 @@
  * or in a worker thread (crawler/detail-pool.ts).
  */
 import type { NoticeTags } from '../db/types.ts';
-import { indexTokens } from '../db/search/tokenize.ts';
+import { ftsTokens } from '../db/search/tokenize.ts';
 import { tagNotice } from './classify.ts';
 import { compileNoise, normalizeText } from './detect/normalize.ts';
 import { type DetailFields, extractDetail } from './extract/detail.ts';
@@ -36,7 +36,7 @@ export interface DetailOutcome {
   normTitle: string;
   normText: string;
   tags?: Partial<NoticeTags>;
-  /** indexTokens(fields.text), for the store's full-text index */
+  /** ftsTokens(fields.text), for the store's full-text index (SQLite) */
   bodyTokens?: string;
 }
 
@@ -66,7 +66,7 @@ export async function runDetailJob(job: DetailJob): Promise<DetailOutcome> {
   const out: DetailOutcome = { fields, title, normTitle: normalizeText(title, noise), normText: normalizeText(fields.text, noise) };
   if (job.fresh) {
     if (job.classify) out.tags = await tagNotice({ title, text: fields.text, agency: fields.agency, docNumber: fields.docNumber, language: job.language });
-    out.bodyTokens = indexTokens(fields.text);
+    out.bodyTokens = ftsTokens(fields.text);
   }
   return out;
 }

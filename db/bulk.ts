@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { facetWords } from './search/facets.ts';
-import { indexTokens } from './search/tokenize.ts';
+import { ftsTokens } from './search/tokenize.ts';
 import type { NoticeExport } from './types.ts';
 
 /**
@@ -39,7 +39,7 @@ function tagTriples(id: number, n: NoticeExport['notice']): [number, string, str
 export function ftsWriter(conn: Database.Database) {
   const insert = conn.prepare('INSERT INTO notice_fts (rowid, title, doc, body, facets) VALUES (?, ?, ?, ?, ?)');
   return (id: number, title: string, doc: string, body: string, facets: string, bodyTokens?: string) =>
-    void insert.run(id, indexTokens(title), indexTokens(doc), bodyTokens ?? indexTokens(body), facets);
+    void insert.run(id, ftsTokens(title), ftsTokens(doc), bodyTokens ?? ftsTokens(body), facets);
 }
 
 export function sqliteBulkInsert(conn: Database.Database) {

@@ -41,7 +41,7 @@ export interface Backend {
   tx<T>(fn: (db: any) => Promise<T>): Promise<T>;
   rows<T = Record<string, unknown>>(db: any, q: SQL): Promise<T[]>;
   exec(db: any, q: SQL): Promise<void>;
-  /** replace the search-index entry of one notice; bodyTokens, when given, is indexTokens(body) computed ahead */
+  /** replace the search-index entry of one notice; bodyTokens, when given, is ftsTokens(body) computed ahead (SQLite) */
   indexNotice(db: any, id: number, title: string, doc: string, body: string, replace: boolean, bodyTokens?: string): Promise<void>;
   /**
    * Inserts exported notices whose URL is not stored yet, in one transaction. With
@@ -75,7 +75,7 @@ const uniq = (xs: string[] | undefined) => [...new Set(xs ?? [])];
 
 /**
  * Optional hint on an ObservedNotice: `{ text, tokens }` with tokens =
- * indexTokens(text) (db/search/tokenize.ts), computed ahead by the crawler off
+ * ftsTokens(text) (db/search/tokenize.ts), computed ahead by the crawler off
  * the main thread. Used only while `text` is still the notice's text; never stored.
  */
 export const BODY_TOKENS = Symbol.for('policy-radar.bodyTokens');

@@ -1,4 +1,4 @@
-import { phraseTokens, type QueryToken, splitTerms } from './tokenize.ts';
+import { foldAccents, phraseTokens, type QueryToken, splitTerms } from './tokenize.ts';
 
 /**
  * The archive's query syntax: words, "quoted phrases", OR between terms, and
@@ -116,9 +116,9 @@ function checkToken(t: QueryToken): string {
   return t.text;
 }
 
-/** SQLite FTS5 MATCH expression. */
+/** SQLite FTS5 MATCH expression (accents folded, as the index holds words: tokenize.ts ftsTokens). */
 export function toFts5(q: ParsedQuery): string {
-  const term = (t: Term) => `"${t.tokens.map(checkToken).join(' ')}"${t.tokens.at(-1)!.prefix ? ' *' : ''}`;
+  const term = (t: Term) => `"${t.tokens.map((tok) => foldAccents(checkToken(tok))).join(' ')}"${t.tokens.at(-1)!.prefix ? ' *' : ''}`;
   const alt = (a: Alternative) => (a.length === 1 ? term(a[0]) : `(${a.map(term).join(' AND ')})`);
   const clause = (c: Clause) => (c.alternatives.length === 1 ? alt(c.alternatives[0]) : `(${c.alternatives.map(alt).join(' OR ')})`);
   const pos = q.clauses.filter((c) => !c.negated).map(clause);

@@ -122,12 +122,13 @@ export function walkTokens(text: string, sink: TokenSink): void {
   }
 }
 
-/** Tokens to index for a piece of text (see walkTokens). */
-export function indexTokenList(text: string): string[] {
+/** Tokens to index for a piece of text (see walkTokens); with `fold`, words without their accents (foldAccents). */
+export function indexTokenList(text: string, fold = false): string[] {
   const out: string[] = [];
   walkTokens(text, {
     word: (s, start, end) => {
-      out.push(s.slice(start, end).toLowerCase());
+      const w = s.slice(start, end).toLowerCase();
+      out.push(fold ? foldAccents(w) : w);
     },
     han: (s, start, end) => {
       out.push(s.slice(start, end));
@@ -135,6 +136,21 @@ export function indexTokenList(text: string): string[] {
   });
   return out;
 }
+
+const NON_ASCII = /[^\0-\x7f]/;
+const MARKS = /\p{M}+/gu;
+/** A word without its accents (café -> cafe, Ünïcödé -> unicode): SQLite's index is accent-insensitive. */
+export function foldAccents(word: string): string {
+  if (!NON_ASCII.test(word)) return word;
+  const d = word.normalize('NFD');
+  return d.length === word.length ? word : d.replace(MARKS, '').normalize('NFC');
+}
+
+/**
+ * Tokens for SQLite's full-text index, space-separated: indexTokens() with accents folded
+ * (its FTS5 tokenizer, `ascii`, only splits on spaces; queries fold alike: query.ts toFts5).
+ */
+export const ftsTokens = (text: string): string => indexTokenList(text, true).join(' ');
 
 export function indexTokensReference(text: string): string {
   const out: string[] = [];

@@ -3,7 +3,7 @@ import { type DetailJob, detailSource, runDetailJob } from '../../crawler/detail
 import { DetailPool } from '../../crawler/detail-pool.ts';
 import { contentHashNormalized, contentHash } from '../../crawler/detect/hash.ts';
 import { compileNoise } from '../../crawler/detect/normalize.ts';
-import { indexTokens } from '../../db/search/tokenize.ts';
+import { ftsTokens } from '../../db/search/tokenize.ts';
 import { detailHtml, detailPath, engineSource } from './fixtures/engine-site.ts';
 
 const source = engineSource();
@@ -35,7 +35,7 @@ describe('detail jobs in worker threads', () => {
       expect(o.fields.docNumber).toBe('商务部公告2024年第2号');
       expect(o.fields.text).not.toMatch(/浏览次数/);
       expect(o.tags?.topics?.length).toBeGreaterThan(0);
-      expect(o.bodyTokens).toBe(indexTokens(o.fields.text));
+      expect(o.bodyTokens).toBe(ftsTokens(o.fields.text));
       const noise = compileNoise(source.noise?.patterns);
       expect(contentHashNormalized(o.normTitle, o.normText, o.fields.attachments)).toBe(contentHash({ title: o.title, text: o.fields.text, attachments: o.fields.attachments }, noise));
       // a known notice: no tags or tokens ahead (the crawler classifies it only if it changed)
@@ -84,7 +84,7 @@ describe('index tokens computed ahead (BODY_TOKENS)', () => {
       await store.upsertSource({ id: 's', name: 's', baseUrl: 'https://s.example' });
       const base = { sourceId: 's', language: 'zh', html: '<p>x</p>', contentHash: 'h1' };
       const text = '出口退税政策调整';
-      const good = { ...base, url: 'https://s.example/1', title: '一', text, [BODY_TOKENS]: { text, tokens: indexTokens(text) } };
+      const good = { ...base, url: 'https://s.example/1', title: '一', text, [BODY_TOKENS]: { text, tokens: ftsTokens(text) } };
       // a hint that does not belong to this text: the store tokenises the text itself
       const stale = { ...base, url: 'https://s.example/2', title: '二', text: '跨境电商综合试验区', contentHash: 'h2', [BODY_TOKENS]: { text: 'other', tokens: 'zzzqqq' } };
       const r = await store.saveObservations([good, stale], changeFn);

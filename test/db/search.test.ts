@@ -126,3 +126,18 @@ describe.each(BACKENDS)('broad queries on %s', (backend) => {
     expect(narrow.totalExact).toBe(true);
   });
 });
+
+describe('accents on SQLite', () => {
+  it('finds words with or without their accents, in titles, text and phrases', async () => {
+    const { store, cleanup } = await freshStore('sqlite');
+    try {
+      const r = await store.saveObservation({ url: 'https://a.test/1', sourceId: 'eu', title: 'Règlement sur le café', text: 'Les ÉTUDES naïves du Conseil; Zürich et Ørsted.', html: '', contentHash: 'a', language: 'fr' }, change);
+      await store.importNotices(generateNotices(30, 2));
+      const found = async (q: string) => (await store.search({ q, limit: 50 })).hits.some((h) => h.notice.id === r.noticeId);
+      for (const q of ['cafe', 'café', 'CAFÉ', 'reglement', 'règlement', 'etudes', 'naive', 'naïve', 'zurich', '"etudes naives"', 'ørsted', 'Ørsted']) expect(await found(q), q).toBe(true);
+      expect(await found('orsted')).toBe(false); // ø is a letter of its own, not o with an accent
+    } finally {
+      await cleanup();
+    }
+  });
+});
