@@ -39,13 +39,14 @@ const ALL_KINDS: readonly Kind[] = ['region', 'product', 'topic', 'agency'];
 
 // Sentences that exclude goods ("are not subject to", "除外") do not make them the notice's products.
 const EXCLUSION = /not subject to|are excluded|is excluded|excluding|except for|exempt(?:ed)? from|shall not apply|does not apply|不适用|除外|不包括|不在[^。；]{0,20}范围/i;
-const SENTENCE_END = /[。；;!?！？\n]|\.(?=\s)/;
+/** characters that end a sentence (by code: this runs for every product hit of every notice) */
+const SENTENCE_END = new Set([...'。；;!?！？\n'].map((c) => c.charCodeAt(0)));
 
 function sentenceAround(text: string, start: number, end: number): string {
   let a = start;
-  while (a > 0 && !SENTENCE_END.test(text[a - 1])) a--;
+  while (a > 0 && !SENTENCE_END.has(text.charCodeAt(a - 1))) a--;
   let b = end;
-  while (b < text.length && !SENTENCE_END.test(text[b])) b++;
+  while (b < text.length && !SENTENCE_END.has(text.charCodeAt(b))) b++;
   return text.slice(a, b);
 }
 
