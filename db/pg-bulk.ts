@@ -238,6 +238,40 @@ export interface ImportOptions {
 export async function pgImport(client: pg.PoolClient | pg.Client, items: NoticeExport[], search: SearchIndexWriter, lookup: Exec, opts: ImportOptions = {}): Promise<number> {
   if (!items.every(copyable)) return pgImportArrays(client, items, search, lookup, opts.ids);
   const ids = opts.ids ?? (await reserveIds(client, items.length));
+  return writeImport(client, await encodeImport(items, ids, search, lookup), opts);
+}
+
+/** A batch's rows in binary COPY form (encodeImport), ready to be written (writeImport). */
+export interface EncodedImport {
+  items: NoticeExport[];
+  ids: number[];
+  notices: Buffer;
+  versions: Buffer;
+  tags: Buffer;
+  search: Buffer[];
+  /** notices whose vectors PostgreSQL computes (see TsvectorBuilder) */
+  fallback: { i: number; fields: Field[] }[];
+  searchWriter: SearchIndexWriter;
+}
+
+/**
+ * Encodes a batch for writeImport() without touching the tables (new tokens are looked
+ * up through `lookup`): null if binary COPY cannot take it as it is (pgImportArrays then).
+ * This is the JavaScript half of an import, which can run while another batch writes.
+ */
+export async function encodeImport(items: NoticeExport[], ids: number[], search: SearchIndexWriter, lookup: Exec): Promise<EncodedImport | null> {
+  if (!items.every(copyable)) return null;
+  const days = items.map((x) => (x.notice.publishedAt ? isoDays(x.notice.publishedAt) : null));
+  const fallback: { i: number; fields: Field[] }[] = [];
+  const searchRows: Buffer[] = [];
+  for await (const b of search.copyRows(items, ids, days, lookup, fallback)) searchRows.push(b);
+  return { items, ids, notices: noticeRows(items, ids, days), versions: versionRows(items, ids), tags: tagRows(items, ids), search: searchRows, fallback, searchWriter: search };
+}
+
+/** Writes an encoded batch on `client`, in its transaction; returns the number of versions. */
+export async function writeImport(client: pg.PoolClient | pg.Client, e: EncodedImport | null, opts: ImportOptions = {}): Promise<number> {
+  if (!e) throw new Error('writeImport: nothing encoded (use pgImportArrays)');
+  const { items, ids, fallback } = e;
   if (opts.trustReferences) {
     // Safety of skipping the foreign-key checks (notice_versions, notice_tags and notice_search
     // each reference notices.id): every child row written below names one of `ids`, the ids
@@ -250,30 +284,17 @@ export async function pgImport(client: pg.PoolClient | pg.Client, items: NoticeE
     // (unique and primary keys are indexes: still enforced).
     await client.query('SET LOCAL session_replication_role = replica');
   }
-  const days = items.map((x) => (x.notice.publishedAt ? isoDays(x.notice.publishedAt) : null));
-  // The COPYs run one after another on the connection; JavaScript meanwhile encodes the next
-  // table's rows, and builds the search rows (ahead: eager) while the server reads the others.
-  const fallback: { i: number; fields: Field[] }[] = [];
-  const searchRows = eager(search.copyRows(items, ids, days, lookup, fallback));
-  let copied: number;
-  try {
-    const notices = copyIn(client, NOTICE_COLUMNS, [noticeRows(items, ids, days)]);
-    notices.catch(() => {}); // awaited next, after the versions are encoded
-    const versions = versionRows(items, ids);
-    copied = await notices;
-    await copyIn(client, VERSION_COLUMNS, [versions]);
-    await copyIn(client, TAG_COLUMNS, [tagRows(items, ids)]);
-    await copyIn(client, SEARCH_COLUMNS, searchRows);
-  } finally {
-    await searchRows.settled;
-  }
+  const copied = await copyIn(client, NOTICE_COLUMNS, [e.notices]);
+  await copyIn(client, VERSION_COLUMNS, [e.versions]);
+  await copyIn(client, TAG_COLUMNS, [e.tags]);
+  await copyIn(client, SEARCH_COLUMNS, e.search);
   if (copied !== items.length) throw new Error(`import: ${copied} of ${items.length} notices copied`);
   if (fallback.length) {
     const fids = fallback.map((f) => ids[f.i]);
     const fitems = fallback.map((f) => items[f.i]);
     const filters = fitems.map((x) => filterVector(x.notice));
     await client.query(INSERT_FALLBACK, [
-      ...search.build(
+      ...e.searchWriter.build(
         fids,
         fallback.map((f) => f.fields),
         filters,
@@ -284,41 +305,6 @@ export async function pgImport(client: pg.PoolClient | pg.Client, items: NoticeE
     ]);
   }
   return items.reduce((a, x) => a + x.versions.length, 0);
-}
-
-/** Iterates `src` ahead of its consumer, buffering; `settled` resolves once it has ended (or failed). */
-function eager<T>(src: AsyncIterable<T>): AsyncIterable<T> & { settled: Promise<void> } {
-  const items: T[] = [];
-  let done = false;
-  let error: unknown = null;
-  let wake = () => {};
-  const settled = (async () => {
-    try {
-      for await (const x of src) {
-        items.push(x);
-        wake();
-      }
-    } catch (e) {
-      error = e ?? new Error('failed');
-    } finally {
-      done = true;
-      wake();
-    }
-  })();
-  return {
-    settled,
-    async *[Symbol.asyncIterator]() {
-      for (let i = 0; ; ) {
-        if (i < items.length) yield items[i++];
-        else if (error) throw error;
-        else if (done) return;
-        else
-          await new Promise<void>((r) => {
-            wake = r;
-          });
-      }
-    },
-  };
 }
 
 function noticeRows(items: NoticeExport[], ids: number[], days: (number | null)[]): Buffer {

@@ -5,7 +5,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { freshItems } from './bulk.ts';
-import { type Exec, pgImport, reserveIds, SearchIndexWriter } from './pg-bulk.ts';
+import { encodeImport, type Exec, pgImportArrays, reserveIds, SearchIndexWriter, writeImport } from './pg-bulk.ts';
 import { noticeFromRow } from './rows.ts';
 import * as schema from './schema/pg.ts';
 import type * as S from './schema/sqlite.ts';
@@ -205,33 +205,38 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
       reserving = new Promise<void>((r) => {
         reserved = r;
       });
+      let client: pg.PoolClient | undefined;
       try {
         const trust = await mayTrustReferences();
-        const client = await pool.connect();
+        client = await pool.connect();
+        const existing = await client.query<{ url: string }>('SELECT url FROM notices WHERE url = ANY($1::text[])', [items.map((i) => i.notice.url)]);
+        const known = new Set(existing.rows.map((r) => r.url));
+        // the batch still writing, invisible here, takes its own URLs
+        const fresh = freshItems(items, (url) => known.has(url) || !!after?.urls.has(url));
+        await previous;
+        const ids = await reserveIds(client, fresh.length).finally(reserved);
+        // JavaScript's half (encoding) overlaps the earlier batch's writing; this batch takes
+        // its first lock only once that one has committed: never holding locks while it waits,
+        // which another session's lock request queued in between could turn into a deadlock
+        const encoded = fresh.length ? await encodeImport(fresh, ids, search, lookup) : null;
+        if (after) await after.done; // commit in order: if the earlier batch failed, stop here
         try {
           await client.query('BEGIN');
           // a crash loses the last batches' commits, never corrupts: they are imported again
           await client.query('SET LOCAL synchronous_commit = off');
-          const existing = await client.query<{ url: string }>('SELECT url FROM notices WHERE url = ANY($1::text[])', [items.map((i) => i.notice.url)]);
-          const known = new Set(existing.rows.map((r) => r.url));
-          // the batch still writing, invisible here, takes its own URLs
-          const fresh = freshItems(items, (url) => known.has(url) || !!after?.urls.has(url));
-          await previous;
-          const ids = await reserveIds(client, fresh.length).finally(reserved);
-          const versions = fresh.length ? await pgImport(client, fresh, search, lookup, { trustReferences: trust, ids }) : 0;
-          // commit in order: if the earlier batch failed, this one rolls back (it throws)
-          if (after) await after.done;
+          let versions = 0;
+          if (encoded) versions = await writeImport(client, encoded, { trustReferences: trust });
+          else if (fresh.length) versions = await pgImportArrays(client, fresh, search, lookup, ids);
           await client.query('COMMIT');
           await maintainAfterImport(fresh.length);
           return { notices: fresh.length, versions, skipped: items.length - fresh.length };
         } catch (e) {
           await client.query('ROLLBACK').catch(() => {});
           throw e;
-        } finally {
-          client.release();
         }
       } finally {
         reserved();
+        client?.release();
       }
     },
     search: (q) => runSearch(q, { db, t: schema as unknown as typeof S, d: dialect, toNotice: noticeFromRow }),
