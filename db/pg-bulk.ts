@@ -236,22 +236,20 @@ export interface ImportOptions {
  * `lookup`, another connection, so that JavaScript never waits for the import's one.
  */
 export async function pgImport(client: pg.PoolClient | pg.Client, items: NoticeExport[], search: SearchIndexWriter, lookup: Exec, opts: ImportOptions = {}): Promise<number> {
-  if (!items.every(copyable)) return pgImportArrays(client, items, search, lookup, opts.ids);
   const ids = opts.ids ?? (await reserveIds(client, items.length));
-  return writeImport(client, await encodeImport(items, ids, search, lookup), opts);
+  const encoded = await encodeImport(items, ids, search, lookup);
+  return encoded ? writeImport(client, encoded, opts) : pgImportArrays(client, items, search, lookup, ids);
 }
 
 /** A batch's rows in binary COPY form (encodeImport), ready to be written (writeImport). */
 export interface EncodedImport {
   items: NoticeExport[];
-  ids: number[];
   notices: Buffer;
   versions: Buffer;
   tags: Buffer;
   search: Buffer[];
-  /** notices whose vectors PostgreSQL computes (see TsvectorBuilder) */
-  fallback: { i: number; fields: Field[] }[];
-  searchWriter: SearchIndexWriter;
+  /** parameters of INSERT_FALLBACK for the notices whose vectors PostgreSQL computes (see TsvectorBuilder), if any */
+  fallback: unknown[] | null;
 }
 
 /**
@@ -262,16 +260,30 @@ export interface EncodedImport {
 export async function encodeImport(items: NoticeExport[], ids: number[], search: SearchIndexWriter, lookup: Exec): Promise<EncodedImport | null> {
   if (!items.every(copyable)) return null;
   const days = items.map((x) => (x.notice.publishedAt ? isoDays(x.notice.publishedAt) : null));
-  const fallback: { i: number; fields: Field[] }[] = [];
+  const left: { i: number; fields: Field[] }[] = [];
   const searchRows: Buffer[] = [];
-  for await (const b of search.copyRows(items, ids, days, lookup, fallback)) searchRows.push(b);
-  return { items, ids, notices: noticeRows(items, ids, days), versions: versionRows(items, ids), tags: tagRows(items, ids), search: searchRows, fallback, searchWriter: search };
+  for await (const b of search.copyRows(items, ids, days, lookup, left)) searchRows.push(b);
+  let fallback: unknown[] | null = null;
+  if (left.length) {
+    const fitems = left.map((f) => items[f.i]);
+    const filters = fitems.map((x) => filterVector(x.notice));
+    fallback = [
+      ...search.build(
+        left.map((f) => ids[f.i]),
+        left.map((f) => f.fields),
+        filters,
+      ),
+      filters,
+      fitems.map((x) => x.notice.publishedAt ?? null),
+      fitems.map((x) => x.notice.sourceId),
+    ];
+  }
+  return { items, notices: noticeRows(items, ids, days), versions: versionRows(items, ids), tags: tagRows(items, ids), search: searchRows, fallback };
 }
 
 /** Writes an encoded batch on `client`, in its transaction; returns the number of versions. */
-export async function writeImport(client: pg.PoolClient | pg.Client, e: EncodedImport | null, opts: ImportOptions = {}): Promise<number> {
-  if (!e) throw new Error('writeImport: nothing encoded (use pgImportArrays)');
-  const { items, ids, fallback } = e;
+export async function writeImport(client: pg.PoolClient | pg.Client, e: EncodedImport, opts: ImportOptions = {}): Promise<number> {
+  const { items } = e;
   if (opts.trustReferences) {
     // Safety of skipping the foreign-key checks (notice_versions, notice_tags and notice_search
     // each reference notices.id): every child row written below names one of `ids`, the ids
@@ -289,21 +301,7 @@ export async function writeImport(client: pg.PoolClient | pg.Client, e: EncodedI
   await copyIn(client, TAG_COLUMNS, [e.tags]);
   await copyIn(client, SEARCH_COLUMNS, e.search);
   if (copied !== items.length) throw new Error(`import: ${copied} of ${items.length} notices copied`);
-  if (fallback.length) {
-    const fids = fallback.map((f) => ids[f.i]);
-    const fitems = fallback.map((f) => items[f.i]);
-    const filters = fitems.map((x) => filterVector(x.notice));
-    await client.query(INSERT_FALLBACK, [
-      ...e.searchWriter.build(
-        fids,
-        fallback.map((f) => f.fields),
-        filters,
-      ),
-      filters,
-      fitems.map((x) => x.notice.publishedAt ?? null),
-      fitems.map((x) => x.notice.sourceId),
-    ]);
-  }
+  if (e.fallback) await client.query(INSERT_FALLBACK, e.fallback);
   return items.reduce((a, x) => a + x.versions.length, 0);
 }
 

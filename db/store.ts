@@ -45,12 +45,12 @@ export interface Backend {
   indexNotice(db: any, id: number, title: string, doc: string, body: string, replace: boolean, bodyTokens?: string): Promise<void>;
   /**
    * Inserts exported notices whose URL is not stored yet, in one transaction. With
-   * `after` (backends with pipelinedImport), the batch runs while that earlier one is
-   * still writing: it leaves out the earlier batch's URLs, and commits only once the
-   * earlier batch has (rolling back if it failed).
+   * `after` (backends with pipelinedImport), the batch is prepared while that earlier one
+   * is still writing: it leaves out the earlier batch's URLs, and starts writing only once
+   * the earlier batch has committed (failing, without writing, if that one failed).
    */
   importBatch(items: NoticeExport[], after?: ImportTicket): Promise<ImportCounts>;
-  /** whether importBatch() takes `after`: two batches in flight, one encoding while the other is written */
+  /** whether importBatch() takes `after`: two batches in flight, one prepared while the other is written */
   pipelinedImport?: boolean;
   /** runs a whole import (many batches) with settings for bulk writes, restored afterwards */
   importSession?<T>(fn: () => Promise<T>): Promise<T>;

@@ -126,23 +126,19 @@ class Resolver implements TokenSink {
   pending: Pending[] = [];
 
   word(s: string, start: number, end: number): void {
-    const t = s.slice(start, end).toLowerCase();
-    const e = this.strings.get(t);
-    if (e === undefined) this.miss(t, -1, 0);
-    this.entries.push(e);
+    this.byText(s.slice(start, end).toLowerCase());
   }
 
   han(s: string, start: number, end: number, a: number, b: number): void {
-    if (a < 0) {
-      // a character outside the BMP: by its text
-      const t = s.slice(start, end);
-      const e = this.strings.get(t);
-      if (e === undefined) this.miss(t, -1, 0);
-      this.entries.push(e);
-      return;
-    }
+    if (a < 0) return this.byText(s.slice(start, end)); // a character outside the BMP
     const e = this.hanMap.get(a)?.get(b);
     if (e === undefined) this.miss(s.slice(start, end), a, b);
+    this.entries.push(e);
+  }
+
+  private byText(t: string): void {
+    const e = this.strings.get(t);
+    if (e === undefined) this.miss(t, -1, 0);
     this.entries.push(e);
   }
 

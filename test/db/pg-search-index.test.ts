@@ -25,6 +25,19 @@ const tricky = [
   { title: '长文', doc: '', text: `${Array.from({ length: 17000 }, (_, i) => `w${i % 977}`).join(' ')} rubber gloves 出口信用保险` },
 ];
 
+/** the lexemes of a binary tsvector (count, then per lexeme: bytes, NUL, number of positions, positions), checking it ends there */
+function decodeVector(buf: Buffer): Buffer[] {
+  const lexemes: Buffer[] = [];
+  let at = 4;
+  for (let i = buf.readInt32BE(0); i > 0; i--) {
+    const end = buf.indexOf(0, at);
+    lexemes.push(buf.subarray(at, end));
+    at = end + 3 + 2 * buf.readUInt16BE(end + 1);
+  }
+  expect(at).toBe(buf.length);
+  return lexemes;
+}
+
 describe('PostgreSQL search vectors', () => {
   let store: Store;
   let url: string;
@@ -120,14 +133,7 @@ describe('PostgreSQL search vectors', () => {
       expect(b.buildBinary(fields, out, extra)).toBe(true);
       // count, then per lexeme: bytes, NUL, number of positions, positions
       const buf = out.buf.subarray(start, out.at);
-      const lexemes: Buffer[] = [];
-      let at = 4;
-      for (let i = buf.readInt32BE(0); i > 0; i--) {
-        const end = buf.indexOf(0, at);
-        lexemes.push(buf.subarray(at, end));
-        at = end + 3 + 2 * buf.readUInt16BE(end + 1);
-      }
-      expect(at).toBe(buf.length);
+      const lexemes = decodeVector(buf);
       const distinct = new Set([...fields.flatMap((f) => indexTokenList(f.text)), ...extra]);
       expect(lexemes.length).toBe(distinct.size);
       for (let i = 1; i < lexemes.length; i++) expect(Buffer.compare(lexemes[i - 1], lexemes[i])).toBe(-1);
@@ -147,16 +153,6 @@ describe('PostgreSQL search vectors', () => {
       { text: `No ${i}`, config: 'simple', weight: 'B' },
       { text: Array.from({ length: 30 }, (_, k) => words[(i * 7 + k * 3) % words.length]).join(' '), config: 'english', weight: 'D' },
     ];
-    const decode = (buf: Buffer) => {
-      const lexemes: string[] = [];
-      let at = 4;
-      for (let i = buf.readInt32BE(0); i > 0; i--) {
-        const end = buf.indexOf(0, at);
-        lexemes.push(buf.subarray(at, end).toString());
-        at = end + 3 + 2 * buf.readUInt16BE(end + 1);
-      }
-      return lexemes;
-    };
     let built = 0;
     for (let round = 0; round < 30; round++) {
       const docs = Array.from({ length: 4 }, (_, k) => doc(round * 4 + k));
@@ -168,7 +164,7 @@ describe('PostgreSQL search vectors', () => {
         const start = out.at;
         if (!b.buildBinary(d, out)) continue; // tokens no longer cached: left to PostgreSQL
         built++;
-        const got = decode(out.buf.subarray(start, out.at));
+        const got = decodeVector(out.buf.subarray(start, out.at)).map(String);
         const want = [...new Set(d.flatMap((f) => indexTokenList(f.text)))].sort((x, y) => Buffer.compare(Buffer.from(x), Buffer.from(y)));
         expect(got).toEqual(want);
       }
