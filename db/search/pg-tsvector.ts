@@ -130,7 +130,10 @@ class Resolver implements TokenSink {
   }
 
   han(s: string, start: number, end: number, a: number, b: number): void {
-    if (a < 0) return this.byText(s.slice(start, end)); // a character outside the BMP
+    if (a < 0) {
+      this.byText(s.slice(start, end)); // a character outside the BMP
+      return;
+    }
     const e = this.hanMap.get(a)?.get(b);
     if (e === undefined) this.miss(s.slice(start, end), a, b);
     this.entries.push(e);
