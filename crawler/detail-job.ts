@@ -26,6 +26,8 @@ export interface DetailJob {
   /** not in the store yet: classify and tokenise now (a known notice only needs it when it changed) */
   fresh: boolean;
   classify: boolean;
+  /** for a fresh notice, also compute bodyTokens (the crawl's writer stores on this thread's caller, see writer.ts) */
+  tokens?: boolean;
 }
 
 export interface DetailOutcome {
@@ -36,7 +38,7 @@ export interface DetailOutcome {
   normTitle: string;
   normText: string;
   tags?: Partial<NoticeTags>;
-  /** ftsTokens(fields.text), for the store's full-text index (SQLite) */
+  /** ftsTokens(fields.text), for the store's full-text index (SQLite), when the job asked for it */
   bodyTokens?: string;
 }
 
@@ -66,7 +68,7 @@ export async function runDetailJob(job: DetailJob): Promise<DetailOutcome> {
   const out: DetailOutcome = { fields, title, normTitle: normalizeText(title, noise), normText: normalizeText(fields.text, noise) };
   if (job.fresh) {
     if (job.classify) out.tags = await tagNotice({ title, text: fields.text, agency: fields.agency, docNumber: fields.docNumber, language: job.language });
-    out.bodyTokens = ftsTokens(fields.text);
+    if (job.tokens !== false) out.bodyTokens = ftsTokens(fields.text);
   }
   return out;
 }

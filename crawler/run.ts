@@ -10,14 +10,13 @@
  * pages through the whole list (no known-item shortcut).
  */
 import { BODY_TOKENS } from '../db/store.ts';
-import type { Attachment, ChangeFn, CrawlRunStats, HttpCacheEntry, ObservedNotice, SaveResult, SourceStatus, Store } from '../db/types.ts';
+import type { Attachment, CrawlRunStats, HttpCacheEntry, ObservedNotice, SaveResult, SourceStatus, Store } from '../db/types.ts';
 import { tagNotice } from './classify.ts';
 import { type DetailOutcome, detailSource } from './detail-job.ts';
 import { type DetailPool, sharedDetailPool } from './detail-pool.ts';
+import { type CrawlWriter, crawlWriter } from './writer.ts';
 import { contentHash, contentHashNormalized } from './detect/hash.ts';
-import { diffWords } from './detect/diff.ts';
 import { compileNoise } from './detect/normalize.ts';
-import { summarizeChange } from './detect/summary.ts';
 import { type DetailFields, detailFromItem, extractDetail } from './extract/detail.ts';
 import { extractList, type ListItem } from './extract/list.ts';
 import { attachmentType, canonicalUrl, fillTemplate, rewriteToBase } from './extract/urls.ts';
@@ -40,6 +39,8 @@ export interface CrawlRunOptions extends Partial<CrawlOptions> {
   signal?: AbortSignal;
   /** where detail pages are parsed and classified (default: the process's worker pool, see detail-pool.ts) */
   detailPool?: DetailPool;
+  /** where the crawl's writes go (default: a writer thread for a SQLite file, see writer.ts) */
+  writer?: CrawlWriter;
   now?: () => Date;
 }
 
@@ -67,8 +68,7 @@ export interface CrawlSummary {
   durationMs: number;
 }
 
-/** Word diff and sentence summary of a change, as the store asks for it. */
-export const changeFn: ChangeFn = (prev, next) => ({ diff: diffWords(prev, next), summary: summarizeChange(prev, next).text });
+export { changeFn } from './detect/change.ts';
 
 /** Extracted notices saved per transaction at most; a list page's end saves what is buffered. */
 export const SAVE_BATCH = 25;
@@ -136,6 +136,7 @@ class SourceCrawl {
 
   constructor(
     private readonly store: Store,
+    private readonly writer: CrawlWriter,
     private readonly source: CrawlableSource,
     private readonly fetcher: Fetcher,
     private readonly opts: CrawlRunOptions,
@@ -261,7 +262,7 @@ class SourceCrawl {
     if (!this.touch.length) return;
     const urls = this.touch;
     this.touch = [];
-    await this.store.touchSeen(urls, this.now());
+    await this.writer.touchSeen(urls, this.now());
   }
 
   /** Queues an extracted notice; resolves once it is stored (or counted as an error). */
@@ -277,33 +278,17 @@ class SourceCrawl {
     if (!this.pending.length) return;
     const batch = this.pending;
     this.pending = [];
-    let results: (SaveResult | Error)[];
-    try {
-      results = await this.store.saveObservations(
-        batch.map((p) => p.observed),
-        changeFn,
-      );
-    } catch {
-      // one notice the store refuses must not cost the others theirs
-      results = [];
-      for (const p of batch) results.push(await this.store.saveObservation(p.observed, changeFn).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
-    }
+    const results: (SaveResult | Error)[] = await this.writer.saveBatch(batch.map((p) => ({ observed: p.observed, cacheWrites: p.cacheWrites }))).catch((e: unknown) => batch.map(() => (e instanceof Error ? e : new Error(String(e)))));
     for (const [i, p] of batch.entries()) {
-      const url = p.observed.url;
-      try {
-        const res = results[i];
-        if (res instanceof Error) throw res;
-        // validators only after the content is safely stored (see the file comment)
-        for (const c of p.cacheWrites) await this.store.putHttpCache(c);
+      const res = results[i] ?? new Error('the writer returned no result for this notice');
+      if (res instanceof Error) this.itemFailed(p.observed.url, res);
+      else {
         if (res.outcome === 'new') this.stats.newCount++;
         else if (res.outcome === 'changed') this.stats.changedCount++;
         else this.stats.unchangedCount++;
-        this.emit(url, res.outcome);
-      } catch (e) {
-        this.itemFailed(url, e);
-      } finally {
-        p.resolve();
+        this.emit(p.observed.url, res.outcome);
       }
+      p.resolve();
     }
   }
 
@@ -342,7 +327,7 @@ class SourceCrawl {
           r = await this.request(it.url, { conditional: cache, decode: !isDocument, ...(isDocument ? { browser: false } : {}) });
         } catch (e) {
           if (e instanceof FetchError && e.kind === 'not-found') {
-            if (known && (await this.store.markRemoved(it.url, this.now()))) {
+            if (known && (await this.writer.markRemoved(it.url, this.now()))) {
               this.stats.removedCount++;
               this.emit(it.url, 'removed');
             } else bump(this.stats.errors, 'detail-not-found');
@@ -357,7 +342,7 @@ class SourceCrawl {
           // nothing new: no parsing, only "seen again"
           this.touch.push(it.url);
           this.stats.unchangedCount++;
-          if (!r.notModified) await this.store.putHttpCache(this.cacheEntry(it.url, r));
+          if (!r.notModified) await this.writer.putHttpCache(this.cacheEntry(it.url, r));
           this.emit(it.url, 'unchanged');
           return;
         }
@@ -378,6 +363,7 @@ class SourceCrawl {
               item: it,
               language: s.language,
               fresh: !known,
+              tokens: this.writer.tokensAhead,
               classify: this.opts.classify !== false,
             });
             fields = job.fields;
@@ -471,7 +457,7 @@ class SourceCrawl {
           const cache = await this.store.getHttpCache(n.url);
           await this.request(n.url, { conditional: cache, decode: false });
         } catch (e) {
-          if (e instanceof FetchError && e.kind === 'not-found' && (await this.store.markRemoved(n.url, this.now()))) {
+          if (e instanceof FetchError && e.kind === 'not-found' && (await this.writer.markRemoved(n.url, this.now()))) {
             this.stats.removedCount++;
             this.emit(n.url, 'removed');
           }
@@ -493,7 +479,8 @@ export async function crawlSource(store: Store, source: CrawlableSource, opts: C
   onProgress({ type: 'start', sourceId: source.id });
   // known-item shortcut only after a run that finished cleanly (resume after kill -9 pages through)
   const incremental = !!previous?.finishedAt && (previous.status === 'ok' || previous.status === 'partial') && !!before?.lastSuccessAt;
-  const crawl = new SourceCrawl(store, source, fetcher, opts, onProgress);
+  const writer = opts.writer ?? crawlWriter(store);
+  const crawl = new SourceCrawl(store, writer, source, fetcher, opts, onProgress);
   let fatal: string | null = null;
   try {
     await crawl.run(incremental, before?.lastSuccessAt ?? undefined);
@@ -502,6 +489,8 @@ export async function crawlSource(store: Store, source: CrawlableSource, opts: C
     bump(crawl.stats.errors, 'internal');
   } finally {
     if (!opts.fetcher) await fetcher.close();
+    // everything the crawl wrote is committed before the run is recorded
+    if (!opts.writer) await writer.close();
   }
   const verdict = judgeHealth(crawl.counters, crawl.stats.errors, { item: source.list.item, body: source.detail?.body });
   const stats: CrawlRunStats = { ...crawl.stats, status: fatal ? 'failed' : verdict.runStatus, message: fatal ?? verdict.lastError ?? (verdict.alarms.join('; ') || null) };
@@ -538,12 +527,14 @@ export async function crawlSource(store: Store, source: CrawlableSource, opts: C
 export async function crawlSources(store: Store, sources: CrawlableSource[], opts: CrawlRunOptions = {}, onProgress: ProgressFn = () => {}): Promise<CrawlSummary> {
   const t0 = Date.now();
   const fetcher = opts.fetcher ?? new Fetcher(opts);
+  // one writer (thread) for all the sources
+  const writer = opts.writer ?? crawlWriter(store);
   const results: SourceRunResult[] = [];
   try {
     await Promise.all(
       sources.map(async (s) => {
         try {
-          results.push(await crawlSource(store, s, { ...opts, fetcher }, onProgress));
+          results.push(await crawlSource(store, s, { ...opts, fetcher, writer }, onProgress));
         } catch (e) {
           // the store itself failed for this source: report, keep going
           onProgress({ type: 'error', sourceId: s.id, error: (e as Error).message });
@@ -553,6 +544,7 @@ export async function crawlSources(store: Store, sources: CrawlableSource[], opt
     );
   } finally {
     if (!opts.fetcher) await fetcher.close();
+    if (!opts.writer) await writer.close();
   }
   results.sort((a, b) => sources.findIndex((s) => s.id === a.sourceId) - sources.findIndex((s) => s.id === b.sourceId));
   const totals = { pages: 0, bytes: 0, newCount: 0, changedCount: 0, unchangedCount: 0, removedCount: 0, errors: 0 };

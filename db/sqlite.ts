@@ -141,6 +141,7 @@ export function openSqlite(path: string): DrizzleStore {
   };
   const backend: Backend = {
     dialect: 'sqlite',
+    file: path === ':memory:' ? null : path,
     db,
     t: schema,
     async tx(fn) {

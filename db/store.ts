@@ -35,6 +35,8 @@ export interface ImportTicket {
 /** Backend-specific pieces; everything else is shared drizzle code. */
 export interface Backend {
   dialect: Dialect;
+  /** SQLite: the database file (null in memory) */
+  file?: string | null;
   db: any;
   t: typeof S;
   /** runs fn in one write transaction (serialised on SQLite) */
@@ -88,8 +90,10 @@ function bodyTokensOf(o: WithTokens): string | undefined {
 
 export class DrizzleStore implements Store {
   readonly dialect: Dialect;
+  readonly file: string | null;
   constructor(private readonly b: Backend) {
     this.dialect = b.dialect;
+    this.file = b.file ?? null;
   }
 
   private preparedSave?: ReturnType<DrizzleStore['prepareSave']>;
@@ -216,13 +220,24 @@ export class DrizzleStore implements Store {
   }
 
   async putHttpCache(e: HttpCacheEntry) {
+    await this.putCacheIn(this.db, e);
+  }
+
+  async putHttpCaches(entries: HttpCacheEntry[]) {
+    if (!entries.length) return;
+    await this.b.tx(async (db) => {
+      for (const e of entries) await this.putCacheIn(db, e);
+    });
+  }
+
+  private async putCacheIn(db: any, e: HttpCacheEntry) {
     const { httpCache } = this.t;
     const fast = this.saveStatements();
     if (fast) {
       fast.putCache.run({ url: e.url, etag: e.etag ?? null, lastModified: e.lastModified ?? null, bodyHash: e.bodyHash ?? null, status: e.status ?? null, fetchedAt: e.fetchedAt });
       return;
     }
-    await this.db
+    await db
       .insert(httpCache)
       .values(e)
       .onConflictDoUpdate({ target: httpCache.url, set: { etag: e.etag, lastModified: e.lastModified, bodyHash: e.bodyHash, status: e.status, fetchedAt: e.fetchedAt } });

@@ -239,6 +239,8 @@ export interface Delivery {
 
 export interface Store {
   readonly dialect: Dialect;
+  /** SQLite: the database file, which another connection (a writer thread) may open; null in memory or on PostgreSQL */
+  readonly file: string | null;
   close(): Promise<void>;
 
   // sources
@@ -255,6 +257,8 @@ export interface Store {
   // HTTP cache
   getHttpCache(url: string): Promise<HttpCacheEntry | null>;
   putHttpCache(e: HttpCacheEntry): Promise<void>;
+  /** several entries in one transaction */
+  putHttpCaches(entries: HttpCacheEntry[]): Promise<void>;
 
   // notices
   /**

@@ -63,6 +63,8 @@ function scaled(h: Hit, factor: number): Hit {
 
 /** Product hits in excluding sentences are discounted. */
 function discountExclusions(text: string, hits: Hit[]): Hit[] {
+  // a sentence can only match if the whole text does: most notices exclude nothing
+  if (!hits.length || !EXCLUSION.test(text)) return hits;
   return hits.map((h) => (EXCLUSION.test(sentenceAround(text, h.start, h.end)) ? scaled(h, 0.3) : h));
 }
 

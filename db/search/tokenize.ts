@@ -150,7 +150,37 @@ export function foldAccents(word: string): string {
  * Tokens for SQLite's full-text index, space-separated: indexTokens() with accents folded
  * (its FTS5 tokenizer, `ascii`, only splits on spaces; queries fold alike: query.ts toFts5).
  */
-export const ftsTokens = (text: string): string => indexTokenList(text, true).join(' ');
+export function ftsTokens(text: string): string {
+  // runs on every crawled notice's whole text: the tokens go straight into one UTF-16
+  // buffer, decoded once, rather than one string per token joined at the end
+  let buf = ftsBuf.length >= text.length * 3 + 16 ? ftsBuf : (ftsBuf = new Uint16Array(text.length * 3 + 16));
+  let n = 0;
+  const room = (k: number) => {
+    const next = new Uint16Array(Math.max(buf.length * 2, n + k));
+    next.set(buf.subarray(0, n));
+    buf = ftsBuf = next;
+  };
+  walkTokens(text, {
+    word: (s, start, end) => {
+      const w = foldAccents(s.slice(start, end).toLowerCase());
+      if (n + w.length + 1 > buf.length) room(w.length + 1);
+      if (n) buf[n++] = 32;
+      for (let i = 0; i < w.length; i++) buf[n++] = w.charCodeAt(i);
+    },
+    han: (s, start, end, a, b) => {
+      if (n + 5 > buf.length) room(5);
+      if (n) buf[n++] = 32;
+      if (a < 0) for (let i = start; i < end; i++) buf[n++] = s.charCodeAt(i);
+      else {
+        buf[n++] = a;
+        if (b) buf[n++] = b;
+      }
+    },
+  });
+  return n ? utf16.decode(buf.subarray(0, n)) : '';
+}
+let ftsBuf = new Uint16Array(0);
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 export function indexTokensReference(text: string): string {
   const out: string[] = [];

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyOverride } from '../../crawler/registry.ts';
 import { type CrawlEvent, crawlSource, SAVE_BATCH } from '../../crawler/run.ts';
+import { inlineWriter } from '../../crawler/writer.ts';
 import { openStore } from '../../db/index.ts';
 import type { ChangeFn, HttpCacheEntry, ObservedNotice, SaveResult, Store } from '../../db/types.ts';
 import { type Replicas, startReplicas } from '../helpers/replica-server.ts';
@@ -204,6 +205,11 @@ describe('the crawler saves in batches', () => {
             log.push({ op: 'cache', url: e.url });
             return target.putHttpCache(e);
           };
+        if (prop === 'putHttpCaches')
+          return async (es: HttpCacheEntry[]) => {
+            for (const e of es) log.push({ op: 'cache', url: e.url });
+            return target.putHttpCaches(es);
+          };
         const v = Reflect.get(target, prop, receiver);
         return typeof v === 'function' ? v.bind(target) : v;
       },
@@ -216,7 +222,8 @@ describe('the crawler saves in batches', () => {
     try {
       const { store, log } = recording(real);
       const events: CrawlEvent[] = [];
-      const r = await crawlSource(store, source, fast, (e) => events.push(e));
+      // inline writer: every write goes through the recording store (the thread would open its own)
+      const r = await crawlSource(store, source, { ...fast, writer: inlineWriter(store) }, (e) => events.push(e));
       expect(r.errors).toEqual({});
       expect(r.newCount).toBe(60);
       expect(await real.countNotices()).toBe(60);
@@ -250,7 +257,7 @@ describe('the crawler saves in batches', () => {
     try {
       const poisoned = `${rep.baseUrl(es.site.id)}${detailPath(7)}`;
       const { store } = recording(real, /t\d+_1007\.htm$/);
-      const r = await crawlSource(store, source, fast);
+      const r = await crawlSource(store, source, { ...fast, writer: inlineWriter(store) });
       expect(r.newCount).toBe(59);
       expect(r.errors).toEqual({ extract: 1 });
       expect(await real.getNoticeByUrl(poisoned)).toBeNull();

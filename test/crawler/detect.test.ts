@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyDiff, diffWords, myers, tokenize } from '../../crawler/detect/diff.ts';
 import { contentHash } from '../../crawler/detect/hash.ts';
-import { compileNoise, normalizeText } from '../../crawler/detect/normalize.ts';
+import { compileNoise, normalizeText, normalizeTextByLine } from '../../crawler/detect/normalize.ts';
 import { summarizeChange } from '../../crawler/detect/summary.ts';
 
 describe('word diff', () => {
@@ -69,6 +69,17 @@ describe('normalisation and hashing', () => {
     const b = contentHash({ title: '标题', text: '第一段 内容\n浏览次数:  999\n第二段\u200b' }, noise);
     expect(a).toBe(b);
     expect(normalizeText('ＡＢＣ　１２３')).toBe('ABC 123');
+  });
+  it('normalises exactly as the line-by-line definition does, on any text (hashes stay comparable)', () => {
+    const alphabet = ['a', '中', ' ', '\n', '\t', '\r', '\u3000', '\u00a0', '\u2028', '\u2029', '\ufeff', '\u200b', '\v', '\f', '\u1680', '\u202f', '\u2000', 'ｆ', '①', '\r\n', '浏览次数：7'];
+    const noise = compileNoise(['浏览次数[:：]\\s*\\d+']);
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    for (let i = 0; i < 20_000; i++) {
+      let s = '';
+      for (let k = next() % 24; k > 0; k--) s += alphabet[next() % alphabet.length];
+      expect(normalizeText(s, noise), JSON.stringify(s)).toBe(normalizeTextByLine(s, noise));
+    }
   });
   it('counts a changed attachment body as a change, not its order', () => {
     const base = { title: 't', text: 'x' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery, QuerySyntaxError, toFts5, toTsquery } from '../../db/search/query.ts';
 import { makeSnippet, MARK_END, MARK_START } from '../../db/search/snippet.ts';
-import { indexTokens, indexTokensReference, phraseTokens, splitTerms } from '../../db/search/tokenize.ts';
+import { ftsTokens, indexTokenList, indexTokens, indexTokensReference, phraseTokens, splitTerms } from '../../db/search/tokenize.ts';
 
 describe('tokeniser', () => {
   it('indexes Chinese as overlapping bigrams plus the run end, Latin as lowercase words', () => {
@@ -29,6 +29,16 @@ describe('tokeniser', () => {
       for (let k = next() % 24; k > 0; k--) s += alphabet[next() % alphabet.length];
       expect(indexTokens(s), JSON.stringify(s)).toBe(indexTokensReference(s));
     }
+    // the SQLite index's form (one buffer, accents folded) says the same, at any length
+    const fts = (t: string) => indexTokenList(t, true).join(' ');
+    for (let i = 0; i < 3000; i++) {
+      let s = '\ufeff';
+      for (let k = next() % 40; k > 0; k--) s += alphabet[next() % alphabet.length];
+      expect(ftsTokens(s), JSON.stringify(s)).toBe(fts(s));
+    }
+    const long = `${'出口退税Café'.repeat(5000)} ${'x'.repeat(70_000)} ${'ﬁ'.repeat(3000)}`;
+    expect(ftsTokens(long)).toBe(fts(long));
+    expect(ftsTokens('')).toBe('');
     // a run starting with a character outside the BMP is Chinese, in documents and in queries alike
     expect(indexTokens('𠮷野家')).toBe('𠮷野 野家 家');
     expect(phraseTokens('𠮷野家').map((t) => t.text)).toEqual(['𠮷野', '野家']);

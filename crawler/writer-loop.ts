@@ -1,0 +1,28 @@
+/**
+ * The writer thread's side of crawler/writer.ts: opens its own connection to
+ * the SQLite file and performs the crawl's writes one at a time, in the order
+ * they were sent.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { openStore } from '../db/index.ts';
+import { type Op, performWrite } from './writer.ts';
+
+const port = parentPort!;
+const store = await openStore((workerData as { file: string }).file);
+const wireError = (e: unknown) => ({ message: String((e as Error)?.message ?? e), stack: (e as Error)?.stack });
+
+let chain: Promise<void> = Promise.resolve();
+port.on('message', (m: Op & { id: number }) => {
+  chain = chain.then(async () => {
+    try {
+      const r = await performWrite(store, m);
+      // a batch's failed items as plain data (an Error loses its message crossing threads)
+      const ok = m.op === 'save' ? (r as unknown[]).map((x) => (x instanceof Error ? { error: wireError(x) } : x)) : r;
+      if (m.op === 'close') await store.close();
+      port.postMessage({ id: m.id, ok });
+    } catch (e) {
+      port.postMessage({ id: m.id, error: wireError(e) });
+    }
+    if (m.op === 'close') process.exit(0);
+  });
+});
