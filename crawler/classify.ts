@@ -1,7 +1,7 @@
 /**
  * The one place where new versions get their tags (topics, HS codes,
- * regions) from the taxonomy. The taxonomy module is loaded once; when it
- * is unavailable, notices are stored untagged rather than not at all.
+ * regions) from the taxonomy. The taxonomy module is loaded once; if it
+ * fails to load, notices are stored untagged rather than not at all.
  */
 import type { NoticeTags } from '../db/types.ts';
 
@@ -18,16 +18,8 @@ type Tagger = (n: ClassifyInput) => NoticeTags;
 let tagger: Promise<Tagger | null> | undefined;
 
 function loadTagger(): Promise<Tagger | null> {
-  // specifier held in a variable: the taxonomy is optional at type-check time
-  if (tagger) return tagger;
-  const spec = new URL('../taxonomy/index.ts', import.meta.url).href;
-  tagger = import(spec)
-    .then((m: { classify?: (n: ClassifyInput) => unknown; tagsOf?: (c: unknown) => NoticeTags }) => {
-      const { classify, tagsOf } = m;
-      if (typeof classify !== 'function' || typeof tagsOf !== 'function') return null;
-      return (n: ClassifyInput) => tagsOf(classify(n));
-    })
-    .catch(() => null);
+  // loaded on first use (a crawl without classification never pays for the vocabularies)
+  tagger ??= import('../taxonomy/index.ts').then(({ classify, tagsOf }) => (n: ClassifyInput) => tagsOf(classify(n))).catch(() => null);
   return tagger;
 }
 

@@ -9,6 +9,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type DetailJob, type DetailOutcome, runDetailJob } from './detail-job.ts';
+import { threadEntry } from './threads.ts';
 
 /** Worker threads by default: the cores left over by the main thread, at most 2. */
 export function defaultDetailThreads(): number {
@@ -34,7 +35,8 @@ class Slot {
     private readonly onDeath: (s: Slot) => void,
     private readonly onDone: () => void,
   ) {
-    this.worker = new Worker(new URL('./detail-worker.mjs', import.meta.url));
+    const entry = threadEntry('detail');
+    this.worker = new Worker(entry.url, entry.options);
     this.worker.unref();
     this.worker.on('message', (m: { ready?: true; id?: number; ok?: DetailOutcome; error?: { message: string; stack?: string } }) => {
       if (m.ready) {

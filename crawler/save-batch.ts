@@ -53,3 +53,26 @@ export function fromWire(w: WireObservation): ObservedNotice {
   const { bodyTokens, ...o } = w;
   return bodyTokens ? Object.assign(o, { [BODY_TOKENS]: bodyTokens }) : o;
 }
+
+/** One of a crawl's writes as data, as it crosses to the writer thread (save items in their wire form). */
+export type Op = { op: 'save'; items: SaveItem[] } | { op: 'putHttpCache'; entry: HttpCacheEntry } | { op: 'touchSeen'; urls: string[]; at: Date } | { op: 'markRemoved'; url: string; at: Date } | { op: 'close' };
+
+/** Performs one write on a store: the thread's own, or the caller's once the thread is gone. */
+export function performWrite(store: Store, msg: Op): Promise<unknown> {
+  switch (msg.op) {
+    case 'save':
+      return saveBatch(
+        store,
+        msg.items.map((p) => ({ observed: fromWire(p.observed), cacheWrites: p.cacheWrites })),
+      );
+    case 'putHttpCache':
+      return store.putHttpCache(msg.entry);
+    case 'touchSeen':
+      return store.touchSeen(msg.urls, msg.at);
+    case 'markRemoved':
+      return store.markRemoved(msg.url, msg.at);
+    case 'close':
+      return Promise.resolve();
+  }
+}
+

@@ -4,11 +4,12 @@
  * they were sent.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { openStore } from '../db/index.ts';
-import { type Op, performWrite } from './writer.ts';
+import { openSqlite } from '../db/sqlite.ts';
+import { type Op, performWrite } from './save-batch.ts';
 
 const port = parentPort!;
-const store = await openStore((workerData as { file: string }).file);
+// the caller's connection has created and migrated the file
+const store = openSqlite((workerData as { file: string }).file, { attach: true });
 const wireError = (e: unknown) => ({ message: String((e as Error)?.message ?? e), stack: (e as Error)?.stack });
 
 let chain: Promise<void> = Promise.resolve();

@@ -12,7 +12,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { HttpCacheEntry, SaveResult, Store } from '../db/types.ts';
-import { fromWire, type SaveItem, saveBatch, toWire } from './save-batch.ts';
+import { threadEntry } from './threads.ts';
+import { type Op, performWrite, type SaveItem, saveBatch, toWire } from './save-batch.ts';
 
 export interface CrawlWriter {
   /**
@@ -40,28 +41,6 @@ export function inlineWriter(store: Store): CrawlWriter {
     markRemoved: (url, at) => store.markRemoved(url, at),
     close: async () => {},
   };
-}
-
-/** One write as it crosses to the thread (save items in their wire form, see save-batch.ts). */
-export type Op = { op: 'save'; items: SaveItem[] } | { op: 'putHttpCache'; entry: HttpCacheEntry } | { op: 'touchSeen'; urls: string[]; at: Date } | { op: 'markRemoved'; url: string; at: Date } | { op: 'close' };
-
-/** Performs one write on a store: the thread's own, or the caller's once the thread is gone. */
-export function performWrite(store: Store, msg: Op): Promise<unknown> {
-  switch (msg.op) {
-    case 'save':
-      return saveBatch(
-        store,
-        msg.items.map((p) => ({ observed: fromWire(p.observed), cacheWrites: p.cacheWrites })),
-      );
-    case 'putHttpCache':
-      return store.putHttpCache(msg.entry);
-    case 'touchSeen':
-      return store.touchSeen(msg.urls, msg.at);
-    case 'markRemoved':
-      return store.markRemoved(msg.url, msg.at);
-    case 'close':
-      return Promise.resolve();
-  }
 }
 
 /** A failed item of a batch, as it crosses threads. */
@@ -92,7 +71,8 @@ export class ThreadWriter implements CrawlWriter {
     file: string,
     private readonly store: Store,
   ) {
-    this.worker = new Worker(new URL('./writer-thread.mjs', import.meta.url), { workerData: { file } });
+    const entry = threadEntry('writer');
+    this.worker = new Worker(entry.url, { ...entry.options, workerData: { file } });
     this.worker.on('message', (m: { id: number; ok?: unknown; error?: WireError['error'] }) => {
       const p = this.pending.get(m.id);
       if (!p) return;

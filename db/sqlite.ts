@@ -78,9 +78,14 @@ function rebuildSearchIndexIfMarked(conn: Database.Database) {
   })();
 }
 
-export function openSqlite(path: string): DrizzleStore {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const conn = new Database(path);
+/**
+ * Opens (creating, migrating) a SQLite store. `attach`: a second connection to a
+ * database another one has opened and migrated (the crawl's writer thread): it
+ * neither creates nor migrates the file.
+ */
+export function openSqlite(path: string, opts: { attach?: boolean } = {}): DrizzleStore {
+  if (path !== ':memory:' && !opts.attach) mkdirSync(dirname(path), { recursive: true });
+  const conn = new Database(path, { fileMustExist: !!opts.attach });
   conn.pragma('journal_mode = WAL');
   conn.pragma('foreign_keys = ON');
   conn.pragma('busy_timeout = 10000');
@@ -88,8 +93,10 @@ export function openSqlite(path: string): DrizzleStore {
   // 16 MB page cache; bulk imports raise it while they run (index and FTS inserts stay in memory)
   conn.pragma('cache_size = -16384');
   const db = drizzle(conn, { schema });
-  migrate(db, { migrationsFolder });
-  rebuildSearchIndexIfMarked(conn);
+  if (!opts.attach) {
+    migrate(db, { migrationsFolder });
+    rebuildSearchIndexIfMarked(conn);
+  }
   const lock = new Mutex();
   const rows = async <T>(q: SQL) => db.all(q) as T[];
   const bulk = sqliteBulkInsert(conn);

@@ -1,7 +1,0 @@
-// Worker-thread entry of crawler/writer.ts. Plain JavaScript so that it starts
-// under any runner (tsx, vitest, the policy-radar bin): it registers tsx for
-// this thread, then loads the TypeScript side.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('./writer-loop.ts');
