@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type SQL, sql } from 'drizzle-orm';
@@ -12,13 +13,20 @@ import type * as S from './schema/sqlite.ts';
 import { filterQuery } from './search/pg-facets.ts';
 import { toTsquery } from './search/query.ts';
 import { exportIds, RANK_LIMIT, runSearch, type SearchDialect } from './search/run.ts';
-import { type Backend, DrizzleStore } from './store.ts';
+import { type Backend, DrizzleStore, type ImportCounts, type ImportTicket } from './store.ts';
+import type { NoticeExport } from './types.ts';
 
 const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), 'migrations/pg');
 /** advisory lock id so that several processes starting at once migrate one at a time */
 const MIGRATION_LOCK = 47_110_815;
 /** serialises imports that defer the text index */
 const IMPORT_LOCK = 47_110_816;
+
+/** A pipelined import batch found the batch before it not committed (see importBatch). */
+class EarlierBatchUnfinished extends Error {}
+
+/** Another session stored one of the batch's URLs first. */
+const isUrlTaken = (e: unknown) => (e as { code?: string; constraint?: string })?.code === '23505' && (e as { constraint?: string }).constraint === 'notices_url_uq';
 /** below this many notices an import drops the text index and builds it at its end */
 const DEFER_INDEX_BELOW = 20_000;
 const TSV_INDEX = 'notice_search_tsv_idx';
@@ -145,6 +153,91 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
     imported = 0;
   }
 
+  /**
+   * One try at importing a batch. `after`: the earlier batch still in flight, which this
+   * one may overlap; `earlier`: the batch that must have committed before this one
+   * commits (the same; on a retry, the one to wait for before writing at all).
+   */
+  async function importOnce(items: NoticeExport[], after: ImportTicket | undefined, earlier: ImportTicket | undefined, self: ImportTicket | undefined): Promise<ImportCounts> {
+    // ids follow the batches' order (as on SQLite: search ties are ordered by id), although
+    // the next batch may start before this one has reserved them
+    const previous = reserving;
+    let reserved = () => {};
+    reserving = new Promise<void>((r) => {
+      reserved = r;
+    });
+    let client: pg.PoolClient | undefined;
+    try {
+      const trust = await mayTrustReferences();
+      client = await pool.connect();
+      const c = client;
+      const existing = await c.query<{ url: string }>('SELECT url FROM notices WHERE url = ANY($1::text[])', [items.map((i) => i.notice.url)]);
+      const known = new Set(existing.rows.map((r) => r.url));
+      // the batch still writing, invisible here, takes its own URLs
+      const fresh = freshItems(items, (url) => known.has(url) || !!earlier?.urls.has(url));
+      await previous;
+      const ids = await reserveIds(c, fresh.length).finally(reserved);
+      // JavaScript's half (encoding) overlaps the earlier batch's writing
+      const encoded = fresh.length ? await encodeImport(fresh, ids, search, lookup) : null;
+      /**
+       * One try at writing the batch. Overlapping: it writes while the earlier batch is
+       * still writing, and before committing waits for that one's transaction inside
+       * PostgreSQL (a lock it can see: any cycle with other sessions' locks is a deadlock
+       * it detects and breaks, never a hang). Serial: it begins only once the earlier
+       * batch has ended. Either way it never holds a lock while waiting in JavaScript.
+       */
+      const attempt = async (overlap: boolean): Promise<ImportCounts> => {
+        if (overlap && after) await after.locked;
+        else await earlier?.done;
+        // the earlier batch ended before it began a transaction (it failed): nothing to overlap
+        if (overlap && after && !after.handle.txid) {
+          await after.done;
+          overlap = false;
+        }
+        let versions = 0;
+        await c.query('BEGIN');
+        try {
+          // a crash loses the last batches' commits, never corrupts: they are imported again
+          await c.query('SET LOCAL synchronous_commit = off');
+          if (self) {
+            // every table lock up front: from here on this batch takes no table lock, so
+            // the batch after it may start writing; its key tells that batch when it ends
+            await c.query('LOCK TABLE notices, notice_versions, notice_tags, notice_search IN ROW EXCLUSIVE MODE');
+            self.handle.key ??= randomBytes(8).readBigInt64BE().toString();
+            self.handle.txid = (await c.query<{ txid: string }>('SELECT pg_advisory_xact_lock($1::bigint), txid_current()::text AS txid', [self.handle.key])).rows[0].txid;
+            self.markLocked();
+          }
+          if (encoded) versions = await writeImport(c, encoded, { trustReferences: trust });
+          else if (fresh.length) versions = await pgImportArrays(c, fresh, search, lookup, ids);
+          if (overlap && after) {
+            await c.query('SELECT pg_advisory_xact_lock($1::bigint)', [after.handle.key]);
+            const status = (await c.query<{ s: string | null }>('SELECT txid_status($1::bigint) AS s', [after.handle.txid])).rows[0].s;
+            if (status !== 'committed') throw new EarlierBatchUnfinished();
+          }
+          await c.query('COMMIT');
+        } catch (e) {
+          await c.query('ROLLBACK').catch(() => {});
+          throw e;
+        }
+        await maintainAfterImport(fresh.length);
+        return { notices: fresh.length, versions, skipped: items.length - fresh.length };
+      };
+      try {
+        return await attempt(!!after);
+      } catch (e) {
+        // the earlier batch did not commit (it failed, or is trying again), or PostgreSQL broke
+        // a deadlock by failing this one: once the earlier batch has ended (its failure is
+        // this one's), write again, serially
+        if (after && (e instanceof EarlierBatchUnfinished || (e as { code?: string })?.code === '40P01')) return await attempt(false);
+        throw e;
+      }
+    } finally {
+      reserved();
+      self?.markLocked();
+      client?.release();
+    }
+  }
+
   const backend: Backend = {
     dialect: 'pg',
     db,
@@ -197,46 +290,15 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
       }
     },
     pipelinedImport: true,
-    async importBatch(items, after) {
-      // ids follow the batches' order (as on SQLite: search ties are ordered by id), although
-      // the next batch may start before this one has reserved them
-      const previous = reserving;
-      let reserved = () => {};
-      reserving = new Promise<void>((r) => {
-        reserved = r;
-      });
-      let client: pg.PoolClient | undefined;
-      try {
-        const trust = await mayTrustReferences();
-        client = await pool.connect();
-        const existing = await client.query<{ url: string }>('SELECT url FROM notices WHERE url = ANY($1::text[])', [items.map((i) => i.notice.url)]);
-        const known = new Set(existing.rows.map((r) => r.url));
-        // the batch still writing, invisible here, takes its own URLs
-        const fresh = freshItems(items, (url) => known.has(url) || !!after?.urls.has(url));
-        await previous;
-        const ids = await reserveIds(client, fresh.length).finally(reserved);
-        // JavaScript's half (encoding) overlaps the earlier batch's writing; this batch takes
-        // its first lock only once that one has committed: never holding locks while it waits,
-        // which another session's lock request queued in between could turn into a deadlock
-        const encoded = fresh.length ? await encodeImport(fresh, ids, search, lookup) : null;
-        if (after) await after.done; // commit in order: if the earlier batch failed, stop here
+    async importBatch(items, after, self) {
+      // another session importing the same notices may take a URL first (a unique-key error
+      // once it commits): look again at what is stored, and write the rest
+      for (let tries = 1; ; tries++) {
         try {
-          await client.query('BEGIN');
-          // a crash loses the last batches' commits, never corrupts: they are imported again
-          await client.query('SET LOCAL synchronous_commit = off');
-          let versions = 0;
-          if (encoded) versions = await writeImport(client, encoded, { trustReferences: trust });
-          else if (fresh.length) versions = await pgImportArrays(client, fresh, search, lookup, ids);
-          await client.query('COMMIT');
-          await maintainAfterImport(fresh.length);
-          return { notices: fresh.length, versions, skipped: items.length - fresh.length };
+          return await importOnce(items, tries === 1 ? after : undefined, after, self);
         } catch (e) {
-          await client.query('ROLLBACK').catch(() => {});
-          throw e;
+          if (!(tries < 5 && isUrlTaken(e))) throw e;
         }
-      } finally {
-        reserved();
-        client?.release();
       }
     },
     search: (q) => runSearch(q, { db, t: schema as unknown as typeof S, d: dialect, toNotice: noticeFromRow }),

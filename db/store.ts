@@ -26,10 +26,22 @@ export interface ImportCounts {
   skipped: number;
 }
 
-/** a batch being imported: its URLs, and its outcome */
-export interface ImportTicket {
-  urls: Set<string>;
-  done: Promise<ImportCounts>;
+/** A batch being imported (pipelined backends): what the batch after it needs to know of it. */
+export class ImportTicket {
+  /** its outcome; set once the backend has started the batch */
+  done!: Promise<ImportCounts>;
+  /** settles once the batch holds every lock it takes, or has ended without them */
+  readonly locked: Promise<void>;
+  readonly markLocked: () => void;
+  /** the backend's notes for the next batch (PostgreSQL: its lock key and transaction id) */
+  readonly handle: { key?: string; txid?: string } = {};
+  constructor(readonly urls: Set<string>) {
+    let mark!: () => void;
+    this.locked = new Promise<void>((r) => {
+      mark = r;
+    });
+    this.markLocked = mark;
+  }
 }
 
 /** Backend-specific pieces; everything else is shared drizzle code. */
@@ -47,11 +59,12 @@ export interface Backend {
   indexNotice(db: any, id: number, title: string, doc: string, body: string, replace: boolean, bodyTokens?: string): Promise<void>;
   /**
    * Inserts exported notices whose URL is not stored yet, in one transaction. With
-   * `after` (backends with pipelinedImport), the batch is prepared while that earlier one
-   * is still writing: it leaves out the earlier batch's URLs, and starts writing only once
-   * the earlier batch has committed (failing, without writing, if that one failed).
+   * `after` (backends with pipelinedImport), the batch is prepared, and may be written,
+   * while that earlier one is still writing: it leaves out the earlier batch's URLs, and
+   * commits only after the earlier batch has (failing, without writing, if that one
+   * failed). `self` is this batch's own ticket, for the batch after it.
    */
-  importBatch(items: NoticeExport[], after?: ImportTicket): Promise<ImportCounts>;
+  importBatch(items: NoticeExport[], after?: ImportTicket, self?: ImportTicket): Promise<ImportCounts>;
   /** whether importBatch() takes `after`: two batches in flight, one prepared while the other is written */
   pipelinedImport?: boolean;
   /** runs a whole import (many batches) with settings for bulk writes, restored afterwards */
@@ -538,15 +551,16 @@ export class DrizzleStore implements Store {
       batch = [];
       if (!this.b.pipelinedImport) return add(await this.b.importBatch(b));
       const before = inFlight;
-      const done = this.b.importBatch(b, before ?? undefined);
-      done.catch(() => {}); // awaited by the next flush, or at the end
-      inFlight = { urls: new Set(b.map((x) => x.notice.url)), done };
+      const ticket = new ImportTicket(new Set(b.map((x) => x.notice.url)));
+      ticket.done = this.b.importBatch(b, before ?? undefined, ticket);
+      ticket.done.catch(() => {}).finally(ticket.markLocked); // awaited by the next flush, or at the end
+      inFlight = ticket;
       if (before) {
         // at most two batches at once; batches commit in order, so an error leaves a prefix stored
         try {
           add(await before.done);
         } catch (e) {
-          await done.catch(() => {});
+          await ticket.done.catch(() => {});
           inFlight = null;
           throw e;
         }

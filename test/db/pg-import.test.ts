@@ -171,6 +171,24 @@ describe('PostgreSQL import (binary COPY)', () => {
     expect(await vectorMismatches(a.client)).toEqual([]);
   });
 
+  it('importers of the same notices side by side, in opposite orders: both finish, each notice stored once', async () => {
+    const a = await open();
+    const other = await (await import('../../db/index.ts')).openStore(a.url);
+    try {
+      const all = [...generateNotices(300, 31)];
+      // both write (overlapping batches) into each other's URLs: unique-key waits across
+      // sessions, the loser of a race looks again at what is stored
+      const [x, y] = await Promise.all([a.store.importNotices(all, { batchSize: 25 }), other.importNotices([...all].reverse(), { batchSize: 25 })]);
+      expect(x.notices + y.notices).toBe(300);
+      expect(x.skipped + y.skipped).toBe(300);
+      expect(await counts(a.client)).toMatchObject({ n: 300, v: 300, s: 300, orphans: 0 });
+      expect((await a.client.query('SELECT count(DISTINCT url)::int AS c FROM notices')).rows[0].c).toBe(300);
+      expect(await vectorMismatches(a.client)).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('keeps autovacuum off the tables during an import into a small archive, then analyzes them', async () => {
     const a = await open();
     const held = async () =>
