@@ -71,6 +71,11 @@ class Slot {
     this.worker.postMessage({ id, job: p.job });
   }
 
+  /** no job yet: it exits after the idle time unless one comes */
+  idleSoon() {
+    this.settled();
+  }
+
   private settled() {
     if (this.pending.size) return;
     this.worker.unref();
@@ -93,14 +98,22 @@ export class DetailPool {
   run(job: DetailJob): Promise<DetailOutcome> {
     if (this.threads <= 0 || this.failures >= 3) return this.inline(job);
     let slot = this.slots.filter((s) => !s.dead).sort((a, b) => a.pending.size - b.pending.size)[0];
-    if (!slot || (slot.pending.size > 0 && this.slots.length < this.threads)) {
-      slot = new Slot(
-        (s) => this.died(s),
-        () => this.counts.worker++,
-      );
-      this.slots.push(slot);
-    }
+    if (!slot || (slot.pending.size > 0 && this.slots.length < this.threads)) slot = this.start();
     return new Promise((resolve, reject) => slot.send(this.nextId++, { resolve, reject, job }));
+  }
+
+  /** Starts a worker now if none is running, so that it is ready by the first job (a crawl's first list page). */
+  warm(): void {
+    if (this.threads > 0 && this.failures < 3 && !this.slots.some((s) => !s.dead)) this.start().idleSoon();
+  }
+
+  private start(): Slot {
+    const slot = new Slot(
+      (s) => this.died(s),
+      () => this.counts.worker++,
+    );
+    this.slots.push(slot);
+    return slot;
   }
 
   private inline(job: DetailJob): Promise<DetailOutcome> {

@@ -479,6 +479,8 @@ export async function crawlSource(store: Store, source: CrawlableSource, opts: C
   onProgress({ type: 'start', sourceId: source.id });
   // known-item shortcut only after a run that finished cleanly (resume after kill -9 pages through)
   const incremental = !!previous?.finishedAt && (previous.status === 'ok' || previous.status === 'partial') && !!before?.lastSuccessAt;
+  // a first crawl parses many detail pages: have a worker ready by the first one
+  if (!incremental && !source.detail?.fromList && detailSource(source)) (opts.detailPool ?? sharedDetailPool()).warm();
   const writer = opts.writer ?? crawlWriter(store);
   const crawl = new SourceCrawl(store, writer, source, fetcher, opts, onProgress);
   let fatal: string | null = null;

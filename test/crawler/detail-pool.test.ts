@@ -66,6 +66,25 @@ describe('detail jobs in worker threads', () => {
     expect(detailSource(source)).not.toBeNull();
   });
 
+  it('warm() starts a worker ahead of the first job, once', async () => {
+    const pool = new DetailPool(1);
+    try {
+      pool.warm();
+      pool.warm();
+      const slots = Reflect.get(pool, 'slots') as unknown[];
+      expect(slots).toHaveLength(1);
+      const o = await pool.run(job(8));
+      expect(o.fields.title).toContain('第8号');
+      expect(pool.counts).toEqual({ worker: 1, inline: 0 });
+      expect(Reflect.get(pool, 'slots')).toHaveLength(1);
+    } finally {
+      await pool.close();
+    }
+    const none = new DetailPool(0);
+    none.warm();
+    expect(Reflect.get(none, 'slots')).toHaveLength(0);
+  });
+
   it('threads = 0 runs inline', async () => {
     const pool = new DetailPool(0);
     const o = await pool.run(job(7));

@@ -87,7 +87,10 @@ describe('thread bundles', () => {
       else process.env.POLICY_RADAR_THREAD_BUNDLE = before;
       forgetThreadEntries();
     }
-    expect(threadEntry('detail').bundled).toBe(true);
+    const e = threadEntry('detail');
+    expect(e.bundled).toBe(true);
+    // a heap limit of its own, so that V8 collects as the thread goes (see LIMITS)
+    expect(e.options.resourceLimits).toEqual({ maxOldGenerationSizeMb: 512 });
   });
 
   it('starts bundled threads without the TypeScript loader, other options kept', () => {
