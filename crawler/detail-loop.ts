@@ -4,13 +4,14 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { runDetailJob } from './detail-job.ts';
+import { toWireError } from './thread-error.ts';
 
 const port = parentPort!;
 port.on('message', async ({ id, job }) => {
   try {
     port.postMessage({ id, ok: await runDetailJob(job) });
   } catch (e) {
-    port.postMessage({ id, error: { message: String((e as Error)?.message ?? e), stack: (e as Error)?.stack } });
+    port.postMessage({ id, error: toWireError(e) });
   }
 });
 port.postMessage({ ready: true });

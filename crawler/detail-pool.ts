@@ -9,6 +9,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type DetailJob, type DetailOutcome, runDetailJob } from './detail-job.ts';
+import { fromWireError, type WireError } from './thread-error.ts';
 import { threadEntry } from './threads.ts';
 
 /** Worker threads by default: the cores left over by the main thread, at most 2. */
@@ -38,7 +39,7 @@ class Slot {
     const entry = threadEntry('detail');
     this.worker = new Worker(entry.url, entry.options);
     this.worker.unref();
-    this.worker.on('message', (m: { ready?: true; id?: number; ok?: DetailOutcome; error?: { message: string; stack?: string } }) => {
+    this.worker.on('message', (m: { ready?: true; id?: number; ok?: DetailOutcome; error?: WireError }) => {
       if (m.ready) {
         this.ready = true;
         return;
@@ -49,7 +50,7 @@ class Slot {
       this.settled();
       this.onDone();
       if (m.ok) p.resolve(m.ok);
-      else p.reject(Object.assign(new Error(m.error?.message), { stack: m.error?.stack }));
+      else p.reject(fromWireError(m.error));
     });
     const die = () => {
       if (this.dead) return;

@@ -4,7 +4,6 @@
  * writers (crawler/writer.ts): inline on the caller's store, or on a writer
  * thread with its own connection.
  */
-import { BODY_TOKENS } from '../db/store.ts';
 import type { HttpCacheEntry, ObservedNotice, SaveResult, Store } from '../db/types.ts';
 import { changeFn } from './detect/change.ts';
 
@@ -41,30 +40,14 @@ export async function saveBatch(store: Store, items: SaveItem[]): Promise<(SaveR
 
 const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
 
-/** An observation as plain data for another thread: the token hint rides in a field (symbols do not cross). */
-export type WireObservation = ObservedNotice & { bodyTokens?: { text: string; tokens: string } };
-
-export function toWire(o: ObservedNotice): WireObservation {
-  const hint = (o as { [BODY_TOKENS]?: { text: string; tokens: string } })[BODY_TOKENS];
-  return hint ? { ...o, bodyTokens: hint } : o;
-}
-
-export function fromWire(w: WireObservation): ObservedNotice {
-  const { bodyTokens, ...o } = w;
-  return bodyTokens ? Object.assign(o, { [BODY_TOKENS]: bodyTokens }) : o;
-}
-
-/** One of a crawl's writes as data, as it crosses to the writer thread (save items in their wire form). */
+/** One of a crawl's writes as data, as it crosses to the writer thread. */
 export type Op = { op: 'save'; items: SaveItem[] } | { op: 'putHttpCache'; entry: HttpCacheEntry } | { op: 'touchSeen'; urls: string[]; at: Date } | { op: 'markRemoved'; url: string; at: Date } | { op: 'close' };
 
 /** Performs one write on a store: the thread's own, or the caller's once the thread is gone. */
 export function performWrite(store: Store, msg: Op): Promise<unknown> {
   switch (msg.op) {
     case 'save':
-      return saveBatch(
-        store,
-        msg.items.map((p) => ({ observed: fromWire(p.observed), cacheWrites: p.cacheWrites })),
-      );
+      return saveBatch(store, msg.items);
     case 'putHttpCache':
       return store.putHttpCache(msg.entry);
     case 'touchSeen':

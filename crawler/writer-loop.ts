@@ -6,11 +6,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openSqlite } from '../db/sqlite.ts';
 import { type Op, performWrite } from './save-batch.ts';
+import { toWireError } from './thread-error.ts';
 
 const port = parentPort!;
 // the caller's connection has created and migrated the file
 const store = openSqlite((workerData as { file: string }).file, { attach: true });
-const wireError = (e: unknown) => ({ message: String((e as Error)?.message ?? e), stack: (e as Error)?.stack });
 
 let chain: Promise<void> = Promise.resolve();
 port.on('message', (m: Op & { id: number }) => {
@@ -18,11 +18,11 @@ port.on('message', (m: Op & { id: number }) => {
     try {
       const r = await performWrite(store, m);
       // a batch's failed items as plain data (an Error loses its message crossing threads)
-      const ok = m.op === 'save' ? (r as unknown[]).map((x) => (x instanceof Error ? { error: wireError(x) } : x)) : r;
+      const ok = m.op === 'save' ? (r as unknown[]).map((x) => (x instanceof Error ? { error: toWireError(x) } : x)) : r;
       if (m.op === 'close') await store.close();
       port.postMessage({ id: m.id, ok });
     } catch (e) {
-      port.postMessage({ id: m.id, error: wireError(e) });
+      port.postMessage({ id: m.id, error: toWireError(e) });
     }
     if (m.op === 'close') process.exit(0);
   });

@@ -13,7 +13,8 @@
 import { Worker } from 'node:worker_threads';
 import type { HttpCacheEntry, SaveResult, Store } from '../db/types.ts';
 import { threadEntry } from './threads.ts';
-import { type Op, performWrite, type SaveItem, saveBatch, toWire } from './save-batch.ts';
+import { type Op, performWrite, type SaveItem, saveBatch } from './save-batch.ts';
+import { fromWireError, type WireError } from './thread-error.ts';
 
 export interface CrawlWriter {
   /**
@@ -43,10 +44,6 @@ export function inlineWriter(store: Store): CrawlWriter {
   };
 }
 
-/** A failed item of a batch, as it crosses threads. */
-export interface WireError {
-  error: { message: string; stack?: string };
-}
 
 interface Pending {
   msg: Op;
@@ -73,12 +70,12 @@ export class ThreadWriter implements CrawlWriter {
   ) {
     const entry = threadEntry('writer');
     this.worker = new Worker(entry.url, { ...entry.options, workerData: { file } });
-    this.worker.on('message', (m: { id: number; ok?: unknown; error?: WireError['error'] }) => {
+    this.worker.on('message', (m: { id: number; ok?: unknown; error?: WireError }) => {
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
       this.counts.thread++;
-      if (m.error) p.reject(Object.assign(new Error(m.error.message), { stack: m.error.stack }));
+      if (m.error) p.reject(fromWireError(m.error));
       else p.resolve(m.ok);
     });
     let exit!: () => void;
@@ -114,9 +111,9 @@ export class ThreadWriter implements CrawlWriter {
   }
 
   async saveBatch(items: SaveItem[]): Promise<(SaveResult | Error)[]> {
-    const wire = items.map((p) => ({ observed: toWire(p.observed), cacheWrites: p.cacheWrites }));
-    const out = await this.send<(SaveResult | WireError | Error)[]>({ op: 'save', items: wire });
-    return out.map((r) => (r instanceof Error ? r : 'error' in r ? Object.assign(new Error(r.error.message), { stack: r.error.stack }) : r));
+    // (a token hint, BODY_TOKENS, would not cross: the thread computes the tokens itself, see tokensAhead)
+    const out = await this.send<(SaveResult | { error: WireError } | Error)[]>({ op: 'save', items });
+    return out.map((r) => (r instanceof Error ? r : 'error' in r ? fromWireError(r.error) : r));
   }
 
   putHttpCache(entry: HttpCacheEntry): Promise<void> {

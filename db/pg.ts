@@ -154,11 +154,11 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
   }
 
   /**
-   * One try at importing a batch. `after`: the earlier batch still in flight, which this
-   * one may overlap; `earlier`: the batch that must have committed before this one
-   * commits (the same; on a retry, the one to wait for before writing at all).
+   * One try at importing a batch. `after`: the earlier batch still in flight, which must
+   * have committed before this one commits; `mayOverlap`: whether this one may write
+   * while that one still is (a retry waits for it to end before writing at all).
    */
-  async function importOnce(items: NoticeExport[], after: ImportTicket | undefined, earlier: ImportTicket | undefined, self: ImportTicket | undefined): Promise<ImportCounts> {
+  async function importOnce(items: NoticeExport[], after: ImportTicket | undefined, self: ImportTicket | undefined, mayOverlap: boolean): Promise<ImportCounts> {
     // ids follow the batches' order (as on SQLite: search ties are ordered by id), although
     // the next batch may start before this one has reserved them
     const previous = reserving;
@@ -174,7 +174,7 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
       const existing = await c.query<{ url: string }>('SELECT url FROM notices WHERE url = ANY($1::text[])', [items.map((i) => i.notice.url)]);
       const known = new Set(existing.rows.map((r) => r.url));
       // the batch still writing, invisible here, takes its own URLs
-      const fresh = freshItems(items, (url) => known.has(url) || !!earlier?.urls.has(url));
+      const fresh = freshItems(items, (url) => known.has(url) || !!after?.urls.has(url));
       await previous;
       const ids = await reserveIds(c, fresh.length).finally(reserved);
       // JavaScript's half (encoding) overlaps the earlier batch's writing
@@ -188,7 +188,7 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
        */
       const attempt = async (overlap: boolean): Promise<ImportCounts> => {
         if (overlap && after) await after.locked;
-        else await earlier?.done;
+        else await after?.done;
         // the earlier batch ended before it began a transaction (it failed): nothing to overlap
         if (overlap && after && !after.handle.txid) {
           await after.done;
@@ -222,18 +222,18 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
         await maintainAfterImport(fresh.length);
         return { notices: fresh.length, versions, skipped: items.length - fresh.length };
       };
+      const overlapFirst = mayOverlap && !!after;
       try {
-        return await attempt(!!after);
+        return await attempt(overlapFirst);
       } catch (e) {
         // the earlier batch did not commit (it failed, or is trying again), or PostgreSQL broke
         // a deadlock by failing this one: once the earlier batch has ended (its failure is
         // this one's), write again, serially
-        if (after && (e instanceof EarlierBatchUnfinished || (e as { code?: string })?.code === '40P01')) return await attempt(false);
+        if (overlapFirst && (e instanceof EarlierBatchUnfinished || (e as { code?: string })?.code === '40P01')) return await attempt(false);
         throw e;
       }
     } finally {
       reserved();
-      self?.markLocked();
       client?.release();
     }
   }
@@ -295,7 +295,7 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
       // once it commits): look again at what is stored, and write the rest
       for (let tries = 1; ; tries++) {
         try {
-          return await importOnce(items, tries === 1 ? after : undefined, after, self);
+          return await importOnce(items, after, self, tries === 1);
         } catch (e) {
           if (!(tries < 5 && isUrlTaken(e))) throw e;
         }
