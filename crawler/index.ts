@@ -1,5 +1,5 @@
 /** The crawler's public API (used by the CLI, the demo, the scheduler and workers). */
-export { diffWords } from './detect/diff.ts';
+export { diffWords } from '../db/diff.ts';
 export { summarizeChange } from './detect/summary.ts';
 export { Fetcher } from './fetch/http.ts';
 export { type CrawlOptions, DEFAULT_OPTIONS, DEFAULT_USER_AGENT, FetchError } from './fetch/types.ts';

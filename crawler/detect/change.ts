@@ -1,5 +1,5 @@
 import type { ChangeFn } from '../../db/types.ts';
-import { diffWords } from './diff.ts';
+import { diffWords } from '../../db/diff.ts';
 import { summarizeChange } from './summary.ts';
 
 /** Word diff and sentence summary of a change, as the store asks for it. */

@@ -1,5 +1,5 @@
 import type { App, RequestContext } from '../app.ts';
-import { diffStats, wordDiff } from '../diff.ts';
+import { diffStats, diffWords } from '../../db/diff.ts';
 import { badParam, notFound } from '../http.ts';
 import { checkKnown, encodeCursor, FILTER_PARAMS, PAGE_PARAMS, parsePaged } from '../params.ts';
 import { hitJson, noticeJson, noticeLinks, versionJson, versionSummaryJson } from './serialize.ts';
@@ -83,7 +83,7 @@ async function diff(ctx: RequestContext): Promise<void> {
   const { from, to } = diffRange(ctx.query, n.versionCount);
   const [a, b] = await Promise.all([ctx.store.getVersion(n.id, from), ctx.store.getVersion(n.id, to)]);
   if (!a || !b) throw notFound(`version ${!a ? from : to} of notice ${n.id} does not exist`);
-  const ops = wordDiff(a.text, b.text);
+  const ops = diffWords(a.text, b.text);
   ctx.json(
     {
       noticeId: n.id,

@@ -1,7 +1,7 @@
 import type { DiffOp, NoticeVersion } from '../../db/types.ts';
 import { diffRange, idParam } from '../api/notices.ts';
 import type { RequestContext } from '../app.ts';
-import { diffStats, wordDiff } from '../diff.ts';
+import { diffStats, diffWords } from '../../db/diff.ts';
 import { html, paragraphs, type SafeHtml } from '../html.ts';
 import { HttpError, notFound } from '../http.ts';
 import { formatInstant } from '../i18n.ts';
@@ -23,9 +23,9 @@ function sideDiff(ctx: RequestContext, ops: DiffOp[], from: number, to: number):
 
 function diffSection(ctx: RequestContext, a: NoticeVersion, b: NoticeVersion, view: string): SafeHtml {
   const t = ctx.t;
-  const ops = wordDiff(a.text, b.text);
+  const ops = diffWords(a.text, b.text);
   const stats = diffStats(ops);
-  const titleOps = a.title !== b.title ? wordDiff(a.title, b.title) : null;
+  const titleOps = a.title !== b.title ? diffWords(a.title, b.title) : null;
   const same = stats.added === 0 && stats.removed === 0;
   return html`<section id="diff" class="panel diff-panel">
 <h2>${t.diffTitle(a.version, b.version)}</h2>

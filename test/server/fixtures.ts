@@ -1,9 +1,9 @@
 import type { ChangeFn, ObservedNotice, Store } from '../../db/types.ts';
-import { diffStats, wordDiff } from '../../server/diff.ts';
+import { diffStats, diffWords } from '../../db/diff.ts';
 
-/** The change function the crawler uses, stood in by the server's own word diff. */
+/** The crawler's word diff with a plain count summary (the sentence summary is tested in test/crawler). */
 export const change: ChangeFn = (a, b) => {
-  const diff = wordDiff(a, b);
+  const diff = diffWords(a, b);
   const s = diffStats(diff);
   return { diff, summary: `+${s.added} −${s.removed} characters` };
 };

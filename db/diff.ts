@@ -1,11 +1,15 @@
 /**
- * Word-level diff. Text is segmented with Intl.Segmenter ('zh', word), which
+ * The one word-level diff: the crawler stores its output with each changed
+ * version, and the server shows it between any two versions, so what is
+ * stored and what is displayed cannot disagree. It lives in db/ because the
+ * diff is part of the archive's format (DiffOp) and db/ is the one pure layer
+ * both crawler and server may import. Text is segmented with Intl.Segmenter ('zh', word), which
  * splits Chinese into words and English on word boundaries, then compared
  * with Myers' O(ND) algorithm. Large or very different texts are diffed by
  * line first, then word by word inside changed line blocks, so cost stays
  * bounded.
  */
-import type { DiffOp } from '../../db/types.ts';
+import type { DiffOp } from './types.ts';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -160,4 +164,15 @@ export function applyDiff(ops: DiffOp[], side: 'prev' | 'next'): string {
     .filter(([op]) => op === '=' || (side === 'prev' ? op === '-' : op === '+'))
     .map(([, s]) => s)
     .join('');
+}
+
+/** Counts of added and removed characters, for a one-line summary. */
+export function diffStats(ops: DiffOp[]): { added: number; removed: number } {
+  let added = 0;
+  let removed = 0;
+  for (const [op, s] of ops) {
+    if (op === '+') added += s.length;
+    else if (op === '-') removed += s.length;
+  }
+  return { added, removed };
 }
