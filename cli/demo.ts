@@ -6,7 +6,8 @@ import { openStore } from '../db/index.ts';
 import type { Interests, Store } from '../db/types.ts';
 import { crawlOptionsFrom } from './commands/crawl.ts';
 import { loadConfig } from './config.ts';
-import { DEFAULT_TIMEZONE, sendWeeklyDigest, webPlugins } from './services.ts';
+import { DEFAULT_TIMEZONE } from '../taxonomy/defaults.ts';
+import { sendWeeklyDigest, webPlugins } from './services.ts';
 
 /**
  * `policy-radar demo`: the whole pipeline on this machine. The real built-in

@@ -2,7 +2,8 @@ import type { Store } from '../db/types.ts';
 import type { Context } from './context.ts';
 import type { Logger } from './log.ts';
 import { runScheduler, Scheduler } from './scheduler.ts';
-import { DEFAULT_TIMEZONE, sendWeeklyDigest } from './services.ts';
+import { DEFAULT_TIMEZONE } from '../taxonomy/defaults.ts';
+import { sendWeeklyDigest } from './services.ts';
 import { crawlOptionsFrom } from './commands/crawl.ts';
 
 /** Wires the scheduler of `serve` to the crawler and the digest, with one shared fetcher. */

@@ -1,5 +1,6 @@
 import { CronExpressionParser } from 'cron-parser';
 import type { Store } from '../db/types.ts';
+import { DEFAULT_TIMEZONE } from '../taxonomy/defaults.ts';
 import type { Logger } from './log.ts';
 
 /**
@@ -82,7 +83,7 @@ export class Scheduler {
   constructor(private readonly o: SchedulerOptions) {
     this.now = o.now ?? (() => new Date());
     this.cron = o.digestCron ?? DEFAULT_DIGEST_CRON;
-    this.tz = o.timezone ?? 'Asia/Shanghai';
+    this.tz = o.timezone ?? DEFAULT_TIMEZONE;
     parseCron(this.cron, this.tz);
     const now = this.now();
     const last = previousCronTime(this.cron, this.tz, now);

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Store } from '../db/types.ts';
 import type { ServerPlugin } from '../server/index.ts';
+import { DEFAULT_TIMEZONE } from '../taxonomy/defaults.ts';
 import type { Config } from './config.ts';
 import { UserError } from './errors.ts';
 
@@ -9,9 +10,6 @@ import { UserError } from './errors.ts';
  * server with its plugins, and one weekly digest run. Heavy modules are loaded
  * on first use.
  */
-
-export const DEFAULT_PORT = 8787;
-export const DEFAULT_TIMEZONE = 'Asia/Shanghai';
 
 export function requireSecret(config: Config): string {
   const secret = config.secret;

@@ -1,6 +1,7 @@
 /** URL paths of the subscription pages, and signed links for one subscriber. */
 import { createHmac } from 'node:crypto';
 import type { Subscriber } from '../db/types.ts';
+import { DEFAULT_SERVER_URL } from '../taxonomy/defaults.ts';
 import { signToken, type TokenPurpose } from './tokens.ts';
 
 export const PATHS = {
@@ -20,7 +21,7 @@ export function noticePath(id: number): string {
 }
 
 export function baseUrl(publicUrl: string | undefined): string {
-  return (publicUrl ?? 'http://localhost:8080').replace(/\/+$/, '');
+  return (publicUrl ?? DEFAULT_SERVER_URL).replace(/\/+$/, '');
 }
 
 export function tokenUrl(publicUrl: string, path: string, secret: string, purpose: TokenPurpose, sub: Pick<Subscriber, 'id' | 'email' | 'createdAt'>, now?: number): string {

@@ -11,6 +11,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Store } from '../db/types.ts';
+import { DEFAULT_SERVER_URL, DEFAULT_TIMEZONE } from '../taxonomy/defaults.ts';
 import type { Lang } from './i18n.ts';
 import { escapeHtml } from './escape.ts';
 import { PATHS, tokenUrl } from './links.ts';
@@ -147,9 +148,9 @@ function clientIp(req: IncomingMessage, trustProxy: boolean): string {
 export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
   return async (app: PluginApp): Promise<void> => {
     const secret = assertSecret(opts.secret ?? app.options.secret);
-    const publicUrl = opts.publicUrl ?? app.options.publicUrl ?? 'http://localhost:8080';
+    const publicUrl = opts.publicUrl ?? app.options.publicUrl ?? DEFAULT_SERVER_URL;
     const vocab = opts.vocab ?? (await loadVocabulary());
-    const tz = opts.timezone ?? 'Asia/Shanghai';
+    const tz = opts.timezone ?? DEFAULT_TIMEZONE;
     const limited = rateLimiter(opts.ratePerMinute ?? 5, opts.now);
     const deps: FlowDeps = { store: app.store, secret, publicUrl, mailer: opts.mailer, from: opts.from, now: opts.now };
     const opKey = operatorKey(secret);

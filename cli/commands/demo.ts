@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { UserError } from '../errors.ts';
+import { DEFAULT_PORT } from '../../taxonomy/defaults.ts';
 
 const SAMPLE_SUBSCRIBERS = [
   {
@@ -27,7 +28,7 @@ export function register(program: Command) {
     .command('demo')
     .description('run the whole system on this machine: replica sites, two weekly crawls, digests, then serve the archive')
     .option('--once', 'do everything but serving, then exit (for CI)')
-    .option('-p, --port <n>', 'port to serve on (0 picks a free one)', '8787')
+    .option('-p, --port <n>', 'port to serve on (0 picks a free one)', String(DEFAULT_PORT))
     .option('--dir <dir>', 'where the demo keeps its database and outbox (recreated each run)', 'data/demo')
     .option('--json', 'print a JSON summary at the end (with --once)')
     .addHelpText(

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { withContext } from '../context.ts';
 import { UserError } from '../errors.ts';
 import { printJson } from '../format.ts';
+import { DEFAULT_SERVER_URL, DEFAULT_TIMEZONE } from '../../taxonomy/defaults.ts';
 
 function positiveInt(name: string, v: string | undefined, fallback: number): number {
   if (v === undefined) return fallback;
@@ -46,7 +47,7 @@ Examples:
           return;
         }
         const { PeriodError, parseWeek, previousWeek } = await import('../../newsletter/period.ts');
-        const tz = config.timezone ?? 'Asia/Shanghai';
+        const tz = config.timezone ?? DEFAULT_TIMEZONE;
         let period: ReturnType<typeof parseWeek>;
         try {
           period = opts.week ? parseWeek(opts.week, tz) : previousWeek(new Date(), tz);
@@ -79,7 +80,7 @@ Examples:
           mailer,
           period,
           secret,
-          publicUrl: config.publicUrl ?? 'http://localhost:8080',
+          publicUrl: config.publicUrl ?? DEFAULT_SERVER_URL,
           from: config.smtp?.from ?? 'Policy Radar <digest@localhost>',
           maxItems: config.digest?.maxItems,
           to: opts.to,

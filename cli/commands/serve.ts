@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
 import { UserError } from '../errors.ts';
+import { DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEZONE } from '../../taxonomy/defaults.ts';
 
 /** `policy-radar serve`: the archive API, web UI and feeds over HTTP. */
 export function register(program: Command): void {
   program
     .command('serve')
     .description('serve the archive API, researcher web UI and Atom feeds over HTTP')
-    .option('-p, --port <n>', 'TCP port (default: config server.port, else 8787)')
-    .option('-H, --host <host>', 'address to bind (default: config server.host, else 127.0.0.1; 0.0.0.0 for all interfaces)')
+    .option('-p, --port <n>', `TCP port (default: config server.port, else ${DEFAULT_PORT})`)
+    .option('-H, --host <host>', `address to bind (default: config server.host, else ${DEFAULT_HOST}; 0.0.0.0 for all interfaces)`)
     .option('--lang <lang>', 'default interface language when the browser does not say: zh or en', 'zh')
     .option('--no-scheduler', 'serve only: no scheduled crawls or digests (e.g. extra API servers behind a load balancer)')
     .option('--public-url <url>', 'absolute URL of this server in mails and feeds (default: config publicUrl / PUBLIC_URL, else the listen address)')
@@ -22,7 +23,7 @@ Routes:
 Scheduler (on unless --no-scheduler): every enabled source is crawled on its own
 interval (sourceOverrides.<id>.intervalMinutes, default 6 h), one crawl per source
 at a time; the weekly digest goes out at config digest.cron (default "0 8 * * 1",
-Mondays 08:00) in config timezone (default Asia/Shanghai). SIGTERM/SIGINT stop
+Mondays 08:00) in config timezone (default ${DEFAULT_TIMEZONE}). SIGTERM/SIGINT stop
 new work, let running crawls stop at a safe point, then exit.
 
 Examples:
@@ -33,11 +34,11 @@ Examples:
     .action(async (opts: { port?: string; host?: string; lang: string; scheduler: boolean; publicUrl?: string }, cmd: Command) => {
       const { openContext } = await import('../context.ts');
       const ctx = openContext(cmd);
-      const portRaw = opts.port ?? ctx.config.server?.port ?? 8787;
+      const portRaw = opts.port ?? ctx.config.server?.port ?? DEFAULT_PORT;
       const port = Number(portRaw);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: expected 0..65535, got "${portRaw}"`);
       if (opts.lang !== 'zh' && opts.lang !== 'en') throw new UserError(`--lang: expected zh or en, got "${opts.lang}"`);
-      const host = opts.host ?? ctx.config.server?.host ?? '127.0.0.1';
+      const host = opts.host ?? ctx.config.server?.host ?? DEFAULT_HOST;
       const { createServer } = await import('node:http');
       const { createApp, listen } = await import('../../server/index.ts');
       const { webPlugins } = await import('../services.ts');

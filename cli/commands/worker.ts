@@ -3,6 +3,7 @@ import type { Config } from '../config.ts';
 import { withContext } from '../context.ts';
 import { UserError } from '../errors.ts';
 import { printJson } from '../format.ts';
+import { DEFAULT_SERVER_URL, DEFAULT_TIMEZONE } from '../../taxonomy/defaults.ts';
 
 interface WorkerFlags {
   concurrency: string;
@@ -30,7 +31,7 @@ async function digestHandler(config: Config, store: import('../../db/types.ts').
   const { parseWeek } = await import('../../newsletter/period.ts');
   const { createMailer } = await import('../../newsletter/mailer.ts');
   const { runDigest } = await import('../../newsletter/send.ts');
-  const { DEFAULT_PORT, DEFAULT_TIMEZONE, fromAddress } = await import('../services.ts');
+  const { fromAddress } = await import('../services.ts');
   const tz = config.timezone ?? DEFAULT_TIMEZONE;
   const outbox = resolve(config.digest?.outbox ?? 'outbox');
   const handler: import('../../crawler/queue.ts').DigestHandler = async (job, signal) => {
@@ -43,7 +44,7 @@ async function digestHandler(config: Config, store: import('../../db/types.ts').
         period,
         secret,
         // links in mails must reach the web servers, not this worker: set publicUrl / PUBLIC_URL
-        publicUrl: config.publicUrl ?? `http://localhost:${DEFAULT_PORT}`,
+        publicUrl: config.publicUrl ?? DEFAULT_SERVER_URL,
         from: fromAddress(config),
         maxItems: config.digest?.maxItems,
         signal,
@@ -120,7 +121,7 @@ Examples:
         process.on('SIGTERM', onTerm);
         process.on('SIGINT', onInt);
 
-        const tz = ctx.config.timezone ?? (await import('../services.ts')).DEFAULT_TIMEZONE;
+        const tz = ctx.config.timezone ?? DEFAULT_TIMEZONE;
         const cron = ctx.config.digest?.cron;
         const schedule = async () => {
           const now = new Date();

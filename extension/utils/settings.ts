@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { Interests } from './relevance.ts';
 import { siteKey } from './sites.ts';
+import { DEFAULT_SERVER_URL } from './taxonomy.ts';
 
 export interface Settings {
   /** Policy Radar server the index comes from */
@@ -18,7 +19,8 @@ export interface Settings {
   syncHours: number;
 }
 
-export const DEFAULT_SERVER_URL = 'http://localhost:8080';
+/** the server `policy-radar serve` starts by default, so a fresh extension works out of the box */
+export { DEFAULT_SERVER_URL };
 
 export const DEFAULT_SETTINGS: Settings = {
   serverUrl: DEFAULT_SERVER_URL,

@@ -21,7 +21,7 @@ describe('sites', () => {
 describe('settings', () => {
   it('fills defaults and drops junk', () => {
     const s = normaliseSettings({ serverUrl: 'javascript:x', interests: { hs: ['85', 3, ''] }, syncHours: 0, disabledSites: 'x' });
-    expect(s.serverUrl).toBe('http://localhost:8080');
+    expect(s.serverUrl).toBe('http://127.0.0.1:8787');
     expect(s.interests).toEqual({ hs: ['85'], regions: [], topics: [] });
     expect(s.syncHours).toBe(4);
     expect(s.disabledSites).toEqual([]);

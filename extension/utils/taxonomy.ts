@@ -3,6 +3,8 @@ import { blocsOf, expandRegion, hsName, matchText, regionName, topicName } from 
 import type { ProductHs, TextMatches } from './page-terms.ts';
 import type { RegionTools } from './relevance.ts';
 
+export { DEFAULT_SERVER_URL } from '../../taxonomy/defaults.ts';
+
 export const regionTools: RegionTools = {
   expandRegion: (id) => expandRegion(id) ?? [],
   blocsOf: (id) => blocsOf(id) ?? [],
