@@ -1,9 +1,13 @@
 /**
  * The one place where new versions get their tags (topics, HS codes,
- * regions) from the taxonomy. The taxonomy module is loaded once; if it
- * fails to load, notices are stored untagged rather than not at all.
+ * regions) from the taxonomy. Imported statically (the taxonomy builds its
+ * vocabularies lazily, on first use): a classifier that cannot load fails the
+ * process at start, and one that throws fails the notice's save (a
+ * ClassifyError, counted as a "classify" error of the run) instead of storing
+ * it untagged, which nobody would notice.
  */
 import type { NoticeTags } from '../db/types.ts';
+import { classify, tagsOf } from '../taxonomy/index.ts';
 
 export interface ClassifyInput {
   title: string;
@@ -13,23 +17,21 @@ export interface ClassifyInput {
   language: string;
 }
 
-type Tagger = (n: ClassifyInput) => NoticeTags;
+export type Tags = Pick<NoticeTags, 'topics' | 'hsCodes' | 'regions'>;
+export type Tagger = (n: ClassifyInput) => Partial<Tags>;
 
-let tagger: Promise<Tagger | null> | undefined;
+export const taxonomyTagger: Tagger = (n) => tagsOf(classify(n));
 
-function loadTagger(): Promise<Tagger | null> {
-  // loaded on first use (a crawl without classification never pays for the vocabularies)
-  tagger ??= import('../taxonomy/index.ts').then(({ classify, tagsOf }) => (n: ClassifyInput) => tagsOf(classify(n))).catch(() => null);
-  return tagger;
+export class ClassifyError extends Error {
+  override name = 'ClassifyError';
 }
 
-export async function tagNotice(n: ClassifyInput): Promise<Partial<NoticeTags>> {
-  const t = await loadTagger();
-  if (!t) return {};
+export function tagNotice(n: ClassifyInput, tagger: Tagger = taxonomyTagger): Tags {
+  let tags: Partial<Tags>;
   try {
-    const tags = t(n);
-    return { topics: tags.topics ?? [], hsCodes: tags.hsCodes ?? [], regions: tags.regions ?? [] };
-  } catch {
-    return {};
+    tags = tagger(n);
+  } catch (e) {
+    throw new ClassifyError(`classifier failed on "${n.title.slice(0, 80)}": ${(e as Error)?.message ?? e}`, { cause: e });
   }
+  return { topics: tags.topics ?? [], hsCodes: tags.hsCodes ?? [], regions: tags.regions ?? [] };
 }

@@ -67,7 +67,7 @@ export async function runDetailJob(job: DetailJob): Promise<DetailOutcome> {
   const noise = noiseOf(job.source.noise?.patterns);
   const out: DetailOutcome = { fields, title, normTitle: normalizeText(title, noise), normText: normalizeText(fields.text, noise) };
   if (job.fresh) {
-    if (job.classify) out.tags = await tagNotice({ title, text: fields.text, agency: fields.agency, docNumber: fields.docNumber, language: job.language });
+    if (job.classify) out.tags = tagNotice({ title, text: fields.text, agency: fields.agency, docNumber: fields.docNumber, language: job.language });
     if (job.tokens !== false) out.bodyTokens = ftsTokens(fields.text);
   }
   return out;

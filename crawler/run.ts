@@ -11,7 +11,7 @@
  */
 import { BODY_TOKENS } from '../db/store.ts';
 import type { Attachment, CrawlRunStats, HttpCacheEntry, ObservedNotice, SaveResult, SourceStatus, Store } from '../db/types.ts';
-import { tagNotice } from './classify.ts';
+import { type Tagger, tagNotice } from './classify.ts';
 import { type DetailOutcome, detailSource } from './detail-job.ts';
 import { type DetailPool, sharedDetailPool } from './detail-pool.ts';
 import { type CrawlWriter, crawlWriter } from './writer.ts';
@@ -35,6 +35,8 @@ export interface CrawlRunOptions extends Partial<CrawlOptions> {
   maxPagesOverride?: number;
   /** classify new versions with the taxonomy (default true) */
   classify?: boolean;
+  /** what tags a notice (default: the taxonomy's classifier, run in the detail thread; another one runs on this thread) */
+  tagger?: Tagger;
   /** stop between pages and items when aborted */
   signal?: AbortSignal;
   /** where detail pages are parsed and classified (default: the process's worker pool, see detail-pool.ts) */
@@ -86,7 +88,8 @@ function bump(errors: Record<string, number>, kind: string) {
 }
 
 function errorKind(e: unknown): string {
-  return e instanceof FetchError ? e.kind : 'internal';
+  // by name: a ClassifyError from the detail thread arrives rebuilt (thread-error.ts)
+  return e instanceof FetchError ? e.kind : (e as Error)?.name === 'ClassifyError' ? 'classify' : 'internal';
 }
 
 export function listPageLimit(source: SourceDef, opts: Pick<CrawlRunOptions, 'maxPagesOverride' | 'maxPages'>): number {
@@ -293,8 +296,10 @@ class SourceCrawl {
   }
 
   private itemFailed(url: string, e: unknown) {
-    bump(this.stats.errors, errorKind(e) === 'internal' ? 'extract' : `detail-${errorKind(e)}`);
-    if (errorKind(e) === 'internal' && process.env.POLICY_RADAR_DEBUG) console.error(e);
+    const kind = errorKind(e);
+    bump(this.stats.errors, kind === 'internal' ? 'extract' : kind === 'classify' ? 'classify' : `detail-${kind}`);
+    // a classifier failure is a bug of ours, never the site's: always said
+    if ((kind === 'internal' && process.env.POLICY_RADAR_DEBUG) || kind === 'classify') console.error(e);
     this.emit(url, 'error');
   }
 
@@ -364,7 +369,7 @@ class SourceCrawl {
               language: s.language,
               fresh: !known,
               tokens: this.writer.tokensAhead,
-              classify: this.opts.classify !== false,
+              classify: this.opts.classify !== false && !this.opts.tagger,
             });
             fields = job.fields;
           } else fields = extractDetail(r.text, { url: r.finalUrl, source: s, item: it });
@@ -397,7 +402,7 @@ class SourceCrawl {
       // a page whose bytes changed but whose content did not (view counters): no need to classify again
       const unchanged = known && (await this.store.getNoticeByUrl(it.url))?.contentHash === observed.contentHash;
       if (this.opts.classify !== false && !unchanged) {
-        Object.assign(observed, job?.tags ?? (await tagNotice({ title, text: fields.text, agency: fields.agency, docNumber: fields.docNumber, language: s.language })));
+        Object.assign(observed, job?.tags ?? tagNotice({ title, text: fields.text, agency: fields.agency, docNumber: fields.docNumber, language: s.language }, this.opts.tagger));
       }
       // the full-text tokens the worker computed for a new notice's text (see BODY_TOKENS in db/store.ts)
       if (job?.bodyTokens !== undefined && job.fields.text === fields.text) Object.assign(observed, { [BODY_TOKENS]: { text: fields.text, tokens: job.bodyTokens } });
