@@ -1,4 +1,5 @@
 import { CronExpressionParser } from 'cron-parser';
+import { isDue } from '../crawler/schedule.ts';
 import type { Store } from '../db/types.ts';
 import { DEFAULT_TIMEZONE } from '../taxonomy/defaults.ts';
 import type { Logger } from './log.ts';
@@ -10,7 +11,6 @@ import type { Logger } from './log.ts';
  * ticks are driven by the caller's timer, so tests run it on a fake clock.
  */
 
-export const DEFAULT_INTERVAL_MINUTES = 360;
 export const DEFAULT_DIGEST_CRON = '0 8 * * 1'; // Mondays 08:00, for the week just ended
 
 export interface ScheduledSource {
@@ -21,14 +21,7 @@ export interface ScheduledSource {
 
 /** Sources due at `now`: enabled, and never run or last run at least one interval ago. */
 export function dueSources(sources: ScheduledSource[], lastRun: Map<string, Date | null>, now: Date): string[] {
-  return sources
-    .filter((s) => s.enabled)
-    .filter((s) => {
-      const last = lastRun.get(s.id);
-      const every = (s.schedule?.intervalMinutes ?? DEFAULT_INTERVAL_MINUTES) * 60_000;
-      return !last || now.getTime() - last.getTime() >= every;
-    })
-    .map((s) => s.id);
+  return sources.filter((s) => isDue(s, lastRun.get(s.id), now)).map((s) => s.id);
 }
 
 export class CronError extends Error {

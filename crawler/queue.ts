@@ -26,14 +26,13 @@ import PgBoss from 'pg-boss';
 import type { Store } from '../db/types.ts';
 import { Fetcher } from './fetch/http.ts';
 import { type CrawlableSource, type CrawlRunOptions, crawlSource, type ProgressFn, type SourceRunResult } from './run.ts';
+import { intervalMs, isDue } from './schedule.ts';
 
 export const CRAWL_QUEUE = 'crawl-source';
 export const DIGEST_QUEUE = 'send-digest';
 export const QUEUE_SCHEMA = 'pgboss';
 /** a crawl (or digest part) running longer than this is considered dead and retried */
 export const DEFAULT_JOB_TIMEOUT_SECONDS = 3600;
-/** same default as the in-process scheduler of `serve` */
-export const DEFAULT_INTERVAL_MINUTES = 360;
 const RETRY_LIMIT = 3;
 /** fraction of the job timeout after which a live crawl stops itself */
 const SELF_ABORT_FRACTION = 0.9;
@@ -116,13 +115,7 @@ export async function enqueueCrawl(q: JobQueue, sourceId: string, opts: { thrott
   return id !== null;
 }
 
-/** A source is due when it never ran or its last run ended at least one interval ago. Pure. */
-export function isDue(source: Pick<CrawlableSource, 'enabled' | 'schedule'>, lastRunAt: Date | null | undefined, now: Date): boolean {
-  if (source.enabled === false) return false;
-  if (!lastRunAt) return true;
-  const every = (source.schedule?.intervalMinutes ?? DEFAULT_INTERVAL_MINUTES) * 60_000;
-  return now.getTime() - lastRunAt.getTime() >= every;
-}
+export { isDue };
 
 /**
  * True while a crawl of the source is in progress somewhere: its latest run
@@ -152,7 +145,7 @@ export async function enqueueCrawls(store: Store, q: JobQueue, sourceIds: string
 export async function enqueueDueCrawls(store: Store, q: JobQueue, sources: CrawlableSource[], now = new Date()): Promise<string[]> {
   const lastRun = new Map((await store.listSources()).map((s) => [s.id, s.lastRunAt]));
   const due = sources.filter((s) => isDue(s, lastRun.get(s.id), now));
-  const interval = new Map(due.map((s) => [s.id, (s.schedule?.intervalMinutes ?? DEFAULT_INTERVAL_MINUTES) * 60]));
+  const interval = new Map(due.map((s) => [s.id, intervalMs(s) / 1000]));
   // at most one job per source per interval slot: two schedulers ticking together cannot both queue it
   return enqueueCrawls(
     store,

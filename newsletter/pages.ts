@@ -4,7 +4,7 @@
  * script or style, so they work under the server's strict CSP.
  */
 import type { Subscriber } from '../db/types.ts';
-import { escapeHtml as e } from './escape.ts';
+import { escapeHtml as e } from '../db/escape.ts';
 import type { Lang } from './i18n.ts';
 import { PATHS } from './links.ts';
 import type { Vocabulary } from './taxonomy.ts';

@@ -8,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Notice, Subscriber } from '../db/types.ts';
-import { escapeHtml, oneLine, safeHttpUrl } from './escape.ts';
+import { escapeHtml, safeHttpUrl } from '../db/escape.ts';
+import { oneLine } from './escape.ts';
 import { type Lang, type Strings, strings } from './i18n.ts';
 import type { Period } from './period.ts';
 import type { RankedItem, Reason, Selection } from './select.ts';

@@ -10,10 +10,10 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { escapeHtml } from '../db/escape.ts';
 import type { Store } from '../db/types.ts';
 import { DEFAULT_SERVER_URL, DEFAULT_TIMEZONE } from '../taxonomy/defaults.ts';
 import type { Lang } from './i18n.ts';
-import { escapeHtml } from './escape.ts';
 import { PATHS, tokenUrl } from './links.ts';
 import type { Mailer } from './mailer.ts';
 import { actionPage, type FormValues, managePage, messagePage, PAGE_CSS, pageStrings, subscribePage } from './pages.ts';

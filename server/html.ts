@@ -3,6 +3,8 @@
  * is already SafeHtml (made by `html` itself or by `raw()` for markup that is
  * known to be safe). Arrays are joined; null/undefined/false render nothing.
  */
+import { escapeHtml } from '../db/escape.ts';
+
 export class SafeHtml {
   constructor(readonly value: string) {}
   toString(): string {
@@ -10,11 +12,6 @@ export class SafeHtml {
   }
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
 
 /** Marks markup as safe. Only for constant markup or output of this module. */
 export function raw(s: string): SafeHtml {
@@ -27,8 +24,7 @@ function render(v: HtmlValue): string {
   if (v == null || v === false) return '';
   if (v instanceof SafeHtml) return v.value;
   if (Array.isArray(v)) return v.map(render).join('');
-  // strip C0 control characters (except tab/newline) that are invalid in HTML
-  return escapeHtml(String(v).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''));
+  return escapeHtml(v);
 }
 
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {

@@ -4,7 +4,8 @@ import { type App, createApp, type ServerOptions } from './app.ts';
 
 export type { App, Handler, Method, RequestContext, ServerOptions, ServerPlugin } from './app.ts';
 export { createApp } from './app.ts';
-export { html, raw, escapeHtml, type SafeHtml } from './html.ts';
+export { escapeHtml } from '../db/escape.ts';
+export { html, raw, type SafeHtml } from './html.ts';
 export { HttpError, badParam, notFound } from './http.ts';
 
 /** Creates the app and its node:http server (not yet listening). */

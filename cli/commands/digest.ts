@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { withContext } from '../context.ts';
 import { UserError } from '../errors.ts';
 import { printJson } from '../format.ts';
+import { fromAddress } from '../services.ts';
 import { DEFAULT_SERVER_URL, DEFAULT_TIMEZONE } from '../../taxonomy/defaults.ts';
 
 function positiveInt(name: string, v: string | undefined, fallback: number): number {
@@ -81,7 +82,7 @@ Examples:
           period,
           secret,
           publicUrl: config.publicUrl ?? DEFAULT_SERVER_URL,
-          from: config.smtp?.from ?? 'Policy Radar <digest@localhost>',
+          from: fromAddress(config),
           maxItems: config.digest?.maxItems,
           to: opts.to,
           record: !!opts.send,

@@ -6,6 +6,7 @@
  */
 import { type Cheerio, type CheerioAPI, contains } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { escapeHtml } from '../../db/escape.ts';
 import type { Attachment } from '../../db/types.ts';
 import type { SourceDef } from '../source.ts';
 import { dateFromUrl, parseDate } from './dates.ts';
@@ -195,7 +196,7 @@ export function detailFromItem(item: ListItem, ctx: { url: string; source: Pick<
     html = raw
       .split(/\n+/)
       .filter(Boolean)
-      .map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`)
+      .map((p) => `<p>${escapeHtml(p)}</p>`)
       .join('');
   }
   for (const p of ctx.source.noise?.patterns ?? []) text = text.replace(new RegExp(p, 'g'), '');

@@ -4,6 +4,7 @@
  * made absolute; unknown tags unwrapped (their text kept).
  */
 import type { AnyNode, Element } from 'domhandler';
+import { escapeHtml } from '../../db/escape.ts';
 import { absoluteUrl } from './urls.ts';
 
 const ALLOWED = new Set([
@@ -15,9 +16,6 @@ const DROP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'fram
 const VOID = new Set(['br', 'hr', 'img']);
 const ATTRS: Record<string, string[]> = { a: ['href', 'title'], img: ['src', 'alt', 'width', 'height'], td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan'] };
 
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 export function sanitizeNodes(nodes: AnyNode[], baseUrl: string): string {
   let out = '';

@@ -1,21 +1,12 @@
+import { safeHttpUrl } from '../../db/escape.ts';
 import type { Notice } from '../../db/types.ts';
 import type { RequestContext } from '../app.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { href } from './layout.ts';
 
-/** Only http(s) URLs become links; anything else (javascript:, data:) stays text. */
-export function safeUrl(u: string | null | undefined): string | null {
-  if (!u) return null;
-  try {
-    const p = new URL(u);
-    return p.protocol === 'http:' || p.protocol === 'https:' ? p.href : null;
-  } catch {
-    return null;
-  }
-}
 
 export function externalLink(u: string, label: string | SafeHtml): SafeHtml {
-  const safe = safeUrl(u);
+  const safe = safeHttpUrl(u);
   return safe ? html`<a href="${safe}" rel="noopener noreferrer nofollow" class="external">${label}</a>` : html`<span class="url">${label}</span>`;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Interests, Notice } from '../../db/types.ts';
 import { changeExcerpt } from '../../newsletter/changes.ts';
-import { escapeHtml, safeHttpUrl } from '../../newsletter/escape.ts';
+import { escapeHtml, safeHttpUrl } from '../../db/escape.ts';
 import { PeriodError, parseWeek, previousWeek, weekContaining } from '../../newsletter/period.ts';
 import { renderDigest } from '../../newsletter/render.ts';
 import { prepareWeek, selectFor, weekItems } from '../../newsletter/select.ts';

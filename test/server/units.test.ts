@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { diffWords as wordDiff } from '../../db/diff.ts';
 import { ResponseCache } from '../../server/cache.ts';
-import { escapeHtml, html, markSnippet, paragraphs, raw } from '../../server/html.ts';
+import { escapeHtml } from '../../db/escape.ts';
+import { html, markSnippet, paragraphs, raw } from '../../server/html.ts';
 import { pickLang } from '../../server/i18n.ts';
 import { parsePaged } from '../../server/params.ts';
 
