@@ -12,5 +12,7 @@ export default defineConfig({
     name: 'extension',
     include: ['utils/**/*.test.ts', 'entrypoints/**/*.test.ts'],
     environment: 'happy-dom',
+    // the fake browser's missing i18n, over our message files
+    setupFiles: ['test-setup.ts'],
   },
 });

@@ -10,15 +10,17 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   imports: false,
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Policy Radar',
-    short_name: 'Policy Radar',
-    description: 'Shows which trade-policy notices concern the products and markets on the trade site you are reading.',
+    // texts in public/_locales: zh_CN where the browser's UI is Chinese, en otherwise
+    name: '__MSG_extName__',
+    short_name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     version: '0.1.0',
     permissions: ['storage', 'alarms'],
     // sites the user adds in Options are requested at runtime
     ...(manifestVersion === 3 ? { optional_permissions: ['scripting'], optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['scripting', '*://*/*'] }),
     icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' },
-    [manifestVersion === 3 ? 'action' : 'browser_action']: { default_title: 'Policy Radar', default_icon: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png' } },
+    [manifestVersion === 3 ? 'action' : 'browser_action']: { default_title: '__MSG_extName__', default_icon: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png' } },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'policy-radar@policy-radar.org', strict_min_version: '115.0' } } }
       : { minimum_chrome_version: '105' }),
@@ -31,6 +33,10 @@ export default defineConfig({
     excludeSources: ['bench/**', 'bin/**', 'cli/**', 'crawler/**', 'data/**', 'db/**', 'docs/**', 'newsletter/**', 'outbox/**', 'scratch/**', 'scripts/**', 'server/**', 'test/**', 'test-output/**', '**/*.test.ts', 'extension/.output/**', 'extension/.wxt/**'],
   },
   hooks: {
+    // Chinese in traditional-script browsers too (Chrome's chain zh_TW → default would give English)
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: fileURLToPath(new URL('public/_locales/zh_CN/messages.json', import.meta.url)), relativeDest: '_locales/zh_TW/messages.json' });
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'e2e') return;
       const local = ['http://127.0.0.1/*', 'http://localhost/*'];

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { Engine } from '../utils/engine.ts';
 import type { Message, TabStateReply } from '../utils/messages.ts';
-import { loadSettings, normaliseSettings, SETTINGS_KEY, type Settings } from '../utils/settings.ts';
+import { loadSettings, normaliseSettings, SETTINGS_KEY, type Settings, saveSettings } from '../utils/settings.ts';
 import { regionTools } from '../utils/taxonomy.ts';
 
 const ALARM = 'index-sync';
@@ -33,8 +33,8 @@ export default defineBackground(() => {
   const engine = new Engine(regionTools);
 
   browser.runtime.onInstalled.addListener(async () => {
-    const s = await loadSettings();
-    await browser.storage.local.set({ [SETTINGS_KEY]: s });
+    // written out (with its version) so that later migrations find it
+    const s = await saveSettings({});
     await scheduleSync(s);
     await engine.sync();
   });

@@ -8,7 +8,7 @@ import type { StatusReply, TabNotice, TabState } from './messages.ts';
 import { MAX_LISTED } from './messages.ts';
 import { buildNoticeIndex, type NoticeIndex, type PageTerms, type RegionTools, rankNotices } from './relevance.ts';
 import { loadSettings, type Settings, siteState } from './settings.ts';
-import { badgeFor, formatAge, indexStatus, loadMeta, loadPayload, type SyncOutcome, syncIndex } from './sync.ts';
+import { badgeFor, badgeTitle, formatAge, indexStatus, loadMeta, loadPayload, type SyncOutcome, syncIndex } from './sync.ts';
 
 const DAY_MS = 86_400_000;
 const TAB_PREFIX = 'tab:';
@@ -119,7 +119,7 @@ export class Engine {
     try {
       await a.setBadgeText({ tabId, text: b.text });
       await a.setBadgeBackgroundColor({ tabId, color: b.color });
-      await a.setTitle({ tabId, title: `Policy Radar: ${count} relevant notice${count === 1 ? '' : 's'}${status.stale ? (status.offline ? ' (server unreachable, cached index)' : ' (index out of date)') : ''}` });
+      await a.setTitle({ tabId, title: badgeTitle(count, status) });
     } catch {
       // the tab closed meanwhile
     }

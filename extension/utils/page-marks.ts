@@ -5,6 +5,7 @@
  * Hover is found with caretPositionFromPoint; focus via focusin/selection.
  * All notice text goes in through textContent, never as HTML.
  */
+import { t } from './i18n.ts';
 import { OWN_UI_TAG } from './page-text.ts';
 import type { TermKind } from './page-terms.ts';
 
@@ -177,7 +178,7 @@ export class PageMarks {
     this.card = this.doc.createElement('div');
     this.card.className = 'card';
     this.card.setAttribute('role', 'dialog');
-    this.card.setAttribute('aria-label', 'Policy Radar notices');
+    this.card.setAttribute('aria-label', t('cardLabel'));
     this.card.hidden = true;
     this.card.addEventListener('mouseenter', () => this.cancelHide());
     this.card.addEventListener('mouseleave', () => this.scheduleHide());
@@ -270,7 +271,7 @@ export class PageMarks {
     const dot = this.doc.createElement('span');
     dot.className = 'dot';
     const label = this.doc.createElement('span');
-    label.textContent = `Policy Radar · ${notices.length} notice${notices.length === 1 ? '' : 's'}`;
+    label.textContent = notices.length === 1 ? t('cardHeadOne') : t('cardHeadMany', notices.length);
     const term = this.doc.createElement('span');
     term.className = 'term';
     term.textContent = `“${e.node.data.slice(e.from, e.to)}”${this.opts.label ? ' · ' + this.opts.label(e.kind, e.id) : ''}`;
@@ -298,7 +299,7 @@ export class PageMarks {
     if (notices.length > 5) {
       const more = this.doc.createElement('div');
       more.className = 'more';
-      more.textContent = `+ ${notices.length - 5} more in the toolbar popup`;
+      more.textContent = t('cardMore', notices.length - 5);
       card.append(more);
     }
     card.hidden = false;

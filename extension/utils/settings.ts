@@ -1,5 +1,5 @@
 /** The user's settings, kept in extension storage (local, not synced: may hold a private server URL). */
-import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import type { Interests } from './relevance.ts';
 import { siteKey } from './sites.ts';
 import { DEFAULT_SERVER_URL } from './taxonomy.ts';
@@ -34,6 +34,27 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export const SETTINGS_KEY = 'settings';
 
+/** The address every install before version 2 stored as its default server, where nothing listens. */
+export const DEAD_DEFAULT_SERVER_URL = 'http://localhost:8080';
+
+/**
+ * v1: the unversioned settings written before (same key, no version mark).
+ * v2: the same shape, normalised, with the dead default server replaced by the real one.
+ */
+export const SETTINGS_MIGRATIONS = {
+  2: (old: unknown): Settings => {
+    const s = normaliseSettings(old);
+    return s.serverUrl === DEAD_DEFAULT_SERVER_URL ? { ...s, serverUrl: DEFAULT_SERVER_URL } : s;
+  },
+};
+
+/** The settings as a typed, versioned storage item (a function so tests can define it over seeded storage). */
+export function defineSettingsItem() {
+  return storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, { fallback: DEFAULT_SETTINGS, version: 2, migrations: SETTINGS_MIGRATIONS });
+}
+
+const settingsItem = defineSettingsItem();
+
 /** Fills gaps and drops junk from stored settings (storage may hold an older shape). */
 export function normaliseSettings(raw: unknown): Settings {
   const s = (raw && typeof raw === 'object' ? raw : {}) as Partial<Settings>;
@@ -50,14 +71,13 @@ export function normaliseSettings(raw: unknown): Settings {
   };
 }
 
-export async function loadSettings(): Promise<Settings> {
-  const got = await browser.storage.local.get(SETTINGS_KEY);
-  return normaliseSettings(got[SETTINGS_KEY]);
+export async function loadSettings(item = settingsItem): Promise<Settings> {
+  return normaliseSettings(await item.getValue());
 }
 
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = normaliseSettings({ ...(await loadSettings()), ...patch });
-  await browser.storage.local.set({ [SETTINGS_KEY]: next });
+export async function saveSettings(patch: Partial<Settings>, item = settingsItem): Promise<Settings> {
+  const next = normaliseSettings({ ...(await loadSettings(item)), ...patch });
+  await item.setValue(next);
   return next;
 }
 

@@ -3,6 +3,7 @@
  * extension storage so matching works offline; an unchanged index costs a 304.
  */
 import { browser } from 'wxt/browser';
+import { t } from './i18n.ts';
 import { decodeIndex, INDEX_PATH, type IndexPayload } from './index-format.ts';
 
 export const PAYLOAD_KEY = 'index:payload';
@@ -116,13 +117,19 @@ export function indexStatus(meta: IndexMeta, now: number, syncHours: number): In
 }
 
 export function formatAge(ms: number | null): string {
-  if (ms == null) return 'never';
+  if (ms == null) return t('ageNever');
   const min = Math.floor(ms / 60_000);
-  if (min < 1) return 'just now';
-  if (min < 60) return `${min} min ago`;
+  if (min < 1) return t('ageJustNow');
+  if (min < 60) return t('ageMinutes', min);
   const h = Math.floor(min / 60);
-  if (h < 48) return `${h} h ago`;
-  return `${Math.floor(h / 24)} days ago`;
+  if (h < 48) return t('ageHours', h);
+  return t('ageDays', Math.floor(h / 24));
+}
+
+/** The toolbar button's title for a tab. */
+export function badgeTitle(count: number, status: Pick<IndexStatus, 'stale' | 'offline'>): string {
+  const base = count === 1 ? t('badgeTitleOne') : t('badgeTitleMany', count);
+  return base + (status.stale ? (status.offline ? t('badgeOffline') : t('badgeStale')) : '');
 }
 
 /** Badge text and colour for a tab: count, empty when none, '!' suffix when stale/offline. */

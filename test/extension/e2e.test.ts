@@ -216,3 +216,77 @@ describe('extension in Chromium', () => {
     await page.close();
   });
 });
+
+describe('extension in Chromium with a Chinese UI', () => {
+  let zh: BrowserContext;
+  let zhSw: Worker;
+  let zhId: string;
+
+  beforeAll(async () => {
+    const dir = ensureExtensionBuilt('e2e');
+    zh = await chromium.launchPersistentContext('', {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      locale: 'zh-CN',
+      env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' },
+      viewport: { width: 1100, height: 720 },
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=zh-CN', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    });
+    zhSw = zh.serviceWorkers()[0] ?? (await zh.waitForEvent('serviceworker'));
+    zhId = new URL(zhSw.url()).host;
+    await waitFor(() => zhSw.evaluate(async () => (await chrome.storage.local.get('index:meta'))['index:meta']?.attemptAt ?? null), (v) => v != null);
+  }, 90_000);
+  afterAll(async () => {
+    await zh?.close();
+  });
+
+  it('installs with the server `policy-radar serve` starts by default, as versioned settings', async () => {
+    const { DEFAULT_SERVER_URL } = await import('../../taxonomy/defaults.ts');
+    const got = await zhSw.evaluate(async () => chrome.storage.local.get(['settings', 'settings$']));
+    expect(got.settings.serverUrl).toBe(DEFAULT_SERVER_URL);
+    expect(got.settings$).toEqual({ v: 2 });
+  });
+
+  it('shows popup, badge title, hover card and options in Chinese', async () => {
+    expect(await zhSw.evaluate(() => chrome.i18n.getMessage('lang'))).toBe('zh');
+    await zhSw.evaluate(async (url) => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...settings, serverUrl: url } });
+    }, server.url);
+    await waitFor(() => zhSw.evaluate(async () => (await chrome.storage.local.get('index:meta'))['index:meta']?.count ?? 0), (n) => n === SEED.length - 1);
+    const page = await zh.newPage();
+    const url = `${server.url}/trade/led-lamps.html`;
+    await page.goto(url);
+    const tabId = await waitFor(() => zhSw.evaluate(async (u) => (await chrome.tabs.query({})).find((t: { url?: string }) => t.url === u)?.id ?? -1, url), (id) => id > 0);
+    await expect.poll(() => zhSw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), { timeout: 10_000 }).toBe(String(ON_PRODUCT_PAGE.length));
+    expect(await zhSw.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toBe(`政策雷达：${ON_PRODUCT_PAGE.length} 条相关公告`);
+
+    // the hover card over the HS code
+    await expect.poll(() => page.evaluate(() => (CSS.highlights.get('policy-radar') as Highlight | undefined)?.size ?? 0)).toBeGreaterThan(0);
+    const box = await page.evaluate(() => {
+      const r = document.createRange();
+      r.selectNodeContents(document.getElementById('hs')!.firstChild!);
+      const b = r.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    const card = page.locator('policy-radar-layer .card');
+    await card.waitFor({ state: 'visible', timeout: 5000 });
+    await expect.poll(() => card.innerText()).toMatch(/政策雷达 · \d+ 条公告/);
+
+    const popup = await zh.newPage();
+    await popup.setViewportSize({ width: 400, height: 640 });
+    await popup.goto(`chrome-extension://${zhId}/popup.html?tab=${tabId}`);
+    await popup.locator('#summary').filter({ hasNotText: '…' }).waitFor();
+    expect(await popup.locator('#summary').innerText()).toBe(`${ON_PRODUCT_PAGE.length} 条相关公告`);
+    expect(await popup.locator('#refresh').innerText()).toBe('刷新');
+    expect(await popup.locator('#age').innerText()).toMatch(/^索引：\d+ 条公告 · 检查于/);
+    expect(await popup.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await popup.locator('body').screenshot({ path: join(SHOTS, 'popup-zh.png') });
+    await popup.goto(`chrome-extension://${zhId}/options.html`);
+    expect(await popup.locator('h1').innerText()).toBe('政策雷达设置');
+    expect(await popup.locator('button[type=submit]').innerText()).toBe('保存');
+    await popup.close();
+    await page.close();
+  });
+});

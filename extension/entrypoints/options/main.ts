@@ -2,6 +2,9 @@ import { browser } from 'wxt/browser';
 import type { Message, StatusReply } from '../../utils/messages.ts';
 import { loadSettings, parseList, saveSettings } from '../../utils/settings.ts';
 import { DEFAULT_SITES, toMatchPattern } from '../../utils/sites.ts';
+import { localise, t } from '../../utils/i18n.ts';
+
+localise(document);
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const input = (id: string) => $<HTMLInputElement | HTMLTextAreaElement>(id);
@@ -22,7 +25,10 @@ async function fill(): Promise<void> {
     }),
   );
   const st = (await browser.runtime.sendMessage({ type: 'status' } satisfies Message).catch(() => null)) as StatusReply | null;
-  if (st) $('index-status').textContent = st.status.hasIndex ? `Index: ${st.status.count} notices, checked ${st.age}${st.status.offline ? ' — server unreachable' : ''}.` : `No index downloaded yet${st.status.lastError ? ` (${st.status.lastError})` : ''}.`;
+  if (st) {
+    const { hasIndex, count, offline, lastError } = st.status;
+    $('index-status').textContent = hasIndex ? t(offline ? 'optionsIndexOffline' : 'optionsIndexStatus', count, st.age) : lastError ? t('optionsNoIndexError', lastError) : t('optionsNoIndex');
+  }
 }
 
 $('form').addEventListener('submit', (ev) => {
@@ -32,7 +38,7 @@ $('form').addEventListener('submit', (ev) => {
   const server = input('server').value.trim();
   if (!/^https?:\/\/[^/\s]+/i.test(server)) {
     saved.className = 'error';
-    saved.textContent = 'The server URL must start with http:// or https://';
+    saved.textContent = t('optionsBadUrl');
     return;
   }
   const lines = input('extra').value.split(/\n+/).map((l) => l.trim()).filter(Boolean);
@@ -40,7 +46,7 @@ $('form').addEventListener('submit', (ev) => {
   const bad = lines.filter((_, i) => !patterns[i]);
   if (bad.length) {
     saved.className = 'error';
-    saved.textContent = `Not a site: ${bad.join(', ')}`;
+    saved.textContent = t('optionsNotASite', bad.join(', '));
     return;
   }
   const extraSites = [...new Set(patterns as string[])];
@@ -53,7 +59,7 @@ $('form').addEventListener('submit', (ev) => {
       extraSites,
       disabledSites: parseList(input('off').value.replace(/\n/g, ',')).map((h) => h.toLowerCase()),
     });
-    saved.textContent = granted ? 'Saved.' : 'Saved. Added sites stay inactive until you allow them.';
+    saved.textContent = granted ? t('optionsSaved') : t('optionsSavedInactive');
     await fill();
   });
 });

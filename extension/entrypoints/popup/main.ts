@@ -3,8 +3,10 @@ import type { Message, StatusReply, TabNotice, TabStateReply } from '../../utils
 import type { Reason } from '../../utils/relevance.ts';
 import { loadSettings, saveSettings, toggleSite } from '../../utils/settings.ts';
 import { hsName, regionName, topicName } from '../../utils/taxonomy.ts';
+import { localise, t, uiLang } from '../../utils/i18n.ts';
 
-const lang: 'zh' | 'en' = navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+const lang = uiLang();
+localise(document);
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -34,15 +36,15 @@ export function reasonChips(reasons: Reason[]): { cls: string; text: string; tit
     seen.add(key);
     if (r.kind === 'hs') {
       const name = safeName(() => hsName(r.tag, lang), '');
-      out.push({ cls: 'hs', text: `HS ${r.tag}${name ? ' ' + name : ''}`, title: `The page mentions HS ${r.term}; the notice covers HS ${r.tag}` });
+      out.push({ cls: 'hs', text: `HS ${r.tag}${name ? ' ' + name : ''}`, title: t('chipHsTitle', r.term, r.tag) });
     } else if (r.kind === 'region') {
       const name = safeName(() => regionName(r.tag, lang), r.tag);
-      const via = r.term !== r.tag ? ` (page: ${safeName(() => regionName(r.term, lang), r.term)})` : '';
-      out.push({ cls: 'region', text: name + via, title: `Market on the page: ${r.term}` });
+      const via = r.term !== r.tag ? t('chipRegionVia', safeName(() => regionName(r.term, lang), r.term)) : '';
+      out.push({ cls: 'region', text: name + via, title: t('chipRegionTitle', r.term) });
     } else if (r.kind === 'topic') {
-      out.push({ cls: 'topic', text: safeName(() => topicName(r.tag, lang), r.tag), title: 'Topic mentioned on the page' });
+      out.push({ cls: 'topic', text: safeName(() => topicName(r.tag, lang), r.tag), title: t('chipTopicTitle') });
     } else {
-      out.push({ cls: 'interest', text: `★ ${r.term}`, title: 'Matches one of your interests' });
+      out.push({ cls: 'interest', text: `★ ${r.term}`, title: t('chipInterestTitle') });
     }
   }
   const order: Record<string, number> = { hs: 0, region: 1, topic: 2, interest: 3 };
@@ -71,15 +73,15 @@ function renderNotice(n: TabNotice): HTMLLIElement {
 function renderStatus(s: StatusReply): void {
   const age = $('age');
   const st = s.status;
-  age.textContent = st.hasIndex ? `Index: ${st.count.toLocaleString('en')} notices · checked ${s.age}` : 'No index yet';
+  age.textContent = st.hasIndex ? t('popupIndexAge', st.count.toLocaleString(lang), s.age) : t('popupNoIndex');
   age.classList.toggle('stale', st.stale);
   const banner = $('banner');
   if (st.offline) {
-    const what = st.lastError?.startsWith('server unreachable') ? `Server unreachable (${s.serverUrl})` : `Index update failed (${st.lastError})`;
-    banner.textContent = st.hasIndex ? `${what}; using the cached index confirmed ${s.age}.` : `${what}; no index yet.`;
+    const what = st.lastError?.startsWith('server unreachable') ? t('popupServerUnreachable', s.serverUrl) : t('popupUpdateFailed', st.lastError ?? '');
+    banner.textContent = st.hasIndex ? t('popupOfflineCached', what, s.age) : t('popupOfflineNoIndex', what);
     banner.hidden = false;
   } else if (st.stale) {
-    banner.textContent = st.hasIndex ? `The index was last confirmed ${s.age}; it may be out of date.` : 'The notice index has not been downloaded yet.';
+    banner.textContent = st.hasIndex ? t('popupStale', s.age) : t('popupNotDownloaded');
     banner.hidden = false;
   } else banner.hidden = true;
 }
@@ -104,8 +106,8 @@ async function render(): Promise<TabStateReply['state'] | null> {
   $('host').textContent = state?.host ?? '';
   $('switches').hidden = !state;
   if (!state) {
-    $('summary').textContent = 'Not a trade site';
-    empty.textContent = 'Policy Radar reads pages on the trade sites in its site list. Add sites in Options.';
+    $('summary').textContent = t('popupNotTradeSite');
+    empty.textContent = t('popupNotTradeSiteHint');
     empty.hidden = false;
     return null;
   }
@@ -114,14 +116,15 @@ async function render(): Promise<TabStateReply['state'] | null> {
   marksOn.checked = state.marks;
   marksOn.disabled = !state.enabled;
   if (!state.enabled) {
-    $('summary').textContent = 'Switched off on this site';
-    empty.textContent = 'Turn it on to see the notices that concern this page.';
+    $('summary').textContent = t('popupSwitchedOff');
+    empty.textContent = t('popupSwitchedOffHint');
     empty.hidden = false;
     return state;
   }
-  $('summary').textContent = state.total === 0 ? 'No relevant notices' : `${state.total} relevant notice${state.total === 1 ? '' : 's'}${state.total > state.notices.length ? ` (top ${state.notices.length})` : ''}`;
+  $('summary').textContent =
+    state.total === 0 ? t('popupNoneRelevant') : (state.total === 1 ? t('popupRelevantOne') : t('popupRelevantMany', state.total)) + (state.total > state.notices.length ? t('popupTopN', state.notices.length) : '');
   empty.hidden = state.total !== 0;
-  empty.textContent = 'No products, HS codes, markets or topics on this page match a recent notice.';
+  empty.textContent = t('popupNoMatch');
   for (const n of state.notices) list.append(renderNotice(n));
   return state;
 }
@@ -149,12 +152,12 @@ $('marks-on').addEventListener('change', (e) => void setSite('noMarkSites', (e.t
 $('refresh').addEventListener('click', async () => {
   const b = $('refresh') as HTMLButtonElement;
   b.disabled = true;
-  b.textContent = 'Refreshing…';
+  b.textContent = t('popupRefreshing');
   try {
     await browser.runtime.sendMessage({ type: 'sync-now' } satisfies Message);
   } finally {
     b.disabled = false;
-    b.textContent = 'Refresh';
+    b.textContent = t('popupRefresh');
     await render();
   }
 });
