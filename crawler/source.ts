@@ -55,6 +55,7 @@ const paginationSchema = z.discriminatedUnion('type', [
     })
     .strict(),
 ]);
+/** @public for source definitions that build their paging apart (knip: no module of ours needs it) */
 export type Pagination = z.infer<typeof paginationSchema>;
 
 const listFieldsSchema = z
@@ -154,6 +155,7 @@ const detailSchema = z
     extract: fnSchema<(ctx: DetailHookContext, fields: Record<string, unknown>) => Record<string, unknown> | undefined>().optional(),
   })
   .strict();
+/** @public for source definitions that build their detail part apart */
 export type DetailDef = z.infer<typeof detailSchema>;
 
 export const sourceDefSchema = z

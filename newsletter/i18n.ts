@@ -114,8 +114,6 @@ const en: Strings = {
   alreadyIntro: 'This address already receives the Policy Radar digest. Use the link below to change your interests, pause or unsubscribe.',
 };
 
-export const STRINGS: Record<Lang, Strings> = { zh, en };
-
 export function strings(lang: string): Strings {
   return lang === 'zh' ? zh : en;
 }

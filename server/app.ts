@@ -4,7 +4,7 @@ import { type CachedResponse, ResponseCache } from './cache.ts';
 import { HttpError, readBody, type SendOptions, securityHeaders, send } from './http.ts';
 import { type Lang, pickLang, STRINGS, type Strings } from './i18n.ts';
 import { idLabels, type Labels, loadLabels } from './labels.ts';
-import { type SafeHtml, html } from './html.ts';
+import { html } from './html.ts';
 import { registerApi } from './api/index.ts';
 import { registerUi } from './ui/index.ts';
 import { layout, type PageOptions } from './ui/layout.ts';
@@ -255,4 +255,4 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
   return app;
 }
 
-export type { PageOptions, SafeHtml };
+export type { PageOptions };

@@ -1,6 +1,5 @@
 /** Interface text in Chinese and English. Notice content is shown as published. */
 export type Lang = 'zh' | 'en';
-export const LANGS: Lang[] = ['zh', 'en'];
 
 const en = {
   appName: 'Policy Radar',

@@ -32,14 +32,6 @@ function skipElement(el: Element): boolean {
   return false;
 }
 
-/** Whether an element or one of its ancestors is excluded from reading. */
-export function insideSkipped(node: Node, root: Node | null = null): boolean {
-  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el && el !== root; el = el.parentElement) {
-    if (skipElement(el)) return true;
-  }
-  return false;
-}
-
 /**
  * Collects text under `root`. `seen` (optional) skips text nodes already read,
  * for incremental reading of content added later.

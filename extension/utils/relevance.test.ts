@@ -75,12 +75,11 @@ describe('rankNotices', () => {
     expect(noticesForTerm(r.ranked, 'region', 'DE').map((x) => x.notice.id).sort()).toEqual([1, 4]);
   });
 
-  it('stays fast on 10,000 notices', () => {
+  it('ranks 10,000 notices (its speed: npm run bench:extension)', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => n(i + 1, { hsCodes: [String(1000 + (i % 8000)).padStart(4, '0')], regions: [['EU', 'US', 'DE', 'JP'][i % 4]], topics: [['tariffs', 'customs'][i % 2]] }));
-    const t0 = performance.now();
     const big = buildNoticeIndex(many);
     const r = rankNotices(big, { hs: ['9405', '8507', '85'], regions: ['DE', 'US'], topics: ['tariffs'] }, { regionTools: tools, limit: 50 });
     expect(r.total).toBeGreaterThan(1000);
-    expect(performance.now() - t0).toBeLessThan(3000); // generous: shared CI machines
+    expect(r.ranked.length).toBe(50);
   });
 });

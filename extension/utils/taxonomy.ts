@@ -1,6 +1,6 @@
 /** The only bridge to our taxonomy/ (the one package of ours the extension may use). */
 import { blocsOf, expandRegion, hsName, matchText, regionName, topicName } from '../../taxonomy/index.ts';
-import type { ProductHs, TextMatches } from './page-terms.ts';
+import type { TextMatches } from './page-terms.ts';
 import type { RegionTools } from './relevance.ts';
 
 export { DEFAULT_SERVER_URL } from '../../taxonomy/defaults.ts';
@@ -15,4 +15,3 @@ export function matchPageText(text: string): TextMatches {
 }
 
 export { hsName, regionName, topicName };
-export type { ProductHs };

@@ -173,4 +173,3 @@ export function extensionIndexPlugin(options: ExtensionIndexOptions = {}): Serve
   };
 }
 
-export default extensionIndexPlugin;

@@ -10,7 +10,7 @@ import type { ReplicaFile, ReplicaSite } from '../helpers/replica-server.ts';
 import { esc, type FixtureNotice, paras, type WeekChanges, type WeekState, weeklyStates } from './kit.ts';
 
 export const REAL = 'https://policy.trade.ec.europa.eu';
-export const FEED = '/node/2/rss_en';
+const FEED = '/node/2/rss_en';
 
 export const week1: FixtureNotice[] = [
   {

@@ -224,9 +224,7 @@ describe('worker command', () => {
       const w = startWorker(['--db', url, '--config', configPath, 'worker', '--no-schedule', '--poll', '200']);
       await w.waitForLog((l) => l.msg === 'job started');
       w.child.kill('SIGTERM');
-      const t0 = Date.now();
       expect((await w.exit).code).toBe(0);
-      expect(Date.now() - t0).toBeLessThan(10_000);
       expect(w.logs.find((l) => l.msg === 'job failed')).toMatchObject({ key: 'mof-gss', error: 'interrupted: worker shutting down', willRetry: true });
       expect(await pendingJobs(q)).toBe(1); // waiting for the next worker
     } finally {
