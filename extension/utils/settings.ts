@@ -53,7 +53,9 @@ export function defineSettingsItem() {
   return storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, { fallback: DEFAULT_SETTINGS, version: 2, migrations: SETTINGS_MIGRATIONS });
 }
 
-const settingsItem = defineSettingsItem();
+// defined on first use: importing this module (the CLI's tests do, for the defaults) must not touch storage
+let shared: ReturnType<typeof defineSettingsItem> | undefined;
+const settingsItem = () => (shared ??= defineSettingsItem());
 
 /** Fills gaps and drops junk from stored settings (storage may hold an older shape). */
 export function normaliseSettings(raw: unknown): Settings {
@@ -71,11 +73,11 @@ export function normaliseSettings(raw: unknown): Settings {
   };
 }
 
-export async function loadSettings(item = settingsItem): Promise<Settings> {
+export async function loadSettings(item = settingsItem()): Promise<Settings> {
   return normaliseSettings(await item.getValue());
 }
 
-export async function saveSettings(patch: Partial<Settings>, item = settingsItem): Promise<Settings> {
+export async function saveSettings(patch: Partial<Settings>, item = settingsItem()): Promise<Settings> {
   const next = normaliseSettings({ ...(await loadSettings(item)), ...patch });
   await item.setValue(next);
   return next;

@@ -51,6 +51,20 @@ async function highlightCount(page: Page): Promise<number> {
   return page.evaluate(() => (CSS.highlights.get('policy-radar') as Highlight | undefined)?.size ?? 0);
 }
 
+/** Moves the mouse over the product page's HS code and returns the hover card once shown. */
+async function hoverHsCode(page: Page) {
+  const box = await page.evaluate(() => {
+    const r = document.createRange();
+    r.selectNodeContents(document.getElementById('hs')!.firstChild!);
+    const b = r.getBoundingClientRect();
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  });
+  await page.mouse.move(box.x, box.y);
+  const card = page.locator('policy-radar-layer .card');
+  await card.waitFor({ state: 'visible', timeout: 5000 });
+  return card;
+}
+
 async function openPopup(tabId: number): Promise<Page> {
   const p = await context.newPage();
   await p.setViewportSize({ width: 400, height: 640 });
@@ -113,15 +127,7 @@ describe('extension in Chromium', () => {
     expect(marked.join(' ')).not.toMatch(/lithium|photovoltaic|solar/i);
 
     // hover the HS code: the card lists the matching notices (as text)
-    const box = await page.evaluate(() => {
-      const r = document.createRange();
-      r.selectNodeContents(document.getElementById('hs')!.firstChild!);
-      const b = r.getBoundingClientRect();
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    });
-    await page.mouse.move(box.x, box.y);
-    const card = page.locator('policy-radar-layer .card');
-    await card.waitFor({ state: 'visible', timeout: 5000 });
+    const card = await hoverHsCode(page);
     await expect.poll(() => card.innerText()).toContain(titleOf('rebate-lamps'));
     expect(await card.innerText()).toContain('Lamp recall'); // markup shown as text
     expect(await page.locator('policy-radar-layer img').count()).toBe(0);
@@ -249,6 +255,9 @@ describe('extension in Chromium with a Chinese UI', () => {
 
   it('shows popup, badge title, hover card and options in Chinese', async () => {
     expect(await zhSw.evaluate(() => chrome.i18n.getMessage('lang'))).toBe('zh');
+    // the manifest's own texts (name, toolbar title before any page) are localised too
+    expect(await zhSw.evaluate(() => chrome.runtime.getManifest().name)).toBe('政策雷达');
+    expect(await zhSw.evaluate(() => chrome.action.getTitle({}))).toBe('政策雷达');
     await zhSw.evaluate(async (url) => {
       const { settings } = await chrome.storage.local.get('settings');
       await chrome.storage.local.set({ settings: { ...settings, serverUrl: url } });
@@ -263,15 +272,7 @@ describe('extension in Chromium with a Chinese UI', () => {
 
     // the hover card over the HS code
     await expect.poll(() => page.evaluate(() => (CSS.highlights.get('policy-radar') as Highlight | undefined)?.size ?? 0)).toBeGreaterThan(0);
-    const box = await page.evaluate(() => {
-      const r = document.createRange();
-      r.selectNodeContents(document.getElementById('hs')!.firstChild!);
-      const b = r.getBoundingClientRect();
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    });
-    await page.mouse.move(box.x, box.y);
-    const card = page.locator('policy-radar-layer .card');
-    await card.waitFor({ state: 'visible', timeout: 5000 });
+    const card = await hoverHsCode(page);
     await expect.poll(() => card.innerText()).toMatch(/政策雷达 · \d+ 条公告/);
 
     const popup = await zh.newPage();
