@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { escapeHtml } from '../db/escape.ts';
 import type { NoticeExport } from '../db/types.ts';
 
 /**
@@ -188,7 +189,7 @@ export function* generateNotices(n: number, seed = 42): Generator<NoticeExport> 
           text,
           html: text
             .split('\n\n')
-            .map((p) => `<p>${p.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)}</p>`)
+            .map((p) => `<p>${escapeHtml(p)}</p>`)
             .join(''),
           attachments: [],
           diff: null,
