@@ -6,7 +6,7 @@ import { openStore } from '../db/index.ts';
 import type { Interests, Store } from '../db/types.ts';
 import { crawlOptionsFrom } from './commands/crawl.ts';
 import { loadConfig } from './config.ts';
-import { DEFAULT_TIMEZONE } from '../taxonomy/defaults.ts';
+import { DEFAULT_HOST, DEFAULT_TIMEZONE } from '../taxonomy/defaults.ts';
 import { sendWeeklyDigest, webPlugins } from './services.ts';
 
 /**
@@ -80,7 +80,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
       const plugins = await webPlugins(config, publicUrl);
       ({ server } = await createServer(store, { publicUrl, secret: config.secret, plugins }));
       try {
-        publicUrl = (await listen(server, o.port, '127.0.0.1')).url;
+        publicUrl = (await listen(server, o.port, DEFAULT_HOST)).url;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw Object.assign(new Error(`port ${o.port} is in use: run the demo with --port 0 (any free port) or another port`), { userFacing: true });
         throw e;

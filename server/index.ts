@@ -1,5 +1,6 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { Store } from '../db/types.ts';
+import { DEFAULT_HOST } from '../taxonomy/defaults.ts';
 import { type App, createApp, type ServerOptions } from './app.ts';
 
 export type { App, Handler, Method, RequestContext, ServerOptions, ServerPlugin } from './app.ts';
@@ -20,7 +21,7 @@ export async function createServer(store: Store, options: ServerOptions = {}): P
 }
 
 /** Listens and resolves with the bound address (port 0 picks a free one). */
-export function listen(server: Server, port: number, host = '127.0.0.1'): Promise<{ port: number; host: string; url: string }> {
+export function listen(server: Server, port: number, host = DEFAULT_HOST): Promise<{ port: number; host: string; url: string }> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
