@@ -93,6 +93,19 @@ export function listPageLimit(source: SourceDef, opts: Pick<CrawlRunOptions, 'ma
   return opts.maxPagesOverride ?? source.politeness?.maxPages ?? source.list.maxPages ?? opts.maxPages ?? DEFAULT_OPTIONS.maxPages;
 }
 
+/** The first list page answered from another path or host (a redirect): the site moved it. */
+function movedTo(requested: string, final: string): boolean {
+  const key = (u: string) => {
+    const x = new URL(u);
+    return `${x.host}${x.pathname.replace(/\/(index\.s?html?)?$/i, '')}`;
+  };
+  try {
+    return key(requested) !== key(final);
+  } catch {
+    return false;
+  }
+}
+
 /** Absolute URL of a definition's path (relative to baseUrl), with mirror rewriting. */
 export function resolveSourceUrl(source: CrawlableSource, u: string): string {
   const base = source.baseUrl.endsWith('/') ? source.baseUrl : `${source.baseUrl}/`;
@@ -191,7 +204,7 @@ class SourceCrawl {
         } catch (e) {
           if (e instanceof FetchError && e.kind === 'not-found' && i > 0) break; // ran past the last page
           bump(this.stats.errors, `list-${errorKind(e)}`);
-          if (col === 0 && i === 0) this.counters.listFailure = { kind: errorKind(e), message: (e as Error).message };
+          if (col === 0 && i === 0) this.counters.listFailure = { kind: errorKind(e), message: (e as Error).message, status: e instanceof FetchError ? e.status : undefined };
           break;
         }
         this.stats.pages++;
@@ -206,6 +219,11 @@ class SourceCrawl {
         }
         this.counters.listPagesOk++;
         this.counters.listRowsMatched += page.matched;
+        if (page.detected) {
+          this.counters.listDetected++;
+          this.counters.listDetectedItem ??= page.detected.item;
+        }
+        if (col === 0 && i === 0 && movedTo(url, r.finalUrl)) this.counters.listMovedTo = r.finalUrl;
         // absolute next links (JSON next_page_url) name the real host: follow them on the mirror
         next = page.next ? rewriteToBase(page.next, this.source.originalBaseUrl, this.source.baseUrl) : null;
         const items = this.dedupe(page.items);
@@ -370,6 +388,10 @@ class SourceCrawl {
           } else fields = extractDetail(r.text, { url: r.finalUrl, source: s, item: it });
           this.counters.detailPages++;
           if (!fields.bodyFound) this.counters.detailBodyMissing++;
+          if (fields.bodyDetected) {
+            this.counters.detailDetected++;
+            this.counters.detailDetectedBody ??= fields.bodyDetected;
+          }
         }
       }
       if (!fields.publishedAt) this.counters.itemsWithoutDate++;
@@ -391,6 +413,7 @@ class SourceCrawl {
         text: fields.text,
         html: fields.html,
         attachments: fields.attachments,
+        degraded: !!it.degraded || !fields.bodyFound,
         contentHash: job && job.title === title ? contentHashNormalized(job.normTitle, job.normText, fields.attachments) : contentHash({ title, text: fields.text, attachments: fields.attachments }, this.noise),
         fetchedAt: this.now(),
       };
@@ -495,7 +518,13 @@ export async function crawlSource(store: Store, source: CrawlableSource, opts: C
     if (!opts.writer) await writer.close();
   }
   const verdict = judgeHealth(crawl.counters, crawl.stats.errors, { item: source.list.item, body: source.detail?.body });
-  const stats: CrawlRunStats = { ...crawl.stats, status: fatal ? 'failed' : verdict.runStatus, message: fatal ?? verdict.lastError ?? (verdict.alarms.join('; ') || null) };
+  const stats: CrawlRunStats = {
+    ...crawl.stats,
+    status: fatal ? 'failed' : verdict.runStatus,
+    message: fatal ?? verdict.lastError ?? (verdict.alarms.join('; ') || null),
+    outcome: fatal ? 'down' : verdict.outcome,
+    reason: fatal ? `crawl failed: ${fatal}` : verdict.reason,
+  };
   const finished = opts.now?.() ?? new Date();
   await store.finishRun(runId, stats, finished);
   const failed = stats.status === 'failed' || stats.status === 'blocked';
