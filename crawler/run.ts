@@ -19,6 +19,7 @@ import { contentHash, contentHashNormalized } from './detect/hash.ts';
 import { compileNoise } from './detect/normalize.ts';
 import { type DetailFields, detailFromItem, extractDetail } from './extract/detail.ts';
 import { extractList, type ListItem } from './extract/list.ts';
+import type { ListStructure } from './extract/structure.ts';
 import { attachmentType, canonicalUrl, fillTemplate, rewriteToBase } from './extract/urls.ts';
 import { Fetcher } from './fetch/http.ts';
 import { type CrawlOptions, DEFAULT_OPTIONS, FetchError, type FetchRequest, type FetchResult } from './fetch/types.ts';
@@ -146,6 +147,13 @@ class SourceCrawl {
   private touch: string[] = [];
   private pending: PendingSave[] = [];
   private oldestListedDate: string | null = null;
+  /** the list structure detection found on an earlier page (the source's selectors having rotted) */
+  private detectedList: ListStructure | undefined;
+  /**
+   * what structure detection found, for a browser source to wait for besides its own (rotted)
+   * waitFor selector: after one page's wait runs out, the next pages of that kind load at once
+   */
+  private readonly detectedWait = new Set<string>();
 
   constructor(
     private readonly store: Store,
@@ -174,7 +182,7 @@ class SourceCrawl {
       delayMs: s.politeness?.delayMs ?? this.opts.delayMs,
       concurrency: s.politeness?.concurrency ?? this.opts.perHostConcurrency,
       encoding: s.encoding,
-      browser: s.browser,
+      browser: s.browser && this.detectedWait.size ? { ...s.browser, waitFor: [s.browser.waitFor, ...this.detectedWait].filter(Boolean).join(', ') } : s.browser,
       ...extra,
     });
   }
@@ -211,7 +219,7 @@ class SourceCrawl {
         this.stats.bytes += r.bytes;
         let page: ReturnType<typeof extractList>;
         try {
-          page = extractList(r.text ?? r.body.toString('utf8'), r.finalUrl, this.source.list);
+          page = extractList(r.text ?? r.body.toString('utf8'), r.finalUrl, this.source.list, { known: this.detectedList });
         } catch (e) {
           bump(this.stats.errors, 'list-parse');
           if (col === 0 && i === 0) this.counters.listFailure = { kind: 'parse', message: (e as Error).message };
@@ -220,6 +228,8 @@ class SourceCrawl {
         this.counters.listPagesOk++;
         this.counters.listRowsMatched += page.matched;
         if (page.detected) {
+          this.detectedList ??= page.detected;
+          this.detectedWait.add(page.detected.item);
           this.counters.listDetected++;
           this.counters.listDetectedItem ??= page.detected.item;
         }
@@ -391,6 +401,7 @@ class SourceCrawl {
           if (fields.bodyDetected) {
             this.counters.detailDetected++;
             this.counters.detailDetectedBody ??= fields.bodyDetected;
+            this.detectedWait.add(fields.bodyDetected);
           }
         }
       }

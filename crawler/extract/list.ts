@@ -89,17 +89,28 @@ export function listWithStructure(list: ListDef, st: ListStructure): ListDef {
  * HTML list items by the source's selectors; when they find no item (a
  * redesign renamed the classes), by structure detection, items marked degraded.
  */
-export function extractHtmlList(html: string, pageUrl: string, list: ListDef, opts: { detect?: boolean } = {}): ListPage {
+export function extractHtmlList(html: string, pageUrl: string, list: ListDef, opts: ListOptions = {}): ListPage {
   const $ = loadHtml(html);
   const page = htmlListWith($, pageUrl, list);
   if (page.items.length || opts.detect === false) return page;
-  const st = detectListStructure($);
-  if (!st) return page;
-  const found = htmlListWith($, pageUrl, listWithStructure(list, st));
-  if (!found.items.length) return page;
-  for (const it of found.items) it.degraded = true;
-  // the next-page link still comes from the source's own selector (it may have survived)
-  return { items: found.items, matched: page.matched, next: page.next, detected: st };
+  // the structure an earlier page showed first: a last page may hold too few rows to detect
+  for (const st of [opts.known, undefined]) {
+    const s = st ?? detectListStructure($);
+    if (!s) continue;
+    const found = htmlListWith($, pageUrl, listWithStructure(list, s));
+    if (!found.items.length) continue;
+    for (const it of found.items) it.degraded = true;
+    // the next-page link still comes from the source's own selector (it may have survived)
+    return { items: found.items, matched: page.matched, next: page.next, detected: s };
+  }
+  return page;
+}
+
+export interface ListOptions {
+  /** fall back on structure detection when the selectors find no item (default true) */
+  detect?: boolean;
+  /** a structure detected on an earlier page of the same list, tried before detecting again */
+  known?: ListStructure;
 }
 
 function htmlListWith($: CheerioAPI, pageUrl: string, list: ListDef): ListPage {
@@ -221,7 +232,7 @@ export function extractFeed(text: string, pageUrl: string, list: ListDef): ListP
   return { items, matched: rows.length, next: null };
 }
 
-export function extractList(text: string, pageUrl: string, list: ListDef, opts: { detect?: boolean } = {}): ListPage {
+export function extractList(text: string, pageUrl: string, list: ListDef, opts: ListOptions = {}): ListPage {
   switch (list.kind) {
     case 'json':
       return extractJsonList(text, pageUrl, list);
