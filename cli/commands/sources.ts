@@ -6,7 +6,7 @@ import { printJson, table, truncate } from '../format.ts';
 export function register(program: Command) {
   const sources = program
     .command('sources')
-    .description('list sources (built-in and from the config) with their health; "sources test ID" debugs one')
+    .description('list sources (built-in and from the config) with their health; "sources test ID" debugs one, "sources doctor ID" repairs its selectors')
     .option('--json', 'print as JSON')
     .addHelpText(
       'after',
@@ -17,7 +17,8 @@ Health: ok | alarm (zero items, items without dates, a selector matching nothing
 Examples:
   policy-radar sources
   policy-radar sources test mofcom-zcfb
-  policy-radar sources test mofcom-zcfb --url /zcfb/zcfbgfxwj/art/2024/art_0123.html --json`,
+  policy-radar sources test mofcom-zcfb --url /zcfb/zcfbgfxwj/art/2024/art_0123.html --json
+  policy-radar sources doctor mofcom-zcfb`,
     )
     .action(async (opts: { json?: boolean }, cmd: Command) => {
       await withContext(cmd, async (ctx) => {
@@ -68,6 +69,68 @@ Examples:
           ),
         );
       });
+    });
+
+  sources
+    .command('doctor')
+    .description('propose new selectors for a source whose site was redesigned, from the structure of its pages, and check them')
+    .argument('<id>', 'source id')
+    .option('--url <url>', 'the detail page to look at (default: the first notice on the list)')
+    .option('--list-file <file>', 'read the list page from this saved HTML file instead of fetching it')
+    .option('--detail-file <file>', 'read the detail page from this saved HTML file instead of fetching it')
+    .option('--json', 'print the result as JSON (its "patch" merges into a JSON source definition)')
+    .addHelpText(
+      'after',
+      `
+Looks at the first list page and one notice as the site serves them now (or
+as saved with --list-file / --detail-file), finds what the source's selectors
+no longer match, and proposes replacements detected from the page structure:
+the list row, title link and date; the detail body, heading, metadata table
+and attachment links; a browser source's waitFor. It then extracts again with
+them, structure detection off, and says whether they work. Selectors that
+still match are left alone. Exit status 0 when the proposal works (or nothing
+is broken), 1 when it does not.
+
+Examples:
+  policy-radar sources doctor mof-gss
+  policy-radar sources doctor gov-zuixin --url /zhengce/content/202404/content_6946567.htm
+  policy-radar sources doctor zj-commerce --list-file list.html --detail-file notice.html --json`,
+    )
+    .action(async (id: string, opts: { url?: string; listFile?: string; detailFile?: string; json?: boolean }, cmd: Command) => {
+      const { loadConfig } = await import('../config.ts');
+      const g = cmd.optsWithGlobals() as { config?: string; json?: boolean };
+      opts.json ||= g.json;
+      const { config } = loadConfig(g.config);
+      const { loadSources } = await import('../../crawler/registry.ts');
+      const { doctorSource, patchSnippet } = await import('../../crawler/doctor.ts');
+      const { crawlOptionsFrom } = await import('./crawl.ts');
+      const { readFileSync } = await import('node:fs');
+      const src = loadSources({ config }).find((s) => s.id === id);
+      if (!src) throw new UserError(`unknown source "${id}" (see: policy-radar sources)`);
+      const read = (f: string | undefined) => {
+        if (f === undefined) return undefined;
+        try {
+          return readFileSync(f, 'utf8');
+        } catch (e) {
+          throw new UserError(`cannot read ${f}: ${(e as Error).message}`);
+        }
+      };
+      const base = crawlOptionsFrom(config);
+      const r = await doctorSource(src, { ...Object.fromEntries(Object.entries(base).filter(([, v]) => v !== undefined)), listHtml: read(opts.listFile), detailHtml: read(opts.detailFile), detailUrl: opts.url });
+      if (opts.json) printJson(r);
+      else {
+        const o = process.stdout;
+        o.write(`source ${r.sourceId}\n  list   ${r.listUrl ?? '-'}\n  detail ${r.detailUrl ?? '-'}\n\n`);
+        o.write(r.notes.length ? `${r.notes.map((n) => `- ${n}`).join('\n')}\n\n` : 'the source\'s selectors still match these pages\n\n');
+        const c = r.check;
+        if (c.listItemsBefore !== null) o.write(`list items: ${c.listItemsBefore} with the current selectors, ${c.listItemsAfter} with the proposal\n`);
+        if (c.bodyFoundBefore !== null) o.write(`detail body found: ${c.bodyFoundBefore ? 'yes' : 'no'} with the current selectors, ${c.bodyFoundAfter ? 'yes' : 'no'} with the proposal\n`);
+        if (c.items.length) o.write(table(c.items.map((i) => [i.date ?? '(no date)', truncate(i.title, 50), i.url])));
+        if (c.detail) o.write(`detail: "${truncate(c.detail.title, 60)}", published ${c.detail.publishedAt ?? '-'}, no. ${c.detail.docNumber ?? '-'}, ${c.detail.textLength} chars, ${c.detail.attachments} attachments\n`);
+        if (Object.keys(r.patch).length) o.write(`\n${patchSnippet(r.sourceId, r.patch)}`);
+        o.write(r.problems.length ? `\nPROBLEMS:\n${r.problems.map((p) => `  - ${p}`).join('\n')}\n` : r.verified ? '\nverified: extraction works with these selectors\n' : '');
+      }
+      if (r.problems.length || (!r.verified && Object.keys(r.patch).length)) process.exitCode = 1;
     });
 
   sources
