@@ -95,10 +95,3 @@ export function judgeHealth(c: HealthCounters, errors: Record<string, number>, s
   return { status, runStatus, alarms, lastError, outcome: 'ok', reason: alarms.length ? alarms.join('; ') : lastError };
 }
 
-/** The outcome of a run recorded before outcomes were (from its status alone). */
-export function outcomeOfStatus(status: string): RunOutcome | null {
-  if (status === 'blocked') return 'blocked';
-  if (status === 'failed') return 'down';
-  if (status === 'ok' || status === 'partial') return 'ok';
-  return null;
-}

@@ -3,6 +3,19 @@ import { withContext } from '../context.ts';
 import { UserError } from '../errors.ts';
 import { printJson, table, truncate } from '../format.ts';
 
+/** Runs shown in the health history. */
+const HISTORY_RUNS = 30;
+/** One letter per run outcome in the sources table. */
+const MARKS: Record<string, string> = { ok: '.', degraded: 'd', blocked: 'B', down: 'X', moved: 'M', running: '~' };
+
+/** The history as one letter per run, oldest first (runs come newest first). */
+function historyMarks(outcomes: (string | null)[]): string {
+  return [...outcomes]
+    .reverse()
+    .map((o) => (o ? (MARKS[o] ?? '?') : '?'))
+    .join('');
+}
+
 export function register(program: Command) {
   const sources = program
     .command('sources')
@@ -13,12 +26,16 @@ export function register(program: Command) {
       `
 Health: ok | alarm (zero items, items without dates, a selector matching nothing)
 | blocked (anti-bot wall) | down (unreachable) | never (not crawled yet).
+Runs (the last ${HISTORY_RUNS}, oldest first): ${Object.entries(MARKS).map(([k, v]) => `${v} ${k}`).join(', ')}
+(degraded: selectors no longer match, structure detection stood in; moved: list
+page gone or redirected, or no list found). "sources history ID" says why.
 
 Examples:
   policy-radar sources
   policy-radar sources test mofcom-zcfb
   policy-radar sources test mofcom-zcfb --url /zcfb/zcfbgfxwj/art/2024/art_0123.html --json
-  policy-radar sources doctor mofcom-zcfb`,
+  policy-radar sources doctor mofcom-zcfb
+  policy-radar sources history mofcom-zcfb`,
     )
     .action(async (opts: { json?: boolean }, cmd: Command) => {
       await withContext(cmd, async (ctx) => {
@@ -26,8 +43,10 @@ Examples:
         const all = loadSources({ config: ctx.config });
         const store = await ctx.store();
         const health = new Map((await store.listSources()).map((r) => [r.id, r]));
+        const runs = new Map(await Promise.all(all.map(async (s) => [s.id, await store.listRuns({ sourceId: s.id, limit: HISTORY_RUNS })] as const)));
         const rows = all.map((s) => {
           const h = health.get(s.id);
+          const history = (runs.get(s.id) ?? []).map((r) => ({ startedAt: r.startedAt, outcome: r.outcome ?? (r.finishedAt ? null : 'running'), reason: r.reason ?? null }));
           return {
             id: s.id,
             name: s.name,
@@ -43,6 +62,7 @@ Examples:
             consecutiveFailures: h?.consecutiveFailures ?? 0,
             lastError: h?.lastError ?? null,
             alarms: h?.alarms ?? [],
+            history,
           };
         });
         if (opts.json) {
@@ -63,9 +83,56 @@ Examples:
               r.lastRunAt ? r.lastRunAt.toISOString().slice(0, 16).replace('T', ' ') : '-',
               String(r.itemsSeen),
               r.notices === null ? '-' : String(r.notices),
+              historyMarks(r.history.map((x) => x.outcome)) || '-',
               truncate(r.alarms.join('; ') || r.lastError || '', 60),
             ]),
-            ['id', 'name', 'on', 'health', 'last run (UTC)', 'items', 'notices', 'alarms / last error'],
+            ['id', 'name', 'on', 'health', 'last run (UTC)', 'items', 'notices', 'runs (old→new)', 'alarms / last error'],
+          ),
+        );
+      });
+    });
+
+  sources
+    .command('history')
+    .description(`a source's last crawl runs (default ${HISTORY_RUNS}): ok, degraded, blocked, down or moved, and why`)
+    .argument('<id>', 'source id')
+    .option('--limit <n>', 'runs to show', String(HISTORY_RUNS))
+    .option('--json', 'print as JSON')
+    .addHelpText(
+      'after',
+      `
+Outcomes: ok; degraded (the source's selectors no longer match, structure
+detection stood in: see "sources doctor"); blocked (anti-bot wall, 403/405/
+412/521); down (connection refused, timeouts, 5xx); moved (list page 404/410
+or redirected, or no list found on it).
+
+Examples:
+  policy-radar sources history gov-zuixin
+  policy-radar sources history gacc-announcements --limit 5 --json`,
+    )
+    .action(async (id: string, opts: { limit: string; json?: boolean }, cmd: Command) => {
+      const limit = Number(opts.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UserError(`--limit must be a whole number from 1 to 1000 (got "${opts.limit}")`);
+      const g = cmd.optsWithGlobals() as { json?: boolean };
+      const json = opts.json || g.json;
+      await withContext(cmd, async (ctx) => {
+        const { loadSources } = await import('../../crawler/registry.ts');
+        if (!loadSources({ config: ctx.config }).some((s) => s.id === id)) throw new UserError(`unknown source "${id}" (see: policy-radar sources)`);
+        const store = await ctx.store();
+        const runs = await store.listRuns({ sourceId: id, limit });
+        const rows = runs.map((r) => ({ startedAt: r.startedAt, finishedAt: r.finishedAt, outcome: r.outcome ?? (r.finishedAt ? null : 'running'), reason: r.reason ?? null, status: r.status, pages: r.pages, new: r.newCount, changed: r.changedCount, removed: r.removedCount }));
+        if (json) {
+          printJson(rows);
+          return;
+        }
+        if (!rows.length) {
+          process.stdout.write(`${id}: no runs yet\n`);
+          return;
+        }
+        process.stdout.write(
+          table(
+            rows.map((r) => [r.startedAt.toISOString().slice(0, 16).replace('T', ' '), r.outcome ?? '-', String(r.pages), String(r.new), String(r.changed), truncate(r.reason ?? '', 90)]),
+            ['started (UTC)', 'outcome', 'pages', 'new', 'changed', 'why'],
           ),
         );
       });
