@@ -16,6 +16,7 @@ import { type DetailOutcome, detailSource } from './detail-job.ts';
 import { type DetailPool, sharedDetailPool } from './detail-pool.ts';
 import { type CrawlWriter, crawlWriter } from './writer.ts';
 import { contentHash, contentHashNormalized } from './detect/hash.ts';
+import { changeSignal, DEFAULT_SIGNALS, signalHash } from './detect/signal.ts';
 import { compileNoise } from './detect/normalize.ts';
 import { type DetailFields, detailFromItem, extractDetail } from './extract/detail.ts';
 import { extractList, type ListItem } from './extract/list.ts';
@@ -52,6 +53,8 @@ export interface SourceRunResult extends CrawlRunStats {
   itemsSeen: number;
   health: SourceStatus;
   alarms: string[];
+  /** known pages fetched in full but judged unchanged by their change signal (lastmodifiedtime …): not extracted again */
+  signalSkipped?: number;
 }
 
 export type CrawlEvent =
@@ -141,6 +144,8 @@ export function pageUrl(source: CrawlableSource, first: string, i: number): stri
 class SourceCrawl {
   readonly stats: CrawlRunStats = { pages: 0, bytes: 0, newCount: 0, changedCount: 0, unchangedCount: 0, removedCount: 0, errors: {}, status: 'ok', message: null };
   readonly counters: HealthCounters = emptyCounters();
+  /** known pages fetched in full but judged unchanged by their change signal: not extracted again */
+  signalSkipped = 0;
   private readonly noise: RegExp[];
   private readonly seen = new Set<string>();
   private readonly seenDocNumbers = new Set<string>();
@@ -366,15 +371,19 @@ class SourceCrawl {
         }
         this.stats.bytes += r.bytes;
         this.counters.detailOk++;
-        if (r.notModified || (cache?.bodyHash && cache.bodyHash === r.bodyHash)) {
+        // a page that says when it last changed is compared by that, not by its bytes (see detect/signal.ts)
+        const signal = r.text !== undefined && s.detail?.changeSignal !== false ? changeSignal(r.text, s.detail?.changeSignal || DEFAULT_SIGNALS) : null;
+        const pageHash = signal ? signalHash(signal) : r.bodyHash;
+        if (r.notModified || (cache?.bodyHash && cache.bodyHash === pageHash)) {
           // nothing new: no parsing, only "seen again"
+          if (!r.notModified && signal) this.signalSkipped++;
           this.touch.push(it.url);
           this.stats.unchangedCount++;
-          if (!r.notModified) await this.writer.putHttpCache(this.cacheEntry(it.url, r));
+          if (!r.notModified) await this.writer.putHttpCache({ ...this.cacheEntry(it.url, r), bodyHash: pageHash });
           this.emit(it.url, 'unchanged');
           return;
         }
-        cacheWrites.push(this.cacheEntry(it.url, r));
+        cacheWrites.push({ ...this.cacheEntry(it.url, r), bodyHash: pageHash });
         if (r.text === undefined) {
           // the list links straight to a document: the file is the notice, the list gives the title
           fields = detailFromItem({ ...it, body: null }, { url: it.url, source: s });
@@ -556,6 +565,7 @@ export async function crawlSource(store: Store, source: CrawlableSource, opts: C
     itemsSeen: crawl.counters.items,
     health: fatal ? 'down' : verdict.status,
     alarms: verdict.alarms,
+    signalSkipped: crawl.signalSkipped,
   };
   onProgress({ type: 'done', sourceId: source.id, result });
   return result;
