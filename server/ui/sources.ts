@@ -23,7 +23,7 @@ export async function sourcesPage(ctx: RequestContext): Promise<void> {
       return html`<span class="run run-${outcome}" title="${formatInstant(r.startedAt)} ${label}${r.reason ? `: ${r.reason}` : ''}">${label[0]}</span>`;
     });
     const latestBad = runs.find((r) => r.outcome && r.outcome !== 'ok');
-    return html`<span class="runs" aria-label="${t.history}">${marks}</span>${latestBad ? html`<p class="run-why"><span class="pill run-${latestBad.outcome}">${t.outcomeLabel[latestBad.outcome!] ?? latestBad.outcome}</span> ${latestBad.reason ?? ''}</p>` : ''}`;
+    return html`<span class="runs" aria-label="${t.history}">${marks}</span>${latestBad ? html`<p class="run-why"><span class="pill run-${latestBad.outcome}">${t.outcomeLabel[latestBad.outcome!] ?? latestBad.outcome}</span> <time datetime="${latestBad.startedAt.toISOString()}">${formatInstant(latestBad.startedAt)}</time>: ${latestBad.reason ?? ''}</p>` : ''}`;
   };
   const row = (s: SourceRecord) => html`<tr class="status-${s.status}${s.enabled ? '' : ' disabled'}">
 <td data-label="${t.sourceName}"><strong><a href="${href(ctx, '/', { source: s.id })}">${s.name}</a></strong><br><span class="muted">${s.id}</span> ${externalLink(s.baseUrl, '↗')}</td>
