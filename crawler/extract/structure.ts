@@ -14,7 +14,7 @@ import { parseDate } from './dates.ts';
 import { cleanInline } from './text.ts';
 
 /** Fewest sibling rows that count as a list. */
-export const MIN_ROWS = 3;
+const MIN_ROWS = 3;
 
 /** A date as list rows and detail pages show it (the same forms parseDate reads). */
 const DATE_LIKE =
@@ -44,7 +44,7 @@ function classesOf(el: Element): string[] {
 }
 
 /** tag.classA.classB: what makes sibling rows "the same". */
-export function signature(el: Element): string {
+function signature(el: Element): string {
   return [el.name.toLowerCase(), ...classesOf(el)].join('.');
 }
 
