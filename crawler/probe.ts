@@ -40,6 +40,7 @@ export async function probeSource(source: CrawlableSource, opts: Partial<CrawlOp
           const page = extractList(r.text ?? '', r.finalUrl, source.list);
           out.listRowsMatched = page.matched;
           out.items = page.items.map((i) => ({ ...i, url: canonicalUrl(rewriteToBase(i.url, source.originalBaseUrl, source.baseUrl)) }));
+          if (page.detected) out.problems.push(`list selector "${source.list.item ?? ''}" matched nothing; structure detection found ${page.detected.rows} rows at "${page.detected.item}" (see: policy-radar sources doctor ${source.id})`);
           if (!page.items.length) out.problems.push(page.matched ? 'list rows matched but no item had a link' : `list selector "${source.list.item ?? source.list.itemsPath ?? ''}" matched nothing`);
           else if (page.items.filter((i) => !i.date).length > page.items.length / 2 && !source.detail) out.problems.push('most items have no date');
           item = out.items[0];
@@ -60,7 +61,7 @@ export async function probeSource(source: CrawlableSource, opts: Partial<CrawlOp
         }
         const { html, ...rest } = d;
         out.detail = { ...rest, text: rest.text.length > 2000 ? `${rest.text.slice(0, 2000)}…` : rest.text, htmlLength: html.length };
-        if (!d.bodyFound) out.problems.push(`detail body selector "${String(source.detail?.body)}" matched nothing`);
+        if (!d.bodyFound) out.problems.push(`detail body selector "${String(source.detail?.body)}" matched nothing${d.bodyDetected ? `; structure detection took "${d.bodyDetected}" (see: policy-radar sources doctor ${source.id})` : ''}`);
         if (!d.publishedAt) out.problems.push('no published date found');
         if (!d.title) out.problems.push('no title found');
       } catch (e) {

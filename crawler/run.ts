@@ -16,9 +16,11 @@ import { type DetailOutcome, detailSource } from './detail-job.ts';
 import { type DetailPool, sharedDetailPool } from './detail-pool.ts';
 import { type CrawlWriter, crawlWriter } from './writer.ts';
 import { contentHash, contentHashNormalized } from './detect/hash.ts';
+import { changeSignal, DEFAULT_SIGNALS, signalHash } from './detect/signal.ts';
 import { compileNoise } from './detect/normalize.ts';
 import { type DetailFields, detailFromItem, extractDetail } from './extract/detail.ts';
 import { extractList, type ListItem } from './extract/list.ts';
+import type { ListStructure } from './extract/structure.ts';
 import { attachmentType, canonicalUrl, fillTemplate, rewriteToBase } from './extract/urls.ts';
 import { Fetcher } from './fetch/http.ts';
 import { type CrawlOptions, DEFAULT_OPTIONS, FetchError, type FetchRequest, type FetchResult } from './fetch/types.ts';
@@ -53,6 +55,8 @@ export interface SourceRunResult extends CrawlRunStats {
   itemsSeen: number;
   health: SourceStatus;
   alarms: string[];
+  /** known pages fetched in full but judged unchanged by their change signal (lastmodifiedtime …): not extracted again */
+  signalSkipped?: number;
 }
 
 export type CrawlEvent =
@@ -96,6 +100,19 @@ export function listPageLimit(source: SourceDef, opts: Pick<CrawlRunOptions, 'ma
   return opts.maxPagesOverride ?? source.politeness?.maxPages ?? source.list.maxPages ?? opts.maxPages ?? DEFAULT_OPTIONS.maxPages;
 }
 
+/** The first list page answered from another path or host (a redirect): the site moved it. */
+function movedTo(requested: string, final: string): boolean {
+  const key = (u: string) => {
+    const x = new URL(u);
+    return `${x.host}${x.pathname.replace(/\/(index\.s?html?)?$/i, '')}`;
+  };
+  try {
+    return key(requested) !== key(final);
+  } catch {
+    return false;
+  }
+}
+
 /** Absolute URL of a definition's path (relative to baseUrl), with mirror rewriting. */
 export function resolveSourceUrl(source: CrawlableSource, u: string): string {
   const base = source.baseUrl.endsWith('/') ? source.baseUrl : `${source.baseUrl}/`;
@@ -130,12 +147,21 @@ export function pageUrl(source: CrawlableSource, first: string, i: number): stri
 class SourceCrawl {
   readonly stats: CrawlRunStats = { pages: 0, bytes: 0, newCount: 0, changedCount: 0, unchangedCount: 0, removedCount: 0, errors: {}, status: 'ok', message: null };
   readonly counters: HealthCounters = emptyCounters();
+  /** known pages fetched in full but judged unchanged by their change signal: not extracted again */
+  signalSkipped = 0;
   private readonly noise: RegExp[];
   private readonly seen = new Set<string>();
   private readonly seenDocNumbers = new Set<string>();
   private touch: string[] = [];
   private pending: PendingSave[] = [];
   private oldestListedDate: string | null = null;
+  /** the list structure detection found on an earlier page (the source's selectors having rotted) */
+  private detectedList: ListStructure | undefined;
+  /**
+   * what structure detection found, for a browser source to wait for besides its own (rotted)
+   * waitFor selector: after one page's wait runs out, the next pages of that kind load at once
+   */
+  private readonly detectedWait = new Set<string>();
 
   constructor(
     private readonly store: Store,
@@ -164,7 +190,7 @@ class SourceCrawl {
       delayMs: s.politeness?.delayMs ?? this.opts.delayMs,
       concurrency: s.politeness?.concurrency ?? this.opts.perHostConcurrency,
       encoding: s.encoding,
-      browser: s.browser,
+      browser: s.browser && this.detectedWait.size ? { ...s.browser, waitFor: [s.browser.waitFor, ...this.detectedWait].filter(Boolean).join(', ') } : s.browser,
       ...extra,
     });
   }
@@ -194,14 +220,14 @@ class SourceCrawl {
         } catch (e) {
           if (e instanceof FetchError && e.kind === 'not-found' && i > 0) break; // ran past the last page
           bump(this.stats.errors, `list-${errorKind(e)}`);
-          if (col === 0 && i === 0) this.counters.listFailure = { kind: errorKind(e), message: (e as Error).message };
+          if (col === 0 && i === 0) this.counters.listFailure = { kind: errorKind(e), message: (e as Error).message, status: e instanceof FetchError ? e.status : undefined };
           break;
         }
         this.stats.pages++;
         this.stats.bytes += r.bytes;
         let page: ReturnType<typeof extractList>;
         try {
-          page = extractList(r.text ?? r.body.toString('utf8'), r.finalUrl, this.source.list);
+          page = extractList(r.text ?? r.body.toString('utf8'), r.finalUrl, this.source.list, { known: this.detectedList });
         } catch (e) {
           bump(this.stats.errors, 'list-parse');
           if (col === 0 && i === 0) this.counters.listFailure = { kind: 'parse', message: (e as Error).message };
@@ -209,6 +235,13 @@ class SourceCrawl {
         }
         this.counters.listPagesOk++;
         this.counters.listRowsMatched += page.matched;
+        if (page.detected) {
+          this.detectedList ??= page.detected;
+          this.detectedWait.add(page.detected.item);
+          this.counters.listDetected++;
+          this.counters.listDetectedItem ??= page.detected.item;
+        }
+        if (col === 0 && i === 0 && movedTo(url, r.finalUrl)) this.counters.listMovedTo = r.finalUrl;
         // absolute next links (JSON next_page_url) name the real host: follow them on the mirror
         next = page.next ? rewriteToBase(page.next, this.source.originalBaseUrl, this.source.baseUrl) : null;
         const items = this.dedupe(page.items);
@@ -343,15 +376,19 @@ class SourceCrawl {
         }
         this.stats.bytes += r.bytes;
         this.counters.detailOk++;
-        if (r.notModified || (cache?.bodyHash && cache.bodyHash === r.bodyHash)) {
+        // a page that says when it last changed is compared by that, not by its bytes (see detect/signal.ts)
+        const signal = r.text !== undefined && s.detail?.changeSignal !== false ? changeSignal(r.text, s.detail?.changeSignal || DEFAULT_SIGNALS) : null;
+        const pageHash = signal ? signalHash(signal) : r.bodyHash;
+        if (r.notModified || (cache?.bodyHash && cache.bodyHash === pageHash)) {
           // nothing new: no parsing, only "seen again"
+          if (!r.notModified && signal) this.signalSkipped++;
           this.touch.push(it.url);
           this.stats.unchangedCount++;
-          if (!r.notModified) await this.writer.putHttpCache(this.cacheEntry(it.url, r));
+          if (!r.notModified) await this.writer.putHttpCache({ ...this.cacheEntry(it.url, r), bodyHash: pageHash });
           this.emit(it.url, 'unchanged');
           return;
         }
-        cacheWrites.push(this.cacheEntry(it.url, r));
+        cacheWrites.push({ ...this.cacheEntry(it.url, r), bodyHash: pageHash });
         if (r.text === undefined) {
           // the list links straight to a document: the file is the notice, the list gives the title
           fields = detailFromItem({ ...it, body: null }, { url: it.url, source: s });
@@ -375,6 +412,11 @@ class SourceCrawl {
           } else fields = extractDetail(r.text, { url: r.finalUrl, source: s, item: it });
           this.counters.detailPages++;
           if (!fields.bodyFound) this.counters.detailBodyMissing++;
+          if (fields.bodyDetected) {
+            this.counters.detailDetected++;
+            this.counters.detailDetectedBody ??= fields.bodyDetected;
+            this.detectedWait.add(fields.bodyDetected);
+          }
         }
       }
       if (!fields.publishedAt) this.counters.itemsWithoutDate++;
@@ -396,6 +438,7 @@ class SourceCrawl {
         text: fields.text,
         html: fields.html,
         attachments: fields.attachments,
+        degraded: !!it.degraded || !fields.bodyFound,
         contentHash: job && job.title === title ? contentHashNormalized(job.normTitle, job.normText, fields.attachments) : contentHash({ title, text: fields.text, attachments: fields.attachments }, this.noise),
         fetchedAt: this.now(),
       };
@@ -500,7 +543,13 @@ export async function crawlSource(store: Store, source: CrawlableSource, opts: C
     if (!opts.writer) await writer.close();
   }
   const verdict = judgeHealth(crawl.counters, crawl.stats.errors, { item: source.list.item, body: source.detail?.body });
-  const stats: CrawlRunStats = { ...crawl.stats, status: fatal ? 'failed' : verdict.runStatus, message: fatal ?? verdict.lastError ?? (verdict.alarms.join('; ') || null) };
+  const stats: CrawlRunStats = {
+    ...crawl.stats,
+    status: fatal ? 'failed' : verdict.runStatus,
+    message: fatal ?? verdict.lastError ?? (verdict.alarms.join('; ') || null),
+    outcome: fatal ? 'down' : verdict.outcome,
+    reason: fatal ? `crawl failed: ${fatal}` : verdict.reason,
+  };
   const finished = opts.now?.() ?? new Date();
   await store.finishRun(runId, stats, finished);
   const failed = stats.status === 'failed' || stats.status === 'blocked';
@@ -521,6 +570,7 @@ export async function crawlSource(store: Store, source: CrawlableSource, opts: C
     itemsSeen: crawl.counters.items,
     health: fatal ? 'down' : verdict.status,
     alarms: verdict.alarms,
+    signalSkipped: crawl.signalSkipped,
   };
   onProgress({ type: 'done', sourceId: source.id, result });
   return result;

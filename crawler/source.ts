@@ -151,6 +151,12 @@ const detailSchema = z
     attachments: z.string().min(1).optional(),
     /** download attachments to hash their bodies (a changed annex is a change); default true */
     hashAttachments: z.boolean().optional(),
+    /**
+     * <meta> names whose value changes when the notice does (default: lastmodifiedtime and other
+     * "modified" metadata, see crawler/detect/signal.ts); a known page with the same value is not
+     * extracted again. false: always compare the content
+     */
+    changeSignal: z.union([z.literal(false), z.array(z.string().min(1)).min(1)]).optional(),
     /** TypeScript sources only: last-resort hook to patch extracted fields */
     extract: fnSchema<(ctx: DetailHookContext, fields: Record<string, unknown>) => Record<string, unknown> | undefined>().optional(),
   })

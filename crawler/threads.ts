@@ -90,7 +90,7 @@ export function bundled(name: ThreadName, cacheDir = join(root, 'node_modules/.c
     const esbuild = require('esbuild') as typeof import('esbuild');
     const out = join(cacheDir, `${name}-loop.mjs`);
     const metaFile = `${out}.json`;
-    if (existsSync(out) && existsSync(metaFile) && fresh(JSON.parse(readFileSync(metaFile, 'utf8')) as BundleMeta, esbuild.version)) return out;
+    if (existsSync(out) && existsSync(metaFile) && fresh(JSON.parse(readFileSync(metaFile, 'utf8')) as BundleMeta, esbuild.version, root)) return out;
     mkdirSync(cacheDir, { recursive: true });
     const tmp = `${out}.${process.pid}.${Date.now()}.tmp`;
     const result = esbuild.buildSync({
@@ -121,8 +121,11 @@ export function bundled(name: ThreadName, cacheDir = join(root, 'node_modules/.c
   }
 }
 
-function fresh(meta: BundleMeta, version: string): boolean {
+function fresh(meta: BundleMeta, version: string, project: string): boolean {
   if (meta.esbuild !== version) return false;
+  // a cache copied along with node_modules (another checkout, a git worktree) names that checkout's
+  // sources, which may be fresh there but are not this code
+  if (!Object.keys(meta.inputs).every((f) => f.startsWith(`${project}/`))) return false;
   for (const [file, hash] of Object.entries(meta.inputs)) {
     if (!existsSync(file) || sha1(readFileSync(file)) !== hash) return false;
   }

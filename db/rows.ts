@@ -27,6 +27,8 @@ export function noticeFromRow(r: any): Notice {
     regions: r.regions ?? [],
     versionCount: Number(r.versionCount),
     contentHash: r.contentHash,
+    // only when set, so notices compare and export as before
+    ...(r.degraded ? { degraded: true } : {}),
   };
 }
 

@@ -128,7 +128,7 @@ export class DrizzleStore implements Store {
     const { notices, noticeVersions, noticeTags, httpCache } = this.t;
     const p = (name: string) => sql.placeholder(name);
     const byDoc = (where: SQL | undefined) => this.db.select().from(notices).where(where).orderBy(asc(notices.id)).limit(1).prepare();
-    const noticeCols = ['sourceId', 'url', 'title', 'docNumber', 'agency', 'language', 'publishedAt', 'effectiveAt', 'topics', 'hsCodes', 'regions', 'firstSeenAt', 'lastSeenAt', 'lastChangedAt', 'status', 'versionCount', 'contentHash'] as const;
+    const noticeCols = ['sourceId', 'url', 'title', 'docNumber', 'agency', 'language', 'publishedAt', 'effectiveAt', 'topics', 'hsCodes', 'regions', 'firstSeenAt', 'lastSeenAt', 'lastChangedAt', 'status', 'versionCount', 'contentHash', 'degraded'] as const;
     // a first version: no diff, no summary (literal NULLs; a JSON placeholder would store the text 'null')
     const versionCols = ['noticeId', 'version', 'fetchedAt', 'contentHash', 'title', 'text', 'html', 'attachments'] as const;
     const placeholders = (cols: readonly string[]) => Object.fromEntries(cols.map((c) => [c, p(c)]));
@@ -142,7 +142,7 @@ export class DrizzleStore implements Store {
         .values({ ...placeholders(versionCols), diff: null, changeSummary: null })
         .prepare(),
       insertTag: this.db.insert(noticeTags).values(placeholders(['noticeId', 'kind', 'value'])).onConflictDoNothing().prepare(),
-      seen: this.db.update(notices).set({ lastSeenAt: p('lastSeenAt'), status: 'active' }).where(eq(notices.id, p('id'))).prepare(),
+      seen: this.db.update(notices).set({ lastSeenAt: p('lastSeenAt'), status: 'active', degraded: p('degraded') }).where(eq(notices.id, p('id'))).prepare(),
       putCache: this.db
         .insert(httpCache)
         .values(placeholders(['url', 'etag', 'lastModified', 'bodyHash', 'status', 'fetchedAt']))
@@ -354,7 +354,7 @@ export class DrizzleStore implements Store {
 
     const fast = this.saveStatements();
     if (!existing) {
-      const row = { sourceId: o.sourceId, url: o.url, ...meta, ...tags, firstSeenAt: now, lastSeenAt: now, lastChangedAt: now, status: 'active', versionCount: 1, contentHash: o.contentHash };
+      const row = { sourceId: o.sourceId, url: o.url, ...meta, ...tags, firstSeenAt: now, lastSeenAt: now, lastChangedAt: now, status: 'active', versionCount: 1, contentHash: o.contentHash, degraded: !!o.degraded };
       const ins = fast ? fast.insertNotice.all(row) : await db.insert(notices).values(row).returning({ id: notices.id });
       const id = Number(ins[0].id);
       if (fast) {
@@ -374,8 +374,10 @@ export class DrizzleStore implements Store {
     // the same document seen on another source (a repost): it counts as seen, not as a new version
     // of the owner's text, which may differ in layout and boilerplate
     if (existing.contentHash === o.contentHash || existing.sourceId !== o.sourceId) {
-      if (fast) fast.seen.run({ lastSeenAt: now, id });
-      else await db.update(notices).set({ lastSeenAt: now, status: 'active' }).where(eq(notices.id, id));
+      // the flag follows the owner's own pages, not a repost elsewhere
+      const degraded = existing.sourceId === o.sourceId ? !!o.degraded : !!existing.degraded;
+      if (fast) fast.seen.run({ lastSeenAt: now, id, degraded });
+      else await db.update(notices).set({ lastSeenAt: now, status: 'active', degraded }).where(eq(notices.id, id));
       return { noticeId: id, outcome: 'unchanged', version: Number(existing.versionCount) };
     }
     // a page that no longer shows a field (list-only metadata, a failed date parse) keeps what we knew
@@ -389,7 +391,7 @@ export class DrizzleStore implements Store {
     await db.insert(noticeVersions).values(version(id, n, diff, summary));
     await db
       .update(notices)
-      .set({ ...meta, ...(hasTags ? tags : {}), lastSeenAt: now, lastChangedAt: now, status: 'active', versionCount: n, contentHash: o.contentHash })
+      .set({ ...meta, ...(hasTags ? tags : {}), lastSeenAt: now, lastChangedAt: now, status: 'active', versionCount: n, contentHash: o.contentHash, degraded: !!o.degraded })
       .where(eq(notices.id, id));
     if (hasTags) await this.writeTags(db, id, tags, true);
     await this.b.indexNotice(db, id, meta.title, meta.docNumber ?? '', o.text, true, bodyTokensOf(o));

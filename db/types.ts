@@ -43,6 +43,8 @@ export interface Notice extends NoticeTags {
   status: NoticeStatus;
   versionCount: number;
   contentHash: string;
+  /** last seen through structure detection (the source's selectors had rotted): fields may be incomplete */
+  degraded?: boolean;
 }
 
 export interface NoticeVersion {
@@ -75,6 +77,8 @@ export interface ObservedNotice extends Partial<NoticeTags> {
   /** hash of the normalised content (text + attachments), computed by the crawler */
   contentHash: string;
   fetchedAt?: Date;
+  /** found by structure detection instead of the source's selectors */
+  degraded?: boolean;
 }
 
 export type ChangeFn = (previousText: string, nextText: string) => { diff: DiffOp[]; summary: string };
@@ -115,6 +119,9 @@ export interface SourceHealthPatch {
   alarms?: string[];
 }
 
+/** What one run amounts to in a source's health history. */
+export type RunOutcome = 'ok' | 'degraded' | 'blocked' | 'down' | 'moved';
+
 export interface CrawlRunStats {
   pages: number;
   bytes: number;
@@ -125,6 +132,10 @@ export interface CrawlRunStats {
   errors: Record<string, number>;
   status: 'ok' | 'partial' | 'failed' | 'blocked';
   message?: string | null;
+  /** null for runs still going (and runs recorded before outcomes existed, see migration 0005) */
+  outcome?: RunOutcome | null;
+  /** why: the selector that rotted, the status that blocked, the error that kept the site away */
+  reason?: string | null;
 }
 
 export interface CrawlRun extends CrawlRunStats {

@@ -14,6 +14,7 @@ import { extractDocNumber, normalizeDocNumber } from './docnumber.ts';
 import { htmlField } from './fields.ts';
 import { type ListItem, loadHtml } from './list.ts';
 import { sanitizeNodes } from './sanitize.ts';
+import { detectBody } from './structure.ts';
 import { cleanInline, nodesToText } from './text.ts';
 import { absoluteUrl, attachmentType } from './urls.ts';
 
@@ -26,8 +27,10 @@ export interface DetailFields {
   publishedAt: string | null;
   effectiveAt: string | null;
   attachments: Attachment[];
-  /** the source's body selector matched (false = fell back to the whole page: health alarm) */
+  /** the source's body selector matched (false = fell back to structure detection or the whole page: health alarm) */
   bodyFound: boolean;
+  /** when the body selector matched nothing: the selector of the block structure detection took instead */
+  bodyDetected?: string | null;
   /** label -> value from the metadata table */
   meta: Record<string, string>;
 }
@@ -93,6 +96,15 @@ export function extractDetail(html: string, ctx: DetailContext): DetailFields {
     }
   }
   const bodyFound = body !== null || d.body === undefined;
+  let bodyDetected: string | null = null;
+  if (!body && !bodyFound) {
+    // the selector rotted (a redesign): the largest block of paragraph text instead
+    const st = detectBody($);
+    if (st) {
+      body = $(st.element) as unknown as Cheerio<AnyNode>;
+      bodyDetected = st.selector;
+    }
+  }
   if (!body) {
     const b = $('body').clone();
     b.find('header, nav, footer, script, style, .header, .footer, .nav').remove();
@@ -106,14 +118,16 @@ export function extractDetail(html: string, ctx: DetailContext): DetailFields {
   // attachments before text, so links are read from the untouched body
   const attachments: Attachment[] = [];
   const seen = new Set<string>();
-  const links = d.attachments ? $(d.attachments) : inside('a[href]');
+  // a source's own attachment selector rots with its body selector: then the body's document links
+  const ownLinks = d.attachments !== undefined && (bodyFound || $(d.attachments).length > 0);
+  const links = ownLinks ? $(d.attachments) : inside('a[href]');
   links.each((_, a) => {
     const el = $(a);
     const url = absoluteUrl(el.attr('href'), ctx.url);
     if (!url || seen.has(url)) return;
     const name = cleanInline(el.text()) || el.attr('title') || decodeURIComponent(url.split('/').pop() ?? url);
     const type = attachmentType(url) ?? attachmentType(name);
-    if (!type && !d.attachments) return;
+    if (!type && !ownLinks) return;
     seen.add(url);
     attachments.push({ name, url, type: type ?? 'other', size: null, hash: null });
   });
@@ -174,7 +188,7 @@ export function extractDetail(html: string, ctx: DetailContext): DetailFields {
 
   const agency = cleanInline(htmlField($, null, d.agency) ?? metaField('agency') ?? item.agency ?? ctx.source.agency) || null;
 
-  let out: DetailFields = { title, text, html: safeHtml, docNumber, agency, publishedAt, effectiveAt, attachments, bodyFound, meta };
+  let out: DetailFields = { title, text, html: safeHtml, docNumber, agency, publishedAt, effectiveAt, attachments, bodyFound, ...(bodyFound ? {} : { bodyDetected }), meta };
   if (d.extract) {
     const patch = d.extract({ url: ctx.url, html }, out as unknown as Record<string, unknown>);
     if (patch) out = { ...out, ...(patch as Partial<DetailFields>) };

@@ -9,6 +9,7 @@ import type { ListDef } from '../source.ts';
 import { parseDate } from './dates.ts';
 import { normalizeDocNumber } from './docnumber.ts';
 import { getPath, htmlField, htmlUrls, jsonField, jsonUrls } from './fields.ts';
+import { detectListStructure, type ListStructure } from './structure.ts';
 import { cleanInline } from './text.ts';
 import { absoluteUrl, attachmentType } from './urls.ts';
 
@@ -23,6 +24,8 @@ export interface ListItem {
   body: string | null;
   /** documents linked from the list row or API record (fields.attachments) */
   attachments?: Attachment[];
+  /** found by structure detection, not by the source's selectors (see structure.ts) */
+  degraded?: boolean;
 }
 
 export interface ListPage {
@@ -31,6 +34,8 @@ export interface ListPage {
   matched: number;
   /** next page link (pagination type 'next') */
   next: string | null;
+  /** the source's selectors found no item and structure detection did: what it found */
+  detected?: ListStructure;
 }
 
 export class ListParseError extends Error {}
@@ -75,8 +80,40 @@ function finish(raw: Partial<Omit<ListItem, 'url' | 'title'>> & { url: string | 
   };
 }
 
-export function extractHtmlList(html: string, pageUrl: string, list: ListDef): ListPage {
+/** The list definition structure detection suggests: its row, link, title and date selectors, the rest kept. */
+export function listWithStructure(list: ListDef, st: ListStructure): ListDef {
+  return { ...list, item: st.item, exclude: undefined, fields: { title: st.title, link: st.link, ...(st.date ? { date: st.date } : {}) } };
+}
+
+/**
+ * HTML list items by the source's selectors; when they find no item (a
+ * redesign renamed the classes), by structure detection, items marked degraded.
+ */
+export function extractHtmlList(html: string, pageUrl: string, list: ListDef, opts: ListOptions = {}): ListPage {
   const $ = loadHtml(html);
+  const page = htmlListWith($, pageUrl, list);
+  if (page.items.length || opts.detect === false) return page;
+  // the structure an earlier page showed first: a last page may hold too few rows to detect
+  for (const st of [opts.known, undefined]) {
+    const s = st ?? detectListStructure($);
+    if (!s) continue;
+    const found = htmlListWith($, pageUrl, listWithStructure(list, s));
+    if (!found.items.length) continue;
+    for (const it of found.items) it.degraded = true;
+    // the next-page link still comes from the source's own selector (it may have survived)
+    return { items: found.items, matched: page.matched, next: page.next, detected: s };
+  }
+  return page;
+}
+
+export interface ListOptions {
+  /** fall back on structure detection when the selectors find no item (default true) */
+  detect?: boolean;
+  /** a structure detected on an earlier page of the same list, tried before detecting again */
+  known?: ListStructure;
+}
+
+function htmlListWith($: CheerioAPI, pageUrl: string, list: ListDef): ListPage {
   let rows = $(list.item ?? 'li');
   if (list.exclude) rows = rows.not(list.exclude);
   const f = list.fields ?? {};
@@ -195,7 +232,7 @@ export function extractFeed(text: string, pageUrl: string, list: ListDef): ListP
   return { items, matched: rows.length, next: null };
 }
 
-export function extractList(text: string, pageUrl: string, list: ListDef): ListPage {
+export function extractList(text: string, pageUrl: string, list: ListDef, opts: ListOptions = {}): ListPage {
   switch (list.kind) {
     case 'json':
       return extractJsonList(text, pageUrl, list);
@@ -203,6 +240,6 @@ export function extractList(text: string, pageUrl: string, list: ListDef): ListP
     case 'atom':
       return extractFeed(text, pageUrl, list);
     default:
-      return extractHtmlList(text, pageUrl, list);
+      return extractHtmlList(text, pageUrl, list, opts);
   }
 }

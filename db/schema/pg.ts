@@ -45,6 +45,7 @@ export const notices = pgTable(
     regions: jsonb('regions').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
     versionCount: integer('version_count').notNull().default(1),
     contentHash: text('content_hash').notNull(),
+    degraded: boolean('degraded').notNull().default(false),
   },
   (t) => [
     uniqueIndex('notices_url_uq').on(t.url),
@@ -133,6 +134,8 @@ export const crawlRuns = pgTable(
     errors: jsonb('errors').$type<Record<string, number>>().notNull().default(sql`'{}'::jsonb`),
     message: text('message'),
     durationMs: integer('duration_ms'),
+    outcome: text('outcome'),
+    reason: text('reason'),
   },
   (t) => [index('crawl_runs_source_idx').on(t.sourceId, t.startedAt)],
 );

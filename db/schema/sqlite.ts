@@ -42,6 +42,7 @@ export const notices = sqliteTable(
     regions: text('regions', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     versionCount: integer('version_count').notNull().default(1),
     contentHash: text('content_hash').notNull(),
+    degraded: integer('degraded', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [
     uniqueIndex('notices_url_uq').on(t.url),
@@ -101,6 +102,8 @@ export const crawlRuns = sqliteTable(
     errors: text('errors', { mode: 'json' }).$type<Record<string, number>>().notNull().default(sql`'{}'`),
     message: text('message'),
     durationMs: integer('duration_ms'),
+    outcome: text('outcome'),
+    reason: text('reason'),
   },
   (t) => [index('crawl_runs_source_idx').on(t.sourceId, t.startedAt)],
 );

@@ -1,4 +1,4 @@
-import type { Notice, NoticeVersion, SearchHit, SourceRecord } from '../../db/types.ts';
+import type { CrawlRun, Notice, NoticeVersion, SearchHit, SourceRecord } from '../../db/types.ts';
 import { MARK_END, MARK_START } from '../../db/index.ts';
 
 /** JSON shapes of the API. Dates are ISO strings; snippets are plain text plus match offsets. */
@@ -23,6 +23,8 @@ export function noticeJson(n: Notice) {
     topics: n.topics,
     hsCodes: n.hsCodes,
     regions: n.regions,
+    /** last seen through structure detection: the source's selectors had rotted, fields may be incomplete */
+    degraded: !!n.degraded,
   };
 }
 
@@ -67,7 +69,23 @@ export function versionJson(v: NoticeVersion) {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function sourceJson(s: SourceRecord) {
+/** One crawl run in a source's health history. */
+export function runJson(r: CrawlRun) {
+  return {
+    startedAt: r.startedAt.toISOString(),
+    finishedAt: iso(r.finishedAt),
+    // runs still going have no outcome yet
+    outcome: r.outcome ?? (r.finishedAt ? null : 'running'),
+    reason: r.reason ?? null,
+    status: r.status,
+    pages: r.pages,
+    newCount: r.newCount,
+    changedCount: r.changedCount,
+    removedCount: r.removedCount,
+  };
+}
+
+export function sourceJson(s: SourceRecord, history?: CrawlRun[]) {
   return {
     id: s.id,
     name: s.name,
@@ -86,6 +104,7 @@ export function sourceJson(s: SourceRecord) {
       consecutiveFailures: s.consecutiveFailures,
       lastError: s.lastError,
       alarms: s.alarms,
+      ...(history ? { history: history.map(runJson) } : {}),
     },
   };
 }

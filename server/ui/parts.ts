@@ -23,5 +23,5 @@ export function tagChips(ctx: RequestContext, n: Pick<Notice, 'topics' | 'hsCode
 export function statusBadges(ctx: RequestContext, n: Notice): SafeHtml {
   return html`${n.versionCount > 1 ? html`<span class="badge changed" title="${ctx.t.changedTitle(n.versionCount)}">${ctx.t.changed}</span>` : ''}${
     n.status === 'removed' ? html`<span class="badge removed">${ctx.t.removed}</span>` : ''
-  }`;
+  }${n.degraded ? html`<span class="badge degraded" title="${ctx.t.degradedTitle}">${ctx.t.degraded}</span>` : ''}`;
 }

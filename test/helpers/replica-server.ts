@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import iconv from 'iconv-lite';
+import { redesignBody } from './redesign.ts';
 
 export interface ReplicaRequest {
   method: string;
@@ -75,6 +76,12 @@ export interface Replicas {
   /** path may end with '*' to match a prefix (e.g. '/list/index_*') */
   fault(siteId: string, path: string, f: Fault): void;
   clearFaults(siteId?: string): void;
+  /**
+   * Serve a site's redesigned variant (classes and ids renamed, a wrapper div
+   * added: see redesign.ts) on every HTML answer, or its normal pages again.
+   * '*' = every site.
+   */
+  redesign(siteId: string, on?: boolean): void;
   requests(siteId?: string): ReplicaLogEntry[];
   clearRequests(): void;
   close(): Promise<void>;
@@ -132,6 +139,7 @@ export async function startReplicas(sites: ReplicaSite[], opts: { state?: string
   const faults = new Map<string, ActiveFault[]>();
   const log: ReplicaLogEntry[] = [];
   const servers = new Map<string, { server: Server; port: number; sockets: Set<Socket> }>();
+  const redesigned = new Set<string>();
 
   /** The file for `path` in the current state, following inheritance (latest state wins). */
   function lookup(site: ReplicaSite, key: string): ReplicaFile | undefined {
@@ -259,6 +267,7 @@ export async function startReplicas(sites: ReplicaSite[], opts: { state?: string
     const status = resp.status ?? 200;
     const headers: Record<string, string> = { 'content-type': contentTypeFor(pathOnly, resp.body), ...resp.headers };
     if (charsetOverride) headers['content-type'] = `${headers['content-type'].split(';')[0]}; charset=${charsetOverride}`;
+    if (redesigned.has(site.id) && /^text\/html/i.test(headers['content-type'])) body = redesignBody(headers['content-type'], body);
     if (malformed) {
       const s = body.toString('utf8').replace(/<\/(p|div|li|ul|table|tr|td)>/g, '').replace(/<body/i, '<body><<div class="x"');
       body = Buffer.from(s.slice(0, Math.max(1, s.length - 7)));
@@ -346,6 +355,14 @@ export async function startReplicas(sites: ReplicaSite[], opts: { state?: string
     clearFaults(siteId) {
       if (siteId) faults.delete(siteId);
       else faults.clear();
+    },
+    redesign(siteId, on = true) {
+      const ids = siteId === '*' ? [...servers.keys()] : [siteId];
+      for (const id of ids) {
+        if (!servers.has(id)) throw new Error(`no replica site "${id}"`);
+        if (on) redesigned.add(id);
+        else redesigned.delete(id);
+      }
     },
     requests(siteId) {
       return siteId ? log.filter((e) => e.site === siteId) : [...log];

@@ -141,11 +141,16 @@ function body(n: GovNotice): string {
 ${att}`;
 }
 
-function detailPage(n: GovNotice): string {
+/** When the CMS last saved the page: a week2 edit saves it again (the change signal, see crawler/detect/signal.ts). */
+function lastModified(n: GovNotice, state: WeekState): string {
+  return state === 'week2' && changes.edit?.[n.key] ? '2024-04-30-09:12:03' : `${n.date}-17:05:40`;
+}
+
+function detailPage(n: GovNotice, state: WeekState): string {
   return `<!DOCTYPE html>
 <html><head><meta charset="utf-8">
 <meta name="firstpublishedtime" content="${n.date}-17:00:12">
-<meta name="lastmodifiedtime" content="${n.date}-17:05:40">
+<meta name="lastmodifiedtime" content="${lastModified(n, state)}">
 <meta name="keywords" content="${esc(n.topic)}">
 <title>${esc(n.title)}_国务院文件_中国政府网</title></head>
 <body>
@@ -166,18 +171,18 @@ ${body(n)}
 ${body(n)}
   </div>
 </div>
-<div class="pages_print"><span>【我要纠错】</span><span>责任编辑：王某</span></div>
+<div class="pages_print"><span>【我要纠错】</span><span>责任编辑：王某</span><span class="pv">浏览量：${(n.views ?? 100) + (state === 'week2' ? 211 : 0)}</span></div>
 </div>
 </body></html>`;
 }
 
-function render(notices: FixtureNotice[], _state: WeekState): Record<string, ReplicaFile> {
+function render(notices: FixtureNotice[], state: WeekState): Record<string, ReplicaFile> {
   const list = notices as GovNotice[];
   const files: Record<string, ReplicaFile> = {
     '/zhengce/zuixin/index.htm': SHELL,
     '/zhengce/zuixin/ZUIXINZHENGCE.json': listJson(list),
   };
-  for (const n of list) files[n.path] = detailPage(n);
+  for (const n of list) files[n.path] = detailPage(n, state);
   return files;
 }
 

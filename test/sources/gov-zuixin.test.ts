@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crawlSource } from '../../crawler/run.ts';
 import { counts, expectNotice, openHarness, type SourceHarness } from './harness.ts';
 
 let h: SourceHarness;
@@ -74,5 +75,31 @@ describe('gov-zuixin (State Council latest policies via ZUIXINZHENGCE.json)', ()
     expect(v.version).toBe(2);
     expect(v.diff?.filter(([op]) => op === '+').map(([, w]) => w).join('')).toContain('保单融资');
     expect((await h.notice('/zhengce/content/202404/content_6952233.htm')).docNumber).toBe('国发〔2024〕15号');
+    // the three untouched notices: new bytes (view counter), same lastmodifiedtime, not extracted again
+    expect(r.signalSkipped).toBe(3);
+  });
+
+  it('lastmodifiedtime is the change signal: same value, no re-extraction; changeSignal: false compares the content', async () => {
+    const path = '/zhengce/content/202403/content_6938801.htm';
+    const page = await (await fetch(h.url(path))).text();
+    expect(page).toContain('name="lastmodifiedtime"');
+    // an edit the CMS did not record (same lastmodifiedtime): the signal says unchanged
+    const edited = page.replace('</p>', '（本段有改动）</p>');
+    h.replicas.fault('gov-zuixin', path, { kind: 'status', status: 200, body: edited });
+    const r = await crawlSource(h.store, h.source, { delayMs: 0, classify: false });
+    expect(r.changedCount).toBe(0);
+    // (the others answer 304)
+    expect(r.signalSkipped).toBe(1);
+    const off = await crawlSource(h.store, { ...h.source, detail: { ...h.source.detail, changeSignal: false } }, { delayMs: 0, classify: false });
+    expect(off.changedCount).toBe(1);
+    expect(off.signalSkipped).toBe(0);
+    expect((await h.latest(path)).text).toContain('本段有改动');
+    // a recorded edit (new lastmodifiedtime) is re-checked with the signal on
+    const again = edited.replace('本段有改动', '本段再次改动').replace(/name="lastmodifiedtime" content="[^"]*"/, 'name="lastmodifiedtime" content="2024-05-02-08:00:00"');
+    h.replicas.fault('gov-zuixin', path, { kind: 'status', status: 200, body: again });
+    const on = await crawlSource(h.store, h.source, { delayMs: 0, classify: false });
+    expect(on.changedCount).toBe(1);
+    expect((await h.latest(path)).text).toContain('本段再次改动');
+    h.replicas.clearFaults('gov-zuixin');
   });
 });
