@@ -123,6 +123,9 @@ export function bundled(name: ThreadName, cacheDir = join(root, 'node_modules/.c
 
 function fresh(meta: BundleMeta, version: string): boolean {
   if (meta.esbuild !== version) return false;
+  // a bundle built from another checkout (node_modules copied or hard-linked between worktrees)
+  // names that checkout's files: they may be unchanged while ours differ
+  if (!Object.keys(meta.inputs).every((f) => f.startsWith(`${root}/`) || f.startsWith(`${root}\\`))) return false;
   for (const [file, hash] of Object.entries(meta.inputs)) {
     if (!existsSync(file) || sha1(readFileSync(file)) !== hash) return false;
   }
