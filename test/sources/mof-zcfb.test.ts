@@ -44,7 +44,7 @@ describe('mof-zcfb (MOF policy releases, GB2312 pages)', () => {
       {
         path: `${D}202411/t20241115_3948001.htm`,
         title: '财政部 税务总局关于调整出口退税政策的公告',
-        docNumber: '财政部税务总局公告2024年第15号',
+        docNumber: '财政部 税务总局公告2024年第15号',
         agency: '财政部 税务总局',
         publishedAt: '2024-11-15',
         effectiveAt: '2024-12-01',
