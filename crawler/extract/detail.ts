@@ -32,6 +32,8 @@ export interface DetailFields {
   publishedAt: string | null;
   /** which signal gave the published date (null: none found) */
   dateSignal: DateSignal | null;
+  /** a summary kept beside the full text (an API's abstract when the full text is fetched) */
+  summary?: string | null;
   effectiveAt: string | null;
   attachments: Attachment[];
   /** the source's body selector matched (false = fell back to the whole page: health alarm) */
