@@ -109,6 +109,11 @@ function titleFromSpec($: CheerioAPI, spec: NonNullable<SourceDef['detail']>['ti
   return null;
 }
 
+/** The list's issuer: its names when the list gives several (an API's agencies[]), else its one value. */
+function listCandidate(item: Partial<ListItem>) {
+  return item.agencies && item.agencies.length > 1 ? { signal: 'list' as const, agencies: item.agencies } : fieldCandidate('list', item.agency);
+}
+
 export interface DetailContext {
   url: string;
   source: Pick<SourceDef, 'agency' | 'detail' | 'noise'>;
@@ -226,7 +231,7 @@ export function extractDetail(html: string, ctx: DetailContext): DetailFields {
     { signal: 'signature', agencies: signatureIssuers(text) },
     { signal: 'title', agencies: titleIssuers(title) },
     { signal: 'docNumber', agencies: doc?.issuers ?? [] },
-    fieldCandidate('list', item.agency),
+    listCandidate(item),
     fieldCandidate('default', ctx.source.agency),
   ]);
 
@@ -258,7 +263,7 @@ export function detailFromItem(item: ListItem, ctx: { url: string; source: Pick<
   for (const p of ctx.source.noise?.patterns ?? []) text = text.replace(new RegExp(p, 'g'), '');
   const doc = parseGivenDocNumber(item.docNumber) ?? parseDocNumber(item.title);
   // an API's agency list (Federal Register) arrives joined by ', '; names with commas stay whole there
-  const issuer = chooseIssuer([fieldCandidate('list', item.agency), { signal: 'docNumber', agencies: doc?.issuers ?? [] }, fieldCandidate('default', ctx.source.agency)]);
+  const issuer = chooseIssuer([listCandidate(item), { signal: 'docNumber', agencies: doc?.issuers ?? [] }, fieldCandidate('default', ctx.source.agency)]);
   return {
     title: item.title,
     text: text.trim() || item.title,

@@ -118,5 +118,7 @@ export function chooseIssuer(candidates: (IssuerCandidate | null | undefined)[])
       }
     }
   }
-  return { agency: best.agencies.join(' '), agencies: best.agencies, signal: best.signal };
+  // Chinese lists read 商务部 海关总署; others (an API's agencies) keep their commas
+  const sep = best.agencies.every((a) => /^[\u4e00-\u9fa5（）()]+$/u.test(a)) ? ' ' : ', ';
+  return { agency: best.agencies.join(sep), agencies: best.agencies, signal: best.signal };
 }

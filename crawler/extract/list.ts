@@ -8,7 +8,7 @@ import type { Attachment } from '../../db/types.ts';
 import type { ListDef } from '../source.ts';
 import { parseDate } from './dates.ts';
 import { normalizeDocNumber } from './docnumber.ts';
-import { getPath, htmlField, htmlUrls, jsonField, jsonUrls } from './fields.ts';
+import { getPath, htmlField, htmlUrls, jsonField, jsonNames, jsonUrls } from './fields.ts';
 import { cleanInline } from './text.ts';
 import { absoluteUrl, attachmentType } from './urls.ts';
 
@@ -18,6 +18,8 @@ export interface ListItem {
   date: string | null;
   docNumber: string | null;
   agency: string | null;
+  /** the issuers when the list or API gives them as a list (Federal Register agencies[]) */
+  agencies?: string[];
   effectiveDate: string | null;
   /** text or HTML carried by the list (feeds, APIs) */
   body: string | null;
@@ -65,6 +67,7 @@ function finish(raw: Partial<Omit<ListItem, 'url' | 'title'>> & { url: string | 
   const title = cleanInline(raw.title);
   return {
     ...(raw.attachments?.length ? { attachments: raw.attachments } : {}),
+    ...(raw.agencies?.length ? { agencies: [...new Set(raw.agencies)] } : {}),
     url: raw.url,
     title,
     date: raw.date ?? null,
@@ -148,6 +151,7 @@ export function extractJsonList(text: string, pageUrl: string, list: ListDef): L
         date: parseDate(jsonField(o, f.date)),
         docNumber: jsonField(o, f.docNumber),
         agency: jsonField(o, f.agency),
+        agencies: jsonNames(o, f.agency),
         effectiveDate: parseDate(jsonField(o, f.effectiveDate)),
         body: jsonField(o, f.body),
         attachments: f.attachments ? listAttachments(jsonUrls(o, f.attachments), pageUrl) : undefined,
