@@ -243,6 +243,15 @@ export function extractDetail(html: string, ctx: DetailContext): DetailFields {
   return out;
 }
 
+/**
+ * A notice whose list carries its abstract and names its full text (fields.fullText):
+ * the fetched full text is the text (a whole document: its body only), the abstract the summary.
+ */
+export function detailFromFullText(item: ListItem, fullText: string, ctx: { url: string; source: Pick<SourceDef, 'agency' | 'noise'> }): DetailFields {
+  const body = /<body[\s>]/i.test(fullText) ? fullText.replace(/^[\s\S]*?<body[^>]*>/i, '').replace(/<\/body>[\s\S]*$/i, '') : fullText;
+  return { ...detailFromItem({ ...item, body }, ctx), summary: item.body?.trim() || null };
+}
+
 /** A notice whose list (feed, API) carries everything: no detail request. */
 export function detailFromItem(item: ListItem, ctx: { url: string; source: Pick<SourceDef, 'agency' | 'noise'> }): DetailFields {
   const raw = item.body ?? '';

@@ -25,6 +25,8 @@ export interface ListItem {
   body: string | null;
   /** documents linked from the list row or API record (fields.attachments) */
   attachments?: Attachment[];
+  /** where the full text is, when the list carries only a summary (fields.fullText) */
+  fullTextUrl?: string;
 }
 
 export interface ListPage {
@@ -68,6 +70,7 @@ function finish(raw: Partial<Omit<ListItem, 'url' | 'title'>> & { url: string | 
   return {
     ...(raw.attachments?.length ? { attachments: raw.attachments } : {}),
     ...(raw.agencies?.length ? { agencies: [...new Set(raw.agencies)] } : {}),
+    ...(raw.fullTextUrl ? { fullTextUrl: raw.fullTextUrl } : {}),
     url: raw.url,
     title,
     date: raw.date ?? null,
@@ -152,6 +155,7 @@ export function extractJsonList(text: string, pageUrl: string, list: ListDef): L
         docNumber: jsonField(o, f.docNumber),
         agency: jsonField(o, f.agency),
         agencies: jsonNames(o, f.agency),
+        fullTextUrl: absoluteUrl(jsonField(o, f.fullText), pageUrl) ?? undefined,
         effectiveDate: parseDate(jsonField(o, f.effectiveDate)),
         body: jsonField(o, f.body),
         attachments: f.attachments ? listAttachments(jsonUrls(o, f.attachments), pageUrl) : undefined,

@@ -93,14 +93,21 @@ const frDoc = {
     { raw_name: 'International Trade Administration', name: 'International Trade Administration', slug: 'international-trade-administration' },
   ],
   html_url: 'https://www.federalregister.gov/documents/2026/05/19/2026-09871/certain-aluminum-extrusions-from-the-peoples-republic-of-china',
+  body_html_url: 'https://www.federalregister.gov/documents/full_text/html/2026/05/19/2026-09871.html',
+  raw_text_url: 'https://www.federalregister.gov/documents/full_text/text/2026/05/19/2026-09871.txt',
   pdf_url: 'https://www.govinfo.gov/content/pkg/FR-2026-05-19/pdf/2026-09871.pdf',
 };
 
 const fr: ExtractionVariant = {
   source: 'us-federal-register',
-  name: 'a notice of two agencies (agencies[] of objects), effective on publication',
+  name: 'a notice of two agencies (agencies[] of objects), effective on publication, full text from body_html_url',
   list: { path: '/api/v1/documents.json', body: JSON.stringify({ count: 1, total_pages: 1, results: [frDoc] }) },
   itemPath: '/documents/2026/05/19/2026-09871/certain-aluminum-extrusions-from-the-peoples-republic-of-china',
+  fullText: `<html><head><title>Certain Aluminum Extrusions From the People’s Republic of China</title></head><body>
+<div id="fulltext_content_area"><h2>AGENCY:</h2><p>Enforcement and Compliance, International Trade Administration, Department of Commerce.</p>
+<h2>SUMMARY:</h2><p>${frDoc.abstract}</p>
+<h2>SUPPLEMENTARY INFORMATION:</h2><p>The weighted-average dumping margin for the mandatory respondent is 27.40 percent for the period May 1, 2024, through April 30, 2025.</p>
+<p>[FR Doc. 2026-09871 Filed 5-18-26; 8:45 am]</p></div></body></html>`,
   expect: {
     title: frDoc.title,
     docNumber: '2026-09871',
@@ -109,8 +116,9 @@ const fr: ExtractionVariant = {
     publishedAt: '2026-05-19',
     effectiveAt: '2026-05-19',
     attachments: ['2026-09871.pdf|pdf'],
-    contains: ['sold subject merchandise at less than normal value'],
-    notContains: [],
+    summary: frDoc.abstract,
+    contains: ['sold subject merchandise at less than normal value', 'dumping margin for the mandatory respondent is 27.40 percent'],
+    notContains: ['Certain Aluminum Extrusions From the People’s Republic of China\nAGENCY'],
   },
 };
 

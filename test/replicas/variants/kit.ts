@@ -12,7 +12,7 @@
  * definition: the real built-in definitions, nothing overridden.
  */
 import type { DetailFields } from '../../../crawler/extract/detail.ts';
-import { detailFromItem, extractDetail } from '../../../crawler/extract/detail.ts';
+import { detailFromFullText, detailFromItem, extractDetail } from '../../../crawler/extract/detail.ts';
 import { extractList } from '../../../crawler/extract/list.ts';
 import type { SourceDef } from '../../../crawler/source.ts';
 import { builtinSources } from '../../../crawler/sources/index.ts';
@@ -27,6 +27,8 @@ export interface ExpectedFields {
   effectiveAt: string | null;
   /** attachments as name|type */
   attachments: string[];
+  /** the summary kept beside the full text (null when the text is the whole notice) */
+  summary?: string | null;
   /** snippets the text must contain ... */
   contains: string[];
   /** ... and must not (metadata, counters, chrome) */
@@ -43,10 +45,12 @@ export interface ExtractionVariant {
   detail?: { path: string; html: string };
   /** the notice's URL path when there is no detail page */
   itemPath?: string;
+  /** what the list's full-text URL answers (fields.fullText; Federal Register body_html_url) */
+  fullText?: string;
   expect: ExpectedFields;
 }
 
-export const FIELDS = ['title', 'docNumber', 'agency', 'agencies', 'publishedAt', 'effectiveAt', 'attachments', 'text'] as const;
+export const FIELDS = ['title', 'docNumber', 'agency', 'agencies', 'publishedAt', 'effectiveAt', 'attachments', 'text', 'summary'] as const;
 export type FieldName = (typeof FIELDS)[number];
 
 export interface VariantResult {
@@ -72,7 +76,8 @@ export function readVariant(v: ExtractionVariant): DetailFields {
   const item = page.items.find((i) => i.url === target);
   if (!item) throw new Error(`${v.source} / ${v.name}: the list does not give ${target} (got ${page.items.map((i) => i.url).join(', ') || 'nothing'})`);
   let fields: DetailFields;
-  if (s.detail?.fromList || !v.detail) fields = detailFromItem(item, { url: item.url, source: s });
+  if (item.fullTextUrl && v.fullText !== undefined) fields = detailFromFullText(item, v.fullText, { url: item.url, source: s });
+  else if (s.detail?.fromList || !v.detail) fields = detailFromItem(item, { url: item.url, source: s });
   else fields = extractDetail(v.detail.html, { url: target, source: s, item });
   // documents the list names, after the page's own (as crawler/run.ts adds them)
   for (const a of item.attachments ?? []) if (!fields.attachments.some((x) => x.url === a.url)) fields.attachments.push({ ...a });
@@ -99,6 +104,7 @@ export function checkVariant(v: ExtractionVariant): VariantResult {
     publishedAt: f?.publishedAt,
     effectiveAt: f?.effectiveAt,
     attachments: f?.attachments.map((a) => `${a.name}|${a.type}`),
+    summary: f?.summary ?? null,
     text: f ? { missing: e.contains.filter((c) => !f!.text.includes(c)), unwanted: e.notContains.filter((c) => f!.text.includes(c)) } : undefined,
   };
   const want: Record<FieldName, unknown> = {
@@ -110,6 +116,7 @@ export function checkVariant(v: ExtractionVariant): VariantResult {
     effectiveAt: e.effectiveAt,
     attachments: e.attachments,
     text: { missing: [], unwanted: [] },
+    summary: e.summary ?? null,
   };
   const checks = Object.fromEntries(FIELDS.map((k) => [k, { ok: !!f && same(got[k], want[k]), got: got[k], want: want[k] }])) as VariantResult['checks'];
   return { variant: v, fields: f, checks, ...(error ? { error } : {}) };
