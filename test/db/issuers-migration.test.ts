@@ -14,9 +14,10 @@ import { drizzle as drizzleSqlite } from 'drizzle-orm/better-sqlite3';
 import { migrate as migrateSqlite } from 'drizzle-orm/better-sqlite3/migrator';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { ndjsonLine, parseExportLine } from '../../db/export.ts';
 import { openStore } from '../../db/index.ts';
 import type { ChangeFn } from '../../db/types.ts';
-import { BACKENDS, freshPgUrl } from '../helpers/stores.ts';
+import { BACKENDS, freshPgUrl, freshStore } from '../helpers/stores.ts';
 
 const MIGRATIONS = join(import.meta.dirname, '../../db/migrations');
 const change: ChangeFn = () => ({ diff: [], summary: '' });
@@ -92,6 +93,33 @@ describe.each(BACKENDS)('migration 0006 issuers and signals (%s)', (backend) => 
     } finally {
       await store.close();
       cleanup();
+    }
+  });
+});
+
+describe.each(BACKENDS)('export and import keep issuers, signals and summary (%s)', (backend) => {
+  it('round-trips through NDJSON, and an export older than 0006 imports with its agency as the list', async () => {
+    const a = await freshStore(backend);
+    const b = await freshStore(backend);
+    try {
+      const base = { sourceId: 's', language: 'zh', text: '正文', html: '<p>正文</p>' };
+      await a.store.saveObservation(
+        { ...base, url: 'https://x.test/1', title: '商务部 海关总署公告2026年第41号', agency: '商务部 海关总署', agencies: ['商务部', '海关总署'], agencySignal: 'docNumber', publishedAt: '2026-10-28', dateSignal: 'meta', summary: '摘要', contentHash: 'a' },
+        () => ({ diff: [], summary: '' }),
+      );
+      const lines: string[] = [];
+      for await (const x of a.store.exportNotices({})) lines.push(ndjsonLine(x));
+      const old = JSON.parse(lines[0]);
+      old.notice.url = 'https://x.test/old';
+      for (const k of ['agencies', 'agencySignal', 'dateSignal', 'summary']) delete old.notice[k];
+      lines.push(`${JSON.stringify(old)}\n`);
+      const r = await b.store.importNotices(lines.map((l, i) => parseExportLine(l.trim(), i + 1)), { batchSize: 1 });
+      expect(r.notices).toBe(2);
+      expect(await b.store.getNoticeByUrl('https://x.test/1')).toMatchObject({ agencies: ['商务部', '海关总署'], agencySignal: 'docNumber', dateSignal: 'meta', summary: '摘要' });
+      expect(await b.store.getNoticeByUrl('https://x.test/old')).toMatchObject({ agency: '商务部 海关总署', agencies: ['商务部 海关总署'], agencySignal: null, dateSignal: null, summary: null });
+    } finally {
+      await a.cleanup();
+      await b.cleanup();
     }
   });
 });
