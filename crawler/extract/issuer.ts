@@ -66,16 +66,23 @@ export function signatureIssuers(text: string): string[] {
     .map((l) => cleanInline(l.normalize('NFKC')))
     .filter(Boolean);
   let i = lines.length - 1;
-  // trailing attachment lines, the date, and a date glued to the signature line
-  while (i >= 0 && (/^(?:附件|抄送|\(此件|（此件)/u.test(lines[i]) || DATE_LINE.test(lines[i]))) i--;
+  // trailing attachment lines, then the date (a signature is dated: without a date, a closing
+  // sentence ending in 会/局/厅 would read as one)
+  while (i >= 0 && /^(?:附件|抄送|\(此件|（此件)/u.test(lines[i])) i--;
+  let dated = false;
+  while (i >= 0 && DATE_LINE.test(lines[i])) {
+    dated = true;
+    i--;
+  }
   const out: string[] = [];
   for (let seen = 0; i >= 0 && seen < 6; i--, seen++) {
-    const line = lines[i].replace(/\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u, '');
-    const names = splitIssuers(line);
+    const glued = /\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
+    if (seen === 0 && glued.test(lines[i])) dated = true;
+    const names = splitIssuers(lines[i].replace(glued, ''));
     if (!names.length) break;
     out.unshift(...names);
   }
-  return [...new Set(out)];
+  return dated ? [...new Set(out)] : [];
 }
 
 /** 国务院关税税则委员会关于… / 财政部 海关总署关于… -> the issuers before 关于. */

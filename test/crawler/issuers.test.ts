@@ -68,6 +68,8 @@ describe('issuer signals', () => {
     expect(signatureIssuers('正文。\n财政部 税务总局 2026年3月1日')).toEqual(['财政部', '税务总局']);
     expect(signatureIssuers('正文。\n商务部办公厅\n2026年3月1日\n附件：清单.pdf')).toEqual(['商务部办公厅']);
     expect(signatureIssuers('正文到此结束。')).toEqual([]);
+    // undated closing lines are not a signature
+    expect(signatureIssuers('正文。\n欢迎各企业积极参加本次展会')).toEqual([]);
   });
   it('titles: the issuers before 关于', () => {
     expect(titleIssuers('国务院关税税则委员会关于对原产于美国的部分进口商品加征关税的公告')).toEqual(['国务院关税税则委员会']);
