@@ -18,7 +18,7 @@ import { type CrawlWriter, crawlWriter } from './writer.ts';
 import { contentHash, contentHashNormalized } from './detect/hash.ts';
 import { changeSignal, DEFAULT_SIGNALS, signalHash } from './detect/signal.ts';
 import { compileNoise } from './detect/normalize.ts';
-import { type DetailFields, detailFromItem, extractDetail } from './extract/detail.ts';
+import { type DetailFields, detailFromFullText, detailFromItem, extractDetail } from './extract/detail.ts';
 import { extractList, type ListItem } from './extract/list.ts';
 import type { ListStructure } from './extract/structure.ts';
 import { attachmentType, canonicalUrl, fillTemplate, rewriteToBase } from './extract/urls.ts';
@@ -354,6 +354,17 @@ class SourceCrawl {
     try {
       if (s.detail?.fromList) {
         fields = detailFromItem(it, { url: it.url, source: s });
+        if (it.fullTextUrl) {
+          const full = await this.fullText(it, known, cacheWrites);
+          if (full === 'unchanged') return;
+          const summary = it.body?.trim() || null;
+          if (full !== null) fields = detailFromFullText(it, full, { url: it.url, source: s });
+          else {
+            // the abstract stands in for the text until the full text can be read (the run records it)
+            bump(this.stats.errors, 'full-text-unavailable');
+            fields.summary = summary;
+          }
+        }
       } else {
         // numbered notices may be stored under another source's URL (merged by document number):
         // their validators still let an unchanged page stay unchanged
@@ -432,6 +443,10 @@ class SourceCrawl {
         title,
         docNumber: fields.docNumber,
         agency: fields.agency,
+        agencies: fields.agencies,
+        agencySignal: fields.agencySignal,
+        dateSignal: fields.dateSignal,
+        ...(fields.summary ? { summary: fields.summary } : {}),
         language: s.language,
         publishedAt: fields.publishedAt,
         effectiveAt: fields.effectiveAt,
@@ -455,6 +470,33 @@ class SourceCrawl {
       this.itemFailed(it.url, e);
       return undefined;
     }
+  }
+
+  /**
+   * The full text of a notice whose list carries only its abstract (fields.fullText): the text,
+   * 'unchanged' when a known notice's full text answers 304 or the same bytes (nothing to store),
+   * or null when it cannot be read (the caller keeps the abstract and counts the miss).
+   */
+  private async fullText(it: ListItem, known: boolean, cacheWrites: HttpCacheEntry[]): Promise<string | 'unchanged' | null> {
+    const url = rewriteToBase(it.fullTextUrl!, this.source.originalBaseUrl, this.source.baseUrl);
+    const cache = known ? await this.store.getHttpCache(url) : null;
+    let r: FetchResult;
+    try {
+      r = await this.request(url, { conditional: cache, browser: false });
+    } catch (e) {
+      if (e instanceof FetchError && (e.kind === 'not-found' || e.kind === 'blocked' || e.kind === 'http')) return null;
+      throw e;
+    }
+    this.stats.bytes += r.bytes;
+    if (known && (r.notModified || (cache?.bodyHash && cache.bodyHash === r.bodyHash))) {
+      this.touch.push(it.url);
+      this.stats.unchangedCount++;
+      this.emit(it.url, 'unchanged');
+      return 'unchanged';
+    }
+    if (r.text === undefined) return null;
+    cacheWrites.push(this.cacheEntry(url, r));
+    return r.text;
   }
 
   private cacheEntry(url: string, r: FetchResult): HttpCacheEntry {

@@ -74,6 +74,13 @@ const listFieldsSchema = z
      * (every match; default attribute href). Alternatives in an array are all collected.
      */
     attachments: fieldSpecSchema.optional(),
+    /**
+     * URL of the notice's full text when the list or API carries only an abstract
+     * (Federal Register body_html_url / raw_text_url; alternatives tried in order):
+     * the crawl fetches it as the notice's text and keeps the list's body as its summary,
+     * so a change of the full text is a new version
+     */
+    fullText: fieldSpecSchema.optional(),
   })
   .strict();
 

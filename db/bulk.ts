@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { facetWords } from './search/facets.ts';
 import { ftsTokens } from './search/tokenize.ts';
+import { importedAgencies } from './export.ts';
 import type { NoticeExport } from './types.ts';
 
 /**
@@ -44,8 +45,8 @@ export function ftsWriter(conn: Database.Database) {
 
 export function sqliteBulkInsert(conn: Database.Database) {
   const insNotice = conn.prepare(
-    `INSERT INTO notices (source_id, url, title, doc_number, agency, language, published_at, effective_at, first_seen_at, last_seen_at, last_changed_at, status, topics, hs_codes, regions, version_count, content_hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO notices (source_id, url, title, doc_number, agency, language, published_at, effective_at, first_seen_at, last_seen_at, last_changed_at, status, topics, hs_codes, regions, version_count, content_hash, agencies, agency_signal, date_signal, summary)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insVersion = conn.prepare(
     `INSERT INTO notice_versions (notice_id, version, fetched_at, content_hash, title, text, html, attachments, diff, change_summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -75,6 +76,10 @@ export function sqliteBulkInsert(conn: Database.Database) {
         JSON.stringify(uniq(n.regions)),
         Math.max(1, vs.length),
           n.contentHash,
+          JSON.stringify(importedAgencies(n)),
+          n.agencySignal ?? null,
+          n.dateSignal ?? null,
+          n.summary ?? null,
         ).lastInsertRowid,
       );
       for (const v of vs) {

@@ -67,6 +67,11 @@ export function csvHeader(): string {
   return `${CSV_COLUMNS.join(',')}\r\n`;
 }
 
+/** The issuers of an imported notice: its list, else its one agency (exports older than 0006). */
+export function importedAgencies(n: NoticeExport['notice']): string[] {
+  return n.agencies?.length ? [...new Set(n.agencies)] : n.agency ? [n.agency] : [];
+}
+
 export function ndjsonLine(item: NoticeExport): string {
   return `${JSON.stringify({ notice: item.notice, versions: item.versions })}\n`;
 }
@@ -90,6 +95,11 @@ export const noticeExportSchema = z.object({
     title: z.string().min(1),
     docNumber: z.string().nullable(),
     agency: z.string().nullable(),
+    // 0006 (issuers and signals): absent in older exports
+    agencies: z.array(z.string()).optional(),
+    agencySignal: z.string().nullable().optional(),
+    dateSignal: z.string().nullable().optional(),
+    summary: z.string().nullable().optional(),
     language: z.string().min(2),
     publishedAt: isoDate.nullable(),
     effectiveAt: isoDate.nullable(),

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { CopyWriter, copyIn, isoDays } from './pg-copy.ts';
 import { filterLexemes, filterVector } from './search/pg-facets.ts';
 import { type Field, type Lexizer, TsvectorBuilder, tokensOf } from './search/pg-tsvector.ts';
+import { importedAgencies } from './export.ts';
 import type { NoticeExport } from './types.ts';
 
 /**
@@ -137,17 +138,17 @@ const CHUNK = 250;
 
 /** `$n, $n+1, …` casts for unnest() */
 const args = (from: number, types: string[]) => types.map((t, i) => `$${from + i}::${t}[]`).join(', ');
-const NOTICE_TYPES = ['int', 'text', 'text', 'text', 'text', 'text', 'text', 'date', 'date', 'timestamptz', 'timestamptz', 'timestamptz', 'text', 'jsonb', 'jsonb', 'jsonb', 'int', 'text'];
+const NOTICE_TYPES = ['int', 'text', 'text', 'text', 'text', 'text', 'text', 'date', 'date', 'timestamptz', 'timestamptz', 'timestamptz', 'text', 'jsonb', 'jsonb', 'jsonb', 'int', 'text', 'jsonb', 'text', 'text', 'text'];
 const VERSION_TYPES = ['int', 'int', 'timestamptz', 'text', 'text', 'text', 'text', 'jsonb', 'jsonb', 'text'];
 // One statement per chunk (the foreign keys are checked at its end, when all rows are in).
 const IMPORT = `WITH n AS (
-    INSERT INTO notices (id, source_id, url, title, doc_number, agency, language, published_at, effective_at, first_seen_at, last_seen_at, last_changed_at, status, topics, hs_codes, regions, version_count, content_hash)
+    INSERT INTO notices (id, source_id, url, title, doc_number, agency, language, published_at, effective_at, first_seen_at, last_seen_at, last_changed_at, status, topics, hs_codes, regions, version_count, content_hash, agencies, agency_signal, date_signal, summary)
     SELECT * FROM unnest(${args(1, NOTICE_TYPES)})),
   v AS (
     INSERT INTO notice_versions (notice_id, version, fetched_at, content_hash, title, text, html, attachments, diff, change_summary)
-    SELECT * FROM unnest(${args(19, VERSION_TYPES)})),
-  t AS (INSERT INTO notice_tags (notice_id, kind, value) SELECT * FROM unnest(${args(29, ['int', 'text', 'text'])}))
-${insertNew(32, 8, 2)}`;
+    SELECT * FROM unnest(${args(1 + NOTICE_TYPES.length, VERSION_TYPES)})),
+  t AS (INSERT INTO notice_tags (notice_id, kind, value) SELECT * FROM unnest(${args(1 + NOTICE_TYPES.length + VERSION_TYPES.length, ['int', 'text', 'text'])}))
+${insertNew(4 + NOTICE_TYPES.length + VERSION_TYPES.length, 8, 2)}`;
 
 /**
  * Inserts fresh notices with their versions, tags and search rows through unnest() arrays:
@@ -179,7 +180,7 @@ export async function pgImportArrays(client: pg.PoolClient | pg.Client, items: N
   return versions;
 }
 
-const NOTICE_COLUMNS = 'notices (id, source_id, url, title, doc_number, agency, language, published_at, effective_at, first_seen_at, last_seen_at, last_changed_at, status, topics, hs_codes, regions, version_count, content_hash)';
+const NOTICE_COLUMNS = 'notices (id, source_id, url, title, doc_number, agency, language, published_at, effective_at, first_seen_at, last_seen_at, last_changed_at, status, topics, hs_codes, regions, version_count, content_hash, agencies, agency_signal, date_signal, summary)';
 const VERSION_COLUMNS = 'notice_versions (notice_id, version, fetched_at, content_hash, title, text, html, attachments, diff, change_summary)';
 const TAG_COLUMNS = 'notice_tags (notice_id, kind, value)';
 const SEARCH_COLUMNS = 'notice_search (notice_id, head, tsv, published_at, source_id)';
@@ -200,6 +201,10 @@ function copyable(x: NoticeExport): boolean {
     isStr(n.title) &&
     isOptStr(n.docNumber) &&
     isOptStr(n.agency) &&
+    isOptStr(n.agencySignal) &&
+    isOptStr(n.dateSignal) &&
+    isOptStr(n.summary) &&
+    (n.agencies === undefined || (Array.isArray(n.agencies) && n.agencies.every(isStr))) &&
     isStr(n.language) &&
     isDate(n.publishedAt) &&
     isDate(n.effectiveAt) &&
@@ -309,7 +314,7 @@ function noticeRows(items: NoticeExport[], ids: number[], days: (number | null)[
   const out = new CopyWriter(items.length * 512);
   items.forEach((x, i) => {
     const n = x.notice;
-    out.row(18);
+    out.row(22);
     out.int(ids[i]);
     out.text(n.sourceId);
     out.text(n.url);
@@ -328,6 +333,10 @@ function noticeRows(items: NoticeExport[], ids: number[], days: (number | null)[
     out.jsonb(JSON.stringify(uniq(n.regions)));
     out.int(Math.max(1, x.versions.length));
     out.text(n.contentHash);
+    out.jsonb(JSON.stringify(importedAgencies(n)));
+    out.text(n.agencySignal ?? null);
+    out.text(n.dateSignal ?? null);
+    out.text(n.summary ?? null);
   });
   return out.take();
 }
@@ -385,6 +394,10 @@ function noticeColumns(items: NoticeExport[], ids: number[]): unknown[][] {
     cols((n) => JSON.stringify(uniq(n.regions))),
     items.map((x) => Math.max(1, x.versions.length)),
     cols((n) => n.contentHash),
+    cols((n) => JSON.stringify(importedAgencies(n))),
+    cols((n) => n.agencySignal ?? null),
+    cols((n) => n.dateSignal ?? null),
+    cols((n) => n.summary ?? null),
   ];
 }
 

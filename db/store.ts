@@ -128,7 +128,7 @@ export class DrizzleStore implements Store {
     const { notices, noticeVersions, noticeTags, httpCache } = this.t;
     const p = (name: string) => sql.placeholder(name);
     const byDoc = (where: SQL | undefined) => this.db.select().from(notices).where(where).orderBy(asc(notices.id)).limit(1).prepare();
-    const noticeCols = ['sourceId', 'url', 'title', 'docNumber', 'agency', 'language', 'publishedAt', 'effectiveAt', 'topics', 'hsCodes', 'regions', 'firstSeenAt', 'lastSeenAt', 'lastChangedAt', 'status', 'versionCount', 'contentHash', 'degraded'] as const;
+    const noticeCols = ['sourceId', 'url', 'title', 'docNumber', 'agency', 'agencies', 'agencySignal', 'dateSignal', 'summary', 'language', 'publishedAt', 'effectiveAt', 'topics', 'hsCodes', 'regions', 'firstSeenAt', 'lastSeenAt', 'lastChangedAt', 'status', 'versionCount', 'contentHash', 'degraded'] as const;
     // a first version: no diff, no summary (literal NULLs; a JSON placeholder would store the text 'null')
     const versionCols = ['noticeId', 'version', 'fetchedAt', 'contentHash', 'title', 'text', 'html', 'attachments'] as const;
     const placeholders = (cols: readonly string[]) => Object.fromEntries(cols.map((c) => [c, p(c)]));
@@ -331,10 +331,25 @@ export class DrizzleStore implements Store {
     const now = o.fetchedAt ?? new Date();
     const existing = await this.findForUpdate(db, o.url, o.docNumber, o.sourceId);
     const tags: NoticeTags = { topics: uniq(o.topics), hsCodes: uniq(o.hsCodes), regions: uniq(o.regions) };
-    const meta: { title: string; docNumber: string | null; agency: string | null; language: string; publishedAt: string | null; effectiveAt: string | null } = {
+    const meta: {
+      title: string;
+      docNumber: string | null;
+      agency: string | null;
+      agencies: string[];
+      agencySignal: string | null;
+      dateSignal: string | null;
+      summary: string | null;
+      language: string;
+      publishedAt: string | null;
+      effectiveAt: string | null;
+    } = {
       title: o.title,
       docNumber: o.docNumber ?? null,
       agency: o.agency ?? null,
+      agencies: o.agencies?.length ? uniq(o.agencies) : o.agency ? [o.agency] : [],
+      agencySignal: o.agency ? (o.agencySignal ?? null) : null,
+      dateSignal: o.publishedAt ? (o.dateSignal ?? null) : null,
+      summary: o.summary ?? null,
       language: o.language,
       publishedAt: o.publishedAt ?? null,
       effectiveAt: o.effectiveAt ?? null,
@@ -381,7 +396,10 @@ export class DrizzleStore implements Store {
       return { noticeId: id, outcome: 'unchanged', version: Number(existing.versionCount) };
     }
     // a page that no longer shows a field (list-only metadata, a failed date parse) keeps what we knew
-    for (const k of ['docNumber', 'agency', 'publishedAt', 'effectiveAt'] as const) meta[k] ??= existing[k] ?? null;
+    for (const k of ['docNumber', 'publishedAt', 'effectiveAt', 'summary'] as const) meta[k] ??= existing[k] ?? null;
+    // the signal travels with its value: a kept agency or date keeps the signal that gave it
+    if (!meta.agency) Object.assign(meta, { agency: existing.agency ?? null, agencies: existing.agencies ?? [], agencySignal: existing.agencySignal ?? null });
+    if (!o.publishedAt) meta.dateSignal = existing.dateSignal ?? null;
     const prev = await db
       .select({ text: noticeVersions.text })
       .from(noticeVersions)

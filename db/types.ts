@@ -34,6 +34,14 @@ export interface Notice extends NoticeTags {
   title: string;
   docNumber: string | null;
   agency: string | null;
+  /** every issuing body (a co-issued notice names several); always set on notices read from the store ([agency] for those stored before 0006) */
+  agencies?: string[];
+  /** the page signal that gave the agency (label, signature, title, docNumber, field, list; 'default' = the source's own); null = not recorded */
+  agencySignal?: string | null;
+  /** the signal that gave publishedAt (field, metaTable, list, meta, written, text, url); null = none or not recorded */
+  dateSignal?: string | null;
+  /** a summary kept beside the full text (the Federal Register's abstract) */
+  summary?: string | null;
   language: string;
   publishedAt: string | null;
   effectiveAt: string | null;
@@ -68,6 +76,10 @@ export interface ObservedNotice extends Partial<NoticeTags> {
   title: string;
   docNumber?: string | null;
   agency?: string | null;
+  agencies?: string[];
+  agencySignal?: string | null;
+  dateSignal?: string | null;
+  summary?: string | null;
   language: string;
   publishedAt?: string | null;
   effectiveAt?: string | null;

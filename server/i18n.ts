@@ -102,6 +102,40 @@ const en = {
   serverError: 'Something went wrong on the server.',
   backToSearch: 'Back to search',
   footer: 'Every version of every notice is kept. Texts as published by the issuing agencies.',
+  coIssuers: 'Issuing agencies',
+  summary: 'Summary',
+  provenance: 'Read from',
+  signal: (field: string, signal: string) => `${field}: ${SIGNALS_EN[signal] ?? signal}`,
+};
+
+/** Which page signal gave a field (crawler/extract/issuer.ts, detail.ts). */
+const SIGNALS_EN: Record<string, string> = {
+  field: "the source's field",
+  label: 'a label on the page (发布机构 / 来源 …)',
+  signature: 'the signature lines',
+  title: 'the title',
+  docNumber: 'the document number',
+  list: 'the list page',
+  default: "the source's default (the page names none)",
+  metaTable: 'the metadata table',
+  meta: 'a meta tag',
+  written: 'the date of writing',
+  text: 'the text',
+  url: 'the URL',
+};
+const SIGNALS_ZH: Record<string, string> = {
+  field: '信息源指定字段',
+  label: '页面标注（发布机构、来源等）',
+  signature: '落款',
+  title: '标题',
+  docNumber: '文号',
+  list: '列表页',
+  default: '信息源默认值（页面未注明）',
+  metaTable: '元数据表',
+  meta: 'meta 标签',
+  written: '成文日期',
+  text: '正文',
+  url: '网址',
 };
 
 type Strings = typeof en;
@@ -207,6 +241,10 @@ const zh: Strings = {
   serverError: '服务器出错了。',
   backToSearch: '返回检索',
   footer: '保存每条公告的每一个版本。正文以发布机关公布的为准。',
+  coIssuers: '联合发文机关',
+  summary: '摘要',
+  provenance: '字段来源',
+  signal: (field: string, signal: string) => `${field}：${SIGNALS_ZH[signal] ?? signal}`,
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, zh };

@@ -10,12 +10,14 @@ import { escapeHtml } from '../../db/escape.ts';
 import type { Attachment } from '../../db/types.ts';
 import type { SourceDef } from '../source.ts';
 import { dateFromUrl, parseDate } from './dates.ts';
-import { extractDocNumber, normalizeDocNumber } from './docnumber.ts';
-import { htmlField } from './fields.ts';
+import { parseDocNumber, parseGivenDocNumber } from './docnumber.ts';
+import { htmlField, splitSelector } from './fields.ts';
+import { type AgencySignal, chooseIssuer, fieldCandidate, labelIssuers, signatureIssuers, titleIssuers } from './issuer.ts';
 import { type ListItem, loadHtml } from './list.ts';
 import { sanitizeNodes } from './sanitize.ts';
 import { detectBody } from './structure.ts';
 import { cleanInline, nodesToText } from './text.ts';
+import { cleanTitle, crossCheckTitle, pageTitleHead } from './title.ts';
 import { absoluteUrl, attachmentType } from './urls.ts';
 
 export interface DetailFields {
@@ -23,8 +25,17 @@ export interface DetailFields {
   text: string;
   html: string;
   docNumber: string | null;
+  /** display form of the issuers (separated by a space) */
   agency: string | null;
+  /** every issuing body (co-issued notices name several) */
+  agencies: string[];
+  /** which signal gave the agency ('default' = the source's own agency: nothing on the page named one) */
+  agencySignal: AgencySignal | null;
   publishedAt: string | null;
+  /** which signal gave the published date (null: none found) */
+  dateSignal: DateSignal | null;
+  /** a summary kept beside the full text (an API's abstract when the full text is fetched) */
+  summary?: string | null;
   effectiveAt: string | null;
   attachments: Attachment[];
   /** the source's body selector matched (false = fell back to structure detection or the whole page: health alarm) */
@@ -67,6 +78,45 @@ export function readMetaTable($: CheerioAPI, selector: string): Record<string, s
 const META_DATES = ['firstpublishedtime', 'PubDate', 'pubdate', 'publishdate', 'article:published_time', 'dcterms.issued', 'DC.date.issued', 'OriginalPublicationDate'];
 const EFFECTIVE_RE = [/自\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起\s*(?:施行|实施|执行|生效)/, /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起\s*(?:施行|实施|执行|生效)/, /自\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起/, /effective (?:on |from |as of )?([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})/];
 const PUBLISHED_RE = /(?:发布日期|发文日期|发布时间|成文日期|日期|Published|Date)\s*[:：]?\s*(\d{4}[-年./]\s*\d{1,2}[-月./]\s*\d{1,2}日?|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})/;
+
+export type DateSignal = 'field' | 'metaTable' | 'list' | 'meta' | 'written' | 'text' | 'url';
+
+/** The first value that is not null, with the name of the signal that gave it. */
+function firstOf<T, S extends string>(tries: [S, () => T | null | undefined][]): [T | null, S | null] {
+  for (const [name, f] of tries) {
+    const v = f();
+    if (v !== null && v !== undefined) return [v, name];
+  }
+  return [null, null];
+}
+
+const HEADING = 'h1, h2, h3, h4, h5, h6';
+
+/**
+ * The title from the source's title selectors, as lines: the heading inside a
+ * wrapper when the selector matched one, metadata lines dropped (title.ts).
+ */
+function titleFromSpec($: CheerioAPI, spec: NonNullable<SourceDef['detail']>['title']): string | null {
+  if (spec === undefined) return null;
+  const plain = (typeof spec === 'string' ? [spec] : Array.isArray(spec) ? spec : []).filter((s) => !splitSelector(s)[1]);
+  if (!plain.length) return cleanTitle(htmlField($, null, spec) ?? '') || null;
+  for (const sel of plain) {
+    let el = $(sel).first();
+    if (!el.length) continue;
+    if (!el.is(HEADING)) {
+      const h = el.find(HEADING).first();
+      if (h.length) el = h;
+    }
+    const t = cleanTitle(nodesToText(el.toArray()).split('\n'));
+    if (t) return t;
+  }
+  return null;
+}
+
+/** The list's issuer: its names when the list gives several (an API's agencies[]), else its one value. */
+function listCandidate(item: Partial<ListItem>) {
+  return item.agencies && item.agencies.length > 1 ? { signal: 'list' as const, agencies: item.agencies } : fieldCandidate('list', item.agency);
+}
 
 export interface DetailContext {
   url: string;
@@ -141,14 +191,14 @@ export function extractDetail(html: string, ctx: DetailContext): DetailFields {
     .join('\n');
   const safeHtml = sanitizeNodes(body.toArray().flatMap((n) => (n as Element).children ?? [n]), ctx.url);
 
-  const title =
-    cleanInline(
-      htmlField($, null, d.title) ??
-        metaField('title') ??
-        item.title ??
-        $('meta[name="ArticleTitle"]').attr('content') ??
-        ($('h1').first().text() || $('title').first().text()),
-    ) || (item.title ?? '');
+  const pageTitle =
+    titleFromSpec($, d.title) ??
+    (cleanTitle(metaField('title') ?? '') ||
+      cleanInline(item.title) ||
+      cleanTitle($('meta[name="ArticleTitle"]').attr('content') ?? '') ||
+      cleanTitle(nodesToText($('h1').first().toArray()).split('\n')) ||
+      pageTitleHead($('title').first().text()));
+  const title = crossCheckTitle(pageTitle, item.title, pageTitleHead($('title').first().text())) || (item.title ?? '');
 
   // fallbacks are computed only when needed: each one is a pass over the document
   const metaDate = () => {
@@ -159,14 +209,15 @@ export function extractDetail(html: string, ctx: DetailContext): DetailFields {
     });
     return META_DATES.map((n) => metas.get(n)).find(Boolean);
   };
-  const publishedAt =
-    parseDate(htmlField($, null, d.date)) ??
-    parseDate(metaField('published')) ??
-    item.date ??
-    parseDate(metaDate()) ??
-    parseDate(metaField('written')) ??
-    parseDate(PUBLISHED_RE.exec(text.slice(0, 2000))?.[1] ?? PUBLISHED_RE.exec(cleanInline($('body').text()).slice(0, 3000))?.[1]) ??
-    dateFromUrl(ctx.url);
+  const [publishedAt, dateSignal] = firstOf<string, DateSignal>([
+    ['field', () => parseDate(htmlField($, null, d.date))],
+    ['metaTable', () => parseDate(metaField('published'))],
+    ['list', () => item.date],
+    ['meta', () => parseDate(metaDate())],
+    ['written', () => parseDate(metaField('written'))],
+    ['text', () => parseDate(PUBLISHED_RE.exec(text.slice(0, 2000))?.[1] ?? PUBLISHED_RE.exec(cleanInline($('body').text()).slice(0, 3000))?.[1])],
+    ['url', () => dateFromUrl(ctx.url)],
+  ]);
 
   let effectiveAt = parseDate(htmlField($, null, d.effectiveDate)) ?? parseDate(metaField('effective')) ?? item.effectiveDate ?? null;
   if (!effectiveAt) {
@@ -179,21 +230,41 @@ export function extractDetail(html: string, ctx: DetailContext): DetailFields {
     }
   }
 
-  const docNumber =
-    normalizeDocNumber(htmlField($, null, d.docNumber)) ??
-    normalizeDocNumber(metaField('docNumber')) ??
-    item.docNumber ??
-    extractDocNumber(title) ??
-    extractDocNumber(text.slice(0, 300));
+  const [doc] = firstOf([
+    ['field', () => parseGivenDocNumber(htmlField($, null, d.docNumber))],
+    ['metaTable', () => parseGivenDocNumber(metaField('docNumber'))],
+    ['list', () => parseGivenDocNumber(item.docNumber)],
+    ['title', () => parseDocNumber(title)],
+    ['text', () => parseDocNumber(text.slice(0, 300))],
+  ]);
+  const docNumber = doc?.text ?? null;
 
-  const agency = cleanInline(htmlField($, null, d.agency) ?? metaField('agency') ?? item.agency ?? ctx.source.agency) || null;
+  // the issuer from the page's signals, most specific first (issuer.ts); the source's default last
+  const issuer = chooseIssuer([
+    fieldCandidate('field', htmlField($, null, d.agency) ?? metaField('agency')),
+    { signal: 'label', agencies: labelIssuers(nodesToText($('body').toArray())) },
+    { signal: 'signature', agencies: signatureIssuers(text) },
+    { signal: 'title', agencies: titleIssuers(title) },
+    { signal: 'docNumber', agencies: doc?.issuers ?? [] },
+    listCandidate(item),
+    fieldCandidate('default', ctx.source.agency),
+  ]);
 
-  let out: DetailFields = { title, text, html: safeHtml, docNumber, agency, publishedAt, effectiveAt, attachments, bodyFound, ...(bodyFound ? {} : { bodyDetected }), meta };
+  let out: DetailFields = { title, text, html: safeHtml, docNumber, agency: issuer.agency, agencies: issuer.agencies, agencySignal: issuer.signal, publishedAt, dateSignal, effectiveAt, attachments, bodyFound, ...(bodyFound ? {} : { bodyDetected }), meta };
   if (d.extract) {
     const patch = d.extract({ url: ctx.url, html }, out as unknown as Record<string, unknown>);
     if (patch) out = { ...out, ...(patch as Partial<DetailFields>) };
   }
   return out;
+}
+
+/**
+ * A notice whose list carries its abstract and names its full text (fields.fullText):
+ * the fetched full text is the text (a whole document: its body only), the abstract the summary.
+ */
+export function detailFromFullText(item: ListItem, fullText: string, ctx: { url: string; source: Pick<SourceDef, 'agency' | 'noise'> }): DetailFields {
+  const body = /<body[\s>]/i.test(fullText) ? fullText.replace(/^[\s\S]*?<body[^>]*>/i, '').replace(/<\/body>[\s\S]*$/i, '') : fullText;
+  return { ...detailFromItem({ ...item, body }, ctx), summary: item.body?.trim() || null };
 }
 
 /** A notice whose list (feed, API) carries everything: no detail request. */
@@ -214,13 +285,19 @@ export function detailFromItem(item: ListItem, ctx: { url: string; source: Pick<
       .join('');
   }
   for (const p of ctx.source.noise?.patterns ?? []) text = text.replace(new RegExp(p, 'g'), '');
+  const doc = parseGivenDocNumber(item.docNumber) ?? parseDocNumber(item.title);
+  // an API's agency list (Federal Register) arrives joined by ', '; names with commas stay whole there
+  const issuer = chooseIssuer([listCandidate(item), { signal: 'docNumber', agencies: doc?.issuers ?? [] }, fieldCandidate('default', ctx.source.agency)]);
   return {
     title: item.title,
     text: text.trim() || item.title,
     html,
-    docNumber: item.docNumber ?? extractDocNumber(item.title),
-    agency: item.agency ?? ctx.source.agency,
+    docNumber: doc?.text ?? null,
+    agency: issuer.agency,
+    agencies: issuer.agencies,
+    agencySignal: issuer.signal,
     publishedAt: item.date,
+    dateSignal: item.date ? 'list' : null,
     effectiveAt: item.effectiveDate,
     attachments: attachmentType(item.url) ? [{ name: item.title, url: item.url, type: attachmentType(item.url)!, size: null, hash: null }] : [],
     bodyFound: true,

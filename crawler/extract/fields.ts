@@ -86,6 +86,17 @@ function scalar(v: unknown): string | null {
   return s || null;
 }
 
+/** The names in a JSON array field (agencies: [{name}, …] or strings); [] when it is not an array. */
+export function jsonNames(obj: unknown, spec: FieldSpec | undefined): string[] {
+  if (spec === undefined || typeof spec !== 'string') return [];
+  const v = getPath(obj, spec);
+  if (!Array.isArray(v)) return [];
+  return v
+    .map((x) => (typeof x === 'object' && x ? ((x as Record<string, unknown>).name ?? (x as Record<string, unknown>).title) : x))
+    .filter((x): x is string => typeof x === 'string' && x.trim() !== '')
+    .map((x) => x.trim());
+}
+
 export function jsonField(obj: unknown, spec: FieldSpec | undefined): string | null {
   if (spec === undefined) return null;
   if (Array.isArray(spec)) {

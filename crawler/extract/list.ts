@@ -8,7 +8,7 @@ import type { Attachment } from '../../db/types.ts';
 import type { ListDef } from '../source.ts';
 import { parseDate } from './dates.ts';
 import { normalizeDocNumber } from './docnumber.ts';
-import { getPath, htmlField, htmlUrls, jsonField, jsonUrls } from './fields.ts';
+import { getPath, htmlField, htmlUrls, jsonField, jsonNames, jsonUrls } from './fields.ts';
 import { detectListStructure, type ListStructure } from './structure.ts';
 import { cleanInline } from './text.ts';
 import { absoluteUrl, attachmentType } from './urls.ts';
@@ -19,6 +19,8 @@ export interface ListItem {
   date: string | null;
   docNumber: string | null;
   agency: string | null;
+  /** the issuers when the list or API gives them as a list (Federal Register agencies[]) */
+  agencies?: string[];
   effectiveDate: string | null;
   /** text or HTML carried by the list (feeds, APIs) */
   body: string | null;
@@ -26,6 +28,8 @@ export interface ListItem {
   attachments?: Attachment[];
   /** found by structure detection, not by the source's selectors (see structure.ts) */
   degraded?: boolean;
+  /** where the full text is, when the list carries only a summary (fields.fullText) */
+  fullTextUrl?: string;
 }
 
 export interface ListPage {
@@ -70,6 +74,8 @@ function finish(raw: Partial<Omit<ListItem, 'url' | 'title'>> & { url: string | 
   const title = cleanInline(raw.title);
   return {
     ...(raw.attachments?.length ? { attachments: raw.attachments } : {}),
+    ...(raw.agencies?.length ? { agencies: [...new Set(raw.agencies)] } : {}),
+    ...(raw.fullTextUrl ? { fullTextUrl: raw.fullTextUrl } : {}),
     url: raw.url,
     title,
     date: raw.date ?? null,
@@ -185,6 +191,8 @@ export function extractJsonList(text: string, pageUrl: string, list: ListDef): L
         date: parseDate(jsonField(o, f.date)),
         docNumber: jsonField(o, f.docNumber),
         agency: jsonField(o, f.agency),
+        agencies: jsonNames(o, f.agency),
+        fullTextUrl: absoluteUrl(jsonField(o, f.fullText), pageUrl) ?? undefined,
         effectiveDate: parseDate(jsonField(o, f.effectiveDate)),
         body: jsonField(o, f.body),
         attachments: f.attachments ? listAttachments(jsonUrls(o, f.attachments), pageUrl) : undefined,

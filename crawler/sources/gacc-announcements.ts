@@ -34,7 +34,7 @@ export default defineSource({
     pagination: { type: 'numbered', template: '/customs/302249/302266/302267/index_{n}.html', start: 2 },
     maxPages: 3,
     item: '[class^="conList_ul"] li',
-    fields: { title: 'a@title', link: 'a@href', date: 'span', docNumber: { selector: 'a@title', pattern: '(海关总署公告\\d{4}年第\\d+号)' } },
+    fields: { title: 'a@title', link: 'a@href', date: 'span', docNumber: { selector: 'a@title', pattern: CN_DOC_NUMBER } },
   },
   detail: {
     title: ['.easysite-news-title', 'h2'],
@@ -42,7 +42,6 @@ export default defineSource({
     remove: ['.easysite-news-operation'],
     date: { selector: '.easysite-news-describe', pattern: '(\\d{4}-\\d{2}-\\d{2})' },
     docNumber: { selector: BODY, pattern: CN_DOC_NUMBER },
-    agency: { value: '海关总署' },
     effectiveDate: { selector: BODY, pattern: CN_EFFECTIVE_DATE },
   },
   noise: { selectors: ['.easysite-news-operation'], patterns: [CN_VIEW_COUNTER] },

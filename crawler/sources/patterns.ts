@@ -9,5 +9,10 @@ export const CN_EFFECTIVE_DATE = '自\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\
 /** view counters shown on detail pages: noise, never a change */
 export const CN_VIEW_COUNTER = '(?:浏览次数|阅读次数|访问量|点击数)[:：]?\\s*\\d+';
 
-/** the usual forms of Chinese document numbers: 国发〔2024〕6号, 商务部公告2024年第33号, 税委会公告〔2024〕8号 */
-export const CN_DOC_NUMBER = '([\\u4e00-\\u9fa5]{1,12}(?:〔|\\[|［)\\d{4}(?:〕|\\]|］)\\s*\\d+\\s*号|[\\u4e00-\\u9fa5 ]{2,20}公告\\s*\\d{4}\\s*年第\\s*\\d+\\s*号)';
+/**
+ * the usual forms of Chinese document numbers: 国发〔2024〕6号, 商务部公告2024年第33号, 税委会公告〔2024〕8号,
+ * co-issued 商务部 海关总署公告2026年第41号 / 财政部、税务总局公告… (every issuer kept: the match is read
+ * by taxonomy/docnumber.ts, which trims words before the first issuer), 国家发展改革委 商务部令第23号
+ */
+export const CN_DOC_NUMBER =
+  '([\\u4e00-\\u9fa5]{1,12}\\s*(?:〔|\\[|［|【)\\s*\\d{4}\\s*(?:〕|\\]|］|】)\\s*第?\\s*\\d+\\s*号|[\\u4e00-\\u9fa5 \\u3000、]{2,40}(?:公告|令)\\s*\\d{4}\\s*年\\s*第\\s*\\d+\\s*号|[\\u4e00-\\u9fa5 \\u3000、]{2,40}令\\s*第\\s*\\d+\\s*号)';

@@ -8,15 +8,20 @@
  * The list hook builds one query per calendar month from the last success
  * (minus a week of overlap for late corrections) or a default look-back;
  * each window is paged by following the answer's `next_page_url` (absent on
- * the last page). Detail comes from the API record (fromList): the abstract
- * is the text, `pdf_url` (govinfo.gov) the attachment. The html_url page is
- * a large app page; the abstract is what a digest needs.
+ * the last page). Detail comes from the API record (fromList) plus the full
+ * text, asked for in `fields[]` as `body_html_url` (the document's body as
+ * HTML; `raw_text_url`, plain text, when it is missing) and fetched per
+ * document: researchers cite the text, not the abstract, which is kept as
+ * the summary. A changed full text (a correction) is a new version; one
+ * answering 304 or the same bytes is not fetched into a new version.
+ * `pdf_url` (govinfo.gov) is the attachment. The html_url page is a large
+ * app page and is not read.
  */
 import { defineSource, type ListUrlContext } from '../source.ts';
 
 /** FR agency slugs relevant to exporters */
 export const FR_AGENCIES = ['office-of-the-united-states-trade-representative', 'international-trade-administration', 'u-s-customs-and-border-protection', 'industry-and-security-bureau'];
-export const FR_FIELDS = ['document_number', 'title', 'type', 'abstract', 'publication_date', 'effective_on', 'agencies', 'html_url', 'pdf_url'];
+export const FR_FIELDS = ['document_number', 'title', 'type', 'abstract', 'publication_date', 'effective_on', 'agencies', 'html_url', 'pdf_url', 'body_html_url', 'raw_text_url'];
 /** first run: how far back to look */
 export const FR_LOOKBACK_DAYS = 90;
 /** later runs: re-read this much before the last success (late publication, corrections) */
@@ -85,6 +90,8 @@ export default defineSource({
       agency: 'agencies',
       effectiveDate: 'effective_on',
       body: 'abstract',
+      // the full text (HTML body, else plain text): the notice's text; the abstract becomes its summary
+      fullText: ['body_html_url', 'raw_text_url'],
       // the official PDF (govinfo.gov) as the notice's attachment
       attachments: 'pdf_url',
     },

@@ -33,6 +33,13 @@ export const notices = pgTable(
     title: text('title').notNull(),
     docNumber: text('doc_number'),
     agency: text('agency'),
+    /** every issuing body of a co-issued notice (0006) */
+    agencies: jsonb('agencies').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    /** which page signal gave the agency and the published date ('default' = the source's own agency) */
+    agencySignal: text('agency_signal'),
+    dateSignal: text('date_signal'),
+    /** a summary kept beside the full text (the Federal Register's abstract) */
+    summary: text('summary'),
     language: text('language').notNull(),
     publishedAt: date('published_at', { mode: 'string' }),
     effectiveAt: date('effective_at', { mode: 'string' }),

@@ -30,6 +30,13 @@ export const notices = sqliteTable(
     title: text('title').notNull(),
     docNumber: text('doc_number'),
     agency: text('agency'),
+    /** every issuing body of a co-issued notice (0006) */
+    agencies: text('agencies', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    /** which page signal gave the agency and the published date ('default' = the source's own agency) */
+    agencySignal: text('agency_signal'),
+    dateSignal: text('date_signal'),
+    /** a summary kept beside the full text (the Federal Register's abstract) */
+    summary: text('summary'),
     language: text('language').notNull(),
     publishedAt: text('published_at'),
     effectiveAt: text('effective_at'),

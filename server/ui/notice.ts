@@ -98,6 +98,7 @@ export async function noticePage(ctx: RequestContext): Promise<void> {
 <table class="meta-table">
 ${row(t.source, source?.name ?? n.sourceId)}
 ${row(t.agency, n.agency)}
+${(n.agencies?.length ?? 0) > 1 ? row(t.coIssuers, n.agencies!.join('、')) : ''}
 ${row(t.docNumber, n.docNumber)}
 ${row(t.published, n.publishedAt)}
 ${row(t.effective, n.effectiveAt)}
@@ -106,6 +107,8 @@ ${row(t.lastChanged, formatInstant(n.lastChangedAt))}
 ${row(t.lastSeen, formatInstant(n.lastSeenAt))}
 ${row(t.status, n.status === 'active' ? t.statusActive : t.statusRemoved)}
 ${row(t.original, externalLink(n.url, n.url))}
+${row(t.provenance, [n.agencySignal ? t.signal(t.agency, n.agencySignal) : '', n.dateSignal ? t.signal(t.published, n.dateSignal) : ''].filter(Boolean).join('; '))}
+${row(t.summary, n.summary)}
 ${n.topics.length + n.hsCodes.length + n.regions.length ? row(t.tags, html`<span class="tags">${tagChips(ctx, n)}</span>`) : ''}
 </table>
 ${diff}

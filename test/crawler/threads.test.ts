@@ -4,7 +4,8 @@
  * changes, and the tsx entry when no bundle can be made.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type DetailJob, detailSource, runDetailJob } from '../../crawler/detail-job.ts';
@@ -69,6 +70,27 @@ describe('thread bundles', () => {
     expect(bundled('writer', dir)).toBe(file);
     expect(readFileSync(file, 'utf8')).not.toBe('// stale\n');
     expect(JSON.parse(readFileSync(`${file}.json`, 'utf8')).inputs[first]).not.toBe('not the hash of its content');
+  });
+
+  it('rebuilds a bundle made from another checkout whose files are unchanged (node_modules shared between worktrees)', () => {
+    const dir = cacheDir();
+    const file = bundled('writer', dir)!;
+    const meta = JSON.parse(readFileSync(`${file}.json`, 'utf8'));
+    // the same files under another checkout's path, with hashes that match them
+    const elsewhere = mkdtempSync(join(tmpdir(), 'pr-checkout-'));
+    const moved: Record<string, string> = {};
+    for (const [f, h] of Object.entries(meta.inputs as Record<string, string>)) {
+      const copy = join(elsewhere, f.replace(/^\//, ''));
+      mkdirSync(dirname(copy), { recursive: true });
+      writeFileSync(copy, readFileSync(f));
+      moved[copy] = h;
+    }
+    writeFileSync(`${file}.json`, JSON.stringify({ ...meta, inputs: moved }));
+    writeFileSync(file, '// built elsewhere\n');
+    expect(bundled('writer', dir)).toBe(file);
+    expect(readFileSync(file, 'utf8')).not.toBe('// built elsewhere\n');
+    expect(Object.keys(JSON.parse(readFileSync(`${file}.json`, 'utf8')).inputs).some((f) => f.startsWith(elsewhere))).toBe(false);
+    rmSync(elsewhere, { recursive: true, force: true });
   });
 
   it('no usable cache folder: no bundle, and the thread loads its TypeScript through tsx', () => {

@@ -7,7 +7,11 @@
  * requested `fields[]`. Beyond the last page `results` is absent. A query
  * matching more than 2,000 documents is cut at 2,000, as the real API does
  * (why the source splits its queries into date windows).
- * week2: two new documents, one abstract corrected.
+ * Each document's full text is served at its `body_html_url` (HTML body) and
+ * `raw_text_url` (plain text), as the real site does; one document has no
+ * HTML body (body_html_url null), so only its plain text can be read.
+ * week2: two new documents, one abstract corrected (its full text's SUMMARY
+ * with it), one full text corrected with the abstract unchanged.
  */
 import type { ReplicaRequest, ReplicaResponse, ReplicaSite } from '../helpers/replica-server.ts';
 
@@ -256,8 +260,57 @@ export function docsFor(state: string): FrDoc[] {
   return [...week2Added, ...week1.map((d) => (week2Edited[d.document_number] ? { ...d, abstract: week2Edited[d.document_number] } : d))];
 }
 
+/** week2 corrects one document's full text; its abstract stays as it was. */
+export const week2FullTextEdited: Record<string, string> = {
+  '2025-00731': 'Correction: in the list of destinations of concern, the second entry is corrected to read Macau.',
+};
+
+/** Documents the API gives no HTML body for (body_html_url null): only the plain text. */
+export const TEXT_ONLY = new Set(['2024-30533']);
+
+const fullTextPath = (d: FrDoc, kind: 'html' | 'text') => `/documents/full_text/${kind}/${d.publication_date.replace(/-/g, '/')}/${d.document_number}.${kind === 'html' ? 'html' : 'txt'}`;
+
+/** The paragraphs of a document's full text, in the Federal Register's order (AGENCY, ACTION, SUMMARY, …). */
+export function fullTextParas(d: FrDoc, state: string): string[] {
+  const names = d.agencies.map((a) => a.raw_name).join('; ');
+  return [
+    `AGENCY: ${names}.`,
+    `ACTION: ${d.type}.`,
+    ...(d.abstract ? [`SUMMARY: ${d.abstract}`] : []),
+    `DATES: ${d.effective_on ? `This document is effective ${d.effective_on}.` : 'Published for public information.'}`,
+    'SUPPLEMENTARY INFORMATION:',
+    `Full text of document ${d.document_number}, ${d.title}, as published in the Federal Register on ${d.publication_date}.`,
+    ...(state === 'week2' && week2FullTextEdited[d.document_number] ? [week2FullTextEdited[d.document_number]] : []),
+    `[FR Doc. ${d.document_number} Filed ${d.publication_date}; 8:45 am]`,
+  ];
+}
+
 function record(d: FrDoc): Record<string, unknown> {
-  return { ...d, html_url: htmlUrl(d), pdf_url: pdfUrl(d), raw_text_url: `${REAL}/documents/full_text/text/${d.publication_date.replace(/-/g, '/')}/${d.document_number}.txt` };
+  return {
+    ...d,
+    html_url: htmlUrl(d),
+    pdf_url: pdfUrl(d),
+    body_html_url: TEXT_ONLY.has(d.document_number) ? null : REAL + fullTextPath(d, 'html'),
+    raw_text_url: REAL + fullTextPath(d, 'text'),
+  };
+}
+
+const escHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** GET of a body_html_url / raw_text_url: the document's full text, or undefined for another path. */
+function handleFullText(req: ReplicaRequest, state: string, shiftDays: number): ReplicaResponse | undefined {
+  const m = /^\/documents\/full_text\/(html|text)\/\d{4}\/\d{2}\/\d{2}\/([\d-]+)\.(?:html|txt)$/.exec(req.path);
+  if (!m) return undefined;
+  const d = docsFor(state)
+    .map((x) => shiftDoc(x, shiftDays))
+    .find((x) => x.document_number === m[2] && req.path === fullTextPath(x, m[1] as 'html' | 'text'));
+  if (!d || (m[1] === 'html' && TEXT_ONLY.has(d.document_number))) return { status: 404, headers: { 'content-type': 'text/html' }, body: '<h1>Not Found</h1>' };
+  const ps = fullTextParas(d, state);
+  if (m[1] === 'text') return { headers: { 'content-type': 'text/plain; charset=utf-8' }, body: ps.join('\n\n') };
+  return {
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+    body: `<html><head><title>${escHtml(d.title)}</title></head><body><div class="document-body">\n${ps.map((p) => `<p>${escHtml(p)}</p>`).join('\n')}\n</div></body></html>`,
+  };
 }
 
 const DAY_MS = 86_400_000;
@@ -320,7 +373,7 @@ export function federalRegisterSite(opts: { today?: Date } = {}): ReplicaSite {
   return {
     id: 'us-federal-register',
     states: { week1: {}, week2: {} },
-    handle: (req, state) => (req.path === '/api/v1/documents.json' ? handleDocuments(req, state, shift) : undefined),
+    handle: (req, state) => (req.path === '/api/v1/documents.json' ? handleDocuments(req, state, shift) : handleFullText(req, state, shift)),
   };
 }
 

@@ -44,7 +44,7 @@ describe('mof-zcfb (MOF policy releases, GB2312 pages)', () => {
       {
         path: `${D}202411/t20241115_3948001.htm`,
         title: '财政部 税务总局关于调整出口退税政策的公告',
-        docNumber: '财政部税务总局公告2024年第15号',
+        docNumber: '财政部 税务总局公告2024年第15号',
         agency: '财政部 税务总局',
         publishedAt: '2024-11-15',
         effectiveAt: '2024-12-01',
@@ -52,6 +52,11 @@ describe('mof-zcfb (MOF policy releases, GB2312 pages)', () => {
       },
       expect,
     );
+    // through the crawl (detail threads, writer) into the store: every issuer and the signals that gave agency and date
+    const n = await h.notice(`${D}202411/t20241115_3948001.htm`);
+    expect([n.agencies, n.agencySignal, n.dateSignal]).toEqual([['财政部', '税务总局'], 'field', 'field']);
+    const three = await h.notice(`${D}202403/t20240328_3921777.htm`);
+    expect([three.docNumber, three.agencies]).toEqual(['财政部 海关总署 税务总局公告2024年第10号', ['财政部', '海关总署', '税务总局']]);
   });
 
   it('week2: new notice and a rebate-rate edit', async () => {

@@ -24,7 +24,7 @@ describe('mofcom-zcfb (MOFCOM policy releases, new layout)', () => {
       {
         path: `${P}art_5b7c9d1e3f2a4b6c8d0e1f2a3b4c5d6e.html`,
         title: '商务部 海关总署公告2024年第18号 关于对部分稀土加工技术相关物项实施出口管制的公告',
-        docNumber: '商务部海关总署公告2024年第18号',
+        docNumber: '商务部 海关总署公告2024年第18号',
         agency: '商务部 海关总署',
         publishedAt: '2024-05-28',
         effectiveAt: '2024-07-01',

@@ -86,7 +86,12 @@ describe('us-federal-register (API replica filtering by agency, date and page)',
       eff: '2024-12-02',
       lang: 'en',
     });
+    // the full text (body_html_url), the abstract inside it as its SUMMARY and kept as the summary
+    expect(rule.text).toContain('SUMMARY: BIS');
     expect(rule.text).toContain('adds 140 entities to the Entity List');
+    expect(rule.text).toContain('Full text of document 2024-28270');
+    expect(rule.text).not.toContain('Foreign Direct Product Rules; Advanced Computing and Semiconductor Manufacturing Items: Revisions\nAGENCY'); // no <title> from the document's head
+    expect(rule.notice.summary).toMatch(/^BIS .*adds 140 entities to the Entity List/);
     // the official PDF from the API's pdf_url, typed by its extension (not downloaded: FR documents never change)
     expect(rule.attachments).toEqual([{ name: '2024-28270.pdf', url: 'https://www.govinfo.gov/content/pkg/FR-2024-12-05/pdf/2024-28270.pdf', type: 'pdf', size: null, hash: null }]);
     const noAbstract = await h.latest(docPath('2024-30533'));
@@ -96,18 +101,59 @@ describe('us-federal-register (API replica filtering by agency, date and page)',
       '2024-12-30',
       null,
     ]);
-    expect(noAbstract.text).toBe(noAbstract.notice.title);
+    // no HTML body for this one: its plain text (raw_text_url); no abstract, so no summary
+    expect(noAbstract.text).toContain('Full text of document 2024-30533');
+    expect(noAbstract.text).toContain('AGENCY: DEPARTMENT OF HOMELAND SECURITY; U.S. Customs and Border Protection.');
+    expect(noAbstract.notice.summary).toBeNull();
+    // both full-text URLs were asked for in fields[], and each document's full text was fetched once
+    const fullTexts = h.replicas.requests('us-federal-register').filter((x) => x.path.startsWith('/documents/full_text/'));
+    expect(fullTexts.filter((x) => x.path.includes('2024-30533')).map((x) => x.path.split('/')[3])).toEqual(['text']);
+    expect(fullTexts.filter((x) => x.path.includes('2024-28270')).map((x) => x.path.split('/')[3])).toEqual(['html']);
   });
 
   it('week2: only the new window is asked; two new documents, one corrected abstract', async () => {
     h.replicas.clearRequests();
     h.replicas.setState('week2');
     const r = await h.crawl({ now: () => WEEK2_NOW });
-    expect(counts(r)).toEqual({ new: 2, changed: 1, removed: 0, errors: {}, status: 'ok', health: 'ok' });
+    expect(counts(r)).toEqual({ new: 2, changed: 2, removed: 0, errors: {}, status: 'ok', health: 'ok' });
     const asked = h.replicas.requests('us-federal-register').filter((x) => x.path.startsWith(API));
     expect(asked.every((x) => q(x.path).get('conditions[publication_date][gte]') === '2025-01-13')).toBe(true);
     const v = await h.latest(docPath('2025-00512'));
     expect(v.version).toBe(2);
     expect(v.text).toContain('March 31, 2025');
+    expect(v.notice.summary).toContain('March 31, 2025');
+    // a correction of the full text alone is a new version; the abstract (summary) is unchanged
+    const corrected = await h.latest(docPath('2025-00731'));
+    expect(corrected.version).toBe(2);
+    expect(corrected.text).toContain('the second entry is corrected to read Macau');
+    expect(corrected.notice.summary).toBe('BIS revises license exception requirements for advanced integrated circuits and requires foundries to verify end users before exporting items to China and other destinations of concern.');
+    // unchanged documents in the window: their full text is not stored again
+    expect((await h.notice(docPath('2025-00890'))).versionCount).toBe(1);
+  });
+
+});
+
+describe('us-federal-register full text that cannot be read', () => {
+  let h: SourceHarness;
+  beforeAll(async () => {
+    h = await openHarness('us-federal-register');
+  });
+  afterAll(async () => h?.close());
+
+  it('keeps the abstract as text and counts it; once the full text answers, it is a new version', async () => {
+    // a document inside the next run's window (a week before the last success)
+    h.replicas.fault('us-federal-register', '/documents/full_text/html/2025/01/16/2025-00731.html', { kind: 'status', status: 404 });
+    const r = await h.crawl({ now: () => WEEK1_NOW });
+    expect(r.errors).toEqual({ 'full-text-unavailable': 1 });
+    expect(r.newCount).toBe(31);
+    const first = await h.latest(docPath('2025-00731'));
+    expect(first.text).toBe(first.notice.summary);
+    expect(first.text).toContain('requires foundries to verify end users');
+    h.replicas.clearFaults('us-federal-register');
+    const again = await h.crawl({ now: () => WEEK1_NOW });
+    expect(again.errors).toEqual({});
+    const v = await h.latest(docPath('2025-00731'));
+    expect(v.version).toBe(2);
+    expect(v.text).toContain('Full text of document 2025-00731');
   });
 });

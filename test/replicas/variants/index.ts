@@ -1,0 +1,10 @@
+/**
+ * Every extraction variant (see kit.ts). A new source adds its variants here;
+ * the field test (test/sources/variants.test.ts) and `npm run eval:extraction`
+ * pick them up, and the test requires one per built-in source.
+ */
+import { cnVariants } from './cn.ts';
+import { intlVariants } from './intl.ts';
+import type { ExtractionVariant } from './kit.ts';
+
+export const extractionVariants: ExtractionVariant[] = [...cnVariants, ...intlVariants];

@@ -1,0 +1,35 @@
+/**
+ * Second replica variants (test/replicas/variants): every field of every
+ * variant exact, read with the real built-in definitions; one variant at
+ * least for every built-in source.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtinSources } from '../../crawler/sources/index.ts';
+import { extractionVariants } from '../replicas/variants/index.ts';
+import { checkVariant, FIELDS, fidelity } from '../replicas/variants/kit.ts';
+
+describe('extraction variants', () => {
+  it('every built-in source has a second variant', () => {
+    const covered = new Set(extractionVariants.map((v) => v.source));
+    expect(builtinSources.filter((s) => !covered.has(s.id)).map((s) => s.id)).toEqual([]);
+  });
+
+  describe.each(extractionVariants.map((v) => [`${v.source}: ${v.name}`, v] as const))('%s', (_, v) => {
+    const r = checkVariant(v);
+    it('reads', () => expect(r.error).toBeUndefined());
+    it.each(FIELDS)('%s exact', (k) => expect(r.checks[k].got).toEqual(r.checks[k].want));
+    it('names where its agency came from (never a silent default when the page names one)', () => {
+      expect(r.fields?.agencySignal).not.toBeNull();
+      if (v.source !== 'ustr-press' && v.source !== 'eu-trade-news') expect(r.fields?.agencySignal).not.toBe('default');
+      expect(r.fields?.dateSignal).not.toBeNull();
+    });
+  });
+
+  it('the report counts a wrong field as a miss', () => {
+    const wrong = { ...extractionVariants[0], expect: { ...extractionVariants[0].expect, docNumber: '海关总署公告2026年第41号' } };
+    const rep = fidelity([wrong]);
+    expect(rep.total).toBe(FIELDS.length);
+    expect(rep.exact).toBe(FIELDS.length - 1);
+    expect(rep.misses.map((m) => m.field)).toEqual(['docNumber']);
+  });
+});
