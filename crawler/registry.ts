@@ -13,6 +13,8 @@ export interface SourceOverride {
   delayMs?: number;
   concurrency?: number;
   maxPages?: number;
+  /** extra request headers (an API subscription key such as WTO ePing's) */
+  headers?: Record<string, string>;
 }
 
 export interface SourcesConfig {
@@ -33,6 +35,7 @@ export function applyOverride(s: SourceDef, o: SourceOverride | undefined, origi
   if (!o) return out;
   if (o.baseUrl) out.baseUrl = o.baseUrl.replace(/\/+$/, '');
   if (o.enabled !== undefined) out.enabled = o.enabled;
+  if (o.headers) out.headers = { ...s.headers, ...o.headers };
   if (o.intervalMinutes) out.schedule = { ...s.schedule, intervalMinutes: o.intervalMinutes };
   if (o.delayMs !== undefined || o.concurrency !== undefined || o.maxPages !== undefined) {
     out.politeness = { ...s.politeness };

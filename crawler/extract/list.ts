@@ -6,6 +6,7 @@ import { type CheerioAPI, load } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import type { Attachment } from '../../db/types.ts';
 import type { ListDef } from '../source.ts';
+import { inlineDatastore } from './datastore.ts';
 import { parseDate } from './dates.ts';
 import { normalizeDocNumber } from './docnumber.ts';
 import { getPath, htmlField, htmlUrls, jsonField, jsonUrls } from './fields.ts';
@@ -76,7 +77,7 @@ function finish(raw: Partial<Omit<ListItem, 'url' | 'title'>> & { url: string | 
 }
 
 export function extractHtmlList(html: string, pageUrl: string, list: ListDef): ListPage {
-  const $ = loadHtml(html);
+  const $ = loadHtml(inlineDatastore(html));
   let rows = $(list.item ?? 'li');
   if (list.exclude) rows = rows.not(list.exclude);
   const f = list.fields ?? {};

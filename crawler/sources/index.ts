@@ -14,5 +14,11 @@ import szCommerce from './sz-commerce.ts';
 import usFederalRegister from './us-federal-register.ts';
 import ustrPress from './ustr-press.ts';
 import zjCommerce from './zj-commerce.ts';
+import ndrcTz from './ndrc-tz.ts';
+import pbcTiaofasi from './pbc-tiaofasi.ts';
+import miitWjfb from './miit-wjfb.ts';
 
-export const builtinSources: SourceDef[] = [mofcomZcfb, mofcomArticle, gaccAnnouncements, mofGss, mofZcfb, govZuixin, szCommerce, zjCommerce, usFederalRegister, ustrPress, euTradeNews];
+/** sources added for coverage (issue #15): central agencies, provinces, abroad */
+const coverage: SourceDef[] = [pbcTiaofasi, ndrcTz, miitWjfb];
+
+export const builtinSources: SourceDef[] = [mofcomZcfb, mofcomArticle, gaccAnnouncements, mofGss, mofZcfb, govZuixin, szCommerce, zjCommerce, usFederalRegister, ustrPress, euTradeNews, ...coverage];

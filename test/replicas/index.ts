@@ -14,8 +14,14 @@ import { site as szCommerce } from './sz-commerce.ts';
 import { federalRegisterSite, site as usFederalRegister } from './us-federal-register.ts';
 import { site as ustrPress } from './ustr-press.ts';
 import { site as zjCommerce } from './zj-commerce.ts';
+import { site as ndrcTz } from './ndrc-tz.ts';
+import { site as pbcTiaofasi } from './pbc-tiaofasi.ts';
+import { site as miitWjfb } from './miit-wjfb.ts';
 
-export const replicaSites: ReplicaSite[] = [mofcomZcfb, mofcomArticle, gaccAnnouncements, mofGss, mofZcfb, govZuixin, szCommerce, zjCommerce, usFederalRegister, ustrPress, euTradeNews];
+/** sources added for coverage (issue #15): central agencies, provinces, abroad */
+const coverage: ReplicaSite[] = [pbcTiaofasi, ndrcTz, miitWjfb];
+
+export const replicaSites: ReplicaSite[] = [mofcomZcfb, mofcomArticle, gaccAnnouncements, mofGss, mofZcfb, govZuixin, szCommerce, zjCommerce, usFederalRegister, ustrPress, euTradeNews, ...coverage];
 
 /**
  * The replicas as the demo runs them: the same sites, with the Federal
