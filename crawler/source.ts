@@ -26,6 +26,8 @@ export const fieldSpecSchema = z.union([
       pattern: z.string().min(1).optional(),
       /** fixed value (e.g. the issuing agency of a single-agency site) */
       value: z.string().optional(),
+      /** the value put into this template at `{}` (e.g. a detail URL built from an API record's id) */
+      template: z.string().includes('{}').optional(),
     })
     .strict()
     .refine((o) => o.selector || o.meta || o.pattern || o.value !== undefined, {

@@ -17,8 +17,9 @@ import zjCommerce from './zj-commerce.ts';
 import ndrcTz from './ndrc-tz.ts';
 import pbcTiaofasi from './pbc-tiaofasi.ts';
 import miitWjfb from './miit-wjfb.ts';
+import nfraNotices from './nfra-notices.ts';
 
 /** sources added for coverage (issue #15): central agencies, provinces, abroad */
-const coverage: SourceDef[] = [pbcTiaofasi, ndrcTz, miitWjfb];
+const coverage: SourceDef[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices];
 
 export const builtinSources: SourceDef[] = [mofcomZcfb, mofcomArticle, gaccAnnouncements, mofGss, mofZcfb, govZuixin, szCommerce, zjCommerce, usFederalRegister, ustrPress, euTradeNews, ...coverage];

@@ -17,9 +17,10 @@ import { site as zjCommerce } from './zj-commerce.ts';
 import { site as ndrcTz } from './ndrc-tz.ts';
 import { site as pbcTiaofasi } from './pbc-tiaofasi.ts';
 import { site as miitWjfb } from './miit-wjfb.ts';
+import { site as nfraNotices } from './nfra-notices.ts';
 
 /** sources added for coverage (issue #15): central agencies, provinces, abroad */
-const coverage: ReplicaSite[] = [pbcTiaofasi, ndrcTz, miitWjfb];
+const coverage: ReplicaSite[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices];
 
 export const replicaSites: ReplicaSite[] = [mofcomZcfb, mofcomArticle, gaccAnnouncements, mofGss, mofZcfb, govZuixin, szCommerce, zjCommerce, usFederalRegister, ustrPress, euTradeNews, ...coverage];
 
