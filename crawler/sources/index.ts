@@ -18,8 +18,11 @@ import ndrcTz from './ndrc-tz.ts';
 import pbcTiaofasi from './pbc-tiaofasi.ts';
 import miitWjfb from './miit-wjfb.ts';
 import nfraNotices from './nfra-notices.ts';
+import safeZcfg from './safe-zcfg.ts';
+import sinosureNotices from './sinosure-notices.ts';
+import ccpitNotices from './ccpit-notices.ts';
 
 /** sources added for coverage (issue #15): central agencies, provinces, abroad */
-const coverage: SourceDef[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices];
+const coverage: SourceDef[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices, safeZcfg, sinosureNotices, ccpitNotices];
 
 export const builtinSources: SourceDef[] = [mofcomZcfb, mofcomArticle, gaccAnnouncements, mofGss, mofZcfb, govZuixin, szCommerce, zjCommerce, usFederalRegister, ustrPress, euTradeNews, ...coverage];

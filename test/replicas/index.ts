@@ -18,9 +18,12 @@ import { site as ndrcTz } from './ndrc-tz.ts';
 import { site as pbcTiaofasi } from './pbc-tiaofasi.ts';
 import { site as miitWjfb } from './miit-wjfb.ts';
 import { site as nfraNotices } from './nfra-notices.ts';
+import { site as safeZcfg } from './safe-zcfg.ts';
+import { site as sinosureNotices } from './sinosure-notices.ts';
+import { site as ccpitNotices } from './ccpit-notices.ts';
 
 /** sources added for coverage (issue #15): central agencies, provinces, abroad */
-const coverage: ReplicaSite[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices];
+const coverage: ReplicaSite[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices, safeZcfg, sinosureNotices, ccpitNotices];
 
 export const replicaSites: ReplicaSite[] = [mofcomZcfb, mofcomArticle, gaccAnnouncements, mofGss, mofZcfb, govZuixin, szCommerce, zjCommerce, usFederalRegister, ustrPress, euTradeNews, ...coverage];
 
