@@ -21,8 +21,9 @@ import nfraNotices from './nfra-notices.ts';
 import safeZcfg from './safe-zcfg.ts';
 import sinosureNotices from './sinosure-notices.ts';
 import ccpitNotices from './ccpit-notices.ts';
+import singlewindowNotices from './singlewindow-notices.ts';
 
 /** sources added for coverage (issue #15): central agencies, provinces, abroad */
-const coverage: SourceDef[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices, safeZcfg, sinosureNotices, ccpitNotices];
+const coverage: SourceDef[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices, safeZcfg, sinosureNotices, ccpitNotices, singlewindowNotices];
 
 export const builtinSources: SourceDef[] = [mofcomZcfb, mofcomArticle, gaccAnnouncements, mofGss, mofZcfb, govZuixin, szCommerce, zjCommerce, usFederalRegister, ustrPress, euTradeNews, ...coverage];

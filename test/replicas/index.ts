@@ -21,9 +21,10 @@ import { site as nfraNotices } from './nfra-notices.ts';
 import { site as safeZcfg } from './safe-zcfg.ts';
 import { site as sinosureNotices } from './sinosure-notices.ts';
 import { site as ccpitNotices } from './ccpit-notices.ts';
+import { site as singlewindowNotices } from './singlewindow-notices.ts';
 
 /** sources added for coverage (issue #15): central agencies, provinces, abroad */
-const coverage: ReplicaSite[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices, safeZcfg, sinosureNotices, ccpitNotices];
+const coverage: ReplicaSite[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices, safeZcfg, sinosureNotices, ccpitNotices, singlewindowNotices];
 
 export const replicaSites: ReplicaSite[] = [mofcomZcfb, mofcomArticle, gaccAnnouncements, mofGss, mofZcfb, govZuixin, szCommerce, zjCommerce, usFederalRegister, ustrPress, euTradeNews, ...coverage];
 
