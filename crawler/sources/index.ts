@@ -22,8 +22,11 @@ import safeZcfg from './safe-zcfg.ts';
 import sinosureNotices from './sinosure-notices.ts';
 import ccpitNotices from './ccpit-notices.ts';
 import singlewindowNotices from './singlewindow-notices.ts';
+import gdCommerce from './gd-commerce.ts';
+import jsCommerce from './js-commerce.ts';
+import sdCommerce from './sd-commerce.ts';
 
 /** sources added for coverage (issue #15): central agencies, provinces, abroad */
-const coverage: SourceDef[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices, safeZcfg, sinosureNotices, ccpitNotices, singlewindowNotices];
+const coverage: SourceDef[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices, safeZcfg, sinosureNotices, ccpitNotices, singlewindowNotices, gdCommerce, jsCommerce, sdCommerce];
 
 export const builtinSources: SourceDef[] = [mofcomZcfb, mofcomArticle, gaccAnnouncements, mofGss, mofZcfb, govZuixin, szCommerce, zjCommerce, usFederalRegister, ustrPress, euTradeNews, ...coverage];

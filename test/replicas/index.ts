@@ -22,9 +22,12 @@ import { site as safeZcfg } from './safe-zcfg.ts';
 import { site as sinosureNotices } from './sinosure-notices.ts';
 import { site as ccpitNotices } from './ccpit-notices.ts';
 import { site as singlewindowNotices } from './singlewindow-notices.ts';
+import { site as gdCommerce } from './gd-commerce.ts';
+import { site as jsCommerce } from './js-commerce.ts';
+import { site as sdCommerce } from './sd-commerce.ts';
 
 /** sources added for coverage (issue #15): central agencies, provinces, abroad */
-const coverage: ReplicaSite[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices, safeZcfg, sinosureNotices, ccpitNotices, singlewindowNotices];
+const coverage: ReplicaSite[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices, safeZcfg, sinosureNotices, ccpitNotices, singlewindowNotices, gdCommerce, jsCommerce, sdCommerce];
 
 export const replicaSites: ReplicaSite[] = [mofcomZcfb, mofcomArticle, gaccAnnouncements, mofGss, mofZcfb, govZuixin, szCommerce, zjCommerce, usFederalRegister, ustrPress, euTradeNews, ...coverage];
 
