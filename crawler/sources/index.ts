@@ -25,8 +25,13 @@ import singlewindowNotices from './singlewindow-notices.ts';
 import gdCommerce from './gd-commerce.ts';
 import jsCommerce from './js-commerce.ts';
 import sdCommerce from './sd-commerce.ts';
+import scCommerce from './sc-commerce.ts';
+import hnCommerce from './hn-commerce.ts';
+import fjCommerce from './fj-commerce.ts';
+import shCommerce from './sh-commerce.ts';
+import suzhouCommerce from './suzhou-commerce.ts';
 
 /** sources added for coverage (issue #15): central agencies, provinces, abroad */
-const coverage: SourceDef[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices, safeZcfg, sinosureNotices, ccpitNotices, singlewindowNotices, gdCommerce, jsCommerce, sdCommerce];
+const coverage: SourceDef[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices, safeZcfg, sinosureNotices, ccpitNotices, singlewindowNotices, gdCommerce, jsCommerce, sdCommerce, scCommerce, hnCommerce, fjCommerce, shCommerce, suzhouCommerce];
 
 export const builtinSources: SourceDef[] = [mofcomZcfb, mofcomArticle, gaccAnnouncements, mofGss, mofZcfb, govZuixin, szCommerce, zjCommerce, usFederalRegister, ustrPress, euTradeNews, ...coverage];

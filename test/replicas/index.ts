@@ -25,9 +25,14 @@ import { site as singlewindowNotices } from './singlewindow-notices.ts';
 import { site as gdCommerce } from './gd-commerce.ts';
 import { site as jsCommerce } from './js-commerce.ts';
 import { site as sdCommerce } from './sd-commerce.ts';
+import { site as scCommerce } from './sc-commerce.ts';
+import { site as hnCommerce } from './hn-commerce.ts';
+import { site as fjCommerce } from './fj-commerce.ts';
+import { site as shCommerce } from './sh-commerce.ts';
+import { site as suzhouCommerce } from './suzhou-commerce.ts';
 
 /** sources added for coverage (issue #15): central agencies, provinces, abroad */
-const coverage: ReplicaSite[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices, safeZcfg, sinosureNotices, ccpitNotices, singlewindowNotices, gdCommerce, jsCommerce, sdCommerce];
+const coverage: ReplicaSite[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices, safeZcfg, sinosureNotices, ccpitNotices, singlewindowNotices, gdCommerce, jsCommerce, sdCommerce, scCommerce, hnCommerce, fjCommerce, shCommerce, suzhouCommerce];
 
 export const replicaSites: ReplicaSite[] = [mofcomZcfb, mofcomArticle, gaccAnnouncements, mofGss, mofZcfb, govZuixin, szCommerce, zjCommerce, usFederalRegister, ustrPress, euTradeNews, ...coverage];
 
