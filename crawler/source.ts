@@ -195,6 +195,8 @@ export const sourceDefSchema = z
     encoding: z.string().min(1).optional(),
     /** default request headers (Referer, Accept-Language …) */
     headers: z.record(z.string(), z.string()).optional(),
+    /** headers only the user can supply (API subscription keys): set in sourceOverrides.<id>.headers, checked before a crawl */
+    requiredHeaders: z.array(z.string().min(1)).optional(),
     list: listSchema,
     detail: detailSchema.optional(),
     noise: z

@@ -30,8 +30,9 @@ import hnCommerce from './hn-commerce.ts';
 import fjCommerce from './fj-commerce.ts';
 import shCommerce from './sh-commerce.ts';
 import suzhouCommerce from './suzhou-commerce.ts';
+import wtoEping from './wto-eping.ts';
 
 /** sources added for coverage (issue #15): central agencies, provinces, abroad */
-const coverage: SourceDef[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices, safeZcfg, sinosureNotices, ccpitNotices, singlewindowNotices, gdCommerce, jsCommerce, sdCommerce, scCommerce, hnCommerce, fjCommerce, shCommerce, suzhouCommerce];
+const coverage: SourceDef[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices, safeZcfg, sinosureNotices, ccpitNotices, singlewindowNotices, gdCommerce, jsCommerce, sdCommerce, scCommerce, hnCommerce, fjCommerce, shCommerce, suzhouCommerce, wtoEping];
 
 export const builtinSources: SourceDef[] = [mofcomZcfb, mofcomArticle, gaccAnnouncements, mofGss, mofZcfb, govZuixin, szCommerce, zjCommerce, usFederalRegister, ustrPress, euTradeNews, ...coverage];

@@ -2,6 +2,7 @@
  * All replica sites (one per built-in source, same id) and the config
  * overrides that point the built-in sources at a running set of replicas.
  */
+import type { SourceOverride } from '../../crawler/registry.ts';
 import type { ReplicaSite, Replicas } from '../helpers/replica-server.ts';
 import { site as gaccAnnouncements } from './gacc-announcements.ts';
 import { site as euTradeNews } from './eu-trade-news.ts';
@@ -30,9 +31,10 @@ import { site as hnCommerce } from './hn-commerce.ts';
 import { site as fjCommerce } from './fj-commerce.ts';
 import { site as shCommerce } from './sh-commerce.ts';
 import { site as suzhouCommerce } from './suzhou-commerce.ts';
+import { REPLICA_EPING_KEY, site as wtoEping } from './wto-eping.ts';
 
 /** sources added for coverage (issue #15): central agencies, provinces, abroad */
-const coverage: ReplicaSite[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices, safeZcfg, sinosureNotices, ccpitNotices, singlewindowNotices, gdCommerce, jsCommerce, sdCommerce, scCommerce, hnCommerce, fjCommerce, shCommerce, suzhouCommerce];
+const coverage: ReplicaSite[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices, safeZcfg, sinosureNotices, ccpitNotices, singlewindowNotices, gdCommerce, jsCommerce, sdCommerce, scCommerce, hnCommerce, fjCommerce, shCommerce, suzhouCommerce, wtoEping];
 
 export const replicaSites: ReplicaSite[] = [mofcomZcfb, mofcomArticle, gaccAnnouncements, mofGss, mofZcfb, govZuixin, szCommerce, zjCommerce, usFederalRegister, ustrPress, euTradeNews, ...coverage];
 
@@ -45,12 +47,17 @@ export function demoReplicaSites(today = new Date()): ReplicaSite[] {
   return replicaSites.map((s) => (s.id === usFederalRegister.id ? federalRegisterSite({ today }) : s));
 }
 
+/** What a user would put in sourceOverrides for sources that need a key (off by default). */
+const REPLICA_CREDENTIALS: Record<string, SourceOverride> = {
+  'wto-eping': { enabled: true, headers: { 'Ocp-Apim-Subscription-Key': REPLICA_EPING_KEY } },
+};
+
 /**
  * `sourceOverrides` for the config: every source whose replica is running
  * points at it. `delayMs: 0` is useful in tests (politeness off on 127.0.0.1).
  */
-export function replicaOverrides(replicas: Pick<Replicas, 'baseUrl'>, opts: { delayMs?: number } = {}): Record<string, { baseUrl: string; delayMs?: number }> {
-  const out: Record<string, { baseUrl: string; delayMs?: number }> = {};
+export function replicaOverrides(replicas: Pick<Replicas, 'baseUrl'>, opts: { delayMs?: number } = {}): Record<string, SourceOverride & { baseUrl: string }> {
+  const out: Record<string, SourceOverride & { baseUrl: string }> = {};
   for (const s of replicaSites) {
     let baseUrl: string;
     try {
@@ -59,6 +66,8 @@ export function replicaOverrides(replicas: Pick<Replicas, 'baseUrl'>, opts: { de
       continue; // that replica is not running
     }
     out[s.id] = opts.delayMs === undefined ? { baseUrl } : { baseUrl, delayMs: opts.delayMs };
+    // sources that need a key the user supplies get the replica's own
+    if (REPLICA_CREDENTIALS[s.id]) Object.assign(out[s.id], REPLICA_CREDENTIALS[s.id]);
   }
   return out;
 }
