@@ -31,8 +31,10 @@ import fjCommerce from './fj-commerce.ts';
 import shCommerce from './sh-commerce.ts';
 import suzhouCommerce from './suzhou-commerce.ts';
 import wtoEping from './wto-eping.ts';
+import ukTra from './uk-tra.ts';
+import ukDbt from './uk-dbt.ts';
 
 /** sources added for coverage (issue #15): central agencies, provinces, abroad */
-const coverage: SourceDef[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices, safeZcfg, sinosureNotices, ccpitNotices, singlewindowNotices, gdCommerce, jsCommerce, sdCommerce, scCommerce, hnCommerce, fjCommerce, shCommerce, suzhouCommerce, wtoEping];
+const coverage: SourceDef[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices, safeZcfg, sinosureNotices, ccpitNotices, singlewindowNotices, gdCommerce, jsCommerce, sdCommerce, scCommerce, hnCommerce, fjCommerce, shCommerce, suzhouCommerce, wtoEping, ukTra, ukDbt];
 
 export const builtinSources: SourceDef[] = [mofcomZcfb, mofcomArticle, gaccAnnouncements, mofGss, mofZcfb, govZuixin, szCommerce, zjCommerce, usFederalRegister, ustrPress, euTradeNews, ...coverage];
