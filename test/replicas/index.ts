@@ -34,9 +34,11 @@ import { site as suzhouCommerce } from './suzhou-commerce.ts';
 import { REPLICA_EPING_KEY, site as wtoEping } from './wto-eping.ts';
 import { site as ukTra } from './uk-tra.ts';
 import { site as ukDbt } from './uk-dbt.ts';
+import { site as usCbpCsms } from './us-cbp-csms.ts';
+import { site as euTradeDefence } from './eu-trade-defence.ts';
 
 /** sources added for coverage (issue #15): central agencies, provinces, abroad */
-const coverage: ReplicaSite[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices, safeZcfg, sinosureNotices, ccpitNotices, singlewindowNotices, gdCommerce, jsCommerce, sdCommerce, scCommerce, hnCommerce, fjCommerce, shCommerce, suzhouCommerce, wtoEping, ukTra, ukDbt];
+const coverage: ReplicaSite[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices, safeZcfg, sinosureNotices, ccpitNotices, singlewindowNotices, gdCommerce, jsCommerce, sdCommerce, scCommerce, hnCommerce, fjCommerce, shCommerce, suzhouCommerce, wtoEping, ukTra, ukDbt, usCbpCsms, euTradeDefence];
 
 export const replicaSites: ReplicaSite[] = [mofcomZcfb, mofcomArticle, gaccAnnouncements, mofGss, mofZcfb, govZuixin, szCommerce, zjCommerce, usFederalRegister, ustrPress, euTradeNews, ...coverage];
 
