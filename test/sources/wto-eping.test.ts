@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyOverride, loadSources, selectSources } from '../../crawler/registry.ts';
 import { crawlSource } from '../../crawler/run.ts';
 import { builtinSources } from '../../crawler/sources/index.ts';
+import { runCli } from '../helpers/cli.ts';
+import { tempDir } from '../helpers/stores.ts';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { counts, openHarness, type SourceHarness } from './harness.ts';
 
 let h: SourceHarness;
@@ -19,6 +23,16 @@ describe('wto-eping (WTO SPS/TBT notifications; API key as a source option)', ()
     expect(() => selectSources(loadSources(), ['wto-eping'])).toThrow(/Ocp-Apim-Subscription-Key/);
     const ok = loadSources({ config: { sourceOverrides: { 'wto-eping': { enabled: true, headers: { 'ocp-apim-subscription-key': 'k' } } } } });
     expect(ok.find((s) => s.id === 'wto-eping')?.headers).toMatchObject({ Accept: 'application/json', 'ocp-apim-subscription-key': 'k' });
+  });
+
+  it('from the command line: enabled without a key is a one-line configuration error', async () => {
+    const dir = tempDir();
+    const config = join(dir, 'policy-radar.config.json');
+    writeFileSync(config, JSON.stringify({ sourceOverrides: { 'wto-eping': { enabled: true, baseUrl: h.replicas.baseUrl('wto-eping') } } }));
+    const r = await runCli(['--config', config, 'sources', 'test', 'wto-eping']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/sourceOverrides\.wto-eping\.headers: "Ocp-Apim-Subscription-Key" is required/);
+    expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
   });
 
   it('a rejected key: 401, the run fails as "down" with the status, nothing stored', async () => {
