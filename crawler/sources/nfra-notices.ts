@@ -14,6 +14,7 @@
  */
 import { extractDetail } from '../extract/detail.ts';
 import { parseJsonLoose } from '../extract/list.ts';
+import { escapeHtml as esc } from '../extract/sanitize.ts';
 import { defineSource } from '../source.ts';
 import { CN_EFFECTIVE_DATE } from './patterns.ts';
 
@@ -28,8 +29,6 @@ interface NfraDoc {
   docClob?: string;
   attachmentInfoVOList?: { fileName?: string; fileUrl?: string }[] | null;
 }
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The document JSON as a small HTML page, read by the same extraction as every other source. */
 function documentPage(doc: NfraDoc): string {
