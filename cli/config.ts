@@ -19,6 +19,8 @@ export const sourceOverrideSchema = z
     delayMs: z.number().int().nonnegative().optional(),
     concurrency: z.number().int().positive().optional(),
     maxPages: z.number().int().positive().optional(),
+    /** extra request headers, e.g. { "Ocp-Apim-Subscription-Key": "…" } for wto-eping */
+    headers: z.record(z.string(), z.string()).optional(),
   })
   .strict();
 

@@ -30,10 +30,13 @@ export async function probeSource(source: CrawlableSource, opts: Partial<CrawlOp
   try {
     let item: ListItem | undefined;
     if (!opts.url) {
-      const first = source.list.urls ? source.list.urls({ now: new Date(), baseUrl: source.baseUrl })[0] : source.list.url;
-      const url = first ? (source.list.urls ? resolveSourceUrl(source, first) : pageUrl(source, first, 0)) : null;
-      out.listUrl = url;
-      if (url) {
+      // date-windowed sources (newest window first): early in a month the newest window may be empty, so look at up to three
+      const candidates = source.list.urls
+        ? source.list.urls({ now: new Date(), baseUrl: source.baseUrl }).slice(0, 3).map((u) => resolveSourceUrl(source, u))
+        : [pageUrl(source, source.list.url, 0)].filter((u): u is string => !!u);
+      for (const url of candidates) {
+        out.listUrl = url;
+        out.problems = [];
         try {
           const r = await req(url);
           out.listStatus = r.status;
@@ -47,6 +50,7 @@ export async function probeSource(source: CrawlableSource, opts: Partial<CrawlOp
         } catch (e) {
           out.problems.push(`list: ${describe(e)}`);
         }
+        if (item) break;
       }
     }
     const detailUrl = opts.url ? resolveSourceUrl(source, opts.url) : item?.url;

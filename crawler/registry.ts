@@ -13,6 +13,8 @@ export interface SourceOverride {
   delayMs?: number;
   concurrency?: number;
   maxPages?: number;
+  /** extra request headers (an API subscription key such as WTO ePing's) */
+  headers?: Record<string, string>;
 }
 
 export interface SourcesConfig {
@@ -33,6 +35,7 @@ export function applyOverride(s: SourceDef, o: SourceOverride | undefined, origi
   if (!o) return out;
   if (o.baseUrl) out.baseUrl = o.baseUrl.replace(/\/+$/, '');
   if (o.enabled !== undefined) out.enabled = o.enabled;
+  if (o.headers) out.headers = { ...s.headers, ...o.headers };
   if (o.intervalMinutes) out.schedule = { ...s.schedule, intervalMinutes: o.intervalMinutes };
   if (o.delayMs !== undefined || o.concurrency !== undefined || o.maxPages !== undefined) {
     out.politeness = { ...s.politeness };
@@ -58,7 +61,18 @@ export function loadSources(opts: { builtins?: SourceDef[]; config?: SourcesConf
   const overrides = config.sourceOverrides ?? {};
   const unknown = Object.keys(overrides).filter((id) => !byId.has(id));
   if (unknown.length) throw new SourceValidationError(unknown.map((id) => `sourceOverrides.${id}: no source with this id`));
-  return [...byId.values()].map(({ def, origin }) => applyOverride(def, overrides[def.id], origin));
+  const out = [...byId.values()].map(({ def, origin }) => applyOverride(def, overrides[def.id], origin));
+  const lacking = out.filter((s) => s.enabled).flatMap(credentialIssues);
+  if (lacking.length) throw new SourceValidationError(lacking);
+  return out;
+}
+
+/** A source that needs a key the user has not given cannot crawl: say which setting is missing. */
+export function credentialIssues(s: SourceDef): string[] {
+  const have = new Set(Object.keys(s.headers ?? {}).map((h) => h.toLowerCase()));
+  return (s.requiredHeaders ?? [])
+    .filter((h) => !have.has(h.toLowerCase()))
+    .map((h) => `sourceOverrides.${s.id}.headers: "${h}" is required (${s.name} needs it; the source is off until it is set)`);
 }
 
 /** Picks sources by id (all enabled ones when ids is empty); unknown ids are errors. */
@@ -66,5 +80,8 @@ export function selectSources(all: ResolvedSource[], ids: string[] = []): Resolv
   if (!ids.length) return all.filter((s) => s.enabled);
   const missing = ids.filter((id) => !all.some((s) => s.id === id));
   if (missing.length) throw new SourceValidationError(missing.map((id) => `unknown source "${id}" (see: policy-radar sources)`));
-  return ids.map((id) => all.find((s) => s.id === id)!);
+  const picked = ids.map((id) => all.find((s) => s.id === id)!);
+  const lacking = picked.flatMap(credentialIssues);
+  if (lacking.length) throw new SourceValidationError(lacking);
+  return picked;
 }

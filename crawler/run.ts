@@ -186,12 +186,13 @@ class SourceCrawl {
     const s = this.source;
     return this.fetcher.fetch({
       url,
-      headers: { ...s.headers, ...extra.headers },
       delayMs: s.politeness?.delayMs ?? this.opts.delayMs,
       concurrency: s.politeness?.concurrency ?? this.opts.perHostConcurrency,
       encoding: s.encoding,
       browser: s.browser && this.detectedWait.size ? { ...s.browser, waitFor: [s.browser.waitFor, ...this.detectedWait].filter(Boolean).join(', ') } : s.browser,
       ...extra,
+      // after `extra`: list requests pass `headers: list.headers` (often undefined), which must not drop the source's own
+      headers: { ...s.headers, ...extra.headers },
     });
   }
 

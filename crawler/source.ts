@@ -26,6 +26,8 @@ export const fieldSpecSchema = z.union([
       pattern: z.string().min(1).optional(),
       /** fixed value (e.g. the issuing agency of a single-agency site) */
       value: z.string().optional(),
+      /** the value put into this template at `{}` (e.g. a detail URL built from an API record's id) */
+      template: z.string().includes('{}').optional(),
     })
     .strict()
     .refine((o) => o.selector || o.meta || o.pattern || o.value !== undefined, {
@@ -208,6 +210,8 @@ export const sourceDefSchema = z
     encoding: z.string().min(1).optional(),
     /** default request headers (Referer, Accept-Language …) */
     headers: z.record(z.string(), z.string()).optional(),
+    /** headers only the user can supply (API subscription keys): set in sourceOverrides.<id>.headers, checked before a crawl */
+    requiredHeaders: z.array(z.string().min(1)).optional(),
     list: listSchema,
     detail: detailSchema.optional(),
     noise: z

@@ -61,7 +61,12 @@ export function htmlField($: CheerioAPI, scope: Cheerio<AnyNode> | null, spec: F
   }
   if (!text) return null;
   const v = applyPattern(text, spec.pattern);
-  return v?.trim() ? v.trim() : null;
+  return v?.trim() ? fillTemplate(v.trim(), spec.template) : null;
+}
+
+/** `{}` in the template replaced by the value (URLs built from an API's record id). */
+function fillTemplate(v: string, template: string | undefined): string {
+  return template ? template.replace('{}', v) : v;
 }
 
 /** Dotted path into JSON: 'a.b.0.c'. Empty path = the value itself. */
@@ -110,7 +115,8 @@ export function jsonField(obj: unknown, spec: FieldSpec | undefined): string | n
   if (spec.value !== undefined) return spec.value || null;
   const raw = scalar(getPath(obj, spec.selector));
   if (!raw) return null;
-  return applyPattern(raw, spec.pattern);
+  const v = applyPattern(raw, spec.pattern);
+  return v ? fillTemplate(v, spec.template) : null;
 }
 
 /** Every URL-ish value a spec points at in a JSON record: a string, an array of strings, or objects with url/href. */

@@ -6,6 +6,7 @@ import { type CheerioAPI, load } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import type { Attachment } from '../../db/types.ts';
 import type { ListDef } from '../source.ts';
+import { inlineDatastore } from './datastore.ts';
 import { parseDate } from './dates.ts';
 import { normalizeDocNumber } from './docnumber.ts';
 import { getPath, htmlField, htmlUrls, jsonField, jsonNames, jsonUrls } from './fields.ts';
@@ -96,7 +97,7 @@ export function listWithStructure(list: ListDef, st: ListStructure): ListDef {
  * redesign renamed the classes), by structure detection, items marked degraded.
  */
 export function extractHtmlList(html: string, pageUrl: string, list: ListDef, opts: ListOptions = {}): ListPage {
-  const $ = loadHtml(html);
+  const $ = loadHtml(inlineDatastore(html));
   const page = htmlListWith($, pageUrl, list);
   if (page.items.length || opts.detect === false) return page;
   // the structure an earlier page showed first: a last page may hold too few rows to detect

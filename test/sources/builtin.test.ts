@@ -7,7 +7,7 @@ import { replicaOverrides, replicaSites } from '../replicas/index.ts';
 describe('built-in sources', () => {
   it('all validate against the schema, with unique ids', () => {
     expect(() => parseSources(builtinSources)).not.toThrow();
-    expect(builtinSources.length).toBeGreaterThanOrEqual(11);
+    expect(builtinSources.length).toBeGreaterThanOrEqual(30);
     expect(new Set(builtinSources.map((s) => s.id)).size).toBe(builtinSources.length);
   });
 

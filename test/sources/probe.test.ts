@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeSource } from '../../crawler/probe.ts';
 import { loadSources } from '../../crawler/registry.ts';
+import { builtinSources } from '../../crawler/sources/index.ts';
 import { startReplicas, type Replicas } from '../helpers/replica-server.ts';
 import { demoReplicaSites, replicaOverrides } from '../replicas/index.ts';
 import { runCli } from '../helpers/cli.ts';
@@ -19,7 +20,7 @@ describe('sources test on the built-in sources', () => {
 
   it('lists items and extracts a detail page for each source, writing nothing', async () => {
     const sources = loadSources({ config: { sourceOverrides: replicaOverrides(replicas, { delayMs: 0 }) } });
-    expect(sources).toHaveLength(11);
+    expect(sources).toHaveLength(builtinSources.length);
     for (const s of sources) {
       const r = await probeSource(s, { delayMs: 0, chromiumPath: '/usr/bin/chromium' });
       expect(r.problems, s.id).toEqual([]);

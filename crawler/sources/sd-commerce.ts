@@ -1,0 +1,44 @@
+/**
+ * Department of Commerce of Shandong Province (山东省商务厅), 政策文件
+ * (commerce.shandong.gov.cn/col/col15736/index.html).
+ * Known (SITES.md): only the domain; Shandong's government sites run the Hanweb CMS family: column pages `col/col{ID}/index.html`,
+ * articles `art/YYYY/M/D/art_{col}_{id}.html`, lists delivered in a
+ * `<script type="text/xml"><datastore>` block of `<record>`s wrapping the
+ * `<li>` HTML (lifted into the page by the list extractor).
+ * Assumed: the column id 15736; rows `li` with `a[title]` and a
+ * `span.bt-data-time` date; the first page's datastore carries the latest
+ * records (no paging read); body `#zoom`; the 信息公开 info table
+ * `table.xxgk_table` (发布机构, 文号, 成文日期, 发布日期); `meta[name=PubDate]`.
+ */
+import { defineSource } from '../source.ts';
+import { CN_EFFECTIVE_DATE, CN_VIEW_COUNTER } from './patterns.ts';
+
+export default defineSource({
+  id: 'sd-commerce',
+  name: '山东省商务厅 政策文件',
+  nameEn: 'Shandong Department of Commerce — policy documents',
+  agency: '山东省商务厅',
+  agencyEn: 'Department of Commerce of Shandong Province',
+  country: 'CN',
+  language: 'zh',
+  baseUrl: 'http://commerce.shandong.gov.cn',
+  schedule: { intervalMinutes: 720 },
+  politeness: { delayMs: 3000, concurrency: 1 },
+  list: {
+    kind: 'html',
+    url: '/col/col15736/index.html',
+    pagination: { type: 'none' },
+    item: '.datastore-records li',
+    fields: { title: ['a@title', 'a'], link: 'a@href', date: 'span.bt-data-time' },
+    linkPattern: '/art/\\d{4}/\\d{1,2}/\\d{1,2}/art_\\d+_\\d+\\.html$',
+  },
+  detail: {
+    title: ['.sp_title', 'h1'],
+    body: '#zoom',
+    remove: ['script', 'style'],
+    metaTable: { selector: 'table.xxgk_table', labels: { index: '索引号', agency: '发布机构', docNumber: '文号', written: '成文日期', published: '发布日期' } },
+    effectiveDate: { selector: '#zoom', pattern: CN_EFFECTIVE_DATE },
+    attachments: '.fujian a',
+  },
+  noise: { selectors: ['.count'], patterns: [CN_VIEW_COUNTER] },
+});
