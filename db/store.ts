@@ -18,7 +18,10 @@ import type {
   SourceHealthPatch,
   Store,
   SubscriberStatus,
+  SubscriptionChange,
 } from './types.ts';
+
+const toChange = (r: any): SubscriptionChange => ({ ...r, id: Number(r.id), subscriberId: Number(r.subscriberId), interests: { ...EMPTY_INTERESTS, ...(r.interests ?? {}) }, sendEmpty: !!r.sendEmpty });
 
 export interface ImportCounts {
   notices: number;
@@ -643,6 +646,63 @@ export class DrizzleStore implements Store {
   async deleteSubscriber(id: number) {
     const r = await this.db.delete(this.t.subscribers).where(eq(this.t.subscribers.id, id)).returning({ id: this.t.subscribers.id });
     return r.length > 0;
+  }
+
+  async addSubscriptionChange(c: Omit<SubscriptionChange, 'id' | 'createdAt'>, opts: { keep?: number; maxAgeMs?: number; now?: Date } = {}) {
+    const { subscriptionChanges: sc } = this.t;
+    const now = opts.now ?? new Date();
+    const keep = opts.keep ?? 5;
+    return this.b.tx(async (db) => {
+      const r = await db.insert(sc).values({ subscriberId: c.subscriberId, language: c.language, interests: { ...EMPTY_INTERESTS, ...c.interests }, sendEmpty: c.sendEmpty, createdAt: now }).returning();
+      // bounded: a stranger posting the form again and again cannot grow the table
+      const ids: { id: number }[] = await db.select({ id: sc.id }).from(sc).where(eq(sc.subscriberId, c.subscriberId)).orderBy(desc(sc.id));
+      const old = ids.slice(keep).map((x) => Number(x.id));
+      if (old.length) await db.delete(sc).where(inArray(sc.id, old));
+      if (opts.maxAgeMs !== undefined) await db.delete(sc).where(sql`${sc.createdAt} < ${this.b.time(new Date(now.getTime() - opts.maxAgeMs))}`);
+      return toChange(r[0]);
+    });
+  }
+
+  async getSubscriptionChange(id: number) {
+    if (!Number.isSafeInteger(id)) return null;
+    const r = await this.db.select().from(this.t.subscriptionChanges).where(eq(this.t.subscriptionChanges.id, id));
+    return r[0] ? toChange(r[0]) : null;
+  }
+
+  async applySubscriptionChange(id: number, now = new Date()) {
+    if (!Number.isSafeInteger(id)) return null;
+    const { subscriptionChanges: sc, subscribers } = this.t;
+    return this.b.tx(async (db) => {
+      // deleting first decides between two concurrent confirmations: one gets the row
+      const gone = await db.delete(sc).where(eq(sc.id, id)).returning();
+      if (!gone[0]) return null;
+      const c = toChange(gone[0]);
+      await db.delete(sc).where(eq(sc.subscriberId, c.subscriberId));
+      const r = await db
+        .update(subscribers)
+        .set({ language: c.language, interests: c.interests, sendEmpty: c.sendEmpty, status: 'confirmed', confirmedAt: now, unsubscribedAt: null })
+        .where(eq(subscribers.id, c.subscriberId))
+        .returning();
+      return r[0] ? toSubscriber(r[0]) : null;
+    });
+  }
+
+  async hitRateCounter(key: string, windowMs: number, now = new Date()) {
+    const { rateCounters: rc } = this.t;
+    const since = this.b.time(new Date(now.getTime() - windowMs));
+    // one atomic upsert: concurrent processes each get their own count
+    const r = await this.db
+      .insert(rc)
+      .values({ key, windowStart: now, hits: 1 })
+      .onConflictDoUpdate({
+        target: rc.key,
+        set: {
+          hits: sql`CASE WHEN ${rc.windowStart} <= ${since} THEN 1 ELSE ${rc.hits} + 1 END`,
+          windowStart: sql`CASE WHEN ${rc.windowStart} <= ${since} THEN ${this.b.time(now)} ELSE ${rc.windowStart} END`,
+        },
+      })
+      .returning({ hits: rc.hits });
+    return Number(r[0].hits);
   }
 
   async noticesInPeriod(from: Date, to: Date) {

@@ -223,6 +223,16 @@ export interface Subscriber {
   unsubscribedAt: Date | null;
 }
 
+/** A change asked for on the public form for an existing address, waiting for its owner's confirmation. */
+export interface SubscriptionChange {
+  id: number;
+  subscriberId: number;
+  language: 'zh' | 'en';
+  interests: Interests;
+  sendEmpty: boolean;
+  createdAt: Date;
+}
+
 export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'skipped';
 
 export interface Delivery {
@@ -304,6 +314,20 @@ export interface Store {
   listSubscribers(opts?: { status?: SubscriberStatus }): Promise<Subscriber[]>;
   updateSubscriber(id: number, patch: Partial<Pick<Subscriber, 'language' | 'interests' | 'sendEmpty' | 'status' | 'confirmedAt' | 'unsubscribedAt'>>): Promise<Subscriber | null>;
   deleteSubscriber(id: number): Promise<boolean>;
+  /** Records a pending change; keeps only the subscriber's `keep` newest (default 5) and drops changes older than `maxAgeMs`. */
+  addSubscriptionChange(c: Omit<SubscriptionChange, 'id' | 'createdAt'>, opts?: { keep?: number; maxAgeMs?: number; now?: Date }): Promise<SubscriptionChange>;
+  getSubscriptionChange(id: number): Promise<SubscriptionChange | null>;
+  /**
+   * Applies a pending change in one transaction: the subscriber takes its language, interests and
+   * sendEmpty and is confirmed; every pending change of that subscriber is deleted (older links die).
+   * Null when the change is gone (applied already, superseded, or its subscriber deleted).
+   */
+  applySubscriptionChange(id: number, now?: Date): Promise<Subscriber | null>;
+  /**
+   * Counts a hit on a fixed-window counter shared by every process using the database:
+   * returns the hits in the current window, this one included (a new window starts at 1).
+   */
+  hitRateCounter(key: string, windowMs: number, now?: Date): Promise<number>;
   /** Notices first seen or changed in [from, to). */
   noticesInPeriod(from: Date, to: Date): Promise<Notice[]>;
   /**

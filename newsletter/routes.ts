@@ -18,7 +18,7 @@ import type { Mailer } from './mailer.ts';
 import { actionPage, type FormValues, managePage, messagePage, PAGE_CSS, pageStrings, subscribePage } from './pages.ts';
 import { PeriodError, parseWeek, previousWeek } from './period.ts';
 import { previewDigest } from './send.ts';
-import { authenticate, deleteData, exportData, type FlowDeps, InputError, parseInterests, parseSubscription, setPaused, subscribe, unsubscribe, updatePreferences, confirm as confirmFlow } from './subscriptions.ts';
+import { applyChange, authenticate, deleteData, exportData, type FlowDeps, InputError, parseInterests, parseSubscription, setPaused, subscribe, unsubscribe, updatePreferences, confirm as confirmFlow } from './subscriptions.ts';
 import { loadVocabulary, type Vocabulary } from './taxonomy.ts';
 import { assertSecret } from './tokens.ts';
 
@@ -260,7 +260,7 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
       PATHS.confirm,
       wrap(false, async (ctx) => {
         const token = ctx.query.get('token');
-        const a = await authenticate(deps, token, ['confirm']);
+        const a = await authenticate(deps, token, ['confirm', 'change']);
         if (!a) return invalidLink(ctx);
         const s = pageStrings(ctx.lang);
         reply(ctx.res, 200, htmlType, actionPage(ctx.lang, s.confirmTitle, s.confirmText(a.subscriber.email), PATHS.confirm, token!, s.confirmButton));
@@ -273,9 +273,11 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
       wrap(false, async (ctx) => {
         const body = await formBody(ctx);
         const token = (body.token as string | undefined) ?? ctx.query.get('token');
-        const a = await authenticate(deps, token, ['confirm']);
+        const a = await authenticate(deps, token, ['confirm', 'change']);
         if (!a) return invalidLink(ctx);
-        const sub = await confirmFlow(deps, a.subscriber);
+        // a change link applies the settings it was sent for; gone meanwhile (used, superseded): invalid
+        const sub = a.change ? await applyChange(deps, a.change) : await confirmFlow(deps, a.subscriber);
+        if (!sub) return invalidLink(ctx);
         const s = pageStrings(ctx.lang);
         const manage = tokenUrl(publicUrl, PATHS.manage, secret, 'manage', sub, opts.now?.());
         reply(ctx.res, 200, htmlType, messagePage(ctx.lang, s.confirmedTitle, s.confirmedText, `<p><a href="${escapeHtml(manage)}">${escapeHtml(s.manageLink)}</a></p>`));

@@ -147,3 +147,26 @@ export const deliveries = sqliteTable(
   },
   (t) => [uniqueIndex('deliveries_subscriber_period_uq').on(t.subscriberId, t.period)],
 );
+
+/** A change to an existing subscription asked for on the public form, applied only from the owner's mailbox (newsletter/subscriptions.ts). */
+export const subscriptionChanges = sqliteTable(
+  'subscription_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    subscriberId: integer('subscriber_id')
+      .notNull()
+      .references(() => subscribers.id, { onDelete: 'cascade' }),
+    language: text('language').notNull(),
+    interests: text('interests', { mode: 'json' }).$type<Interests>().notNull(),
+    sendEmpty: integer('send_empty', { mode: 'boolean' }).notNull().default(false),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('subscription_changes_subscriber_idx').on(t.subscriberId)],
+);
+
+/** Fixed-window rate counters shared by every process on the database (subscribe limits). */
+export const rateCounters = sqliteTable('rate_counters', {
+  key: text('key').primaryKey(),
+  windowStart: integer('window_start', { mode: 'timestamp_ms' }).notNull(),
+  hits: integer('hits').notNull(),
+});
