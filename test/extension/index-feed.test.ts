@@ -109,17 +109,31 @@ describe.each(BACKENDS)('extension index feed (%s)', (backend) => {
 });
 
 describe('index encoding', () => {
-  it('dictionary-codes repeated strings and keeps unknowns', () => {
+  it('dictionary-codes repeated strings', () => {
     const at = new Date('2025-01-02T00:00:00Z');
     const payload = encodeIndex([
-      { id: 1, title: 'a', agency: 'X', publishedAt: '2025-01-01', url: 'u1', topics: ['t'], hsCodes: ['85', 'bad'], regions: ['EU'], lastChangedAt: at },
-      { id: 2, title: 'b', agency: null, publishedAt: null, url: 'u2', topics: ['t'], hsCodes: [], regions: ['EU', 'US'], lastChangedAt: at },
+      { id: 1, title: 'a', agency: 'X', publishedAt: '2025-01-01', url: 'https://a.gov.cn/1', topics: ['tariffs'], hsCodes: ['85', 'bad'], regions: ['EU'], lastChangedAt: at },
+      { id: 2, title: 'b', agency: null, publishedAt: null, url: 'http://a.gov.cn/2', topics: ['tariffs'], hsCodes: [], regions: ['EU', 'US'], lastChangedAt: at },
     ]);
-    expect(payload.dict).toEqual({ agency: ['X'], topic: ['t'], region: ['EU', 'US'] });
+    expect(payload.dict).toEqual({ agency: ['X'], topic: ['tariffs'], region: ['EU', 'US'] });
     expect(payload.generatedAt).toBe(at.toISOString());
     const d = decodeIndex(JSON.parse(packIndex(payload, 2).json));
     expect(d.notices[0]).toMatchObject({ agency: 'X', date: '2025-01-01', hsCodes: ['85'], regions: ['EU'] });
     expect(d.notices[1]).toMatchObject({ agency: null, date: null, regions: ['EU', 'US'] });
+  });
+
+  it('carries no unknown tag and no notice without an http(s) URL, whatever the archive holds', () => {
+    const at = new Date('2025-01-02T00:00:00Z');
+    const hostile = ['=HYPERLINK("http://evil.example","x")', '<img src=x onerror=alert(1)>', 'EU<script>'];
+    const payload = encodeIndex([
+      { id: 1, title: 'js', agency: null, publishedAt: null, url: 'javascript:alert(1)', topics: ['tariffs'], hsCodes: [], regions: [], lastChangedAt: at },
+      { id: 2, title: 'data', agency: null, publishedAt: null, url: 'data:text/html,<script>alert(1)</script>', topics: [], hsCodes: [], regions: [], lastChangedAt: at },
+      { id: 3, title: 'ok', agency: null, publishedAt: null, url: 'https://a.gov.cn/3', topics: ['tariffs', ...hostile], hsCodes: ['8541', '=1+1'], regions: ['US', ...hostile], lastChangedAt: at },
+    ]);
+    expect(payload.id).toEqual([3]);
+    expect(payload.dict).toMatchObject({ topic: ['tariffs'], region: ['US'] });
+    expect(payload.hs).toEqual([['8541']]);
+    expect(JSON.stringify(payload)).not.toMatch(/HYPERLINK|onerror|javascript:|data:text/);
   });
 });
 
