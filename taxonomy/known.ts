@@ -38,6 +38,10 @@ export function isKnownLanguage(code: string): boolean {
 /** The known tags of a notice's tag lists, and the ones dropped. */
 export function knownTags(t: { topics: string[]; regions: string[]; hsCodes: string[] }): { topics: string[]; regions: string[]; hsCodes: string[]; dropped: string[] } {
   const dropped: string[] = [];
-  const keep = (xs: string[], ok: (x: string) => boolean) => xs.filter((x) => ok(x) || (dropped.push(x), false));
+  const keep = (xs: string[], ok: (x: string) => boolean) =>
+    xs.filter((x) => {
+      if (!ok(x)) dropped.push(x);
+      return ok(x);
+    });
   return { topics: keep(t.topics, isKnownTopic), regions: keep(t.regions, isKnownRegion), hsCodes: keep(t.hsCodes, isKnownHs), dropped };
 }
