@@ -107,8 +107,24 @@ export async function buildIndex(store: Store, o: Required<Omit<ExtensionIndexOp
   return packIndex(payload, (payload.id as number[]).length);
 }
 
-function acceptsGzip(req: IncomingMessage): boolean {
-  return /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''));
+/**
+ * Whether the client takes gzip (RFC 9110 12.5.3): `gzip` or `*` with a q-value above 0,
+ * and not refused by a more specific entry (`gzip;q=0` with `*` is still a refusal).
+ */
+export function acceptsGzip(req: IncomingMessage): boolean {
+  const header = req.headers['accept-encoding'];
+  const value = Array.isArray(header) ? header.join(',') : (header ?? '');
+  let gzip: number | undefined;
+  let star: number | undefined;
+  for (const part of value.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const qp = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const q = qp ? Number(qp.slice(2)) : 1;
+    const weight = Number.isFinite(q) ? q : 0;
+    if (name === 'gzip' || name === 'x-gzip') gzip = weight;
+    else if (name === '*') star = weight;
+  }
+  return (gzip ?? star ?? 0) > 0;
 }
 
 function etagMatches(req: IncomingMessage, etag: string): boolean {

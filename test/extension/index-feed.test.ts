@@ -68,6 +68,20 @@ describe.each(BACKENDS)('extension index feed (%s)', (backend) => {
     expect(idx.page).toBe('/notices/{id}');
   });
 
+  it('sends plain JSON to clients that refuse gzip (gzip;q=0, identity, *;q=0) and gzip to those that take it', async () => {
+    const plain = ['gzip;q=0', 'identity', 'gzip;q=0, identity', 'gzip; q=0.000, deflate', '*;q=0', '*, gzip;q=0', 'br', ''];
+    for (const ae of plain) {
+      const r = await get(url, '/api/extension/index', { 'Accept-Encoding': ae });
+      expect(r.headers['content-encoding'], ae).toBeUndefined();
+      expect(decodeIndex(JSON.parse(r.body.toString('utf8'))).notices.length, ae).toBe(SEED.length - 1);
+    }
+    for (const ae of ['gzip', 'GZIP;q=0.5', 'deflate, gzip;q=0.1', '*', 'identity;q=0.5, *;q=1', 'x-gzip']) {
+      const r = await get(url, '/api/extension/index', { 'Accept-Encoding': ae });
+      expect(r.headers['content-encoding'], ae).toBe('gzip');
+      expect(gunzipSync(r.body).length).toBeGreaterThan(0);
+    }
+  });
+
   it('answers 304 to a matching If-None-Match (also weak), 200 to a stale one', async () => {
     const first = await get(url, '/api/extension/index');
     const etag = first.headers.etag as string;
