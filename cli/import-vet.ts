@@ -1,3 +1,4 @@
+import { stripBidi } from '../db/bidi.ts';
 import { ImportFormatError } from '../db/export.ts';
 import type { NoticeExport } from '../db/types.ts';
 import { isKnownLanguage, knownTags } from '../taxonomy/known.ts';
@@ -5,7 +6,8 @@ import { isKnownLanguage, knownTags } from '../taxonomy/known.ts';
 /**
  * What `import` lets into the archive from a file that may be hostile (db/export.ts
  * checked its shape): http(s) URLs only, tags only from the vocabulary (others are
- * dropped, with a warning naming the line), and ids that are ids. Pure: the import
+ * dropped, with a warning naming the line), ids that are ids, and one-line fields
+ * without bidi controls (db/bidi.ts; they spoof titles and file names). Pure: the import
  * runs it in its validation pass and again as it writes.
  */
 
@@ -39,7 +41,8 @@ export function vetImportItem(item: NoticeExport, lineNo: number): Vetted {
   const versions = item.versions.map((v) => {
     const ok = v.attachments.filter((a) => isHttp(a.url));
     if (ok.length < v.attachments.length) warnings.push(`line ${lineNo}: version ${v.version}: dropped ${v.attachments.length - ok.length} attachment(s) without an http(s) URL`);
-    return ok.length < v.attachments.length ? { ...v, attachments: ok } : v;
+    return { ...v, title: stripBidi(v.title), attachments: ok.map((a) => ({ ...a, name: stripBidi(a.name) })) };
   });
-  return { item: { notice: { ...n, topics: tags.topics, regions: tags.regions, hsCodes: tags.hsCodes }, versions }, warnings };
+  const notice = { ...n, title: stripBidi(n.title), docNumber: stripBidi(n.docNumber), agency: stripBidi(n.agency), topics: tags.topics, regions: tags.regions, hsCodes: tags.hsCodes };
+  return { item: { notice, versions }, warnings };
 }

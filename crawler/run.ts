@@ -9,6 +9,7 @@
  * neither skips nor duplicates work. A run that follows an unfinished one
  * pages through the whole list (no known-item shortcut).
  */
+import { stripBidi } from '../db/bidi.ts';
 import { BODY_TOKENS } from '../db/store.ts';
 import type { Attachment, CrawlRunStats, HttpCacheEntry, ObservedNotice, SaveResult, SourceStatus, Store } from '../db/types.ts';
 import { tagNotice } from './classify.ts';
@@ -375,16 +376,17 @@ class SourceCrawl {
       if (!fields.publishedAt) this.counters.itemsWithoutDate++;
       // documents the list or API names for this notice (fields.attachments), after the page's own
       for (const a of it.attachments ?? []) if (!fields.attachments.some((x) => x.url === a.url)) fields.attachments.push({ ...a });
-      fields.attachments = fields.attachments.map((a) => ({ ...a, url: rewriteToBase(a.url, s.originalBaseUrl, s.baseUrl) }));
+      // attachment names and the one-line fields lose bidi controls (db/bidi.ts), whichever path filled them
+      fields.attachments = fields.attachments.map((a) => ({ ...a, name: stripBidi(a.name), url: rewriteToBase(a.url, s.originalBaseUrl, s.baseUrl) }));
       await this.hashAttachments(fields.attachments, cacheWrites);
 
-      const title = fields.title || it.title || it.url;
+      const title = stripBidi(fields.title || it.title || it.url);
       const observed: ObservedNotice = {
         sourceId: s.id,
         url: it.url,
         title,
-        docNumber: fields.docNumber,
-        agency: fields.agency,
+        docNumber: stripBidi(fields.docNumber),
+        agency: stripBidi(fields.agency),
         language: s.language,
         publishedAt: fields.publishedAt,
         effectiveAt: fields.effectiveAt,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stripBidi } from './bidi.ts';
 import type { NoticeExport } from './types.ts';
 
 /**
@@ -36,7 +37,8 @@ export const CSV_COLUMNS = [
  */
 export function csvCell(v: string | number | null | undefined): string {
   if (v == null) return '';
-  let s = String(v);
+  // bidi controls first: they could also hide a formula's start from this check
+  let s = stripBidi(String(v));
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -1,4 +1,5 @@
 /** Escaping for HTML built by the newsletter (mail bodies and subscription pages). */
+import { BIDI_CONTROLS } from '../db/bidi.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;', '{': '&#123;', '}': '&#125;' };
 
@@ -10,6 +11,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export function escapeHtml(s: unknown): string {
   return String(s ?? '')
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(BIDI_CONTROLS, '')
     .replace(/[&<>"'`{}]/g, (c) => ESCAPES[c]);
 }
 
@@ -28,6 +30,7 @@ export function safeHttpUrl(u: string | null | undefined): string | null {
 export function oneLine(s: unknown): string {
   return String(s ?? '')
     .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(BIDI_CONTROLS, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -10,6 +10,8 @@ export class SafeHtml {
   }
 }
 
+import { BIDI_CONTROLS } from '../db/bidi.ts';
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(s: string): string {
@@ -27,8 +29,8 @@ function render(v: HtmlValue): string {
   if (v == null || v === false) return '';
   if (v instanceof SafeHtml) return v.value;
   if (Array.isArray(v)) return v.map(render).join('');
-  // strip C0 control characters (except tab/newline) that are invalid in HTML
-  return escapeHtml(String(v).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''));
+  // strip C0 control characters (except tab/newline) that are invalid in HTML, and bidi controls (db/bidi.ts)
+  return escapeHtml(String(v).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(BIDI_CONTROLS, ''));
 }
 
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
@@ -62,7 +64,7 @@ export function stripMarks(s: string): string {
 
 /** Escapes text for XML (Atom); also drops characters XML 1.0 forbids. */
 export function escapeXml(s: string): string {
-  return escapeHtml(s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ''));
+  return escapeHtml(s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(BIDI_CONTROLS, ''));
 }
 
 /** Renders plain text as paragraphs, one per blank-line-separated block. */
