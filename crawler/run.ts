@@ -13,6 +13,7 @@ import { stripBidi } from '../db/bidi.ts';
 import { BODY_TOKENS } from '../db/store.ts';
 import type { Attachment, CrawlRunStats, HttpCacheEntry, ObservedNotice, SaveResult, SourceStatus, Store } from '../db/types.ts';
 import { tagNotice } from './classify.ts';
+import { RUN_OWNER, startHeartbeat } from './run-owner.ts';
 import { type DetailOutcome, detailSource } from './detail-job.ts';
 import { type DetailPool, sharedDetailPool } from './detail-pool.ts';
 import { type CrawlWriter, crawlWriter } from './writer.ts';
@@ -477,7 +478,8 @@ export async function crawlSource(store: Store, source: CrawlableSource, opts: C
   await store.upsertSource({ id: source.id, name: source.name, baseUrl: source.baseUrl, agency: source.agency, country: source.country, language: source.language, enabled: source.enabled ?? true });
   const before = await store.getSource(source.id);
   const previous = (await store.listRuns({ sourceId: source.id, limit: 1 }))[0];
-  const runId = await store.startRun(source.id, now);
+  const runId = await store.startRun(source.id, now, RUN_OWNER);
+  const stopHeartbeat = startHeartbeat(store, runId);
   onProgress({ type: 'start', sourceId: source.id });
   // known-item shortcut only after a run that finished cleanly (resume after kill -9 pages through)
   const incremental = !!previous?.finishedAt && (previous.status === 'ok' || previous.status === 'partial') && !!before?.lastSuccessAt;
@@ -492,6 +494,7 @@ export async function crawlSource(store: Store, source: CrawlableSource, opts: C
     fatal = (e as Error).message;
     bump(crawl.stats.errors, 'internal');
   } finally {
+    stopHeartbeat();
     if (!opts.fetcher) await fetcher.close();
     // everything the crawl wrote is committed before the run is recorded
     if (!opts.writer) await writer.close();

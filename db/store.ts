@@ -202,9 +202,40 @@ export class DrizzleStore implements Store {
 
   // ---- crawl runs -------------------------------------------------------------
 
-  async startRun(sourceId: string, startedAt = new Date()) {
-    const r = await this.db.insert(this.t.crawlRuns).values({ sourceId, startedAt, status: 'running' }).returning({ id: this.t.crawlRuns.id });
+  async startRun(sourceId: string, startedAt = new Date(), owner?: string) {
+    const r = await this.db
+      .insert(this.t.crawlRuns)
+      .values({ sourceId, startedAt, status: 'running', owner: owner ?? null, heartbeatAt: new Date() })
+      .returning({ id: this.t.crawlRuns.id });
     return Number(r[0].id);
+  }
+
+  async listRunningRuns() {
+    const { crawlRuns: c } = this.t;
+    const rows = await this.db
+      .select({ id: c.id, sourceId: c.sourceId, startedAt: c.startedAt, owner: c.owner, heartbeatAt: c.heartbeatAt })
+      .from(c)
+      .where(eq(c.status, 'running'))
+      .orderBy(asc(c.id));
+    return rows.map((r: any) => ({ ...r, id: Number(r.id) }));
+  }
+
+  async heartbeatRuns(runIds: number[], at = new Date()) {
+    if (!runIds.length) return;
+    const { crawlRuns: c } = this.t;
+    await this.db.update(c).set({ heartbeatAt: at }).where(and(inArray(c.id, runIds), eq(c.status, 'running')));
+  }
+
+  async markRunsInterrupted(runIds: number[], message: string, at = new Date()) {
+    if (!runIds.length) return 0;
+    const { crawlRuns: c } = this.t;
+    // conditional on `running`: a run that finished meanwhile keeps its verdict
+    const r = await this.db
+      .update(c)
+      .set({ status: 'interrupted', message, finishedAt: at })
+      .where(and(inArray(c.id, runIds), eq(c.status, 'running')))
+      .returning({ id: c.id });
+    return r.length;
   }
 
   async finishRun(runId: number, stats: CrawlRunStats, finishedAt = new Date()) {

@@ -127,7 +127,9 @@ export interface CrawlRunStats {
   message?: string | null;
 }
 
-export interface CrawlRun extends CrawlRunStats {
+export interface CrawlRun extends Omit<CrawlRunStats, 'status'> {
+  /** `running` until finished; `interrupted` when its process died first (crawler/run-owner.ts) */
+  status: CrawlRunStats['status'] | 'running' | 'interrupted';
   id: number;
   sourceId: string;
   startedAt: Date;
@@ -260,9 +262,16 @@ export interface Store {
   updateSourceHealth(id: string, patch: SourceHealthPatch): Promise<void>;
 
   // crawl runs
-  startRun(sourceId: string, startedAt?: Date): Promise<number>;
+  /** `owner`: the process running it (crawler/run-owner.ts), so a run whose process dies can be told apart. */
+  startRun(sourceId: string, startedAt?: Date, owner?: string): Promise<number>;
   finishRun(runId: number, stats: CrawlRunStats, finishedAt?: Date): Promise<void>;
   listRuns(opts?: { sourceId?: string; limit?: number }): Promise<CrawlRun[]>;
+  /** Runs still marked running, with the process that owns each and its last heartbeat. */
+  listRunningRuns(): Promise<{ id: number; sourceId: string; startedAt: Date; owner: string | null; heartbeatAt: Date | null }[]>;
+  /** Records that the runs' owner is alive (crawls call it every few seconds while they run). */
+  heartbeatRuns(runIds: number[], at?: Date): Promise<void>;
+  /** Marks runs that are still `running` as `interrupted` (those already finished are left alone); returns how many. */
+  markRunsInterrupted(runIds: number[], message: string, at?: Date): Promise<number>;
 
   // HTTP cache
   getHttpCache(url: string): Promise<HttpCacheEntry | null>;

@@ -133,6 +133,9 @@ export const crawlRuns = pgTable(
     errors: jsonb('errors').$type<Record<string, number>>().notNull().default(sql`'{}'::jsonb`),
     message: text('message'),
     durationMs: integer('duration_ms'),
+    /** the process running it (host:pid:start, crawler/run-owner.ts) and its last sign of life */
+    owner: text('owner'),
+    heartbeatAt: ts('heartbeat_at'),
   },
   (t) => [index('crawl_runs_source_idx').on(t.sourceId, t.startedAt)],
 );

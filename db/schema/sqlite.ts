@@ -101,6 +101,9 @@ export const crawlRuns = sqliteTable(
     errors: text('errors', { mode: 'json' }).$type<Record<string, number>>().notNull().default(sql`'{}'`),
     message: text('message'),
     durationMs: integer('duration_ms'),
+    /** the process running it (host:pid:start, crawler/run-owner.ts) and its last sign of life */
+    owner: text('owner'),
+    heartbeatAt: integer('heartbeat_at', { mode: 'timestamp_ms' }),
   },
   (t) => [index('crawl_runs_source_idx').on(t.sourceId, t.startedAt)],
 );

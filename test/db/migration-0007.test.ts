@@ -27,6 +27,7 @@ describe('migration 0007 (pending subscription changes, rate counters) keeps exi
     sqliteMigrate(sqliteDrizzle(conn), { migrationsFolder: migrationsBefore0007('sqlite') });
     conn.prepare(`INSERT INTO subscribers (email, language, interests, send_empty, status, created_at) VALUES ('old@example.com', 'zh', '{"hs":["85"]}', 0, 'confirmed', 1700000000000)`).run();
     conn.prepare(`INSERT INTO digest_deliveries (subscriber_id, period, status) VALUES (1, '2026-W01', 'sent')`).run();
+    conn.prepare(`INSERT INTO crawl_runs (source_id, started_at, status) VALUES ('mofcom-zcfb', 1700000000000, 'running')`).run();
     conn.close();
 
     const store = await openStore(file);
@@ -37,6 +38,8 @@ describe('migration 0007 (pending subscription changes, rate counters) keeps exi
       const c = await store.addSubscriptionChange({ subscriberId: sub!.id, language: 'en', interests: { hs: ['01'], regions: [], topics: [], sources: [], keywords: [] }, sendEmpty: false });
       expect((await store.getSubscriptionChange(c.id))?.interests.hs).toEqual(['01']);
       expect(await store.hitRateCounter('k', 60_000)).toBe(1);
+      // a run from before owners were recorded: no owner, no heartbeat, still listed as running
+      expect(await store.listRunningRuns()).toEqual([{ id: 1, sourceId: 'mofcom-zcfb', startedAt: new Date(1700000000000), owner: null, heartbeatAt: null }]);
     } finally {
       await store.close();
     }

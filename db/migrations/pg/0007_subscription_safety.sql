@@ -1,5 +1,6 @@
 -- Changes asked for on the public subscribe form for an existing address wait here until
--- the owner confirms from their mailbox; rate counters are shared by every process.
+-- the owner confirms from their mailbox; rate counters are shared by every process; a crawl
+-- run records its process and heartbeat, so a run whose process died can be marked interrupted.
 CREATE TABLE "subscription_changes" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"subscriber_id" integer NOT NULL,
@@ -15,4 +16,6 @@ CREATE TABLE "rate_counters" (
 	"key" text PRIMARY KEY NOT NULL,
 	"window_start" timestamp with time zone NOT NULL,
 	"hits" integer NOT NULL
-);
+);--> statement-breakpoint
+ALTER TABLE "crawl_runs" ADD "owner" text;--> statement-breakpoint
+ALTER TABLE "crawl_runs" ADD "heartbeat_at" timestamp with time zone;
