@@ -119,6 +119,8 @@ export interface FlowDeps {
   mailer?: Mailer;
   from?: string;
   now?: () => number;
+  /** the per-address limit: false when this address had its confirmation mail too recently (routes.ts) */
+  mayMail?: (email: string) => Promise<boolean>;
 }
 
 export type SubscribeOutcome = 'confirmation-sent' | 'already-subscribed' | 'not-sent';
@@ -136,7 +138,9 @@ const changeSubject = (c: SubscriptionChange, sub: Subscriber): TokenSubject => 
  * subscriber stays pending and an unsubscribed one stays unsubscribed, with
  * the settings they had). Nothing is sent before confirmation.
  */
-export async function subscribe(d: FlowDeps, input: SubscriptionInput): Promise<{ outcome: SubscribeOutcome; subscriber: Subscriber }> {
+export async function subscribe(d: FlowDeps, input: SubscriptionInput): Promise<{ outcome: SubscribeOutcome; subscriber: Subscriber | null }> {
+  // an address mailed too recently gets nothing, and nothing is recorded (its mail could not confirm it)
+  if (d.mailer && d.from && d.mayMail && !(await d.mayMail(input.email))) return { outcome: 'not-sent', subscriber: await d.store.getSubscriberByEmail(input.email) };
   const existing = await d.store.getSubscriberByEmail(input.email);
   let sub: Subscriber;
   let kind: 'confirm' | 'already';
