@@ -736,6 +736,15 @@ export class DrizzleStore implements Store {
     return Number(r[0].hits);
   }
 
+  async pruneRateCounters(before: Date) {
+    const { rateCounters: rc } = this.t;
+    const r = await this.db
+      .delete(rc)
+      .where(sql`${rc.windowStart} < ${this.b.time(before)}`)
+      .returning({ key: rc.key });
+    return r.length;
+  }
+
   async noticesInPeriod(from: Date, to: Date) {
     const { notices } = this.t;
     const r = await this.db

@@ -337,6 +337,8 @@ export interface Store {
    * returns the hits in the current window, this one included (a new window starts at 1).
    */
   hitRateCounter(key: string, windowMs: number, now?: Date): Promise<number>;
+  /** Deletes counters whose window started before `before` (they count nothing any more); returns how many. */
+  pruneRateCounters(before: Date): Promise<number>;
   /** Notices first seen or changed in [from, to). */
   noticesInPeriod(from: Date, to: Date): Promise<Notice[]>;
   /**

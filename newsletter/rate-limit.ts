@@ -24,9 +24,20 @@ export function memoryCounter(now: () => number = Date.now): RateCounter {
   };
 }
 
-export function storeCounter(store: Pick<Store, 'hitRateCounter'>, now: () => number = Date.now): RateCounter {
+/** counters older than this are dropped (every window is shorter), at most once per PRUNE_EVERY_MS per process */
+const PRUNE_AFTER_MS = 86_400_000;
+const PRUNE_EVERY_MS = 10 * 60_000;
+
+export function storeCounter(store: Pick<Store, 'hitRateCounter' | 'pruneRateCounters'>, now: () => number = Date.now): RateCounter {
+  let pruned = 0;
   return {
     async hit(key, windowMs) {
+      const t = now();
+      if (t - pruned > PRUNE_EVERY_MS) {
+        pruned = t;
+        // one row per address and client IP seen: without this the table only grows
+        await store.pruneRateCounters(new Date(t - PRUNE_AFTER_MS));
+      }
       const hits = await store.hitRateCounter(key, windowMs, new Date(now()));
       // the window's start is not returned; its end is at most a window away
       return { hits, resetMs: windowMs };
@@ -35,6 +46,6 @@ export function storeCounter(store: Pick<Store, 'hitRateCounter'>, now: () => nu
 }
 
 /** The counter for a store: shared on PostgreSQL, in memory otherwise. */
-export function counterFor(store: Pick<Store, 'hitRateCounter' | 'dialect'>, now?: () => number): RateCounter {
+export function counterFor(store: Pick<Store, 'hitRateCounter' | 'pruneRateCounters' | 'dialect'>, now?: () => number): RateCounter {
   return store.dialect === 'pg' ? storeCounter(store, now) : memoryCounter(now);
 }

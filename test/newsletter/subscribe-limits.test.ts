@@ -4,6 +4,7 @@ import { openStore } from '../../db/index.ts';
 import type { Store } from '../../db/types.ts';
 import { clientIp, trustedProxies } from '../../newsletter/client-ip.ts';
 import { createSmtpMailer, type Mailer } from '../../newsletter/mailer.ts';
+import { storeCounter } from '../../newsletter/rate-limit.ts';
 import { type SubscriptionRoutesOptions, subscriptionRoutes } from '../../newsletter/routes.ts';
 import { createServer, listen } from '../../server/index.ts';
 import { BACKENDS, freshStore } from '../helpers/stores.ts';
@@ -102,6 +103,20 @@ describe.each(BACKENDS)('subscribe limits over HTTP (%s)', (backend) => {
     const base = await serve({ trustProxy: ['127.0.0.40'], ratePerMinute: 2 });
     const forged = (n: number) => post(base, `f${n}-${backend}@example.com`, { from: '127.0.0.41', headers: { 'x-forwarded-for': `203.0.113.${n}` } });
     expect([await forged(1), await forged(2), await forged(3)]).toEqual([202, 202, 429]);
+  });
+
+  it('drops counters of windows long over, so the table does not only grow', async () => {
+    const day = 86_400_000;
+    const t0 = Date.parse('2026-01-01T00:00:00Z');
+    await store.hitRateCounter('old-a', 60_000, new Date(t0));
+    await store.hitRateCounter('old-b', 600_000, new Date(t0));
+    await store.hitRateCounter('recent', 60_000, new Date(t0 + 2 * day - 1000));
+    const counter = storeCounter(store, () => t0 + 2 * day);
+    expect((await counter.hit('new', 60_000)).hits).toBe(1);
+    // the hit pruned everything older than a day: only the recent and new counters are left
+    expect(await store.pruneRateCounters(new Date(t0 + day))).toBe(0);
+    expect(await store.hitRateCounter('recent', 60_000, new Date(t0 + 2 * day))).toBe(2);
+    expect(await store.hitRateCounter('old-a', 60_000, new Date(t0 + 2 * day))).toBe(1);
   });
 
   it.runIf(backend === 'pg')('shares the counters between servers on one PostgreSQL database', async () => {
