@@ -145,3 +145,24 @@ describe.each(['sqlite', 'pg'] as const)('policy-radar import of a hostile file 
     }
   });
 });
+
+describe.each(['sqlite', 'pg'] as const)('an archive already holding hostile tags (%s)', (backend) => {
+  it('serves no unknown tag in facet dictionaries (API and web UI)', async () => {
+    const { freshStore } = await import('../helpers/stores.ts');
+    const { startServer } = await import('../server/helpers.ts');
+    const { store, cleanup } = await freshStore(backend);
+    // written past the import's checks, as an archive imported before them holds it
+    await store.importNotices([notice(1, { topics: ['tariffs', FORMULA], regions: ['US', MARKUP] })]);
+    const srv = await startServer(store);
+    try {
+      const api = (await (await fetch(`${srv.url}/api/notices?facets=true&q=${encodeURIComponent('关税')}`)).json()) as { facets: { topic: object; region: object } };
+      expect(api.facets.topic).toEqual({ tariffs: 1 });
+      expect(api.facets.region).toEqual({ US: 1 });
+      const page = await (await fetch(`${srv.url}/?q=${encodeURIComponent('关税')}`)).text();
+      expect(page).not.toMatch(/HYPERLINK|onerror/);
+    } finally {
+      await srv.close();
+      await cleanup();
+    }
+  });
+});
