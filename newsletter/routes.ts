@@ -252,7 +252,18 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
         const a = await authenticate(deps, token, ['confirm', 'change']);
         if (!a) return invalidLink(ctx);
         const s = pageStrings(ctx.lang);
-        reply(ctx.res, 200, htmlType, actionPage(ctx.lang, s.confirmTitle, s.confirmText(a.subscriber.email), PATHS.confirm, token!, s.confirmButton));
+        // a change link says what it will set: someone else may have asked for it
+        const c = a.change;
+        const detail = c
+          ? [
+              s.changeText,
+              `language: ${c.language}`,
+              ...Object.entries(c.interests)
+                .filter(([, v]) => v.length)
+                .map(([k, v]) => `${k}: ${v.join(', ')}`),
+            ]
+          : [];
+        reply(ctx.res, 200, htmlType, actionPage(ctx.lang, s.confirmTitle, s.confirmText(a.subscriber.email), PATHS.confirm, token!, s.confirmButton, false, detail));
       }),
     );
 

@@ -68,7 +68,12 @@ describe.each(BACKENDS)('a stranger subscribing an existing address (%s)', (back
     // the change link shows a page on GET and changes nothing
     const link = linkIn(mailTo(smtp, 'pend@example.com').at(-1)!, '/subscriptions/confirm');
     expect(new URL(link).searchParams.get('token')).toMatch(/^change\./);
-    expect((await fetch(link)).status).toBe(200);
+    const page = await fetch(link);
+    expect(page.status).toBe(200);
+    // it says what confirming will set
+    const html = await page.text();
+    expect(html).toContain('hs: 01');
+    expect(html).toContain('topics: sanctions');
     expect(stored(await store.getSubscriberByEmail('pend@example.com'))).toEqual(before);
 
     // a forged or tampered change token is refused
