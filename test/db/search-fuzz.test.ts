@@ -129,6 +129,18 @@ for (const backend of BACKENDS) {
       );
     }, 240_000);
 
+    it('answers or refuses the worst cases: NFKC expansions, the longest words, stacks of marks', async () => {
+      const nasty = ['㌀'.repeat(500), 'ﷺ'.repeat(500), 'ﷻ'.repeat(250), 'a'.repeat(500), '𠀀'.repeat(250), `a${'\u0301'.repeat(499)}`, '⺀'.repeat(500), `${'-'.repeat(10)}x`, '"""', 'OR OR', '- OR -', '\u0000\u0001x', '\ud800\ud800出口', 'x'.repeat(501)];
+      for (const q of nasty) {
+        try {
+          const r = await store.search({ q, limit: 5 });
+          expect(r.hits.length).toBeLessThanOrEqual(5);
+        } catch (e) {
+          expect((e as { userFacing?: boolean }).userFacing, `${JSON.stringify(q.slice(0, 20))}: ${(e as Error).message}`).toBe(true);
+        }
+      }
+    });
+
     it('finds the radicals notice by its radicals, with or without the rest of its word', async () => {
       const r = await store.search({ q: '⺀⺁', limit: 5 });
       // SQLite indexes radicals as Han; PostgreSQL's parser treats them as blanks (no match, no error)
