@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { CronExpressionParser } from 'cron-parser';
 import { z } from 'zod';
 import { sourceIssues } from '../crawler/source.ts';
+import { trustedProxies } from '../newsletter/client-ip.ts';
 import { UserError } from './errors.ts';
 
 /**
@@ -23,6 +24,14 @@ export const sourceOverrideSchema = z
     headers: z.record(z.string(), z.string()).optional(),
   })
   .strict();
+
+/** proxies whose X-Forwarded-For is believed: addresses/CIDR ranges, or a hop count (newsletter/client-ip.ts) */
+const trustProxySchema = z
+  .union([z.number().int().min(0), z.array(z.string()), z.literal(false)])
+  .superRefine((v, ctx) => {
+    const issue = trustProxyIssue(v);
+    if (issue) ctx.addIssue({ code: 'custom', message: issue });
+  });
 
 export const configSchema = z
   .object({
@@ -79,11 +88,25 @@ export const configSchema = z
       })
       .strict()
       .optional(),
-    server: z.object({ port: z.number().int().min(1).max(65535).optional(), host: z.string().optional() }).strict().optional(),
+    server: z.object({ port: z.number().int().min(1).max(65535).optional(), host: z.string().optional(), trustProxy: trustProxySchema.optional() }).strict().optional(),
+    /** limits of the public subscribe form and API (newsletter/routes.ts) */
+    subscribe: z
+      .object({ perIpPerMinute: z.number().int().positive().optional(), perAddressMinutes: z.number().min(0).optional() })
+      .strict()
+      .optional(),
   })
   .strict();
 
 export type Config = z.infer<typeof configSchema>;
+
+function trustProxyIssue(v: unknown): string | null {
+  try {
+    trustedProxies(v as never);
+    return null;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
 
 function validTimezone(tz: string): boolean {
   try {

@@ -31,7 +31,11 @@ export async function webPlugins(config: Config, publicUrl: string): Promise<Ser
   const outbox = resolve(config.digest?.outbox ?? 'outbox');
   const mailer = await createMailer({ smtpUrl: config.smtp?.url, outbox: join(outbox, 'confirmations'), rateLimitPerSecond: config.smtp?.rateLimitPerSecond });
   return [
-    subscriptionRoutes({ secret: requireSecret(config), publicUrl, mailer, from: fromAddress(config), timezone: config.timezone ?? DEFAULT_TIMEZONE, maxItems: config.digest?.maxItems }) as unknown as ServerPlugin,
+    subscriptionRoutes({ secret: requireSecret(config), publicUrl, mailer, from: fromAddress(config), timezone: config.timezone ?? DEFAULT_TIMEZONE, maxItems: config.digest?.maxItems,
+      trustProxy: config.server?.trustProxy,
+      ratePerMinute: config.subscribe?.perIpPerMinute,
+      perAddressMinutes: config.subscribe?.perAddressMinutes,
+    }) as unknown as ServerPlugin,
     extensionIndexPlugin() as unknown as ServerPlugin,
   ];
 }

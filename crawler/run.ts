@@ -9,9 +9,11 @@
  * neither skips nor duplicates work. A run that follows an unfinished one
  * pages through the whole list (no known-item shortcut).
  */
+import { stripBidi } from '../db/bidi.ts';
 import { BODY_TOKENS } from '../db/store.ts';
 import type { Attachment, CrawlRunStats, HttpCacheEntry, ObservedNotice, SaveResult, SourceStatus, Store } from '../db/types.ts';
 import { type Tagger, tagNotice } from './classify.ts';
+import { RUN_OWNER, startHeartbeat } from './run-owner.ts';
 import { type DetailOutcome, detailSource } from './detail-job.ts';
 import { type DetailPool, sharedDetailPool } from './detail-pool.ts';
 import { type CrawlWriter, crawlWriter } from './writer.ts';
@@ -434,17 +436,18 @@ class SourceCrawl {
       if (!fields.publishedAt) this.counters.itemsWithoutDate++;
       // documents the list or API names for this notice (fields.attachments), after the page's own
       for (const a of it.attachments ?? []) if (!fields.attachments.some((x) => x.url === a.url)) fields.attachments.push({ ...a });
-      fields.attachments = fields.attachments.map((a) => ({ ...a, url: rewriteToBase(a.url, s.originalBaseUrl, s.baseUrl) }));
+      // attachment names and the one-line fields lose bidi controls (db/bidi.ts), whichever path filled them
+      fields.attachments = fields.attachments.map((a) => ({ ...a, name: stripBidi(a.name), url: rewriteToBase(a.url, s.originalBaseUrl, s.baseUrl) }));
       await this.hashAttachments(fields.attachments, cacheWrites);
 
-      const title = fields.title || it.title || it.url;
+      const title = stripBidi(fields.title || it.title || it.url);
       const observed: ObservedNotice = {
         sourceId: s.id,
         url: it.url,
         title,
-        docNumber: fields.docNumber,
-        agency: fields.agency,
-        agencies: fields.agencies,
+        docNumber: stripBidi(fields.docNumber),
+        agency: stripBidi(fields.agency),
+        agencies: fields.agencies.map((x) => stripBidi(x)),
         agencySignal: fields.agencySignal,
         dateSignal: fields.dateSignal,
         ...(fields.summary ? { summary: fields.summary } : {}),
@@ -566,7 +569,8 @@ export async function crawlSource(store: Store, source: CrawlableSource, opts: C
   await store.upsertSource({ id: source.id, name: source.name, baseUrl: source.baseUrl, agency: source.agency, country: source.country, language: source.language, enabled: source.enabled ?? true });
   const before = await store.getSource(source.id);
   const previous = (await store.listRuns({ sourceId: source.id, limit: 1 }))[0];
-  const runId = await store.startRun(source.id, now);
+  const runId = await store.startRun(source.id, now, RUN_OWNER);
+  const stopHeartbeat = startHeartbeat(store, runId);
   onProgress({ type: 'start', sourceId: source.id });
   // known-item shortcut only after a run that finished cleanly (resume after kill -9 pages through)
   const incremental = !!previous?.finishedAt && (previous.status === 'ok' || previous.status === 'partial') && !!before?.lastSuccessAt;
@@ -581,6 +585,7 @@ export async function crawlSource(store: Store, source: CrawlableSource, opts: C
     fatal = (e as Error).message;
     bump(crawl.stats.errors, 'internal');
   } finally {
+    stopHeartbeat();
     if (!opts.fetcher) await fetcher.close();
     // everything the crawl wrote is committed before the run is recorded
     if (!opts.writer) await writer.close();

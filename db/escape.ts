@@ -4,6 +4,7 @@
  * in db/ (like the diff) because db/ is the pure layer the crawler, the server
  * and the newsletter may all import.
  */
+import { BIDI_CONTROLS } from './bidi.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;', '{': '&#123;', '}': '&#125;' };
 
@@ -11,11 +12,12 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
  * Escapes text for element content and quoted attributes (HTML and XML).
  * Braces are escaped too, so notice text can never form a `{{placeholder}}`
  * of the mail templates, and control characters (invalid in HTML, used in
- * header tricks) are dropped.
+ * header tricks) and bidi controls (db/bidi.ts: reordering spoofs) are dropped.
  */
 export function escapeHtml(s: unknown): string {
   return String(s ?? '')
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(BIDI_CONTROLS, '')
     .replace(/[&<>"'`{}]/g, (c) => ESCAPES[c]);
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stripBidi } from './bidi.ts';
 import type { NoticeExport } from './types.ts';
 
 /**
@@ -29,11 +30,16 @@ export const CSV_COLUMNS = [
   'text',
 ] as const;
 
-/** RFC 4180 quoting; text cells that a spreadsheet would run as a formula get a leading apostrophe. */
-export function csvCell(v: string | number | null | undefined, text = false): string {
+/**
+ * RFC 4180 quoting. Every cell that a spreadsheet would run as a formula (starting with
+ * = + - @, tab or CR: OWASP's list) gets a leading apostrophe, whatever its column:
+ * imported archives have carried formulas in language, tag and source cells too.
+ */
+export function csvCell(v: string | number | null | undefined): string {
   if (v == null) return '';
-  let s = String(v);
-  if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  // bidi controls first: they could also hide a formula's start from this check
+  let s = stripBidi(String(v));
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -44,9 +50,9 @@ export function csvRow(item: NoticeExport & { id: number }): string {
     csvCell(item.id),
     csvCell(n.sourceId),
     csvCell(n.url),
-    csvCell(n.title, true),
-    csvCell(n.docNumber, true),
-    csvCell(n.agency, true),
+    csvCell(n.title),
+    csvCell(n.docNumber),
+    csvCell(n.agency),
     csvCell(n.language),
     csvCell(n.publishedAt),
     csvCell(n.effectiveAt),
@@ -58,7 +64,7 @@ export function csvRow(item: NoticeExport & { id: number }): string {
     csvCell(n.hsCodes.join(';')),
     csvCell(n.regions.join(';')),
     csvCell((v?.attachments ?? []).map((a) => a.url).join(' ')),
-    csvCell(v?.text ?? '', true),
+    csvCell(v?.text ?? ''),
   ];
   return `${cells.join(',')}\r\n`;
 }

@@ -18,7 +18,10 @@ import type {
   SourceHealthPatch,
   Store,
   SubscriberStatus,
+  SubscriptionChange,
 } from './types.ts';
+
+const toChange = (r: any): SubscriptionChange => ({ ...r, id: Number(r.id), subscriberId: Number(r.subscriberId), interests: { ...EMPTY_INTERESTS, ...(r.interests ?? {}) }, sendEmpty: !!r.sendEmpty });
 
 export interface ImportCounts {
   notices: number;
@@ -199,9 +202,40 @@ export class DrizzleStore implements Store {
 
   // ---- crawl runs -------------------------------------------------------------
 
-  async startRun(sourceId: string, startedAt = new Date()) {
-    const r = await this.db.insert(this.t.crawlRuns).values({ sourceId, startedAt, status: 'running' }).returning({ id: this.t.crawlRuns.id });
+  async startRun(sourceId: string, startedAt = new Date(), owner?: string) {
+    const r = await this.db
+      .insert(this.t.crawlRuns)
+      .values({ sourceId, startedAt, status: 'running', owner: owner ?? null, heartbeatAt: new Date() })
+      .returning({ id: this.t.crawlRuns.id });
     return Number(r[0].id);
+  }
+
+  async listRunningRuns() {
+    const { crawlRuns: c } = this.t;
+    const rows = await this.db
+      .select({ id: c.id, sourceId: c.sourceId, startedAt: c.startedAt, owner: c.owner, heartbeatAt: c.heartbeatAt })
+      .from(c)
+      .where(eq(c.status, 'running'))
+      .orderBy(asc(c.id));
+    return rows.map((r: any) => ({ ...r, id: Number(r.id) }));
+  }
+
+  async heartbeatRuns(runIds: number[], at = new Date()) {
+    if (!runIds.length) return;
+    const { crawlRuns: c } = this.t;
+    await this.db.update(c).set({ heartbeatAt: at }).where(and(inArray(c.id, runIds), eq(c.status, 'running')));
+  }
+
+  async markRunsInterrupted(runIds: number[], message: string, at = new Date()) {
+    if (!runIds.length) return 0;
+    const { crawlRuns: c } = this.t;
+    // conditional on `running`: a run that finished meanwhile keeps its verdict
+    const r = await this.db
+      .update(c)
+      .set({ status: 'interrupted', message, finishedAt: at })
+      .where(and(inArray(c.id, runIds), eq(c.status, 'running')))
+      .returning({ id: c.id });
+    return r.length;
   }
 
   async finishRun(runId: number, stats: CrawlRunStats, finishedAt = new Date()) {
@@ -663,6 +697,72 @@ export class DrizzleStore implements Store {
   async deleteSubscriber(id: number) {
     const r = await this.db.delete(this.t.subscribers).where(eq(this.t.subscribers.id, id)).returning({ id: this.t.subscribers.id });
     return r.length > 0;
+  }
+
+  async addSubscriptionChange(c: Omit<SubscriptionChange, 'id' | 'createdAt'>, opts: { keep?: number; maxAgeMs?: number; now?: Date } = {}) {
+    const { subscriptionChanges: sc } = this.t;
+    const now = opts.now ?? new Date();
+    const keep = opts.keep ?? 5;
+    return this.b.tx(async (db) => {
+      const r = await db.insert(sc).values({ subscriberId: c.subscriberId, language: c.language, interests: { ...EMPTY_INTERESTS, ...c.interests }, sendEmpty: c.sendEmpty, createdAt: now }).returning();
+      // bounded: a stranger posting the form again and again cannot grow the table
+      const ids: { id: number }[] = await db.select({ id: sc.id }).from(sc).where(eq(sc.subscriberId, c.subscriberId)).orderBy(desc(sc.id));
+      const old = ids.slice(keep).map((x) => Number(x.id));
+      if (old.length) await db.delete(sc).where(inArray(sc.id, old));
+      if (opts.maxAgeMs !== undefined) await db.delete(sc).where(sql`${sc.createdAt} < ${this.b.time(new Date(now.getTime() - opts.maxAgeMs))}`);
+      return toChange(r[0]);
+    });
+  }
+
+  async getSubscriptionChange(id: number) {
+    if (!Number.isSafeInteger(id)) return null;
+    const r = await this.db.select().from(this.t.subscriptionChanges).where(eq(this.t.subscriptionChanges.id, id));
+    return r[0] ? toChange(r[0]) : null;
+  }
+
+  async applySubscriptionChange(id: number, now = new Date()) {
+    if (!Number.isSafeInteger(id)) return null;
+    const { subscriptionChanges: sc, subscribers } = this.t;
+    return this.b.tx(async (db) => {
+      // deleting first decides between two concurrent confirmations: one gets the row
+      const gone = await db.delete(sc).where(eq(sc.id, id)).returning();
+      if (!gone[0]) return null;
+      const c = toChange(gone[0]);
+      await db.delete(sc).where(eq(sc.subscriberId, c.subscriberId));
+      const r = await db
+        .update(subscribers)
+        .set({ language: c.language, interests: c.interests, sendEmpty: c.sendEmpty, status: 'confirmed', confirmedAt: now, unsubscribedAt: null })
+        .where(eq(subscribers.id, c.subscriberId))
+        .returning();
+      return r[0] ? toSubscriber(r[0]) : null;
+    });
+  }
+
+  async hitRateCounter(key: string, windowMs: number, now = new Date()) {
+    const { rateCounters: rc } = this.t;
+    const since = this.b.time(new Date(now.getTime() - windowMs));
+    // one atomic upsert: concurrent processes each get their own count
+    const r = await this.db
+      .insert(rc)
+      .values({ key, windowStart: now, hits: 1 })
+      .onConflictDoUpdate({
+        target: rc.key,
+        set: {
+          hits: sql`CASE WHEN ${rc.windowStart} <= ${since} THEN 1 ELSE ${rc.hits} + 1 END`,
+          windowStart: sql`CASE WHEN ${rc.windowStart} <= ${since} THEN ${this.b.time(now)} ELSE ${rc.windowStart} END`,
+        },
+      })
+      .returning({ hits: rc.hits });
+    return Number(r[0].hits);
+  }
+
+  async pruneRateCounters(before: Date) {
+    const { rateCounters: rc } = this.t;
+    const r = await this.db
+      .delete(rc)
+      .where(sql`${rc.windowStart} < ${this.b.time(before)}`)
+      .returning({ key: rc.key });
+    return r.length;
   }
 
   async noticesInPeriod(from: Date, to: Date) {

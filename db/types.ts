@@ -150,7 +150,9 @@ export interface CrawlRunStats {
   reason?: string | null;
 }
 
-export interface CrawlRun extends CrawlRunStats {
+export interface CrawlRun extends Omit<CrawlRunStats, 'status'> {
+  /** `running` until finished; `interrupted` when its process died first (crawler/run-owner.ts) */
+  status: CrawlRunStats['status'] | 'running' | 'interrupted';
   id: number;
   sourceId: string;
   startedAt: Date;
@@ -246,6 +248,16 @@ export interface Subscriber {
   unsubscribedAt: Date | null;
 }
 
+/** A change asked for on the public form for an existing address, waiting for its owner's confirmation. */
+export interface SubscriptionChange {
+  id: number;
+  subscriberId: number;
+  language: 'zh' | 'en';
+  interests: Interests;
+  sendEmpty: boolean;
+  createdAt: Date;
+}
+
 export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'skipped';
 
 export interface Delivery {
@@ -273,9 +285,16 @@ export interface Store {
   updateSourceHealth(id: string, patch: SourceHealthPatch): Promise<void>;
 
   // crawl runs
-  startRun(sourceId: string, startedAt?: Date): Promise<number>;
+  /** `owner`: the process running it (crawler/run-owner.ts), so a run whose process dies can be told apart. */
+  startRun(sourceId: string, startedAt?: Date, owner?: string): Promise<number>;
   finishRun(runId: number, stats: CrawlRunStats, finishedAt?: Date): Promise<void>;
   listRuns(opts?: { sourceId?: string; limit?: number }): Promise<CrawlRun[]>;
+  /** Runs still marked running, with the process that owns each and its last heartbeat. */
+  listRunningRuns(): Promise<{ id: number; sourceId: string; startedAt: Date; owner: string | null; heartbeatAt: Date | null }[]>;
+  /** Records that the runs' owner is alive (crawls call it every few seconds while they run). */
+  heartbeatRuns(runIds: number[], at?: Date): Promise<void>;
+  /** Marks runs that are still `running` as `interrupted` (those already finished are left alone); returns how many. */
+  markRunsInterrupted(runIds: number[], message: string, at?: Date): Promise<number>;
 
   // HTTP cache
   getHttpCache(url: string): Promise<HttpCacheEntry | null>;
@@ -327,6 +346,22 @@ export interface Store {
   listSubscribers(opts?: { status?: SubscriberStatus }): Promise<Subscriber[]>;
   updateSubscriber(id: number, patch: Partial<Pick<Subscriber, 'language' | 'interests' | 'sendEmpty' | 'status' | 'confirmedAt' | 'unsubscribedAt'>>): Promise<Subscriber | null>;
   deleteSubscriber(id: number): Promise<boolean>;
+  /** Records a pending change; keeps only the subscriber's `keep` newest (default 5) and drops changes older than `maxAgeMs`. */
+  addSubscriptionChange(c: Omit<SubscriptionChange, 'id' | 'createdAt'>, opts?: { keep?: number; maxAgeMs?: number; now?: Date }): Promise<SubscriptionChange>;
+  getSubscriptionChange(id: number): Promise<SubscriptionChange | null>;
+  /**
+   * Applies a pending change in one transaction: the subscriber takes its language, interests and
+   * sendEmpty and is confirmed; every pending change of that subscriber is deleted (older links die).
+   * Null when the change is gone (applied already, superseded, or its subscriber deleted).
+   */
+  applySubscriptionChange(id: number, now?: Date): Promise<Subscriber | null>;
+  /**
+   * Counts a hit on a fixed-window counter shared by every process using the database:
+   * returns the hits in the current window, this one included (a new window starts at 1).
+   */
+  hitRateCounter(key: string, windowMs: number, now?: Date): Promise<number>;
+  /** Deletes counters whose window started before `before` (they count nothing any more); returns how many. */
+  pruneRateCounters(before: Date): Promise<number>;
   /** Notices first seen or changed in [from, to). */
   noticesInPeriod(from: Date, to: Date): Promise<Notice[]>;
   /**

@@ -28,6 +28,7 @@ const T = {
     checkInboxText: (email: string) => `如果 ${email} 可以接收邮件，您将收到一封确认邮件。点击其中的链接后即开始发送周报。`,
     unknownProducts: (w: string) => `以下产品词没有找到对应的 HS 编码：${w}。可直接填写 HS 编码。`,
     confirmTitle: '确认订阅',
+    changeText: '确认后，以下设置将取代当前设置：',
     confirmText: (email: string) => `确认以 ${email} 订阅政策雷达周报？`,
     confirmButton: '确认订阅',
     confirmedTitle: '订阅已确认',
@@ -73,6 +74,7 @@ const T = {
     checkInboxText: (email: string) => `If ${email} can receive mail, a confirmation message is on its way. The digest starts once you click its link.`,
     unknownProducts: (w: string) => `No HS code was found for: ${w}. You can enter HS codes directly.`,
     confirmTitle: 'Confirm subscription',
+    changeText: 'Confirming replaces the current settings with these:',
     confirmText: (email: string) => `Subscribe ${email} to the Policy Radar weekly digest?`,
     confirmButton: 'Confirm subscription',
     confirmedTitle: 'Subscription confirmed',
@@ -218,11 +220,12 @@ export function messagePage(lang: Lang, title: string, text: string, extra = '')
 }
 
 /** A page whose only action is a POST button: GET links never change state (mail scanners follow them). */
-export function actionPage(lang: Lang, title: string, text: string, action: string, token: string, button: string, danger = false): string {
+/** `detail`: lines shown under the question (what a pending change will set) */
+export function actionPage(lang: Lang, title: string, text: string, action: string, token: string, button: string, danger = false, detail: string[] = []): string {
   return page(
     lang,
     title,
-    `<p>${e(text)}</p>
+    `<p>${e(text)}</p>${detail.length ? `\n<ul class="hint">${detail.map((d) => `<li>${e(d)}</li>`).join('')}</ul>` : ''}
 <form method="post" action="${e(action)}"><input type="hidden" name="token" value="${e(token)}"><div class="actions"><button type="submit"${danger ? ' class="danger"' : ''}>${e(button)}</button></div></form>`,
   );
 }

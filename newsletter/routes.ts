@@ -19,8 +19,10 @@ import type { Mailer } from './mailer.ts';
 import { actionPage, type FormValues, managePage, messagePage, PAGE_CSS, pageStrings, subscribePage } from './pages.ts';
 import { PeriodError, parseWeek, previousWeek } from './period.ts';
 import { previewDigest } from './send.ts';
-import { authenticate, deleteData, exportData, type FlowDeps, InputError, parseInterests, parseSubscription, setPaused, subscribe, unsubscribe, updatePreferences, confirm as confirmFlow } from './subscriptions.ts';
+import { applyChange, authenticate, deleteData, exportData, type FlowDeps, InputError, parseInterests, parseSubscription, setPaused, subscribe, unsubscribe, updatePreferences, confirm as confirmFlow } from './subscriptions.ts';
 import { loadVocabulary, type Vocabulary } from './taxonomy.ts';
+import { clientIp, type TrustProxy, trustedProxies } from './client-ip.ts';
+import { counterFor, type RateCounter } from './rate-limit.ts';
 import { assertSecret } from './tokens.ts';
 
 /** The parts of the server's request context this plugin uses (server/app.ts RequestContext satisfies it). */
@@ -50,10 +52,18 @@ export interface SubscriptionRoutesOptions {
   from?: string;
   timezone?: string;
   maxItems?: number;
-  /** subscribe requests per IP per minute (default 5) */
+  /** subscribe requests per client IP per minute (default 5) */
   ratePerMinute?: number;
-  /** take the client IP from X-Forwarded-For (only behind a trusted proxy) */
-  trustProxy?: boolean;
+  /** at most one confirmation mail per address per this many minutes (default 10; 0: no limit) */
+  perAddressMinutes?: number;
+  /**
+   * the proxies in front of the server, whose X-Forwarded-For entries tell the client's IP
+   * (client-ip.ts): their addresses/CIDR ranges, or a hop count; true trusts every hop
+   * (only when the proxy replaces the header); unset: the socket's peer, XFF ignored
+   */
+  trustProxy?: boolean | TrustProxy;
+  /** where the limits count (default: the shared database on PostgreSQL, memory on SQLite) */
+  counter?: RateCounter;
   vocab?: Vocabulary;
   now?: () => number;
 }
@@ -120,39 +130,18 @@ function reply(res: ServerResponse, status: number, type: string, body: string, 
 const htmlType = 'text/html; charset=utf-8';
 const jsonType = 'application/json; charset=utf-8';
 
-/** A fixed-window counter per key; old windows are dropped as they expire. */
-export function rateLimiter(perMinute: number, now: () => number = Date.now) {
-  const hits = new Map<string, { start: number; n: number }>();
-  return (key: string): number => {
-    const t = now();
-    if (hits.size > 10_000) for (const [k, v] of hits) if (t - v.start >= 60_000) hits.delete(k);
-    const h = hits.get(key);
-    if (!h || t - h.start >= 60_000) {
-      hits.set(key, { start: t, n: 1 });
-      return 0;
-    }
-    h.n++;
-    return h.n > perMinute ? Math.ceil((h.start + 60_000 - t) / 1000) : 0;
-  };
-}
-
-function clientIp(req: IncomingMessage, trustProxy: boolean): string {
-  if (trustProxy) {
-    const xff = req.headers['x-forwarded-for'];
-    const first = (Array.isArray(xff) ? xff[0] : xff)?.split(',')[0]?.trim();
-    if (first) return first;
-  }
-  return req.socket.remoteAddress ?? 'unknown';
-}
-
 export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
   return async (app: PluginApp): Promise<void> => {
     const secret = assertSecret(opts.secret ?? app.options.secret);
     const publicUrl = opts.publicUrl ?? app.options.publicUrl ?? DEFAULT_SERVER_URL;
     const vocab = opts.vocab ?? (await loadVocabulary());
     const tz = opts.timezone ?? DEFAULT_TIMEZONE;
-    const limited = rateLimiter(opts.ratePerMinute ?? 5, opts.now);
-    const deps: FlowDeps = { store: app.store, secret, publicUrl, mailer: opts.mailer, from: opts.from, now: opts.now };
+    const perMinute = opts.ratePerMinute ?? 5;
+    const perAddressMs = (opts.perAddressMinutes ?? 10) * 60_000;
+    const trust = trustedProxies(opts.trustProxy === true ? ['0.0.0.0/0', '::/0'] : opts.trustProxy);
+    const counter = opts.counter ?? counterFor(app.store, opts.now);
+    const mayMail = async (email: string) => perAddressMs <= 0 || (await counter.hit(`subscribe-mail:${email}`, perAddressMs)).hits <= 1;
+    const deps: FlowDeps = { store: app.store, secret, publicUrl, mailer: opts.mailer, from: opts.from, now: opts.now, mayMail };
     const opKey = operatorKey(secret);
 
     /** Runs a handler; turns HttpFail/InputError into a page or JSON error. */
@@ -178,10 +167,10 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
         }
       };
 
-    const checkRate = (ctx: PluginContext) => {
-      const wait = limited(clientIp(ctx.req, opts.trustProxy ?? false));
-      if (wait) {
-        ctx.res.setHeader('Retry-After', String(wait));
+    const checkRate = async (ctx: PluginContext) => {
+      const { hits, resetMs } = await counter.hit(`subscribe-ip:${clientIp(ctx.req, trust)}`, 60_000);
+      if (hits > perMinute) {
+        ctx.res.setHeader('Retry-After', String(Math.max(1, Math.ceil(resetMs / 1000))));
         throw new HttpFail(429, 'rate_limited', pageStrings(ctx.lang).tooMany);
       }
     };
@@ -212,7 +201,7 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
       'POST',
       PATHS.subscribePage,
       wrap(false, async (ctx) => {
-        checkRate(ctx);
+        await checkRate(ctx);
         const raw = await formBody(ctx);
         const s = pageStrings(ctx.lang);
         let input: ReturnType<typeof parseSubscription>;
@@ -234,7 +223,7 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
       'POST',
       PATHS.api,
       wrap(true, async (ctx) => {
-        checkRate(ctx);
+        await checkRate(ctx);
         const type = String(ctx.req.headers['content-type'] ?? '');
         if (!/^application\/json\b/i.test(type)) throw new HttpFail(415, 'unsupported_media_type', 'send JSON with Content-Type: application/json');
         const text = await readText(ctx.req);
@@ -261,10 +250,21 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
       PATHS.confirm,
       wrap(false, async (ctx) => {
         const token = ctx.query.get('token');
-        const a = await authenticate(deps, token, ['confirm']);
+        const a = await authenticate(deps, token, ['confirm', 'change']);
         if (!a) return invalidLink(ctx);
         const s = pageStrings(ctx.lang);
-        reply(ctx.res, 200, htmlType, actionPage(ctx.lang, s.confirmTitle, s.confirmText(a.subscriber.email), PATHS.confirm, token!, s.confirmButton));
+        // a change link says what it will set: someone else may have asked for it
+        const c = a.change;
+        const detail = c
+          ? [
+              s.changeText,
+              `language: ${c.language}`,
+              ...Object.entries(c.interests)
+                .filter(([, v]) => v.length)
+                .map(([k, v]) => `${k}: ${v.join(', ')}`),
+            ]
+          : [];
+        reply(ctx.res, 200, htmlType, actionPage(ctx.lang, s.confirmTitle, s.confirmText(a.subscriber.email), PATHS.confirm, token!, s.confirmButton, false, detail));
       }),
     );
 
@@ -274,9 +274,11 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
       wrap(false, async (ctx) => {
         const body = await formBody(ctx);
         const token = (body.token as string | undefined) ?? ctx.query.get('token');
-        const a = await authenticate(deps, token, ['confirm']);
+        const a = await authenticate(deps, token, ['confirm', 'change']);
         if (!a) return invalidLink(ctx);
-        const sub = await confirmFlow(deps, a.subscriber);
+        // a change link applies the settings it was sent for; gone meanwhile (used, superseded): invalid
+        const sub = a.change ? await applyChange(deps, a.change) : await confirmFlow(deps, a.subscriber);
+        if (!sub) return invalidLink(ctx);
         const s = pageStrings(ctx.lang);
         const manage = tokenUrl(publicUrl, PATHS.manage, secret, 'manage', sub, opts.now?.());
         reply(ctx.res, 200, htmlType, messagePage(ctx.lang, s.confirmedTitle, s.confirmedText, `<p><a href="${escapeHtml(manage)}">${escapeHtml(s.manageLink)}</a></p>`));

@@ -3,12 +3,12 @@
  * opt-in), confirm, change interests, pause/resume, unsubscribe, export and
  * delete. Every flow after subscribe is authorised by a signed token.
  */
-import type { Interests, Store, Subscriber } from '../db/types.ts';
+import type { Interests, Store, Subscriber, SubscriptionChange } from '../db/types.ts';
 import { PATHS, tokenUrl } from './links.ts';
 import type { Mailer } from './mailer.ts';
 import { renderConfirm } from './render.ts';
 import type { Vocabulary } from './taxonomy.ts';
-import { parseToken, type TokenPurpose, verifyToken } from './tokens.ts';
+import { parseToken, TOKEN_MAX_AGE_MS, type TokenPurpose, type TokenSubject, verifyToken } from './tokens.ts';
 
 export class InputError extends Error {
   constructor(
@@ -119,44 +119,82 @@ export interface FlowDeps {
   mailer?: Mailer;
   from?: string;
   now?: () => number;
+  /** the per-address limit: false when this address had its confirmation mail too recently (routes.ts) */
+  mayMail?: (email: string) => Promise<boolean>;
 }
 
 export type SubscribeOutcome = 'confirmation-sent' | 'already-subscribed' | 'not-sent';
 
+/** What a `change` token is signed for: the change, bound to its subscriber's address (it dies with the subscriber). */
+const changeSubject = (c: SubscriptionChange, sub: Subscriber): TokenSubject => ({ id: c.id, email: sub.email, createdAt: c.createdAt });
+
 /**
  * Subscribes an address. Idempotent, and safe against strangers: the answer
- * is the same whatever the address's state, a confirmed subscriber's
- * interests are never changed from the public form (they get a mail with
- * their manage link instead), and nothing is sent before confirmation.
+ * is the same whatever the address's state, and nothing stored about an
+ * existing address changes from the public form. A confirmed (or paused)
+ * subscriber gets a mail with their manage link; for a pending or
+ * unsubscribed one the requested settings wait as a pending change, applied
+ * only through the signed link mailed to the address (until then a pending
+ * subscriber stays pending and an unsubscribed one stays unsubscribed, with
+ * the settings they had). Nothing is sent before confirmation.
  */
-export async function subscribe(d: FlowDeps, input: SubscriptionInput): Promise<{ outcome: SubscribeOutcome; subscriber: Subscriber }> {
+export async function subscribe(d: FlowDeps, input: SubscriptionInput): Promise<{ outcome: SubscribeOutcome; subscriber: Subscriber | null }> {
+  // an address mailed too recently gets nothing, and nothing is recorded (its mail could not confirm it)
+  if (d.mailer && d.from && d.mayMail && !(await d.mayMail(input.email))) return { outcome: 'not-sent', subscriber: await d.store.getSubscriberByEmail(input.email) };
   const existing = await d.store.getSubscriberByEmail(input.email);
   let sub: Subscriber;
   let kind: 'confirm' | 'already';
+  let link: () => string;
   if (existing && (existing.status === 'confirmed' || existing.status === 'paused')) {
     sub = existing;
     kind = 'already';
+    link = () => tokenUrl(d.publicUrl, PATHS.manage, d.secret, 'manage', sub, d.now?.());
   } else if (existing) {
-    sub = (await d.store.updateSubscriber(existing.id, { language: input.language, interests: input.interests, sendEmpty: input.sendEmpty, status: 'pending', unsubscribedAt: null }))!;
+    sub = existing;
     kind = 'confirm';
+    const change = await d.store.addSubscriptionChange(
+      { subscriberId: existing.id, language: input.language, interests: input.interests, sendEmpty: input.sendEmpty },
+      { maxAgeMs: TOKEN_MAX_AGE_MS.change, now: d.now ? new Date(d.now()) : undefined },
+    );
+    link = () => tokenUrl(d.publicUrl, PATHS.confirm, d.secret, 'change', changeSubject(change, existing), d.now?.());
   } else {
     sub = await d.store.upsertSubscriber({ email: input.email, language: input.language, interests: input.interests, sendEmpty: input.sendEmpty, status: 'pending' });
     kind = 'confirm';
+    link = () => tokenUrl(d.publicUrl, PATHS.confirm, d.secret, 'confirm', sub, d.now?.());
   }
   if (!d.mailer || !d.from) return { outcome: 'not-sent', subscriber: sub };
-  const url = tokenUrl(d.publicUrl, kind === 'confirm' ? PATHS.confirm : PATHS.manage, d.secret, kind === 'confirm' ? 'confirm' : 'manage', sub, d.now?.());
-  const mail = await renderConfirm({ lang: sub.language, kind, url });
+  // a pending change is written in the language it asked for; the address's owner may not have chosen it
+  const mail = await renderConfirm({ lang: kind === 'confirm' ? input.language : sub.language, kind, url: link() });
   await d.mailer.send({ from: d.from, to: sub.email, subject: mail.subject, html: mail.html, text: mail.text, messageId: `<${kind}.${sub.id}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}@policy-radar>`, fileStem: `${kind}-${sub.id}-${sub.email}` });
   return { outcome: kind === 'confirm' ? 'confirmation-sent' : 'already-subscribed', subscriber: sub };
 }
 
-/** The subscriber a token was signed for, or null for anything tampered, expired, of another purpose, or of a deleted subscriber. */
-export async function authenticate(d: Pick<FlowDeps, 'store' | 'secret' | 'now'>, token: unknown, purposes: TokenPurpose[]): Promise<{ subscriber: Subscriber; purpose: TokenPurpose } | null> {
+/**
+ * The subscriber a token was signed for, or null for anything tampered, expired, of another purpose,
+ * or of a deleted subscriber. A `change` token also gives the pending change it applies (null once
+ * applied or superseded).
+ */
+export async function authenticate(
+  d: Pick<FlowDeps, 'store' | 'secret' | 'now'>,
+  token: unknown,
+  purposes: TokenPurpose[],
+): Promise<{ subscriber: Subscriber; purpose: TokenPurpose; change?: SubscriptionChange } | null> {
   const parsed = parseToken(token);
   if (!parsed || !purposes.includes(parsed.purpose)) return null;
+  if (parsed.purpose === 'change') {
+    const change = await d.store.getSubscriptionChange(parsed.id);
+    const sub = change && (await d.store.getSubscriber(change.subscriberId));
+    if (!change || !sub) return null;
+    return verifyToken(d.secret, parsed, 'change', changeSubject(change, sub), d.now?.()) ? { subscriber: sub, purpose: 'change', change } : null;
+  }
   const sub = await d.store.getSubscriber(parsed.id);
   if (!sub) return null;
   return verifyToken(d.secret, parsed, parsed.purpose, sub, d.now?.()) ? { subscriber: sub, purpose: parsed.purpose } : null;
+}
+
+/** Applies a pending change from the owner's mailbox (a `change` link): its settings, and the address confirmed. */
+export async function applyChange(d: FlowDeps, change: SubscriptionChange): Promise<Subscriber | null> {
+  return d.store.applySubscriptionChange(change.id, new Date(d.now?.() ?? Date.now()));
 }
 
 export async function confirm(d: FlowDeps, sub: Subscriber): Promise<Subscriber> {

@@ -8,13 +8,15 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * Scoped by purpose so a confirm link cannot be replayed as a manage link.
  */
 
-export type TokenPurpose = 'confirm' | 'manage' | 'unsubscribe' | 'preview';
+/** `change`: applies a pending subscription change; its id is the change's, its subject the change's creation (subscriptions.ts). */
+export type TokenPurpose = 'confirm' | 'manage' | 'unsubscribe' | 'preview' | 'change';
 
-const PURPOSES: ReadonlySet<string> = new Set(['confirm', 'manage', 'unsubscribe', 'preview']);
+const PURPOSES: ReadonlySet<string> = new Set(['confirm', 'manage', 'unsubscribe', 'preview', 'change']);
 
 /** How long each kind of link stays valid; unsubscribe links never expire (RFC 8058 links live in old mails). */
 export const TOKEN_MAX_AGE_MS: Record<TokenPurpose, number> = {
   confirm: 7 * 86_400_000,
+  change: 7 * 86_400_000,
   manage: 365 * 86_400_000,
   unsubscribe: Number.POSITIVE_INFINITY,
   preview: 86_400_000,

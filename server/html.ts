@@ -4,6 +4,7 @@
  * known to be safe). Arrays are joined; null/undefined/false render nothing.
  */
 import { escapeHtml } from '../db/escape.ts';
+import { BIDI_CONTROLS } from '../db/bidi.ts';
 
 export class SafeHtml {
   constructor(readonly value: string) {}
@@ -58,7 +59,7 @@ export function stripMarks(s: string): string {
 
 /** Escapes text for XML (Atom); also drops characters XML 1.0 forbids. */
 export function escapeXml(s: string): string {
-  return escapeHtml(s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ''));
+  return escapeHtml(s.replace(/[\ufffe\uffff]/g, ''));
 }
 
 /** Renders plain text as paragraphs, one per blank-line-separated block. */

@@ -13,3 +13,4 @@ export { TOPICS, topicName, topicKeywords, type Topic } from './topics.ts';
 export { AGENCIES, agencyInfo, type Agency } from './agencies.ts';
 export { extractDocNumber } from './docnumber.ts';
 export { extractEffectiveDate } from './dates.ts';
+export { isKnownHs, isKnownLanguage, isKnownRegion, isKnownTopic, knownTags } from './known.ts';

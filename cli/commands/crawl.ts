@@ -59,6 +59,9 @@ Examples:
         const sources = selectSources(all, ids);
         if (!sources.length) throw new UserError('no enabled sources to crawl (see: policy-radar sources)');
         const store = await ctx.store();
+        // runs left `running` by a crawl process that died (crawler/run-owner.ts)
+        const interrupted = await (await import('../../crawler/run-owner.ts')).markInterruptedRuns(store);
+        if (interrupted) process.stderr.write(`marked ${interrupted} crawl run(s) of a stopped process as interrupted\n`);
         const ac = new AbortController();
         const onSigint = () => {
           if (ac.signal.aborted) process.exit(130);

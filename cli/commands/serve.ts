@@ -45,6 +45,8 @@ Examples:
       const { createLogger, parseLevel } = await import('../log.ts');
       const log = createLogger({ level: parseLevel((cmd.optsWithGlobals() as { logLevel?: string }).logLevel) });
       const store = await ctx.store();
+      const interrupted = await (await import('../../crawler/run-owner.ts')).markInterruptedRuns(store);
+      if (interrupted) log.info('marked crawl runs of a stopped process as interrupted', { runs: interrupted });
       // listen first: with --port 0 the public URL is only known once bound
       const server = createServer();
       server.headersTimeout = 20_000;

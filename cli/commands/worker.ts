@@ -105,6 +105,8 @@ Examples:
         const ids = (opts.source ?? []).flatMap((s) => s.split(',')).filter(Boolean);
         const scheduled = selectSources(all, ids);
         const store = await ctx.store();
+        const interrupted = await (await import('../../crawler/run-owner.ts')).markInterruptedRuns(store);
+        if (interrupted) log.info('marked crawl runs of a stopped process as interrupted', { runs: interrupted });
         const queue = await q.createQueue(ctx.dbUrl, { jobTimeoutSeconds: jobTimeout, onError: (e) => log.warn('queue error', { error: e.message }) });
         const digest = await digestHandler(ctx.config, store);
         if (!digest) log.warn('no secret configured: this worker does not send digests (config "secret" or POLICY_RADAR_SECRET)');

@@ -5,6 +5,9 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { escapeHtml } from '../../db/escape.ts';
+
+/** re-exported for source definitions, which may import crawler/extract only */
+export { escapeHtml };
 import { absoluteUrl } from './urls.ts';
 
 const ALLOWED = new Set([

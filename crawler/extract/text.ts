@@ -5,6 +5,7 @@
  * elements are skipped.
  */
 import type { AnyNode, Element } from 'domhandler';
+import { stripBidi } from '../../db/bidi.ts';
 
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
@@ -52,7 +53,9 @@ export function nodesToText(nodes: AnyNode[]): string {
   return lines.join('\n');
 }
 
-/** Collapses whitespace for one-line values (titles, labels, cells). */
+/** Collapses whitespace for one-line values (titles, labels, cells) and drops bidi controls (db/bidi.ts). */
 export function cleanInline(s: string | null | undefined): string {
-  return (s ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return stripBidi(s ?? '')
+    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .trim();
 }

@@ -143,6 +143,9 @@ export const crawlRuns = pgTable(
     durationMs: integer('duration_ms'),
     outcome: text('outcome'),
     reason: text('reason'),
+    /** the process running it (host:pid:start, crawler/run-owner.ts) and its last sign of life */
+    owner: text('owner'),
+    heartbeatAt: ts('heartbeat_at'),
   },
   (t) => [index('crawl_runs_source_idx').on(t.sourceId, t.startedAt)],
 );
@@ -189,3 +192,26 @@ export const deliveries = pgTable(
   },
   (t) => [uniqueIndex('deliveries_subscriber_period_uq').on(t.subscriberId, t.period)],
 );
+
+/** A change to an existing subscription asked for on the public form, applied only from the owner's mailbox (newsletter/subscriptions.ts). */
+export const subscriptionChanges = pgTable(
+  'subscription_changes',
+  {
+    id: serial('id').primaryKey(),
+    subscriberId: integer('subscriber_id')
+      .notNull()
+      .references(() => subscribers.id, { onDelete: 'cascade' }),
+    language: text('language').notNull(),
+    interests: jsonb('interests').$type<Interests>().notNull(),
+    sendEmpty: boolean('send_empty').notNull().default(false),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [index('subscription_changes_subscriber_idx').on(t.subscriberId)],
+);
+
+/** Fixed-window rate counters shared by every process on the database (subscribe limits). */
+export const rateCounters = pgTable('rate_counters', {
+  key: text('key').primaryKey(),
+  windowStart: ts('window_start').notNull(),
+  hits: integer('hits').notNull(),
+});

@@ -111,6 +111,9 @@ export const crawlRuns = sqliteTable(
     durationMs: integer('duration_ms'),
     outcome: text('outcome'),
     reason: text('reason'),
+    /** the process running it (host:pid:start, crawler/run-owner.ts) and its last sign of life */
+    owner: text('owner'),
+    heartbeatAt: integer('heartbeat_at', { mode: 'timestamp_ms' }),
   },
   (t) => [index('crawl_runs_source_idx').on(t.sourceId, t.startedAt)],
 );
@@ -157,3 +160,26 @@ export const deliveries = sqliteTable(
   },
   (t) => [uniqueIndex('deliveries_subscriber_period_uq').on(t.subscriberId, t.period)],
 );
+
+/** A change to an existing subscription asked for on the public form, applied only from the owner's mailbox (newsletter/subscriptions.ts). */
+export const subscriptionChanges = sqliteTable(
+  'subscription_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    subscriberId: integer('subscriber_id')
+      .notNull()
+      .references(() => subscribers.id, { onDelete: 'cascade' }),
+    language: text('language').notNull(),
+    interests: text('interests', { mode: 'json' }).$type<Interests>().notNull(),
+    sendEmpty: integer('send_empty', { mode: 'boolean' }).notNull().default(false),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('subscription_changes_subscriber_idx').on(t.subscriberId)],
+);
+
+/** Fixed-window rate counters shared by every process on the database (subscribe limits). */
+export const rateCounters = sqliteTable('rate_counters', {
+  key: text('key').primaryKey(),
+  windowStart: integer('window_start', { mode: 'timestamp_ms' }).notNull(),
+  hits: integer('hits').notNull(),
+});

@@ -1,10 +1,10 @@
-import { foldAccents, phraseTokens, type QueryToken, splitTerms } from './tokenize.ts';
+import { foldAccents, phraseTokens, type QueryToken, splitTerms, TOKEN_TEXT } from './tokenize.ts';
 
 /**
  * The archive's query syntax: words, "quoted phrases", OR between terms, and
  * -exclusion (-word, -"phrase"). Everything else is text. Parsing never hands
  * raw user input to a search engine: the compilers below only ever see tokens
- * made of letters and digits.
+ * made of letters, digits and Han characters (tokenize.ts TOKEN_TEXT).
  */
 
 export class QuerySyntaxError extends Error {
@@ -109,10 +109,10 @@ export function parseQuery(input: string): ParsedQuery {
   return { clauses, highlights };
 }
 
-const SAFE = /^[\p{L}\p{N}]+$/u;
 function checkToken(t: QueryToken): string {
   // tokens come from the tokeniser; this guards the compilers against any future change there
-  if (!SAFE.test(t.text)) throw new Error(`unsafe search token: ${JSON.stringify(t.text)}`);
+  // (it once allowed only letters and digits, so the Han radicals the tokeniser emits gave 500s)
+  if (!TOKEN_TEXT.test(t.text)) throw new Error(`unsafe search token: ${JSON.stringify(t.text)}`);
   return t.text;
 }
 

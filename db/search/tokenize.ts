@@ -12,6 +12,12 @@ const HAN = /\p{Script=Han}/u;
 /** by code point: t[0] would be half of a character outside the BMP (𠀀) */
 const HAN_START = /^\p{Script=Han}/u;
 const PIECES = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
+/**
+ * What any token of this module is made of: Han-script characters (which include symbols
+ * such as the CJK radicals ⺀⺁, category So, not letters) or letters and digits. The query
+ * compilers check tokens against this, so it must cover every class the walk emits.
+ */
+export const TOKEN_TEXT = /^(?:\p{Script=Han}|[\p{L}\p{N}])+$/u;
 
 export type Piece = { kind: 'han' | 'word'; text: string };
 

@@ -3,6 +3,7 @@ import { diffStats, diffWords } from '../../db/diff.ts';
 import { badParam, notFound } from '../http.ts';
 import { checkKnown, encodeCursor, FILTER_PARAMS, PAGE_PARAMS, parsePaged } from '../params.ts';
 import { hitJson, noticeJson, noticeLinks, versionJson, versionSummaryJson } from './serialize.ts';
+import { knownFacets } from '../known-facets.ts';
 
 /** A positive integer path/query value, else 400 naming it. */
 export function idParam(name: string, v: string | null | undefined): number {
@@ -35,7 +36,7 @@ async function search(ctx: RequestContext): Promise<void> {
       nextCursor: more ? encodeCursor(query, offset + limit) : null,
       prevCursor: offset > 0 ? encodeCursor(query, Math.max(0, offset - limit)) : null,
       items: r.hits.map(hitJson),
-      ...(r.facets ? { facets: r.facets } : {}),
+      ...(r.facets ? { facets: knownFacets(r.facets) } : {}),
     },
     { cache: ctx.app.options.apiCache },
   );

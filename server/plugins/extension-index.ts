@@ -9,7 +9,9 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import type { Notice, Store } from '../../db/types.ts';
+import { isKnownHs, isKnownRegion, isKnownTopic } from '../../taxonomy/known.ts';
 import type { App, Method, ServerPlugin } from '../app.ts';
+import { safeHttpUrl } from '../../db/escape.ts';
 
 export const EXTENSION_INDEX_PATH = '/api/extension/index';
 const FORMAT_VERSION = 1;
@@ -43,7 +45,12 @@ function dayOf(date: string | null): number {
   return Number.isFinite(t) ? Math.floor(t / DAY_MS) : -1;
 }
 
-/** Pure encoder: notices (already selected and ordered) -> columnar payload object. */
+/**
+ * Pure encoder: notices (already selected and ordered) -> columnar payload object.
+ * Only vocabulary tags and http(s) URLs go in: an archive may hold whatever an old
+ * import let in (markup or formulas as tags, javascript: URLs), and the extension
+ * shows these on every page its user visits.
+ */
 export function encodeIndex(notices: IndexNotice[], page = '/notices/{id}'): Record<string, unknown> {
   const dicts = { agency: new Map<string, number>(), topic: new Map<string, number>(), region: new Map<string, number>() };
   const code = (d: Map<string, number>, v: string) => {
@@ -54,14 +61,15 @@ export function encodeIndex(notices: IndexNotice[], page = '/notices/{id}'): Rec
   let latest = 0;
   const cols = { id: [] as number[], title: [] as string[], agency: [] as number[], day: [] as number[], url: [] as string[], topic: [] as number[][], hs: [] as string[][], region: [] as number[][] };
   for (const n of notices) {
+    if (!safeHttpUrl(n.url)) continue;
     cols.id.push(n.id);
     cols.title.push(n.title);
     cols.agency.push(n.agency ? code(dicts.agency, n.agency) : -1);
     cols.day.push(dayOf(n.publishedAt));
     cols.url.push(n.url);
-    cols.topic.push(n.topics.map((t) => code(dicts.topic, t)));
-    cols.hs.push(n.hsCodes.filter((c) => /^\d{2,10}$/.test(c)));
-    cols.region.push(n.regions.map((r) => code(dicts.region, r)));
+    cols.topic.push(n.topics.filter(isKnownTopic).map((t) => code(dicts.topic, t)));
+    cols.hs.push(n.hsCodes.filter(isKnownHs));
+    cols.region.push(n.regions.filter(isKnownRegion).map((r) => code(dicts.region, r)));
     latest = Math.max(latest, n.lastChangedAt.getTime());
   }
   return {
@@ -95,11 +103,28 @@ export async function selectIndexNotices(store: Store, o: { days: number; max: n
 
 export async function buildIndex(store: Store, o: Required<Omit<ExtensionIndexOptions, 'ttlMs'>>): Promise<BuiltIndex> {
   const notices = await selectIndexNotices(store, { days: o.days, max: o.max, now: o.now() });
-  return packIndex(encodeIndex(notices, o.page), notices.length);
+  const payload = encodeIndex(notices, o.page);
+  return packIndex(payload, (payload.id as number[]).length);
 }
 
-function acceptsGzip(req: IncomingMessage): boolean {
-  return /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''));
+/**
+ * Whether the client takes gzip (RFC 9110 12.5.3): `gzip` or `*` with a q-value above 0,
+ * and not refused by a more specific entry (`gzip;q=0` with `*` is still a refusal).
+ */
+export function acceptsGzip(req: IncomingMessage): boolean {
+  const header = req.headers['accept-encoding'];
+  const value = Array.isArray(header) ? header.join(',') : (header ?? '');
+  let gzip: number | undefined;
+  let star: number | undefined;
+  for (const part of value.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const qp = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const q = qp ? Number(qp.slice(2)) : 1;
+    const weight = Number.isFinite(q) ? q : 0;
+    if (name === 'gzip' || name === 'x-gzip') gzip = weight;
+    else if (name === '*') star = weight;
+  }
+  return (gzip ?? star ?? 0) > 0;
 }
 
 function etagMatches(req: IncomingMessage, etag: string): boolean {

@@ -5,6 +5,7 @@ import { HttpError } from '../http.ts';
 import { FILTER_PARAMS, parsePaged } from '../params.ts';
 import { href } from './layout.ts';
 import { statusBadges, tagChips } from './parts.ts';
+import { knownFacets } from '../known-facets.ts';
 
 const UI_PARAMS = [...FILTER_PARAMS, 'sort', 'page'];
 
@@ -168,6 +169,7 @@ export async function searchPage(ctx: RequestContext): Promise<void> {
     page = parsed.page;
     limit = parsed.limit;
     result = await ctx.store.search(parsed.query);
+    if (result.facets) result = { ...result, facets: knownFacets(result.facets) };
   } catch (e) {
     if (e instanceof HttpError || (e as { userFacing?: boolean }).userFacing) error = (e as Error).message;
     else throw e;

@@ -68,6 +68,20 @@ describe.each(BACKENDS)('extension index feed (%s)', (backend) => {
     expect(idx.page).toBe('/notices/{id}');
   });
 
+  it('sends plain JSON to clients that refuse gzip (gzip;q=0, identity, *;q=0) and gzip to those that take it', async () => {
+    const plain = ['gzip;q=0', 'identity', 'gzip;q=0, identity', 'gzip; q=0.000, deflate', '*;q=0', '*, gzip;q=0', 'br', ''];
+    for (const ae of plain) {
+      const r = await get(url, '/api/extension/index', { 'Accept-Encoding': ae });
+      expect(r.headers['content-encoding'], ae).toBeUndefined();
+      expect(decodeIndex(JSON.parse(r.body.toString('utf8'))).notices.length, ae).toBe(SEED.length - 1);
+    }
+    for (const ae of ['gzip', 'GZIP;q=0.5', 'deflate, gzip;q=0.1', '*', 'identity;q=0.5, *;q=1', 'x-gzip']) {
+      const r = await get(url, '/api/extension/index', { 'Accept-Encoding': ae });
+      expect(r.headers['content-encoding'], ae).toBe('gzip');
+      expect(gunzipSync(r.body).length).toBeGreaterThan(0);
+    }
+  });
+
   it('answers 304 to a matching If-None-Match (also weak), 200 to a stale one', async () => {
     const first = await get(url, '/api/extension/index');
     const etag = first.headers.etag as string;
@@ -109,17 +123,31 @@ describe.each(BACKENDS)('extension index feed (%s)', (backend) => {
 });
 
 describe('index encoding', () => {
-  it('dictionary-codes repeated strings and keeps unknowns', () => {
+  it('dictionary-codes repeated strings', () => {
     const at = new Date('2025-01-02T00:00:00Z');
     const payload = encodeIndex([
-      { id: 1, title: 'a', agency: 'X', publishedAt: '2025-01-01', url: 'u1', topics: ['t'], hsCodes: ['85', 'bad'], regions: ['EU'], lastChangedAt: at },
-      { id: 2, title: 'b', agency: null, publishedAt: null, url: 'u2', topics: ['t'], hsCodes: [], regions: ['EU', 'US'], lastChangedAt: at },
+      { id: 1, title: 'a', agency: 'X', publishedAt: '2025-01-01', url: 'https://a.gov.cn/1', topics: ['tariffs'], hsCodes: ['85', 'bad'], regions: ['EU'], lastChangedAt: at },
+      { id: 2, title: 'b', agency: null, publishedAt: null, url: 'http://a.gov.cn/2', topics: ['tariffs'], hsCodes: [], regions: ['EU', 'US'], lastChangedAt: at },
     ]);
-    expect(payload.dict).toEqual({ agency: ['X'], topic: ['t'], region: ['EU', 'US'] });
+    expect(payload.dict).toEqual({ agency: ['X'], topic: ['tariffs'], region: ['EU', 'US'] });
     expect(payload.generatedAt).toBe(at.toISOString());
     const d = decodeIndex(JSON.parse(packIndex(payload, 2).json));
     expect(d.notices[0]).toMatchObject({ agency: 'X', date: '2025-01-01', hsCodes: ['85'], regions: ['EU'] });
     expect(d.notices[1]).toMatchObject({ agency: null, date: null, regions: ['EU', 'US'] });
+  });
+
+  it('carries no unknown tag and no notice without an http(s) URL, whatever the archive holds', () => {
+    const at = new Date('2025-01-02T00:00:00Z');
+    const hostile = ['=HYPERLINK("http://evil.example","x")', '<img src=x onerror=alert(1)>', 'EU<script>'];
+    const payload = encodeIndex([
+      { id: 1, title: 'js', agency: null, publishedAt: null, url: 'javascript:alert(1)', topics: ['tariffs'], hsCodes: [], regions: [], lastChangedAt: at },
+      { id: 2, title: 'data', agency: null, publishedAt: null, url: 'data:text/html,<script>alert(1)</script>', topics: [], hsCodes: [], regions: [], lastChangedAt: at },
+      { id: 3, title: 'ok', agency: null, publishedAt: null, url: 'https://a.gov.cn/3', topics: ['tariffs', ...hostile], hsCodes: ['8541', '=1+1'], regions: ['US', ...hostile], lastChangedAt: at },
+    ]);
+    expect(payload.id).toEqual([3]);
+    expect(payload.dict).toMatchObject({ topic: ['tariffs'], region: ['US'] });
+    expect(payload.hs).toEqual([['8541']]);
+    expect(JSON.stringify(payload)).not.toMatch(/HYPERLINK|onerror|javascript:|data:text/);
   });
 });
 
