@@ -77,7 +77,19 @@ export const configSchema = z
       })
       .strict()
       .optional(),
-    server: z.object({ port: z.number().int().min(1).max(65535).optional(), host: z.string().optional() }).strict().optional(),
+    server: z
+      .object({
+        port: z.number().int().min(1).max(65535).optional(),
+        host: z.string().optional(),
+        // limits against slow clients and overload (server/http-server.ts, server/limiter.ts hold the defaults)
+        headersTimeoutMs: z.number().int().positive().optional(),
+        requestTimeoutMs: z.number().int().positive().optional(),
+        bodyTimeoutMs: z.number().int().positive().optional(),
+        keepAliveTimeoutMs: z.number().int().positive().optional(),
+        maxConnections: z.number().int().positive().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

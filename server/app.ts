@@ -53,6 +53,8 @@ export interface ServerOptions {
   apiCache?: string;
   /** how long GET answers of cacheable routes (search, notices, feeds) are reused; 0 disables (default 30 s) */
   responseCacheMs?: number;
+  /** a handler reading a request body gives up with 408 after this (default 10 s; server/http-server.ts) */
+  bodyTimeoutMs?: number;
   /** called with unexpected errors (default: stderr) */
   onError?: (err: unknown, req: IncomingMessage) => void;
 }
@@ -151,6 +153,8 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
       ctx.res.destroy();
       return;
     }
+    // a body left unread (too slow, too large) cannot be followed by another request on this connection
+    if (status === 408 || status === 413) ctx.res.setHeader('Connection', 'close');
     if (isApiPath(ctx.url.pathname)) {
       ctx.json({ error: { status, code, message, ...(parameter ? { parameter } : {}) } }, { status });
     } else {
@@ -194,7 +198,7 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
         send(req, res, layout(ctx, p).toString(), { status: p.status, type: 'text/html; charset=utf-8', cache: p.cache ?? 'no-cache' });
       },
       async form() {
-        return new URLSearchParams(await readBody(req));
+        return new URLSearchParams(await readBody(req, undefined, opts.bodyTimeoutMs));
       },
     };
     try {

@@ -38,17 +38,24 @@ Examples:
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: expected 0..65535, got "${portRaw}"`);
       if (opts.lang !== 'zh' && opts.lang !== 'en') throw new UserError(`--lang: expected zh or en, got "${opts.lang}"`);
       const host = opts.host ?? ctx.config.server?.host ?? '127.0.0.1';
-      const { createServer } = await import('node:http');
       const { createApp, listen } = await import('../../server/index.ts');
       const { webPlugins } = await import('../services.ts');
       const { createLogger, parseLevel } = await import('../log.ts');
       const log = createLogger({ level: parseLevel((cmd.optsWithGlobals() as { logLevel?: string }).logLevel) });
       const store = await ctx.store();
-      // listen first: with --port 0 the public URL is only known once bound
-      const server = createServer();
-      server.headersTimeout = 20_000;
-      server.requestTimeout = 0;
-      server.keepAliveTimeout = 5_000;
+      const { createLimitedServer, serverLimits, startupGate } = await import('../../server/http-server.ts');
+      const { port: _p, host: _h, ...limitOverrides } = ctx.config.server ?? {};
+      let limits: ReturnType<typeof serverLimits>;
+      try {
+        limits = serverLimits(limitOverrides);
+      } catch (e) {
+        await ctx.close();
+        throw new UserError(`config server: ${(e as Error).message}`);
+      }
+      // a handler is attached before listening (503 + Retry-After until the app is built), and
+      // the app is built after: with --port 0 the public URL is only known once bound
+      const gate = startupGate();
+      const server = createLimitedServer(limits, gate.listener);
       let addr: Awaited<ReturnType<typeof listen>>;
       try {
         addr = await listen(server, port, host);
@@ -63,8 +70,15 @@ Examples:
       let plugins: Awaited<ReturnType<typeof webPlugins>> = [];
       if (ctx.config.secret && ctx.config.secret.length >= 16) plugins = await webPlugins(ctx.config, publicUrl);
       else log.warn('subscriptions and digests are off: set a secret of 16+ characters (config "secret" or POLICY_RADAR_SECRET) to sign their links');
-      const app = await createApp(store, { publicUrl, secret: ctx.config.secret, lang: opts.lang, plugins, onError: (err) => log.error('request failed', { error: String((err as Error)?.stack ?? err) }) });
-      server.on('request', app.handler);
+      const app = await createApp(store, {
+        publicUrl,
+        secret: ctx.config.secret,
+        lang: opts.lang,
+        plugins,
+        bodyTimeoutMs: limits.bodyTimeoutMs,
+        onError: (err) => log.error('request failed', { error: String((err as Error)?.stack ?? err) }),
+      });
+      gate.open(app.handler);
       const { startScheduler } = await import('../schedule-runner.ts');
       const scheduler = opts.scheduler ? await startScheduler(ctx, store, { publicUrl, log, digest: plugins.length > 0 }) : null;
       // signal handlers first, then announce: a supervisor may stop us as soon as we say we are up
