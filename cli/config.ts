@@ -87,6 +87,8 @@ export const configSchema = z
         bodyTimeoutMs: z.number().int().positive().optional(),
         keepAliveTimeoutMs: z.number().int().positive().optional(),
         maxConnections: z.number().int().positive().optional(),
+        // SQLite: threads answering searches and exports off the main thread (0: on the main thread)
+        readThreads: z.number().int().min(0).max(64).optional(),
       })
       .strict()
       .optional(),

@@ -44,7 +44,7 @@ Examples:
       const log = createLogger({ level: parseLevel((cmd.optsWithGlobals() as { logLevel?: string }).logLevel) });
       const store = await ctx.store();
       const { createLimitedServer, serverLimits, startupGate } = await import('../../server/http-server.ts');
-      const { port: _p, host: _h, ...limitOverrides } = ctx.config.server ?? {};
+      const { port: _p, host: _h, readThreads, ...limitOverrides } = ctx.config.server ?? {};
       let limits: ReturnType<typeof serverLimits>;
       try {
         limits = serverLimits(limitOverrides);
@@ -70,7 +70,19 @@ Examples:
       let plugins: Awaited<ReturnType<typeof webPlugins>> = [];
       if (ctx.config.secret && ctx.config.secret.length >= 16) plugins = await webPlugins(ctx.config, publicUrl);
       else log.warn('subscriptions and digests are off: set a secret of 16+ characters (config "secret" or POLICY_RADAR_SECRET) to sign their links');
-      const app = await createApp(store, {
+      // SQLite reads run on a pool of threads, so that no search or export blocks the event loop
+      let pool: import('../../db/read-pool.ts').ReadPool | null = null;
+      let appStore = store;
+      const threads = readThreads ?? Math.min(4, (await import('node:os')).availableParallelism());
+      if (store.dialect === 'sqlite' && store.file && threads > 0) {
+        const { ReadPool, withReadPool } = await import('../../db/read-pool.ts');
+        const { threadEntry } = await import('../../crawler/threads.ts');
+        const entry = threadEntry('reader');
+        pool = await ReadPool.open(store.file, { url: entry.url, options: entry.options }, threads);
+        appStore = withReadPool(store, pool);
+        log.info('read threads started', { threads, bundled: entry.bundled });
+      }
+      const app = await createApp(appStore, {
         publicUrl,
         secret: ctx.config.secret,
         lang: opts.lang,
@@ -88,7 +100,8 @@ Examples:
           process.off('SIGTERM', stop);
           log.info('shutting down: no new work; waiting for running crawls to stop at a safe point');
           await scheduler?.stop();
-          server.close(() => resolve());
+          // the read threads close once the last request is answered
+          server.close(() => void (pool?.close() ?? Promise.resolve()).then(() => resolve()));
           server.closeAllConnections();
         };
         process.on('SIGINT', stop);

@@ -76,6 +76,6 @@ async function ndjson(ctx: RequestContext): Promise<void> {
 }
 
 export function registerExports(app: App): void {
-  app.route('GET', '/api/notices.csv', csv);
-  app.route('GET', '/api/notices.ndjson', ndjson);
+  app.route('GET', '/api/notices.csv', csv, { cost: 'export' });
+  app.route('GET', '/api/notices.ndjson', ndjson, { cost: 'export' });
 }
