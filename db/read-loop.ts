@@ -5,12 +5,22 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openSqlite } from './sqlite.ts';
+import { csvRow } from './export.ts';
 import type { NoticeExport } from './types.ts';
-import type { ReadReply, ReadRequest } from './read-pool.ts';
+import type { ExportFormat, ReadReply, ReadRequest } from './read-pool.ts';
 
 const port = parentPort!;
 const store = openSqlite((workerData as { file: string }).file, { attach: true });
-const exports = new Map<number, AsyncIterator<NoticeExport & { id: number }>>();
+interface OpenExport {
+  it: AsyncIterator<NoticeExport & { id: number }>;
+  /** rows formatted here (the main thread then only writes text), or sent as objects */
+  format?: ExportFormat;
+  /** rows still allowed (the export's limit) */
+  left: number;
+}
+const exports = new Map<number, OpenExport>();
+
+const formatRow = (f: ExportFormat, row: NoticeExport & { id: number }) => (f === 'csv' ? csvRow(row) : `${JSON.stringify(row)}\n`);
 
 async function run(m: ReadRequest): Promise<unknown> {
   switch (m.op) {
@@ -24,28 +34,34 @@ async function run(m: ReadRequest): Promise<unknown> {
       return store.getVersion(m.args[0], m.args[1]);
     case 'countNotices':
       return store.countNotices();
-    case 'exportOpen':
-      exports.set(m.args[0], store.exportNotices(m.args[1])[Symbol.asyncIterator]());
+    case 'exportOpen': {
+      const [id, q, format, max] = m.args;
+      exports.set(id, { it: store.exportNotices(q)[Symbol.asyncIterator](), format, left: max ?? Number.POSITIVE_INFINITY });
       return null;
+    }
     case 'exportNext': {
-      // up to `max` rows; done when the iterator ran out
-      const it = exports.get(m.args[0]);
-      if (!it) throw new Error(`export ${m.args[0]} is not open`);
+      // up to `n` rows (objects, or one string of formatted rows); done when the export ran out
+      const e = exports.get(m.args[0]);
+      if (!e) throw new Error(`export ${m.args[0]} is not open`);
       const rows: (NoticeExport & { id: number })[] = [];
+      let text = '';
       for (let i = 0; i < m.args[1]; i++) {
-        const r = await it.next();
+        const r = e.left > 0 ? await e.it.next() : { done: true as const, value: undefined };
         if (r.done) {
           exports.delete(m.args[0]);
-          return { rows, done: true };
+          if (e.left <= 0) await e.it.return?.();
+          return { rows, text, done: true };
         }
-        rows.push(r.value);
+        e.left--;
+        if (e.format) text += formatRow(e.format, r.value);
+        else rows.push(r.value);
       }
-      return { rows, done: false };
+      return { rows, text, done: false };
     }
     case 'exportClose': {
-      const it = exports.get(m.args[0]);
+      const e = exports.get(m.args[0]);
       exports.delete(m.args[0]);
-      await it?.return?.();
+      await e?.it.return?.();
       return null;
     }
     case 'close':

@@ -13,6 +13,8 @@ import type { NoticeExport, SearchQuery, Store } from './types.ts';
  */
 
 type ExportQuery = SearchQuery & { withVersions?: boolean; withHtml?: boolean };
+/** rows formatted on the read thread: CSV (db/export.ts csvRow) or one JSON line each */
+export type ExportFormat = 'csv' | 'ndjson';
 
 export type ReadRequest =
   | { id: number; op: 'search'; args: [SearchQuery] }
@@ -20,7 +22,7 @@ export type ReadRequest =
   | { id: number; op: 'listVersions'; args: [number] }
   | { id: number; op: 'getVersion'; args: [number, number] }
   | { id: number; op: 'countNotices'; args: [] }
-  | { id: number; op: 'exportOpen'; args: [number, ExportQuery] }
+  | { id: number; op: 'exportOpen'; args: [number, ExportQuery, ExportFormat | undefined, number | undefined] }
   | { id: number; op: 'exportNext'; args: [number, number] }
   | { id: number; op: 'exportClose'; args: [number] }
   | { id: number; op: 'close'; args: [] };
@@ -135,15 +137,28 @@ export class ReadPool {
 
   /** Rows of an export, fetched EXPORT_ROWS at a time from one thread (which holds the export's cursor). */
   async *exportNotices(q: ExportQuery): AsyncGenerator<NoticeExport & { id: number }> {
+    for await (const batch of this.exportBatches(q)) yield* batch.rows;
+  }
+
+  /**
+   * An export as text, formatted on the read thread: the main thread only writes
+   * it out (unpacking and formatting 50,000 rows there would delay every other
+   * request for seconds). At most `max` rows.
+   */
+  async *exportText(q: ExportQuery, format: ExportFormat, max?: number): AsyncGenerator<string> {
+    for await (const batch of this.exportBatches(q, format, max)) if (batch.text) yield batch.text;
+  }
+
+  private async *exportBatches(q: ExportQuery, format?: ExportFormat, max?: number): AsyncGenerator<{ rows: (NoticeExport & { id: number })[]; text: string }> {
     const t = this.pick();
     const id = this.nextId++;
-    await this.send(t, 'exportOpen', [id, q]);
+    await this.send(t, 'exportOpen', [id, q, format, max]);
     let done = false;
     try {
       while (!done) {
-        const r = (await this.send(t, 'exportNext', [id, EXPORT_ROWS])) as { rows: (NoticeExport & { id: number })[]; done: boolean };
+        const r = (await this.send(t, 'exportNext', [id, EXPORT_ROWS])) as { rows: (NoticeExport & { id: number })[]; text: string; done: boolean };
         done = r.done;
-        yield* r.rows;
+        yield r;
       }
     } finally {
       if (!done && this.threads.includes(t)) await this.send(t, 'exportClose', [id]).catch(() => {});
@@ -158,11 +173,18 @@ export class ReadPool {
   }
 }
 
+/** A store whose exports can come as formatted text (withReadPool's). */
+export interface TextExports {
+  exportText(q: ExportQuery, format: ExportFormat, max?: number): AsyncIterable<string>;
+}
+
+export const hasTextExports = (s: Store): s is Store & TextExports => typeof (s as Partial<TextExports>).exportText === 'function';
+
 /**
  * `store` with its notice reads (search, notices, versions, exports) answered by
  * the pool; everything else, writes included, still goes to `store`.
  */
-export function withReadPool(store: Store, pool: ReadPool): Store {
+export function withReadPool(store: Store, pool: ReadPool): Store & TextExports {
   const reads: Partial<Store> = {
     search: (q) => pool.call('search', q) as ReturnType<Store['search']>,
     getNotice: (id) => pool.call('getNotice', id) as ReturnType<Store['getNotice']>,
@@ -171,9 +193,11 @@ export function withReadPool(store: Store, pool: ReadPool): Store {
     countNotices: () => pool.call('countNotices') as ReturnType<Store['countNotices']>,
     exportNotices: (q) => pool.exportNotices(q),
   };
-  return new Proxy(store, {
+  const extra: TextExports = { exportText: (q, format, max) => pool.exportText(q, format, max) };
+  return new Proxy(store as Store & TextExports, {
     get(target, key) {
       if (Object.hasOwn(reads, key)) return reads[key as keyof Store];
+      if (key === 'exportText') return extra.exportText;
       const v = Reflect.get(target, key, target);
       return typeof v === 'function' ? v.bind(target) : v;
     },

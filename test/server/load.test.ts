@@ -95,4 +95,21 @@ describe('two clients under load (read threads + limits)', () => {
     const three = await Promise.all([1, 2, 3].map(() => get(srv.url, '/api/notices.csv', '127.0.0.5')));
     expect(three.map((r) => r.status).sort()).toEqual([200, 200, 503]);
   });
+
+  it('exports formatted on the read threads are byte for byte those formatted here', { timeout: 60_000 }, async () => {
+    const plain = await startServer(store, { responseCacheMs: 0 });
+    try {
+      for (const path of ['/api/notices.csv?q=%E5%87%BA%E5%8F%A3&limit=250&bom=1', '/api/notices.csv', '/api/notices.ndjson?versions=all&language=en', '/api/notices.ndjson?limit=1']) {
+        const [a, b] = await Promise.all([get(srv.url, path, '127.0.0.6'), get(plain.url, path, '127.0.0.6')]);
+        expect(a.status, path).toBe(200);
+        expect(a.body.length, path).toBeGreaterThan(100);
+        expect(a.body === b.body, path).toBe(true);
+      }
+      const bad = await get(srv.url, '/api/notices.csv?q=%22unclosed', '127.0.0.6');
+      expect(bad.status).toBe(400);
+      expect(JSON.parse(bad.body).error.parameter).toBe('q');
+    } finally {
+      await plain.close();
+    }
+  });
 });
