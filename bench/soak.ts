@@ -6,6 +6,7 @@
  *     random words and word pairs, random filters and pages, API and web UI;
  *     prints req/s, latency p50/p90/p99, 503s and errors;
  *  2. a cached request's latency alone, then while two full CSV exports run.
+ * `--config` passes a configuration file to serve (e.g. server.readThreads).
  * `--bin` runs another checkout's policy-radar (e.g. an older commit, for a
  * before/after on the same minute).
  */
@@ -22,6 +23,7 @@ const { values: args } = parseArgs({
     backend: { type: 'string', default: 'sqlite' },
     bin: { type: 'string', default: join(import.meta.dirname, '../bin/policy-radar.js') },
     'cached-duration': { type: 'string', default: '10' },
+    config: { type: 'string' },
     seed: { type: 'string' },
     fresh: { type: 'boolean', default: false },
     help: { type: 'boolean' },
@@ -53,7 +55,7 @@ export function randomSearch(r: () => number): string {
 }
 
 function startServe(bin: string, db: string): Promise<{ proc: ChildProcess; base: string }> {
-  const proc = spawn(process.execPath, [bin, '--db', db, 'serve', '--port', '0', '--no-scheduler'], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, POLICY_RADAR_SECRET: '' } });
+  const proc = spawn(process.execPath, [bin, '--db', db, ...(args.config ? ['--config', args.config] : []), 'serve', '--port', '0', '--no-scheduler'], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, POLICY_RADAR_SECRET: '' } });
   return new Promise((resolve, reject) => {
     let out = '';
     proc.stdout!.on('data', (d: Buffer) => {
@@ -92,7 +94,7 @@ const statusCount = (r: { statusCodeStats?: Record<string, { count: number }> },
 
 async function main(): Promise<void> {
   if (args.help) {
-    console.log('usage: npm run bench:soak -- [--notices N] [--duration S] [--connections C] [--backend sqlite|pg] [--bin path/to/policy-radar.js] [--cached-duration S] [--seed N] [--fresh]');
+    console.log('usage: npm run bench:soak -- [--notices N] [--duration S] [--connections C] [--backend sqlite|pg] [--bin path/to/policy-radar.js] [--cached-duration S] [--config file] [--seed N] [--fresh]');
     return;
   }
   const n = Number(args.notices);

@@ -150,7 +150,9 @@ export class ReadPool {
   }
 
   private async *exportBatches(q: ExportQuery, format?: ExportFormat, max?: number): AsyncGenerator<{ rows: (NoticeExport & { id: number })[]; text: string }> {
-    const t = this.pick();
+    // every export on the last thread: however many run, they share one core, and searches
+    // (sent to the thread with the fewest waiting requests) mostly get the others
+    const t = this.threads[this.threads.length - 1];
     const id = this.nextId++;
     await this.send(t, 'exportOpen', [id, q, format, max]);
     let done = false;
