@@ -25,6 +25,15 @@ at a time; the weekly digest goes out at config digest.cron (default "0 8 * * 1"
 Mondays 08:00) in config timezone (default Asia/Shanghai). SIGTERM/SIGINT stop
 new work, let running crawls stop at a safe point, then exit.
 
+Limits (config "server": {...}; defaults in brackets): headersTimeoutMs [10000],
+requestTimeoutMs [30000] (the whole request must arrive; answers may stream longer),
+bodyTimeoutMs [10000] (form bodies, else 408), keepAliveTimeoutMs [5000],
+maxConnections [500] (more are closed on arrival), readThreads [min(4, cores)]
+(SQLite: threads running searches and exports; 0 = main thread). Uncached searches
+and pages run at most 8 at once (4 per client, others queue), exports 4 (2 per
+client); past a full queue the answer is 503 with Retry-After. During start-up
+requests are answered 503 with Retry-After: 1.
+
 Examples:
   policy-radar serve
   policy-radar serve --port 9000 --host 0.0.0.0

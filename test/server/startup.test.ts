@@ -1,5 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -86,5 +86,17 @@ describe('serve start-up', () => {
     expect(statuses.has(200)).toBe(true);
     // a 503 during start-up says when to come back
     for (const o of connected) if (o.kind === 'answered' && o.status === 503) expect(o.retryAfter).toBe('1');
+  });
+
+  it('rejects inconsistent server limits in the config with a one-line error', () => {
+    const cfg = join(dir, 'bad-limits.json');
+    writeFileSync(cfg, JSON.stringify({ server: { headersTimeoutMs: 60_000, requestTimeoutMs: 1_000 } }));
+    const r = spawnSync(process.execPath, [bin, '--db', db, '--config', cfg, 'serve', '--port', '0', '--no-scheduler'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe('policy-radar: config server: server limit headersTimeoutMs (60000) must not exceed requestTimeoutMs (1000)');
+    writeFileSync(cfg, JSON.stringify({ server: { maxConnections: 0 } }));
+    const r2 = spawnSync(process.execPath, [bin, '--db', db, '--config', cfg, 'serve', '--port', '0', '--no-scheduler'], { encoding: 'utf8' });
+    expect(r2.status).toBe(2);
+    expect(r2.stderr).toContain('server.maxConnections');
   });
 });
