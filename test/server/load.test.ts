@@ -113,3 +113,28 @@ describe('two clients under load (read threads + limits)', () => {
     }
   });
 });
+
+describe('two clients under load on PostgreSQL (its own connection pool; the same limits)', () => {
+  let store: Store;
+  let cleanup: () => Promise<void>;
+  let srv: Running;
+  beforeAll(async () => {
+    ({ store, cleanup } = await freshStore('pg'));
+    await store.importNotices(generateNotices(1500, 5));
+    srv = await startServer(store, { responseCacheMs: 0, concurrency: { query: { total: 4, perClient: 2, queuePerClient: 40 } } });
+  }, 120_000);
+  afterAll(async () => {
+    await srv?.close();
+    await cleanup?.();
+  });
+
+  it('a client flooding searches does not make another wait behind its backlog', { timeout: 60_000 }, async () => {
+    const flood = searches(36).map((p) => get(srv.url, p, '127.0.0.1'));
+    await new Promise((r) => setTimeout(r, 30));
+    const other = await get(srv.url, '/api/notices?q=%E9%85%8D%E9%A2%9D&facets=true', '127.0.0.2');
+    const floodDone = await Promise.all(flood);
+    expect(other.status).toBe(200);
+    expect(floodDone.every((r) => r.status === 200)).toBe(true);
+    expect(floodDone.filter((r) => r.at < other.at).length).toBeLessThan(floodDone.length / 2);
+  });
+});
