@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../db/index.ts';
@@ -98,5 +98,33 @@ describe('serve start-up', () => {
     const r2 = spawnSync(process.execPath, [bin, '--db', db, '--config', cfg, 'serve', '--port', '0', '--no-scheduler'], { encoding: 'utf8' });
     expect(r2.status).toBe(2);
     expect(r2.stderr).toContain('server.maxConnections');
+  });
+
+  it('applies the configured limits: a client sending only blank lines is closed, others are served', { timeout: 60_000 }, async () => {
+    const cfg = join(dir, 'limits.json');
+    writeFileSync(cfg, JSON.stringify({ server: { headersTimeoutMs: 500, requestTimeoutMs: 1_000 } }));
+    const p = spawn(process.execPath, [bin, '--db', db, '--config', cfg, 'serve', '--port', '0', '--no-scheduler'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        p.stdout!.on('data', (d: Buffer) => {
+          out += d;
+          const m = /on (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+          if (m) resolve(m[1]);
+        });
+        p.once('exit', (c) => reject(new Error(`exited ${c}: ${out}`)));
+      });
+      const u = new URL(url);
+      const sock = connect(Number(u.port), u.hostname);
+      sock.on('error', () => {});
+      const closed = new Promise<void>((r) => sock.on('close', () => r()));
+      const drip = setInterval(() => sock.writable && sock.write('\r\n'), 50);
+      const r = await fetch(`${url}/api/sources`);
+      expect(r.status).toBe(200);
+      await closed;
+      clearInterval(drip);
+    } finally {
+      p.kill('SIGKILL');
+    }
   });
 });
