@@ -3,6 +3,8 @@
  * SQLite file, answering the pool's read requests (searches, notices, export
  * batches) so that their synchronous database work runs off the main thread.
  */
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openSqlite } from './sqlite.ts';
 import { csvRow } from './export.ts';
@@ -10,7 +12,15 @@ import type { NoticeExport } from './types.ts';
 import type { ExportFormat, ReadReply, ReadRequest } from './read-pool.ts';
 
 const port = parentPort!;
-const store = openSqlite((workerData as { file: string }).file, { attach: true });
+const data = workerData as { file: string; nice?: number };
+const store = openSqlite(data.file, { attach: true });
+if (data.nice) {
+  // Linux priorities are per thread: a lower one for the export thread lets the event loop and
+  // the search threads go first, and exports take the CPU left over. Elsewhere: no change.
+  try {
+    setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), data.nice);
+  } catch {}
+}
 interface OpenExport {
   it: AsyncIterator<NoticeExport & { id: number }>;
   /** rows formatted here (the main thread then only writes text), or sent as objects */

@@ -53,11 +53,16 @@ interface Thread {
   ready: Promise<void>;
 }
 
-/** Rows per export request: small enough that a search queued behind one waits only a few ms. */
+/** Rows per export request: the main thread gets the text in pieces of a few hundred KB. */
 const EXPORT_ROWS = 200;
+/** the export thread's nice value (Linux) */
+const EXPORT_NICE = 10;
 
 export class ReadPool {
+  /** search threads */
   private readonly threads: Thread[] = [];
+  /** the thread all exports share, at a lower CPU priority (replaced like the others when it dies) */
+  private exporter!: Thread;
   private nextId = 1;
   private closing = false;
 
@@ -66,13 +71,17 @@ export class ReadPool {
     private readonly code: ReadThreadCode,
   ) {}
 
-  /** Starts `size` read threads on the SQLite file `file` (already migrated by the main connection). */
+  /**
+   * Starts `size` search threads and one export thread on the SQLite file `file`
+   * (already migrated by the main connection).
+   */
   static async open(file: string, code: ReadThreadCode, size: number): Promise<ReadPool> {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`read threads: expected a positive whole number, got ${size}`);
     const pool = new ReadPool(file, code);
     for (let i = 0; i < size; i++) pool.threads.push(pool.spawn());
+    pool.exporter = pool.spawn(EXPORT_NICE);
     try {
-      await Promise.all(pool.threads.map((t) => t.ready));
+      await Promise.all([...pool.threads, pool.exporter].map((t) => t.ready));
     } catch (e) {
       await pool.close();
       throw e;
@@ -84,8 +93,8 @@ export class ReadPool {
     return this.threads.length;
   }
 
-  private spawn(): Thread {
-    const worker = new Worker(this.code.url, { ...this.code.options, workerData: { file: this.file } });
+  private spawn(nice = 0): Thread {
+    const worker = new Worker(this.code.url, { ...this.code.options, workerData: { file: this.file, nice } });
     const pending = new Map<number, Pending>();
     let started!: () => void;
     let failed!: (e: Error) => void;
@@ -107,8 +116,10 @@ export class ReadPool {
       for (const p of pending.values()) p.reject(new Error(`read thread stopped: ${e.message}`));
       pending.clear();
       // replace a thread that died (out of memory, a native fault), unless closing
+      if (this.closing) return;
       const i = this.threads.indexOf(t);
-      if (i >= 0 && !this.closing) this.threads[i] = this.spawn();
+      if (i >= 0) this.threads[i] = this.spawn();
+      else if (this.exporter === t) this.exporter = this.spawn(EXPORT_NICE);
     };
     worker.on('error', die);
     worker.on('exit', (code) => die(new Error(`exit code ${code}`)));
@@ -150,9 +161,9 @@ export class ReadPool {
   }
 
   private async *exportBatches(q: ExportQuery, format?: ExportFormat, max?: number): AsyncGenerator<{ rows: (NoticeExport & { id: number })[]; text: string }> {
-    // every export on the last thread: however many run, they share one core, and searches
-    // (sent to the thread with the fewest waiting requests) mostly get the others
-    const t = this.threads[this.threads.length - 1];
+    // every export on the export thread: however many run, they share one core at a lower
+    // priority, and the search threads are never queued behind an export batch
+    const t = this.exporter;
     const id = this.nextId++;
     await this.send(t, 'exportOpen', [id, q, format, max]);
     let done = false;
@@ -163,15 +174,16 @@ export class ReadPool {
         yield r;
       }
     } finally {
-      if (!done && this.threads.includes(t)) await this.send(t, 'exportClose', [id]).catch(() => {});
+      if (!done && this.exporter === t) await this.send(t, 'exportClose', [id]).catch(() => {});
     }
   }
 
   async close(): Promise<void> {
     if (this.closing) return;
-    await Promise.all(this.threads.map((t) => this.send(t, 'close', []).catch(() => {})));
+    const all = [...this.threads, this.exporter];
+    await Promise.all(all.map((t) => this.send(t, 'close', []).catch(() => {})));
     this.closing = true;
-    await Promise.all(this.threads.map((t) => t.worker.terminate()));
+    await Promise.all(all.map((t) => t.worker.terminate()));
   }
 }
 
