@@ -29,7 +29,7 @@ Limits (config "server": {...}; defaults in brackets): headersTimeoutMs [10000],
 requestTimeoutMs [30000] (the whole request must arrive; answers may stream longer),
 bodyTimeoutMs [10000] (form bodies, else 408), keepAliveTimeoutMs [5000],
 maxConnections [500] (more are closed on arrival), readThreads [min(4, cores)]
-(SQLite: threads running searches and exports; 0 = main thread). Uncached searches
+(SQLite: threads running searches, plus one for exports; 0 = main thread). Uncached searches
 and pages run at most 8 at once (4 per client, others queue), exports 4 (2 per
 client); past a full queue the answer is 503 with Retry-After. During start-up
 requests are answered 503 with Retry-After: 1.
