@@ -76,29 +76,39 @@ Examples:
         throw e;
       }
       const publicUrl = opts.publicUrl ?? ctx.config.publicUrl ?? addr.url;
-      let plugins: Awaited<ReturnType<typeof webPlugins>> = [];
-      if (ctx.config.secret && ctx.config.secret.length >= 16) plugins = await webPlugins(ctx.config, publicUrl);
-      else log.warn('subscriptions and digests are off: set a secret of 16+ characters (config "secret" or POLICY_RADAR_SECRET) to sign their links');
-      // SQLite reads run on a pool of threads, so that no search or export blocks the event loop
       let pool: import('../../db/read-pool.ts').ReadPool | null = null;
-      let appStore = store;
-      const threads = readThreads ?? Math.min(4, (await import('node:os')).availableParallelism());
-      if (store.dialect === 'sqlite' && store.file && threads > 0) {
-        const { ReadPool, withReadPool } = await import('../../db/read-pool.ts');
-        const { threadEntry } = await import('../../crawler/threads.ts');
-        const entry = threadEntry('reader');
-        pool = await ReadPool.open(store.file, { url: entry.url, options: entry.options }, threads);
-        appStore = withReadPool(store, pool);
-        log.info('read threads started', { threads, bundled: entry.bundled });
+      let app: Awaited<ReturnType<typeof createApp>>;
+      let plugins: Awaited<ReturnType<typeof webPlugins>> = [];
+      try {
+        if (ctx.config.secret && ctx.config.secret.length >= 16) plugins = await webPlugins(ctx.config, publicUrl);
+        else log.warn('subscriptions and digests are off: set a secret of 16+ characters (config "secret" or POLICY_RADAR_SECRET) to sign their links');
+        // SQLite reads run on a pool of threads, so that no search or export blocks the event loop
+        let appStore = store;
+        const threads = readThreads ?? Math.min(4, (await import('node:os')).availableParallelism());
+        if (store.dialect === 'sqlite' && store.file && threads > 0) {
+          const { ReadPool, withReadPool } = await import('../../db/read-pool.ts');
+          const { threadEntry } = await import('../../crawler/threads.ts');
+          const entry = threadEntry('reader');
+          pool = await ReadPool.open(store.file, { url: entry.url, options: entry.options }, threads);
+          appStore = withReadPool(store, pool);
+          log.info('read threads started', { threads, bundled: entry.bundled });
+        }
+        app = await createApp(appStore, {
+          publicUrl,
+          secret: ctx.config.secret,
+          lang: opts.lang,
+          plugins,
+          bodyTimeoutMs: limits.bodyTimeoutMs,
+          onError: (err) => log.error('request failed', { error: String((err as Error)?.stack ?? err) }),
+        });
+      } catch (e) {
+        // nothing to serve: stop answering 503 and let the error end the command
+        server.close();
+        server.closeAllConnections();
+        await pool?.close();
+        await ctx.close();
+        throw e;
       }
-      const app = await createApp(appStore, {
-        publicUrl,
-        secret: ctx.config.secret,
-        lang: opts.lang,
-        plugins,
-        bodyTimeoutMs: limits.bodyTimeoutMs,
-        onError: (err) => log.error('request failed', { error: String((err as Error)?.stack ?? err) }),
-      });
       gate.open(app.handler);
       const { startScheduler } = await import('../schedule-runner.ts');
       const scheduler = opts.scheduler ? await startScheduler(ctx, store, { publicUrl, log, digest: plugins.length > 0 }) : null;
