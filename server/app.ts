@@ -84,7 +84,7 @@ export interface App {
    * (cached routes are queries: their misses wait, their hits never do).
    */
   route(method: Method, pattern: string, handler: Handler, opts?: { cache?: boolean; cost?: Cost }): void;
-  /** the limiters behind `cost` (tests look at them) */
+  /** the limiters behind `cost` (their stats() show what runs and waits, e.g. for a status route) */
   readonly limiters: Record<Cost, Limiter>;
   /** the response cache (tests and plugins that write data may clear it) */
   readonly cache: ResponseCache;
