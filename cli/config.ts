@@ -88,7 +88,22 @@ export const configSchema = z
       })
       .strict()
       .optional(),
-    server: z.object({ port: z.number().int().min(1).max(65535).optional(), host: z.string().optional(), trustProxy: trustProxySchema.optional() }).strict().optional(),
+    server: z
+      .object({
+        port: z.number().int().min(1).max(65535).optional(),
+        host: z.string().optional(),
+        // limits against slow clients and overload (server/http-server.ts, server/limiter.ts hold the defaults)
+        headersTimeoutMs: z.number().int().positive().optional(),
+        requestTimeoutMs: z.number().int().positive().optional(),
+        bodyTimeoutMs: z.number().int().positive().optional(),
+        keepAliveTimeoutMs: z.number().int().positive().optional(),
+        maxConnections: z.number().int().positive().optional(),
+        // SQLite: threads answering searches and exports off the main thread (0: on the main thread)
+        readThreads: z.number().int().min(0).max(64).optional(),
+        trustProxy: trustProxySchema.optional(),
+      })
+      .strict()
+      .optional(),
     /** limits of the public subscribe form and API (newsletter/routes.ts) */
     subscribe: z
       .object({ perIpPerMinute: z.number().int().positive().optional(), perAddressMinutes: z.number().min(0).optional() })

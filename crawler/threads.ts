@@ -18,7 +18,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { WorkerOptions } from 'node:worker_threads';
 
-export type ThreadName = 'detail' | 'writer';
+export type ThreadName = 'detail' | 'writer' | 'reader';
+
+/** each thread's loop module and its tsx entry, relative to the project root */
+const SOURCES: Record<ThreadName, { loop: string; entry: string }> = {
+  detail: { loop: 'crawler/detail-loop.ts', entry: 'crawler/detail-worker.mjs' },
+  writer: { loop: 'crawler/writer-loop.ts', entry: 'crawler/writer-worker.mjs' },
+  // the server's SQLite read pool (db/read-pool.ts)
+  reader: { loop: 'db/read-loop.ts', entry: 'db/read-worker.mjs' },
+};
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -50,7 +58,7 @@ export function threadEntry(name: ThreadName): ThreadEntry {
     // a bundle needs no TypeScript loader: leave out the one this process was started with
     e = bundle
       ? { url: pathToFileURL(bundle), bundled: true, options: { execArgv: withoutLoaders(process.execArgv), resourceLimits: LIMITS } }
-      : { url: new URL(`./${name}-worker.mjs`, import.meta.url), bundled: false, options: { resourceLimits: LIMITS } };
+      : { url: pathToFileURL(join(root, SOURCES[name].entry)), bundled: false, options: { resourceLimits: LIMITS } };
     entries.set(name, e);
   }
   return e;
@@ -81,7 +89,7 @@ interface BundleMeta {
 
 const sha1 = (s: string | Buffer) => createHash('sha1').update(s).digest('hex');
 
-/** Path of an up-to-date bundle of crawler/<name>-loop.ts, building it if needed; null if that is not possible. */
+/** Path of an up-to-date bundle of the thread's loop module (SOURCES), building it if needed; null if that is not possible. */
 export function bundled(name: ThreadName, cacheDir = join(root, 'node_modules/.cache/policy-radar')): string | null {
   try {
     // packages are resolved from the bundle's folder: it must sit inside the project's node_modules
@@ -94,7 +102,7 @@ export function bundled(name: ThreadName, cacheDir = join(root, 'node_modules/.c
     mkdirSync(cacheDir, { recursive: true });
     const tmp = `${out}.${process.pid}.${Date.now()}.tmp`;
     const result = esbuild.buildSync({
-      entryPoints: [join(here, `${name}-loop.ts`)],
+      entryPoints: [join(root, SOURCES[name].loop)],
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -104,7 +112,7 @@ export function bundled(name: ThreadName, cacheDir = join(root, 'node_modules/.c
       outfile: tmp,
       metafile: true,
       logLevel: 'silent',
-      banner: { js: `// bundle of crawler/${name}-loop.ts made by crawler/threads.ts; rebuilt when its sources change` },
+      banner: { js: `// bundle of ${SOURCES[name].loop} made by crawler/threads.ts; rebuilt when its sources change` },
     });
     const inputs: Record<string, string> = {};
     for (const rel of Object.keys(result.metafile!.inputs)) {

@@ -8,6 +8,7 @@ import { html } from './html.ts';
 import { registerApi } from './api/index.ts';
 import { registerUi } from './ui/index.ts';
 import { layout, type PageOptions } from './ui/layout.ts';
+import { BusyError, EXPORT_LIMITS, Limiter, type LimiterOptions, QUERY_LIMITS } from './limiter.ts';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -53,9 +54,16 @@ export interface ServerOptions {
   apiCache?: string;
   /** how long GET answers of cacheable routes (search, notices, feeds) are reused; 0 disables (default 30 s) */
   responseCacheMs?: number;
+  /** a handler reading a request body gives up with 408 after this (default 10 s; server/http-server.ts) */
+  bodyTimeoutMs?: number;
+  /** bounds on concurrent expensive work per client and in total (server/limiter.ts holds the defaults) */
+  concurrency?: { query?: Partial<LimiterOptions>; export?: Partial<LimiterOptions> };
   /** called with unexpected errors (default: stderr) */
   onError?: (err: unknown, req: IncomingMessage) => void;
 }
+
+/** What a route's work costs: a search-like query, or an export streaming many rows. */
+export type Cost = 'query' | 'export';
 
 export interface NavLink {
   href: string;
@@ -72,8 +80,12 @@ export interface App {
    * `pattern` segments are literals or :name, e.g. /api/notices/:id/versions/:n.
    * `cache: true` lets whole 200 answers be reused for responseCacheMs (only for
    * GETs whose answer depends on nothing but the URL and the interface language).
+   * `cost`: expensive work that waits for a slot of the query or export limiter
+   * (cached routes are queries: their misses wait, their hits never do).
    */
-  route(method: Method, pattern: string, handler: Handler, opts?: { cache?: boolean }): void;
+  route(method: Method, pattern: string, handler: Handler, opts?: { cache?: boolean; cost?: Cost }): void;
+  /** the limiters behind `cost` (their stats() show what runs and waits, e.g. for a status route) */
+  readonly limiters: Record<Cost, Limiter>;
   /** the response cache (tests and plugins that write data may clear it) */
   readonly cache: ResponseCache;
   /** the node:http request listener */
@@ -87,6 +99,7 @@ interface Route {
   segments: string[];
   handler: Handler;
   cache: boolean;
+  cost?: Cost;
 }
 
 function splitPath(p: string): string[] {
@@ -114,14 +127,25 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
   const onError = options.onError ?? ((err: unknown) => process.stderr.write(`server error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`));
 
   const cache = new ResponseCache(options.responseCacheMs ?? 30_000);
+  const limiters: Record<Cost, Limiter> = {
+    query: new Limiter({ ...QUERY_LIMITS, ...options.concurrency?.query }),
+    export: new Limiter({ ...EXPORT_LIMITS, ...options.concurrency?.export }),
+  };
+  // per client: the connection's address (a trusted proxy's forwarded address is not used here)
+  const clientOf = (req: IncomingMessage) => req.socket.remoteAddress ?? '';
+  const limited = (r: Route, ctx: RequestContext) => {
+    const cost = r.cost ?? (r.cache ? 'query' : undefined);
+    return cost ? limiters[cost].run(clientOf(ctx.req), async () => r.handler(ctx)) : Promise.resolve(r.handler(ctx));
+  };
   const app: App = {
     store,
     options: opts,
     labels,
     nav: [],
     cache,
+    limiters,
     route(method, pattern, handler, o = {}) {
-      routes.push({ method, segments: splitPath(pattern), handler, cache: !!o.cache });
+      routes.push({ method, segments: splitPath(pattern), handler, cache: !!o.cache, cost: o.cost });
     },
     handler: (req, res) => {
       void handle(req, res);
@@ -139,6 +163,11 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
     let parameter: string | undefined;
     if (err instanceof HttpError) {
       ({ status, code, message, parameter } = err);
+    } else if (err instanceof BusyError) {
+      status = 503;
+      code = 'busy';
+      message = `${err.message}; try again in ${err.retryAfter} s`;
+      if (!ctx.res.headersSent) ctx.res.setHeader('Retry-After', String(err.retryAfter));
     } else if (err instanceof Error && (err as { userFacing?: boolean }).userFacing) {
       // the store's QuerySyntaxError: "from: …" names a filter, anything else is the query text
       status = 400;
@@ -151,6 +180,8 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
       ctx.res.destroy();
       return;
     }
+    // a body left unread (too slow, too large) cannot be followed by another request on this connection
+    if (status === 408 || status === 413) ctx.res.setHeader('Connection', 'close');
     if (isApiPath(ctx.url.pathname)) {
       ctx.json({ error: { status, code, message, ...(parameter ? { parameter } : {}) } }, { status });
     } else {
@@ -194,7 +225,7 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
         send(req, res, layout(ctx, p).toString(), { status: p.status, type: 'text/html; charset=utf-8', cache: p.cache ?? 'no-cache' });
       },
       async form() {
-        return new URLSearchParams(await readBody(req));
+        return new URLSearchParams(await readBody(req, undefined, opts.bodyTimeoutMs));
       },
     };
     try {
@@ -226,12 +257,12 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
           }
           res.setHeader('X-Cache', 'miss');
           capture = (entry) => cache.set(key, entry);
-          const run = Promise.resolve(r.handler(ctx));
+          const run = limited(r, ctx);
           cache.track(key, run);
           await run;
           return;
         }
-        await r.handler(ctx);
+        await limited(r, ctx);
         return;
       }
       if (allowed.length) {

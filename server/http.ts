@@ -88,14 +88,33 @@ export async function writeChunk(res: ServerResponse, chunk: string): Promise<vo
   });
 }
 
-/** Reads a small request body (forms); rejects bodies over `limit` bytes. */
-export async function readBody(req: IncomingMessage, limit = 64 * 1024): Promise<string> {
+/**
+ * Reads a small request body (forms); rejects bodies over `limit` bytes (413), and
+ * bodies not complete within `timeoutMs` (408: a client trickling or never finishing
+ * its body must not hold the handler and its socket).
+ */
+export async function readBody(req: IncomingMessage, limit = 64 * 1024, timeoutMs = 10_000): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const c of req as AsyncIterable<Buffer>) {
-    size += c.length;
-    if (size > limit) throw new HttpError(413, 'too_large', `request body over ${limit} bytes`);
-    chunks.push(c);
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new HttpError(408, 'body_timeout', `request body not received within ${timeoutMs} ms`)), timeoutMs);
+  });
+  const read = (async () => {
+    for await (const c of req as AsyncIterable<Buffer>) {
+      size += c.length;
+      if (size > limit) throw new HttpError(413, 'too_large', `request body over ${limit} bytes`);
+      chunks.push(c);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  })();
+  try {
+    return await Promise.race([read, timedOut]);
+  } catch (e) {
+    // the rest of the body is never read (the answer closes the connection)
+    read.catch(() => {});
+    throw e;
+  } finally {
+    clearTimeout(timer);
   }
-  return Buffer.concat(chunks).toString('utf8');
 }

@@ -1,22 +1,22 @@
-import { createServer as createHttpServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { Store } from '../db/types.ts';
 import { DEFAULT_HOST } from '../taxonomy/defaults.ts';
 import { type App, createApp, type ServerOptions } from './app.ts';
+import { createLimitedServer, type ServerLimits, serverLimits } from './http-server.ts';
 
 export type { App, Handler, Method, RequestContext, ServerOptions, ServerPlugin } from './app.ts';
 export { createApp } from './app.ts';
 export { escapeHtml } from '../db/escape.ts';
 export { html, raw, type SafeHtml } from './html.ts';
 export { HttpError, badParam, notFound } from './http.ts';
+export { DEFAULT_LIMITS, type ServerLimits } from './http-server.ts';
 
 /** Creates the app and its node:http server (not yet listening). */
-export async function createServer(store: Store, options: ServerOptions = {}): Promise<{ app: App; server: Server }> {
-  const app = await createApp(store, options);
-  const server = createHttpServer(app.handler);
-  // slow clients must not hold sockets forever; exports stream so no overall timeout
-  server.headersTimeout = 20_000;
-  server.requestTimeout = 0;
-  server.keepAliveTimeout = 5_000;
+export async function createServer(store: Store, options: ServerOptions & { limits?: Partial<ServerLimits> } = {}): Promise<{ app: App; server: Server }> {
+  const { limits: overrides, ...appOptions } = options;
+  const limits = serverLimits(overrides);
+  const app = await createApp(store, { bodyTimeoutMs: limits.bodyTimeoutMs, ...appOptions });
+  const server = createLimitedServer(limits, app.handler);
   return { app, server };
 }
 

@@ -26,6 +26,15 @@ at a time; the weekly digest goes out at config digest.cron (default "0 8 * * 1"
 Mondays 08:00) in config timezone (default ${DEFAULT_TIMEZONE}). SIGTERM/SIGINT stop
 new work, let running crawls stop at a safe point, then exit.
 
+Limits (config "server": {...}; defaults in brackets): headersTimeoutMs [10000],
+requestTimeoutMs [30000] (the whole request must arrive; answers may stream longer),
+bodyTimeoutMs [10000] (form bodies, else 408), keepAliveTimeoutMs [5000],
+maxConnections [500] (more are closed on arrival), readThreads [min(4, cores)]
+(SQLite: threads running searches, plus one for exports; 0 = main thread). Uncached searches
+and pages run at most 8 at once (4 per client, others queue), exports 4 (2 per
+client); past a full queue the answer is 503 with Retry-After. During start-up
+requests are answered 503 with Retry-After: 1.
+
 Examples:
   policy-radar serve
   policy-radar serve --port 9000 --host 0.0.0.0
@@ -39,7 +48,6 @@ Examples:
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: expected 0..65535, got "${portRaw}"`);
       if (opts.lang !== 'zh' && opts.lang !== 'en') throw new UserError(`--lang: expected zh or en, got "${opts.lang}"`);
       const host = opts.host ?? ctx.config.server?.host ?? DEFAULT_HOST;
-      const { createServer } = await import('node:http');
       const { createApp, listen } = await import('../../server/index.ts');
       const { webPlugins } = await import('../services.ts');
       const { createLogger, parseLevel } = await import('../log.ts');
@@ -47,11 +55,19 @@ Examples:
       const store = await ctx.store();
       const interrupted = await (await import('../../crawler/run-owner.ts')).markInterruptedRuns(store);
       if (interrupted) log.info('marked crawl runs of a stopped process as interrupted', { runs: interrupted });
-      // listen first: with --port 0 the public URL is only known once bound
-      const server = createServer();
-      server.headersTimeout = 20_000;
-      server.requestTimeout = 0;
-      server.keepAliveTimeout = 5_000;
+      const { createLimitedServer, serverLimits, startupGate } = await import('../../server/http-server.ts');
+      const { port: _p, host: _h, readThreads, trustProxy: _t, ...limitOverrides } = ctx.config.server ?? {};
+      let limits: ReturnType<typeof serverLimits>;
+      try {
+        limits = serverLimits(limitOverrides);
+      } catch (e) {
+        await ctx.close();
+        throw new UserError(`config server: ${(e as Error).message}`);
+      }
+      // a handler is attached before listening (503 + Retry-After until the app is built), and
+      // the app is built after: with --port 0 the public URL is only known once bound
+      const gate = startupGate();
+      const server = createLimitedServer(limits, gate.listener);
       let addr: Awaited<ReturnType<typeof listen>>;
       try {
         addr = await listen(server, port, host);
@@ -63,11 +79,40 @@ Examples:
         throw e;
       }
       const publicUrl = opts.publicUrl ?? ctx.config.publicUrl ?? addr.url;
+      let pool: import('../../db/read-pool.ts').ReadPool | null = null;
+      let app: Awaited<ReturnType<typeof createApp>>;
       let plugins: Awaited<ReturnType<typeof webPlugins>> = [];
-      if (ctx.config.secret && ctx.config.secret.length >= 16) plugins = await webPlugins(ctx.config, publicUrl);
-      else log.warn('subscriptions and digests are off: set a secret of 16+ characters (config "secret" or POLICY_RADAR_SECRET) to sign their links');
-      const app = await createApp(store, { publicUrl, secret: ctx.config.secret, lang: opts.lang, plugins, onError: (err) => log.error('request failed', { error: String((err as Error)?.stack ?? err) }) });
-      server.on('request', app.handler);
+      try {
+        if (ctx.config.secret && ctx.config.secret.length >= 16) plugins = await webPlugins(ctx.config, publicUrl);
+        else log.warn('subscriptions and digests are off: set a secret of 16+ characters (config "secret" or POLICY_RADAR_SECRET) to sign their links');
+        // SQLite reads run on a pool of threads, so that no search or export blocks the event loop
+        let appStore = store;
+        const threads = readThreads ?? Math.min(4, (await import('node:os')).availableParallelism());
+        if (store.dialect === 'sqlite' && store.file && threads > 0) {
+          const { ReadPool, withReadPool } = await import('../../db/read-pool.ts');
+          const { threadEntry } = await import('../../crawler/threads.ts');
+          const entry = threadEntry('reader');
+          pool = await ReadPool.open(store.file, { url: entry.url, options: entry.options }, threads);
+          appStore = withReadPool(store, pool);
+          log.info('read threads started', { threads, bundled: entry.bundled });
+        }
+        app = await createApp(appStore, {
+          publicUrl,
+          secret: ctx.config.secret,
+          lang: opts.lang,
+          plugins,
+          bodyTimeoutMs: limits.bodyTimeoutMs,
+          onError: (err) => log.error('request failed', { error: String((err as Error)?.stack ?? err) }),
+        });
+      } catch (e) {
+        // nothing to serve: stop answering 503 and let the error end the command
+        server.close();
+        server.closeAllConnections();
+        await pool?.close();
+        await ctx.close();
+        throw e;
+      }
+      gate.open(app.handler);
       const { startScheduler } = await import('../schedule-runner.ts');
       const scheduler = opts.scheduler ? await startScheduler(ctx, store, { publicUrl, log, digest: plugins.length > 0 }) : null;
       // signal handlers first, then announce: a supervisor may stop us as soon as we say we are up
@@ -77,7 +122,8 @@ Examples:
           process.off('SIGTERM', stop);
           log.info('shutting down: no new work; waiting for running crawls to stop at a safe point');
           await scheduler?.stop();
-          server.close(() => resolve());
+          // the read threads close once the last request is answered
+          server.close(() => void (pool?.close() ?? Promise.resolve()).then(() => resolve()));
           server.closeAllConnections();
         };
         process.on('SIGINT', stop);

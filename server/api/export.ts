@@ -1,4 +1,5 @@
 import { CSV_COLUMNS, csvRow } from '../../db/export.ts';
+import { type ExportFormat, hasTextExports } from '../../db/read-pool.ts';
 import type { NoticeExport, SearchQuery } from '../../db/types.ts';
 import type { App, RequestContext } from '../app.ts';
 import { badParam, writeChunk } from '../http.ts';
@@ -23,15 +24,40 @@ function exportQuery(ctx: RequestContext): { q: SearchQuery; max: number } {
   return { q, max };
 }
 
-async function stream(ctx: RequestContext, q: SearchQuery & { withVersions?: boolean; withHtml?: boolean }, max: number, type: string, filename: string, head: string, row: (item: NoticeExport & { id: number }) => string): Promise<void> {
+type ExportQuery = SearchQuery & { withVersions?: boolean; withHtml?: boolean };
+
+function headers(ctx: RequestContext, type: string, filename: string): void {
+  ctx.res.statusCode = 200;
+  ctx.res.setHeader('Content-Type', type);
+  ctx.res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+  ctx.res.setHeader('Cache-Control', 'no-store');
+}
+
+/** The export as text chunks formatted by the store's read threads (db/read-pool.ts): this thread only writes. */
+async function streamText(ctx: RequestContext, texts: AsyncIterable<string>, type: string, filename: string, head: string): Promise<void> {
   const { res } = ctx;
+  const iter = texts[Symbol.asyncIterator]();
+  // the first chunk before the headers, so a bad query still gets a clean 400
+  let next = await iter.next();
+  headers(ctx, type, filename);
+  let closed = ctx.req.method === 'HEAD';
+  res.on('close', () => (closed = true));
+  try {
+    if (!closed && head) await writeChunk(res, head);
+    for (; !next.done && !closed; next = await iter.next()) await writeChunk(res, next.value);
+  } finally {
+    if (!next.done) await iter.return?.();
+  }
+  res.end();
+}
+
+async function stream(ctx: RequestContext, q: ExportQuery, max: number, format: ExportFormat, type: string, filename: string, head: string, row: (item: NoticeExport & { id: number }) => string): Promise<void> {
+  const { res } = ctx;
+  if (hasTextExports(ctx.store)) return streamText(ctx, ctx.store.exportText(q, format, Number.isFinite(max) ? max : undefined), type, filename, head);
   const iter = ctx.store.exportNotices(q)[Symbol.asyncIterator]();
   // fetch the first batch before sending headers, so a bad query still gets a clean 400
   let first = await iter.next();
-  res.statusCode = 200;
-  res.setHeader('Content-Type', type);
-  res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-  res.setHeader('Cache-Control', 'no-store');
+  headers(ctx, type, filename);
   if (ctx.req.method === 'HEAD') {
     await iter.return?.();
     res.end();
@@ -63,7 +89,7 @@ async function csv(ctx: RequestContext): Promise<void> {
   const { q, max } = exportQuery(ctx);
   // a BOM makes spreadsheet programs read the UTF-8 Chinese text correctly
   const bom = boolParam(ctx.query, 'bom', false) ? '\ufeff' : '';
-  await stream(ctx, { ...q, withVersions: false, withHtml: false }, max, 'text/csv; charset=utf-8', 'notices.csv', `${bom}${CSV_COLUMNS.join(',')}\r\n`, csvRow);
+  await stream(ctx, { ...q, withVersions: false, withHtml: false }, max, 'csv', 'text/csv; charset=utf-8', 'notices.csv', `${bom}${CSV_COLUMNS.join(',')}\r\n`, csvRow);
 }
 
 async function ndjson(ctx: RequestContext): Promise<void> {
@@ -72,10 +98,10 @@ async function ndjson(ctx: RequestContext): Promise<void> {
   const versions = ctx.query.get('versions') ?? 'latest';
   if (versions !== 'latest' && versions !== 'all') throw badParam('versions', 'expected latest or all');
   // one line per notice in the store's export/import format (policy-radar import reads it back)
-  await stream(ctx, { ...q, withVersions: versions === 'all' }, max, 'application/x-ndjson; charset=utf-8', 'notices.ndjson', '', (item) => `${JSON.stringify(item)}\n`);
+  await stream(ctx, { ...q, withVersions: versions === 'all' }, max, 'ndjson', 'application/x-ndjson; charset=utf-8', 'notices.ndjson', '', (item) => `${JSON.stringify(item)}\n`);
 }
 
 export function registerExports(app: App): void {
-  app.route('GET', '/api/notices.csv', csv);
-  app.route('GET', '/api/notices.ndjson', ndjson);
+  app.route('GET', '/api/notices.csv', csv, { cost: 'export' });
+  app.route('GET', '/api/notices.ndjson', ndjson, { cost: 'export' });
 }

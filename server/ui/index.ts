@@ -22,8 +22,8 @@ function loadStatic(): Map<string, { body: Buffer; type: string }> {
 
 export function registerUi(app: App): void {
   const files = loadStatic();
-  app.route('GET', '/', searchPage);
-  app.route('GET', '/notices/:id', noticePage);
+  app.route('GET', '/', searchPage, { cost: 'query' });
+  app.route('GET', '/notices/:id', noticePage, { cost: 'query' });
   app.route('GET', '/sources', sourcesPage);
   app.route('GET', '/static/:file', (ctx) => {
     const f = files.get(ctx.params.file);

@@ -51,6 +51,8 @@ export async function startSmtp(opts: { delayMs?: number; rejectFirst?: number; 
       });
     },
   });
+  // a client killed mid-session resets its connection: that is what the kill tests do, not a failure
+  server.on('error', () => {});
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const port = (server.server.address() as { port: number }).port;
   return {

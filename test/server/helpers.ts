@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { Store } from '../../db/types.ts';
 import type { Labels } from '../../server/labels.ts';
-import { createServer, listen, type ServerOptions } from '../../server/index.ts';
+import { createServer, listen, type ServerLimits, type ServerOptions } from '../../server/index.ts';
 
 /** Deterministic labels, so tests do not depend on the taxonomy's wording. */
 export const testLabels: Labels = {
@@ -17,7 +17,7 @@ export interface Running {
   close(): Promise<void>;
 }
 
-export async function startServer(store: Store, options: ServerOptions = {}): Promise<Running> {
+export async function startServer(store: Store, options: ServerOptions & { limits?: Partial<ServerLimits> } = {}): Promise<Running> {
   const { server } = await createServer(store, { labels: testLabels, onError: () => {}, ...options });
   const { url } = await listen(server, 0, '127.0.0.1');
   return {
