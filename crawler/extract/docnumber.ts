@@ -3,4 +3,4 @@
  * taxonomy/docnumber.ts (shared with the classifier), re-exported here so
  * extraction code keeps importing from its own folder.
  */
-export { type DocNumber, extractDocNumber, normalizeDocNumber, parseDocNumber, parseGivenDocNumber } from '../../taxonomy/docnumber.ts';
+export { extractDocNumber, normalizeDocNumber, parseDocNumber, parseGivenDocNumber } from '../../taxonomy/docnumber.ts';
