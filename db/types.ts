@@ -27,7 +27,12 @@ export type DiffOp = ['=' | '+' | '-', string];
 
 export type NoticeStatus = 'active' | 'removed';
 
+/** role of a tagged region: export market, origin of imports, or foreign issuer */
+export type RegionRole = 'market' | 'origin' | 'issuer';
+
 export interface Notice extends NoticeTags {
+  /** role of each region tag (absent for notices tagged before roles were stored) */
+  regionRoles?: Record<string, RegionRole>;
   id: number;
   sourceId: string;
   url: string;
@@ -209,6 +214,10 @@ export interface Interests {
   topics: string[];
   sources: string[];
   keywords: string[];
+  /** where the company is: province id (CN-GD) and city id (CN-GD-shenzhen) */
+  location?: { province: string; city?: string } | null;
+  /** optional size facts: annual export value in USD, small or medium-sized enterprise */
+  size?: { exportValueUsd?: number; sme?: boolean } | null;
 }
 
 export interface Subscriber {

@@ -30,6 +30,9 @@ export interface Strings {
   matchRegion: string;
   matchSource: string;
   matchKeyword: string;
+  matchLocal: string;
+  /** an item whose conditions (export value, size, registration) the subscriber's facts do not show to be met */
+  checkConditions: string;
   noInterests: string;
   confirmSubject: string;
   confirmIntro: string;
@@ -66,6 +69,8 @@ const zh: Strings = {
   matchHs: '商品编码',
   matchRegion: '市场',
   matchSource: '来源',
+  matchLocal: '本地政策',
+  checkConditions: '请核对申报条件',
   matchKeyword: '关键词',
   noInterests: '全部通知',
   confirmSubject: '请确认订阅政策雷达周报',
@@ -104,6 +109,8 @@ const en: Strings = {
   matchHs: 'HS',
   matchRegion: 'market',
   matchSource: 'source',
+  matchLocal: 'local policy for',
+  checkConditions: 'check the conditions',
   matchKeyword: 'keyword',
   noInterests: 'all notices',
   confirmSubject: 'Please confirm your Policy Radar subscription',

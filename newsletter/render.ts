@@ -12,6 +12,7 @@ import { escapeHtml, oneLine, safeHttpUrl } from './escape.ts';
 import { type Lang, type Strings, strings } from './i18n.ts';
 import type { Period } from './period.ts';
 import type { RankedItem, Reason, Selection } from './select.ts';
+import { placeName } from '../taxonomy/places.ts';
 import type { Vocabulary } from './taxonomy.ts';
 
 type Filler = (vals: Record<string, string>) => string;
@@ -121,16 +122,17 @@ function reasonLabel(r: Reason, s: Strings, lang: Lang, vocab: DigestInput['voca
       return `${s.matchSource} ${r.value}`;
     case 'keyword':
       return `${s.matchKeyword} “${r.value}”`;
+    case 'local':
+      return `${s.matchLocal} ${placeName(r.value, lang) ?? r.value}`;
     default:
       return s.noInterests;
   }
 }
 
 function whyLine(it: RankedItem, s: Strings, lang: Lang, vocab: DigestInput['vocab']): string {
-  return it.reasons
-    .slice(0, 4)
-    .map((r) => oneLine(reasonLabel(r, s, lang, vocab)))
-    .join(' · ');
+  const parts = it.reasons.slice(0, 4).map((r) => oneLine(reasonLabel(r, s, lang, vocab)));
+  if (it.unknownConditions?.length) parts.push(`${s.checkConditions}${lang === 'en' ? `: ${it.unknownConditions.join('; ')}` : ''}`);
+  return parts.join(' · ');
 }
 
 function subjectCount(sel: Selection): number {
