@@ -70,9 +70,23 @@ describe('rankNotices', () => {
   });
 
   it('finds the notices a page term contributed to', () => {
-    const r = rankNotices(index, { hs: ['8507'], regions: ['DE'], topics: [] }, { regionTools: tools, today });
+    const r = rankNotices(index, { hs: ['8507', '9405'], regions: ['US', 'DE'], topics: [] }, { regionTools: tools, today });
     expect(noticesForTerm(r.ranked, 'hs', '8507').map((x) => x.notice.id)).toEqual([5]);
-    expect(noticesForTerm(r.ranked, 'region', 'DE').map((x) => x.notice.id).sort()).toEqual([1, 4]);
+    expect(noticesForTerm(r.ranked, 'region', 'DE').map((x) => x.notice.id)).toEqual([1]);
+  });
+
+  it('needs the page products AND markets: a region alone, or an origin of imports, does not make a notice concern a product page', () => {
+    const ruling = n(9, { title: '对原产于美国的进口聚碳酸酯反倾销', hsCodes: ['3907'], regions: ['US'], regionRoles: { US: 'origin' }, topics: ['trade-remedies'] });
+    const usLamps = n(10, { hsCodes: ['9405'], regions: ['US'], regionRoles: { US: 'market' } });
+    const idx = buildNoticeIndex([...notices, ruling, usLamps]);
+    const battery = rankNotices(idx, { hs: ['8507'], regions: ['US'], topics: [] }, { regionTools: tools, today });
+    expect(ids(battery)).toEqual([5]);
+    // a resin page with the US on it still gets the ruling (its products), though not through the US
+    const resin = rankNotices(idx, { hs: ['3907'], regions: ['US'], topics: [] }, { regionTools: tools, today });
+    expect(ids(resin)).toEqual([9]);
+    expect(resin.ranked[0].reasons).toEqual([{ kind: 'hs', term: '3907', tag: '3907' }]);
+    // lamps for another market stay out of a lamps page for Germany
+    expect(ids(rankNotices(idx, { hs: ['9405'], regions: ['DE'], topics: [] }, { regionTools: tools, today }))).not.toContain(10);
   });
 
   it('stays fast on 10,000 notices', () => {
@@ -80,7 +94,8 @@ describe('rankNotices', () => {
     const t0 = performance.now();
     const big = buildNoticeIndex(many);
     const r = rankNotices(big, { hs: ['9405', '8507', '85'], regions: ['DE', 'US'], topics: ['tariffs'] }, { regionTools: tools, limit: 50 });
-    expect(r.total).toBeGreaterThan(1000);
+    expect(r.total).toBeGreaterThan(50);
+    expect(r.ranked.every((x) => x.reasons.some((y) => y.kind === 'hs') || (x.notice.hsCodes.length === 0 && x.reasons.some((y) => y.kind === 'topic')))).toBe(true);
     expect(performance.now() - t0).toBeLessThan(3000); // generous: shared CI machines
   });
 });
