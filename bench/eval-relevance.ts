@@ -41,9 +41,11 @@ const notices: Notice[] = NOTICES.map((n) => {
     status: 'active',
     versionCount: 1,
     contentHash: String(n.id),
-    ...tags,
-    eligibility: extractEligibility(n.title, n.text),
-  } as Notice;
+    topics: tags.topics,
+    hsCodes: tags.hsCodes,
+    regions: tags.regions,
+    facts: { regionRoles: tags.regionRoles ?? {}, eligibility: extractEligibility(n.title, n.text) },
+  } satisfies Notice;
 });
 
 interface Scores {
@@ -74,7 +76,7 @@ function score(s: Scores, ranked: number[], rel: Set<number>, label: string): vo
   s.ndcg.push(ndcgAt10(ranked, rel));
   if (verbose && label && (wrong.length || missed.length)) {
     console.log(`  ${label}`);
-    for (const id of wrong) console.log(`    + ${NOTICES[id - 1].title}  [${notices[id - 1].hsCodes.join(' ')} | ${notices[id - 1].regions.map((r) => `${r}:${notices[id - 1].regionRoles?.[r] ?? '?'}`).join(' ')}]`);
+    for (const id of wrong) console.log(`    + ${NOTICES[id - 1].title}  [${notices[id - 1].hsCodes.join(' ')} | ${notices[id - 1].regions.map((r) => `${r}:${notices[id - 1].facts?.regionRoles?.[r] ?? '?'}`).join(' ')}]`);
     for (const id of missed) console.log(`    - ${NOTICES[id - 1].title}  [${notices[id - 1].hsCodes.join(' ')} | ${notices[id - 1].regions.join(' ')} | ${notices[id - 1].topics.join(' ')}]`);
   }
 }
@@ -116,7 +118,7 @@ for (const bp of PROFILES) {
 
 // Extension: a product page for each company that sells goods (its products and markets on the page).
 const index = buildNoticeIndex(
-  notices.map((n): IndexNotice => ({ id: n.id, title: n.title, agency: n.agency, date: n.publishedAt, url: n.url, topics: n.topics, hsCodes: n.hsCodes, regions: n.regions, ...(n.regionRoles ? { regionRoles: n.regionRoles } : {}) })),
+  notices.map((n): IndexNotice => ({ id: n.id, title: n.title, agency: n.agency, date: n.publishedAt, url: n.url, topics: n.topics, hsCodes: n.hsCodes, regions: n.regions, ...(n.facts?.regionRoles ? { regionRoles: n.facts.regionRoles } : {}) })),
 );
 const page = empty();
 if (verbose) console.log('extension pages:');

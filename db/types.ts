@@ -30,9 +30,44 @@ export type NoticeStatus = 'active' | 'removed';
 /** role of a tagged region: export market, origin of imports, or foreign issuer */
 export type RegionRole = 'market' | 'origin' | 'issuer';
 
-export interface Notice extends NoticeTags {
-  /** role of each region tag (absent for notices tagged before roles were stored) */
+/** A Chinese province (CN-GD) and optionally one of its cities (CN-GD-shenzhen). */
+export interface PlaceRef {
+  province: string;
+  city?: string;
+}
+
+export interface NoticeDeadline {
+  kind: 'application' | 'comments' | 'deadline' | 'effective';
+  /** last day, YYYY-MM-DD */
+  date: string;
+  /** first day of an application window */
+  from?: string;
+  text: string;
+}
+
+/** Who may apply: conditions a company's facts are checked against. */
+export interface NoticeEligibility {
+  maxExportValueUsd?: number;
+  minExportValueUsd?: number;
+  sme?: boolean;
+  registeredIn?: PlaceRef;
+}
+
+/** What the taxonomy read from a notice's text for matching (absent keys: not read yet). */
+export interface NoticeFacts {
+  /** role of each region tag */
   regionRoles?: Record<string, RegionRole>;
+  /** the issuing local government's place; null: a national or foreign issuer */
+  local?: PlaceRef | null;
+  deadlines?: NoticeDeadline[];
+  eligibility?: NoticeEligibility | null;
+}
+
+export interface Notice extends NoticeTags {
+  /** relevance facts (empty for notices stored before they were read) */
+  facts?: NoticeFacts;
+  /** last day applications or comments are open, YYYY-MM-DD */
+  openUntil?: string | null;
   id: number;
   sourceId: string;
   url: string;
@@ -80,6 +115,8 @@ export interface ObservedNotice extends Partial<NoticeTags> {
   /** hash of the normalised content (text + attachments), computed by the crawler */
   contentHash: string;
   fetchedAt?: Date;
+  /** relevance facts read from the text; kept from the previous version when absent */
+  facts?: NoticeFacts;
 }
 
 export type ChangeFn = (previousText: string, nextText: string) => { diff: DiffOp[]; summary: string };

@@ -182,7 +182,11 @@ function candidates(p: PreparedWeek, interests: Interests): Iterable<number> {
 
 /** Whether a notice concerns a subscriber, by the shared rule (taxonomy/relevance.ts). */
 export function verdictFor(n: Notice, interests: Interests): Verdict {
-  return judge({ ...n, eligibility: (n as { eligibility?: null }).eligibility ?? null }, { ...interests, location: interests.location ?? null, size: interests.size ?? null });
+  const f = n.facts ?? {};
+  return judge(
+    { title: n.title, topics: n.topics, hsCodes: n.hsCodes, regions: n.regions, agency: n.agency, sourceId: n.sourceId, regionRoles: f.regionRoles ?? null, eligibility: f.eligibility ?? null, ...(f.local !== undefined ? { local: f.local } : {}) },
+    { ...interests, location: interests.location ?? null, size: interests.size ?? null },
+  );
 }
 
 /**

@@ -114,7 +114,7 @@ describe('select', () => {
     const local = [
       notice({ title: '深圳市商务局关于外贸专项资金的通知', agency: '深圳市商务局', topics: ['subsidies'] }),
       notice({ title: '浙江省商务厅关于出口信用保险的通知', agency: '浙江省商务厅', topics: ['credit-insurance'] }),
-      { ...notice({ title: '中小企业开拓市场资金', agency: '深圳市商务局', topics: ['subsidies'] }), eligibility: { maxExportValueUsd: 8_000_000 } },
+      notice({ title: '中小企业开拓市场资金', agency: '深圳市商务局', topics: ['subsidies'], facts: { eligibility: { maxExportValueUsd: 8_000_000 } } }),
     ];
     const w = prepareWeek(weekItems(local, from), vocab);
     const sz = { province: 'CN-GD', city: 'CN-GD-shenzhen' };
