@@ -8,9 +8,10 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * Scoped by purpose so a confirm link cannot be replayed as a manage link.
  */
 
-export type TokenPurpose = 'confirm' | 'manage' | 'unsubscribe' | 'preview';
+/** profile: read-only use of a subscriber's profile (the API's ?for=, the deadline calendar) */
+export type TokenPurpose = 'confirm' | 'manage' | 'unsubscribe' | 'preview' | 'profile';
 
-const PURPOSES: ReadonlySet<string> = new Set(['confirm', 'manage', 'unsubscribe', 'preview']);
+const PURPOSES: ReadonlySet<string> = new Set(['confirm', 'manage', 'unsubscribe', 'preview', 'profile']);
 
 /** How long each kind of link stays valid; unsubscribe links never expire (RFC 8058 links live in old mails). */
 export const TOKEN_MAX_AGE_MS: Record<TokenPurpose, number> = {
@@ -18,6 +19,7 @@ export const TOKEN_MAX_AGE_MS: Record<TokenPurpose, number> = {
   manage: 365 * 86_400_000,
   unsubscribe: Number.POSITIVE_INFINITY,
   preview: 86_400_000,
+  profile: 365 * 86_400_000,
 };
 
 export interface TokenSubject {

@@ -23,6 +23,11 @@ export function noticeJson(n: Notice) {
     topics: n.topics,
     hsCodes: n.hsCodes,
     regions: n.regions,
+    regionRoles: n.facts?.regionRoles ?? {},
+    deadlines: n.facts?.deadlines ?? [],
+    openUntil: n.openUntil ?? null,
+    eligibility: n.facts?.eligibility ?? null,
+    localPlace: n.facts?.local ?? null,
   };
 }
 
