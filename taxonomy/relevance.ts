@@ -106,6 +106,15 @@ function marketOverlap(interests: string[], markets: string[]): { reason: Reason
   return best;
 }
 
+// A trade-remedy case is always about particular goods, even when no product tag was found
+// (Polyester Staple Fiber From the PRC, 对原产于…的进口…反倾销): it never covers all goods.
+const CASE_TITLE = /\bfrom\b|originating|anti-?dumping|countervailing|safeguard|antidumping|原产于|反倾销|反补贴|保障措施|反规避/i;
+
+/** True when a notice applies to all goods: no product tag and not a trade-remedy case. */
+export function coversAllGoods(n: Pick<MatchNotice, 'hsCodes' | 'topics' | 'title'>): boolean {
+  return n.hsCodes.length === 0 && !(n.topics.includes('trade-remedies') && CASE_TITLE.test(n.title));
+}
+
 function where(l: Location | null | undefined): string {
   if (!l) return 'unknown';
   return placeName(l.city ?? l.province, 'zh') ?? l.city ?? l.province;
@@ -114,7 +123,7 @@ function where(l: Location | null | undefined): string {
 /** Judges one notice for one profile. */
 export function judge(n: MatchNotice, p: Profile): Verdict {
   const eligibility = checkEligibility(n.eligibility ?? null, p);
-  const allGoods = n.hsCodes.length === 0;
+  const allGoods = coversAllGoods(n);
   const markets = noticeMarkets(n);
   const anyMarket = markets.length === 0;
   const out = (relevant: boolean, excluded: string | null, reasons: Reason[], rank: RankPart[]): Verdict => {
@@ -158,9 +167,8 @@ export function judge(n: MatchNotice, p: Profile): Verdict {
   // a profile naming neither products nor topics does not restrict products
   const productOk = productHit || (allGoods && followHit) || (!hasProducts && !hasFollow);
   if (!productOk) {
-    const why = allGoods
-      ? 'applies to all goods but none of its topics is followed'
-      : `about HS ${n.hsCodes.slice(0, 3).join(', ')}${hasProducts ? ', not the profile\'s products' : '; the profile names no products'}`;
+    const goods = n.hsCodes.length ? `HS ${n.hsCodes.slice(0, 3).join(', ')}` : 'goods of a trade-remedy case that no product tag names';
+    const why = allGoods ? 'applies to all goods but none of its topics is followed' : `about ${goods}${hasProducts ? ', not the profile\'s products' : '; the profile names no products'}`;
     return out(false, why, reasons, rank);
   }
   // markets: a followed one, or none named; a profile without markets takes any market for its own products

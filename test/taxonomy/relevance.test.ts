@@ -154,3 +154,15 @@ describe('parseProfile', () => {
     }
   });
 });
+
+describe('trade-remedy cases without a product tag', () => {
+  it('are never taken for all-goods notices', () => {
+    const n: MatchNotice = { title: 'Utility Scale Wind Towers From Indonesia: Final Results of Antidumping Duty Administrative Review', topics: ['trade-remedies'], hsCodes: [], regions: ['ID', 'US'], regionRoles: { ID: 'origin', US: 'issuer' } };
+    const battery = profile({ hs: ['8507'], regions: ['US'], topics: ['trade-remedies'] });
+    expect(judge(n, battery)).toMatchObject({ relevant: false, allGoods: false });
+    expect(judge(n, { ...battery, keywords: ['wind towers'] }).relevant).toBe(true);
+    // rules of procedure of trade-remedy investigations do concern all goods
+    const rules: MatchNotice = { title: '商务部关于发布《贸易救济调查听证会规则》的公告', topics: ['trade-remedies'], hsCodes: [], regions: [] };
+    expect(judge(rules, battery).relevant).toBe(true);
+  });
+});
