@@ -162,6 +162,13 @@ export const openapi = {
         responses: { 200: { description: 'NDJSON', content: { 'application/x-ndjson': { schema: str } } }, 400: errorResponse('A parameter is invalid') },
       },
     },
+    '/feeds/deadlines.ics': {
+      get: {
+        summary: "iCalendar feed of a profile's deadlines: application windows, comment deadlines and effective dates of the notices that concern it",
+        parameters: [matchParams[0], ...matchParams.slice(1, 10), param('lang', 'zh or en event titles.', { enum: ['zh', 'en'] })],
+        responses: { 200: { description: 'text/calendar (RFC 5545), one all-day event per deadline', content: { 'text/calendar': { schema: str } } }, 400: errorResponse('No profile, or a bad one.'), 403: errorResponse('The for= token is invalid or expired.') },
+      },
+    },
     '/feeds/notices.atom': {
       get: {
         summary: 'Atom feed of a search, most recently changed first',

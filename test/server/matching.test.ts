@@ -102,3 +102,32 @@ describe('GET /api/notices?for=', () => {
     expect((await get(`/api/notices?for=${bad}`)).status).toBe(403);
   });
 });
+
+describe('GET /feeds/deadlines.ics', () => {
+  it("is an iCalendar of the profile's deadlines", async () => {
+    const q = new URLSearchParams({ for: 'params', 'profile.topics': 'subsidies,credit-insurance', 'profile.location': 'CN-GD-shenzhen', lang: 'en' });
+    const r = await fetch(`${srv.url}/feeds/deadlines.ics?${q}`);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toMatch(/^text\/calendar/);
+    const ics = await r.text();
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+    const unfolded = ics.replace(/\r\n /g, '');
+    expect(unfolded).toContain('DTSTART;VALUE=DATE:20991231');
+    expect(unfolded).toContain('SUMMARY:Applications close: 深圳市商务局关于组织申报2026年外贸发展专项资金的通知');
+    expect(unfolded).toContain('SUMMARY:Applications open: 深圳市商务局关于组织申报2026年外贸发展专项资金的通知');
+    for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    // a company elsewhere gets an empty calendar
+    const elsewhere = await (await fetch(`${srv.url}/feeds/deadlines.ics?${new URLSearchParams({ for: 'params', 'profile.topics': 'subsidies', 'profile.location': '浙江省' })}`)).text();
+    expect(elsewhere).not.toContain('BEGIN:VEVENT');
+  });
+
+  it('needs a profile, and a valid token', async () => {
+    expect((await fetch(`${srv.url}/feeds/deadlines.ics`)).status).toBe(400);
+    const bad = subToken.slice(0, -1) + (subToken.endsWith('A') ? 'B' : 'A');
+    expect((await fetch(`${srv.url}/feeds/deadlines.ics?for=${bad}`)).status).toBe(403);
+    const ok = await fetch(`${srv.url}/feeds/deadlines.ics?for=${subToken}`);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('cache-control')).toBe('private, no-store');
+  });
+});
+
