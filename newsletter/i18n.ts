@@ -31,6 +31,8 @@ export interface Strings {
   matchSource: string;
   matchKeyword: string;
   matchLocal: string;
+  closingTitle: string;
+  closes: (kind: 'application' | 'comments' | 'deadline', date: string) => string;
   /** an item whose conditions (export value, size, registration) the subscriber's facts do not show to be met */
   checkConditions: string;
   noInterests: string;
@@ -70,6 +72,8 @@ const zh: Strings = {
   matchRegion: '市场',
   matchSource: '来源',
   matchLocal: '本地政策',
+  closingTitle: '即将截止',
+  closes: (kind, date) => `${kind === 'comments' ? '意见截止' : kind === 'application' ? '申报截止' : '截止'} ${date}`,
   checkConditions: '请核对申报条件',
   matchKeyword: '关键词',
   noInterests: '全部通知',
@@ -110,6 +114,8 @@ const en: Strings = {
   matchRegion: 'market',
   matchSource: 'source',
   matchLocal: 'local policy for',
+  closingTitle: 'Closing soon',
+  closes: (kind, date) => `${kind === 'comments' ? 'comments due' : kind === 'application' ? 'applications close' : 'deadline'} ${date}`,
   checkConditions: 'check the conditions',
   matchKeyword: 'keyword',
   noInterests: 'all notices',

@@ -153,6 +153,13 @@ export async function renderDigest(input: DigestInput): Promise<RenderedMail> {
   let html = L.prefix({ title: escapeHtml(subject), preview: escapeHtml(preview) });
   html += L.blocks.header({ week: escapeHtml(period.id), summary: escapeHtml(summary) });
   if (!count) html += L.blocks.empty({ message: escapeHtml(s.summaryEmpty(period.id, range(period, lang))) });
+  const closing = sel.closingSoon ?? [];
+  if (closing.length) {
+    html += L.blocks.topic({ topic: escapeHtml(s.closingTitle), count: String(closing.length) });
+    for (const c of closing) {
+      html += L.blocks.compact({ url: escapeHtml(safeHttpUrl(links.notice(c.item.notice)) ?? '#'), noticeTitle: escapeHtml(oneLine(c.item.notice.title)), meta: escapeHtml(s.closes(c.kind, c.date)) });
+    }
+  }
   for (const sec of sel.sections) {
     html += L.blocks.topic({ topic: escapeHtml(topicName(sec.topic)), count: String(sec.items.length) });
     for (const it of sec.items) {
@@ -190,6 +197,11 @@ export function renderText(input: DigestInput, subject: string, summary: string)
   const s = strings(lang);
   const { selection: sel, links, vocab } = input;
   const out: string[] = [subject, '', oneLine(summary), ''];
+  const closing = sel.closingSoon ?? [];
+  if (closing.length) {
+    out.push(`== ${s.closingTitle} (${closing.length}) ==`, '');
+    for (const c of closing) out.push(`- ${oneLine(c.item.notice.title)}`, `  ${s.closes(c.kind, c.date)}`, `  ${links.notice(c.item.notice)}`, '');
+  }
   const item = (it: RankedItem, full: boolean) => {
     const n = it.notice;
     out.push(`${full ? `[${it.kind === 'new' ? s.newBadge : s.changedBadge}] ` : '- '}${oneLine(n.title)}`);

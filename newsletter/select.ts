@@ -52,6 +52,30 @@ export interface Selection {
   totalMatched: number;
   /** relevant notices left out because the subscriber fails their conditions (may not apply) */
   ineligible: number;
+  /** selected items whose application or comment deadline falls in the next CLOSING_SOON_DAYS, soonest first */
+  closingSoon: ClosingItem[];
+}
+
+export interface ClosingItem {
+  item: RankedItem;
+  /** YYYY-MM-DD */
+  date: string;
+  kind: 'application' | 'comments' | 'deadline';
+}
+
+export const CLOSING_SOON_DAYS = 14;
+
+/** The soonest deadline of a notice between today and today + days (inclusive). */
+export function closingDeadline(n: Notice, today: string, days = CLOSING_SOON_DAYS): { date: string; kind: ClosingItem['kind'] } | null {
+  const until = new Date(`${today}T00:00:00Z`);
+  until.setUTCDate(until.getUTCDate() + days);
+  const last = until.toISOString().slice(0, 10);
+  let best: { date: string; kind: ClosingItem['kind'] } | null = null;
+  for (const d of n.facts?.deadlines ?? []) {
+    if (d.kind === 'effective' || d.date < today || d.date > last) continue;
+    if (!best || d.date < best.date) best = { date: d.date, kind: d.kind };
+  }
+  return best;
 }
 
 export interface PreparedWeek {
@@ -149,6 +173,8 @@ export interface SelectOptions {
   maxItems?: number;
   /** cap on the general section (default 3) */
   maxGeneral?: number;
+  /** the day deadlines are counted from (YYYY-MM-DD); without it there is no closing-soon section */
+  today?: string;
 }
 
 export function isEmptyInterests(i: Interests): boolean {
@@ -224,9 +250,18 @@ export function selectFor(p: PreparedWeek, interests: Interests, opts: SelectOpt
     const v = verdictFor(n, { hs: [], regions: [], topics: [], sources: [], keywords: [], location: interests.location ?? null, size: interests.size ?? null });
     if (v.relevant && v.allGoods && v.anyMarket && !v.reasons.some((r) => r.kind === 'local') && v.eligibility.status !== 'fails') general.push({ ...p.items[i], score: 0, reasons: [] });
   }
+  const closingSoon: ClosingItem[] = [];
+  if (opts.today) {
+    for (const it of ranked) {
+      const d = closingDeadline(it.notice, opts.today);
+      if (d) closingSoon.push({ item: it, ...d });
+    }
+    closingSoon.sort((a, b) => a.date.localeCompare(b.date) || b.item.score - a.item.score);
+  }
   return {
     sections,
     general,
+    closingSoon,
     newCount: kept.filter((x) => x.kind === 'new').length,
     changedCount: kept.filter((x) => x.kind === 'changed').length,
     totalMatched: ranked.length,

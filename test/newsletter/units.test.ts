@@ -165,6 +165,26 @@ describe('escaping and input', () => {
     expect(r.html).not.toContain('javascript:');
     expect(r.html).toContain('https://radar.example/notices/1');
   });
+  it('puts notices whose deadline is near in a closing-soon section at the top', async () => {
+    const soon = notice({ title: '申报外贸专项资金', topics: ['subsidies'], facts: { deadlines: [{ kind: 'application', from: '2026-02-01', date: '2026-03-12', text: '申报时间' }] } });
+    const later = notice({ title: '展会补贴', topics: ['subsidies'], facts: { deadlines: [{ kind: 'application', date: '2026-06-30', text: '截止日期' }] } });
+    const past = notice({ title: '过期', topics: ['subsidies'], facts: { deadlines: [{ kind: 'application', date: '2026-03-01', text: '截止日期' }, { kind: 'effective', date: '2026-03-10', text: 'effective' }] } });
+    const w = prepareWeek(weekItems([soon, later, past], from), vocab);
+    const sel = selectFor(w, interests({ topics: ['subsidies'] }), { today: '2026-03-09' });
+    expect(sel.closingSoon.map((c) => [c.item.notice.title, c.kind, c.date])).toEqual([['申报外贸专项资金', 'application', '2026-03-12']]);
+    expect(selectFor(w, interests({ topics: ['subsidies'] })).closingSoon).toEqual([]);
+    const r = await renderDigest({
+      subscriber: { email: 'a@b.example', language: 'zh' },
+      period: parseWeek('2026-W10', 'UTC'),
+      selection: sel,
+      links: { notice: () => 'https://radar.example/notices/1', manage: 'https://radar.example/m', unsubscribe: 'https://radar.example/u' },
+      vocab: fallbackVocabulary,
+    });
+    expect(r.text.indexOf('== 即将截止 (1) ==')).toBeGreaterThan(0);
+    expect(r.text.indexOf('== 即将截止')).toBeLessThan(r.text.indexOf('== subsidies'));
+    expect(r.text).toContain('申报截止 2026-03-12');
+    expect(r.html).toContain('申报截止 2026-03-12');
+  });
   it('validates e-mail addresses and interests', () => {
     expect(validEmail(' Bob@Example.COM ')).toBe('bob@example.com');
     for (const bad of ['bob', 'bob@', '@x.com', 'a b@x.com', 'a@x', 'a..b@x.com', 'a@-x.com', `${'a'.repeat(250)}@x.com`, 'a@x.com\r\nBcc: c@d.com', '<a@x.com>']) {
