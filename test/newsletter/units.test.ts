@@ -185,6 +185,13 @@ describe('escaping and input', () => {
     expect(r.text).toContain('申报截止 2026-03-12');
     expect(r.html).toContain('申报截止 2026-03-12');
   });
+  it('takes where the company is and its size with the interests, with field-named errors', () => {
+    const ok = parseSubscription({ email: 'a@b.example', topics: 'subsidies', location: '浙江省 宁波市', exportValueUsd: '5m', sme: 'no' }, fallbackVocabulary);
+    expect(ok.interests).toMatchObject({ topics: ['subsidies'], location: { province: 'CN-ZJ', city: 'CN-ZJ-ningbo' }, size: { exportValueUsd: 5_000_000, sme: false } });
+    expect(parseSubscription({ email: 'a@b.example', hs: '85' }, fallbackVocabulary).interests).not.toHaveProperty('location');
+    expect(() => parseSubscription({ email: 'a@b.example', location: 'Atlantis' }, fallbackVocabulary)).toThrow(/^location: "Atlantis" is not a known Chinese province or city/);
+    expect(() => parseSubscription({ email: 'a@b.example', sme: 'perhaps' }, fallbackVocabulary)).toThrow(/^sme: true or false expected/);
+  });
   it('validates e-mail addresses and interests', () => {
     expect(validEmail(' Bob@Example.COM ')).toBe('bob@example.com');
     for (const bad of ['bob', 'bob@', '@x.com', 'a b@x.com', 'a@x', 'a..b@x.com', 'a@-x.com', `${'a'.repeat(250)}@x.com`, 'a@x.com\r\nBcc: c@d.com', '<a@x.com>']) {
