@@ -131,3 +131,18 @@ describe('GET /feeds/deadlines.ics', () => {
   });
 });
 
+
+describe('notice page', () => {
+  it('shows deadlines, conditions, the local place and region roles', async () => {
+    const all = await get('/api/notices?limit=50');
+    const fund = all.body.items.find((x: any) => x.title.includes('专项资金'));
+    const page = await (await fetch(`${srv.url}/notices/${fund.id}?lang=en`)).text();
+    expect(page).toContain('Deadlines');
+    expect(page).toMatch(/2026-01-05 from <time datetime="2099-12-31">2099-12-31<\/time> applications close <strong class="open">open now<\/strong>/);
+    expect(page).toContain('annual exports at most USD 8m · small and medium-sized enterprises');
+    expect(page).toMatch(/Local policy for<\/th><td>Shenzhen, Guangdong/);
+    const ruling = all.body.items.find((x: any) => x.title.includes('聚碳酸酯'));
+    const zh = await (await fetch(`${srv.url}/notices/${ruling.id}?lang=zh`)).text();
+    expect(zh).toMatch(/地区角色<\/th><td>[^<]*进口来源地/);
+  });
+});
