@@ -22,8 +22,8 @@ let tagger: Promise<Tagger | null> | undefined;
 
 function loadTagger(): Promise<Tagger | null> {
   // loaded on first use (a crawl without classification never pays for the vocabularies)
-  tagger ??= import('../taxonomy/index.ts')
-    .then(({ classify, tagsOf, noticeFacts }) => (n: ClassifyInput) => {
+  tagger ??= Promise.all([import('../taxonomy/index.ts'), import('../taxonomy/facts.ts')])
+    .then(([{ classify, tagsOf }, { noticeFacts }]) => (n: ClassifyInput) => {
       const tags = tagsOf(classify(n));
       return { ...tags, facts: noticeFacts(n, tags) };
     })
