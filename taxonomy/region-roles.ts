@@ -86,11 +86,12 @@ export function regionRoles(input: RoleInput): Record<string, RegionRole> {
     const roles = per.get(id) ?? [];
     if (roles.includes('market') || roles.includes('against-china')) out[id] = 'market';
     else if (roles.length && roles.every((r) => r === 'origin')) out[id] = 'origin';
-    // a Chinese trade-remedy case is about imports into China: the countries named are the goods' origins
-    else if (input.domestic && input.tradeRemedy && roles.some((r) => r === 'origin' || r === 'plain')) out[id] = 'origin';
-    // a foreign issuer's notice naming another country usually names where goods come from
+    // a Chinese trade-remedy notice naming a country both as the origin of imports (原产于美国的进口…)
+    // and plainly (美国) is MOFCOM's own case; without an origin phrase it is about a foreign
+    // investigation of Chinese goods (应对欧盟电动汽车反补贴调查): that country is the market
+    else if (input.domestic && input.tradeRemedy && roles.includes('origin')) out[id] = 'origin';
+    // a foreign issuer's trade-remedy notice naming another country names where the goods come from
     else if (input.jurisdiction && input.tradeRemedy) out[id] = 'origin';
-    else if (roles.includes('origin') && !roles.includes('plain')) out[id] = 'origin';
     else out[id] = 'market';
   }
   return out;

@@ -166,3 +166,13 @@ describe('trade-remedy cases without a product tag', () => {
     expect(judge(rules, battery).relevant).toBe(true);
   });
 });
+
+describe('region roles in Chinese notices about foreign cases', () => {
+  it('a foreign investigation of Chinese goods makes that country the market', () => {
+    const n = notice('浙江省商务厅关于做好应对欧盟电动汽车反补贴调查工作的通知', '欧盟委员会对中国电动汽车发起反补贴调查，请各地指导企业积极应诉。', '浙江省商务厅');
+    expect(n.regionRoles).toEqual({ EU: 'market' });
+    const ningboEv = profile({ hs: ['8703'], regions: ['US', 'ASEAN'], topics: ['trade-remedies'], location: { province: 'CN-ZJ', city: 'CN-ZJ-ningbo' } });
+    expect(judge(n, ningboEv).relevant).toBe(false);
+    expect(judge(n, { ...ningboEv, regions: ['EU'] }).relevant).toBe(true);
+  });
+});
