@@ -73,6 +73,8 @@ export interface DigestLinks {
   notice(n: Notice): string;
   manage: string;
   unsubscribe: string;
+  /** the subscriber's deadline calendar (iCalendar feed) */
+  calendar?: string;
 }
 
 export interface DigestInput {
@@ -185,6 +187,7 @@ export async function renderDigest(input: DigestInput): Promise<RenderedMail> {
       html += L.blocks.compact({ url: escapeHtml(safeHttpUrl(links.notice(it.notice)) ?? '#'), noticeTitle: escapeHtml(oneLine(it.notice.title)), meta: metaParts(it.notice, s).map(escapeHtml).join(' · ') });
     }
   }
+  if (links.calendar && safeHttpUrl(links.calendar)) html += L.blocks.compact({ url: escapeHtml(links.calendar), noticeTitle: escapeHtml(s.calendar), meta: escapeHtml(s.calendarHint) });
   html += L.blocks.footer({ footerWhy: escapeHtml(s.footerWhy(input.subscriber.email)), manageUrl: escapeHtml(links.manage), unsubscribeUrl: escapeHtml(links.unsubscribe) });
   html += L.blocks.end({});
 
@@ -219,7 +222,7 @@ export function renderText(input: DigestInput, subject: string, summary: string)
     out.push(`== ${s.generalTitle} ==`, s.generalIntro, '');
     for (const it of sel.general) item(it, false);
   }
-  out.push('-- ', s.footerWhy(input.subscriber.email), `${s.manage}: ${links.manage}`, `${s.unsubscribe}: ${links.unsubscribe}`, '');
+  out.push('-- ', s.footerWhy(input.subscriber.email), `${s.manage}: ${links.manage}`, ...(links.calendar ? [`${s.calendar}: ${links.calendar}`] : []), `${s.unsubscribe}: ${links.unsubscribe}`, '');
   return out.join('\n');
 }
 

@@ -177,13 +177,15 @@ describe('escaping and input', () => {
       subscriber: { email: 'a@b.example', language: 'zh' },
       period: parseWeek('2026-W10', 'UTC'),
       selection: sel,
-      links: { notice: () => 'https://radar.example/notices/1', manage: 'https://radar.example/m', unsubscribe: 'https://radar.example/u' },
+      links: { notice: () => 'https://radar.example/notices/1', manage: 'https://radar.example/m', unsubscribe: 'https://radar.example/u', calendar: 'https://radar.example/feeds/deadlines.ics?for=t' },
       vocab: fallbackVocabulary,
     });
     expect(r.text.indexOf('== 即将截止 (1) ==')).toBeGreaterThan(0);
     expect(r.text.indexOf('== 即将截止')).toBeLessThan(r.text.indexOf('== subsidies'));
     expect(r.text).toContain('申报截止 2026-03-12');
     expect(r.html).toContain('申报截止 2026-03-12');
+    expect(r.text).toContain('申报与截止日期日历: https://radar.example/feeds/deadlines.ics?for=t');
+    expect(r.html).toContain('href="https://radar.example/feeds/deadlines.ics?for=t"');
   });
   it('takes where the company is and its size with the interests, with field-named errors', () => {
     const ok = parseSubscription({ email: 'a@b.example', topics: 'subsidies', location: '浙江省 宁波市', exportValueUsd: '5m', sme: 'no' }, fallbackVocabulary);
