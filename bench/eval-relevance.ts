@@ -134,5 +134,8 @@ for (const bp of PROFILES) {
 
 console.log(`eval:relevance — ${PROFILES.length} profiles × ${NOTICES.length} notices, ${Object.values(judgements.relevant).flat().length} relevant pairs (hand-judged scope, bench/relevance/)`);
 console.log(line('digest selection', digest));
+const dp = digest.tp / Math.max(1, digest.tp + digest.fp);
+const dr = digest.tp / Math.max(1, digest.tp + digest.fn);
+console.log(`  target precision >= 0.90 at recall >= 0.90: ${dp >= 0.9 && dr >= 0.9 ? 'met' : 'NOT met'}`);
 console.log(line('  former rule (union of interests)', union));
 console.log(line(`extension page matching (${pages} pages)`, page));

@@ -46,7 +46,9 @@ export function judgeAll(): Judgements {
   return out;
 }
 
-if (process.argv.includes('--write')) {
+if (process.argv.includes('--help')) {
+  console.log('usage: npx tsx bench/relevance/judge.ts --write\n  rewrites bench/relevance/judgements.json from the notices\' hand-written scope (notices.ts) and the profiles (profiles.ts)');
+} else if (process.argv.includes('--write')) {
   const j = judgeAll();
   writeFileSync(new URL('./judgements.json', import.meta.url), `${JSON.stringify(j, null, 1)}\n`);
   const counts = Object.values(j.relevant).map((x) => x.length);
