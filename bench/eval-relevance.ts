@@ -127,7 +127,7 @@ for (const bp of PROFILES) {
   if (!bp.profile.hs.length) continue;
   pages++;
   const visitor = { name: bp.name, profile: { ...bp.profile, topics: [], sources: [], keywords: [], location: null, size: null } };
-  const rel = new Set(NOTICES.filter((n) => judgedRelevant(n.truth, visitor)).map((n) => n.id));
+  const rel = new Set(NOTICES.filter((n) => judgedRelevant(n.truth, visitor, true)).map((n) => n.id));
   const r = rankNotices(index, { hs: bp.profile.hs, regions: bp.profile.regions, topics: [] }, { homeRegions: ['CN'], regionTools: { expandRegion, blocsOf }, today: Math.floor(from.getTime() / 86_400_000) });
   score(page, r.ranked.map((x) => x.notice.id), rel, `page: ${bp.name}`);
 }

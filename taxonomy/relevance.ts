@@ -120,8 +120,17 @@ function where(l: Location | null | undefined): string {
   return placeName(l.city ?? l.province, 'zh') ?? l.city ?? l.province;
 }
 
+export interface JudgeOptions {
+  /**
+   * A web page's profile (its products and markets) follows no topics: a notice on all
+   * goods concerns it through a market the page names (Germany's packaging rules on a lamp
+   * page for Germany), never on its own.
+   */
+  page?: boolean;
+}
+
 /** Judges one notice for one profile. */
-export function judge(n: MatchNotice, p: Profile): Verdict {
+export function judge(n: MatchNotice, p: Profile, opts: JudgeOptions = {}): Verdict {
   const eligibility = checkEligibility(n.eligibility ?? null, p);
   const allGoods = coversAllGoods(n);
   const markets = noticeMarkets(n);
@@ -165,7 +174,7 @@ export function judge(n: MatchNotice, p: Profile): Verdict {
 
   // products: an overlap, or a notice on all goods whose topic (or source) is followed;
   // a profile naming neither products nor topics does not restrict products
-  const productOk = productHit || (allGoods && followHit) || (!hasProducts && !hasFollow);
+  const productOk = productHit || (allGoods && (followHit || (!!opts.page && !!market))) || (!hasProducts && !hasFollow);
   if (!productOk) {
     const goods = n.hsCodes.length ? `HS ${n.hsCodes.slice(0, 3).join(', ')}` : 'goods of a trade-remedy case that no product tag names';
     const why = allGoods ? 'applies to all goods but none of its topics is followed' : `about ${goods}${hasProducts ? ', not the profile\'s products' : '; the profile names no products'}`;

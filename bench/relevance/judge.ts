@@ -20,7 +20,8 @@ function within(place: string, at: { province: string; city?: string } | null | 
   return place === at.province || place === at.city;
 }
 
-export function relevant(t: Truth, { profile: p }: BenchProfile): boolean {
+/** `page`: a product page (its products and markets, no topics): an all-goods notice concerns it through one of its markets. */
+export function relevant(t: Truth, { profile: p }: BenchProfile, page = false): boolean {
   if (t.local && !within(t.local, p.location)) return false;
   const c = t.conditions;
   if (c?.maxExportValueUsd !== undefined && p.size?.exportValueUsd !== undefined && p.size.exportValueUsd > c.maxExportValueUsd) return false;
@@ -29,7 +30,7 @@ export function relevant(t: Truth, { profile: p }: BenchProfile): boolean {
   const product = hsOverlap(p.hs, t.hs);
   const topic = p.topics.some((x) => t.topics.includes(x));
   const market = t.markets.some((m) => p.regions.some((r) => regionCovers(r, m)));
-  const productOk = product || (t.hs.length === 0 && topic) || (!p.hs.length && !p.topics.length);
+  const productOk = product || (t.hs.length === 0 && (topic || (page && market))) || (!p.hs.length && !p.topics.length);
   const marketOk = market || t.markets.length === 0 || (!p.regions.length && product);
   return productOk && marketOk && (product || topic || market);
 }

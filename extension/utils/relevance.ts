@@ -188,7 +188,7 @@ export function rankNotices(index: NoticeIndex, terms: PageTerms, opts: RankOpti
   for (const [i, a] of acc) {
     if (a.hs === 0 && a.region === 0 && a.topic === 0) continue; // home-region-only: too common to count
     const n = index.notices[i];
-    if (!judge(n, page).relevant) continue;
+    if (!judge(n, page, { page: true }).relevant) continue;
     let score = a.hs + a.region + a.topic + (a.home ? 0.5 : 0);
     if (interests) {
       const hit = interestHits(n, interests);

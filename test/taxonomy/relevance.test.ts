@@ -176,3 +176,16 @@ describe('region roles in Chinese notices about foreign cases', () => {
     expect(judge(n, { ...ningboEv, regions: ['EU'] }).relevant).toBe(true);
   });
 });
+
+describe('page profiles', () => {
+  it('an all-goods notice concerns a product page through a market the page names, never on its own', () => {
+    const packaging: MatchNotice = { title: 'Germany: registration duties under the Packaging Act for foreign sellers', topics: ['standards'], hsCodes: [], regions: ['DE'] };
+    const lampPage = profile({ hs: ['940540'], regions: ['DE', 'EU'] });
+    expect(judge(packaging, lampPage, { page: true }).relevant).toBe(true);
+    expect(judge(packaging, lampPage).relevant).toBe(false);
+    expect(judge(packaging, profile({ hs: ['940540'], regions: ['US'] }), { page: true }).relevant).toBe(false);
+    const general: MatchNotice = { title: '关于进一步便利出口退税办理的公告', topics: ['export-rebates'], hsCodes: [], regions: [] };
+    expect(judge(general, lampPage, { page: true }).relevant).toBe(false);
+  });
+});
+
