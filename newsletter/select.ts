@@ -6,6 +6,7 @@
  * touches the notices that share a tag with them.
  */
 import type { Interests, Notice } from '../db/types.ts';
+import type { Profile } from '../taxonomy/profile.ts';
 import { isEmptyProfile, judge, type RankPart, type Verdict } from '../taxonomy/relevance.ts';
 import type { Vocabulary } from './taxonomy.ts';
 
@@ -206,12 +207,17 @@ function candidates(p: PreparedWeek, interests: Interests): Iterable<number> {
   return out;
 }
 
+/** A subscriber's interests as the shared rule's profile (build it once per subscriber: judging caches per profile). */
+export function profileOf(interests: Interests): Profile {
+  return { hs: interests.hs, regions: interests.regions, topics: interests.topics, sources: interests.sources, keywords: interests.keywords, location: interests.location ?? null, size: interests.size ?? null };
+}
+
 /** Whether a notice concerns a subscriber, by the shared rule (taxonomy/relevance.ts). */
-export function verdictFor(n: Notice, interests: Interests): Verdict {
+export function verdictFor(n: Notice, profile: Profile): Verdict {
   const f = n.facts ?? {};
   return judge(
     { title: n.title, topics: n.topics, hsCodes: n.hsCodes, regions: n.regions, agency: n.agency, sourceId: n.sourceId, regionRoles: f.regionRoles ?? null, eligibility: f.eligibility ?? null, ...(f.local !== undefined ? { local: f.local } : {}) },
-    { ...interests, location: interests.location ?? null, size: interests.size ?? null },
+    profile,
   );
 }
 
@@ -225,9 +231,10 @@ export function selectFor(p: PreparedWeek, interests: Interests, opts: SelectOpt
   const maxGeneral = opts.maxGeneral ?? 3;
   const ranked: RankedItem[] = [];
   let ineligible = 0;
+  const profile = profileOf(interests);
   for (const i of candidates(p, interests)) {
     const it = p.items[i];
-    const v = verdictFor(it.notice, interests);
+    const v = verdictFor(it.notice, profile);
     if (!v.relevant) continue;
     if (v.eligibility.status === 'fails') {
       ineligible++;
@@ -243,11 +250,12 @@ export function selectFor(p: PreparedWeek, interests: Interests, opts: SelectOpt
   const matched = new Set(ranked.map((r) => r.notice.id));
   // "other major notices": broad national ones (all goods, no market, not a local bureau's) that every exporter may want
   const general: RankedItem[] = [];
+  const anyone = profileOf({ hs: [], regions: [], topics: [], sources: [], keywords: [], location: interests.location ?? null, size: interests.size ?? null });
   for (const i of p.major) {
     if (general.length >= maxGeneral) break;
     const n = p.items[i].notice;
     if (matched.has(n.id)) continue;
-    const v = verdictFor(n, { hs: [], regions: [], topics: [], sources: [], keywords: [], location: interests.location ?? null, size: interests.size ?? null });
+    const v = verdictFor(n, anyone);
     if (v.relevant && v.allGoods && v.anyMarket && !v.reasons.some((r) => r.kind === 'local') && v.eligibility.status !== 'fails') general.push({ ...p.items[i], score: 0, reasons: [] });
   }
   const closingSoon: ClosingItem[] = [];

@@ -12,7 +12,7 @@ import { type Eligibility, checkEligibility, type EligibilityCheck } from './eli
 import { type Location, localScope, locationWithin, placeName } from './places.ts';
 import type { Profile } from './profile.ts';
 import { marketRegions, type RegionRole } from './region-roles.ts';
-import { regionCovers } from './regions.ts';
+import { blocsOf, expandRegion } from './regions.ts';
 
 /** What the matcher needs of a notice (a stored notice, an index entry, a classified text). */
 export interface MatchNotice {
@@ -77,14 +77,44 @@ export function noticeMarkets(n: Pick<MatchNotice, 'regions' | 'regionRoles'>): 
   return marketRegions(n.regions, n.regionRoles).filter((r) => r !== HOME);
 }
 
+interface Prepared {
+  hs: { raw: string; pre: string }[];
+  /** notice market tag -> the interest it matches through, best first */
+  markets: Map<string, { value: string; points: number; via?: string }>;
+  keywords: { raw: string; lower: string }[];
+}
+
+// profiles are judged against many notices: their lookups are built once per profile object
+const prepared = new WeakMap<object, Prepared>();
+
+function prepare(p: Profile): Prepared {
+  let x = prepared.get(p);
+  if (x) return x;
+  const markets = new Map<string, { value: string; points: number; via?: string }>();
+  for (const r of p.regions) {
+    const id = r.toUpperCase();
+    markets.set(id, { value: r, points: POINTS.region });
+  }
+  for (const r of p.regions) {
+    const id = r.toUpperCase();
+    // a member of a followed bloc, or a bloc a followed country belongs to
+    for (const t of [...expandRegion(id), ...blocsOf(id)]) if (!markets.has(t)) markets.set(t, { value: r, points: POINTS.regionVia, via: t });
+  }
+  x = {
+    hs: p.hs.map((raw) => ({ raw, pre: digits(raw) })).filter((h) => h.pre.length >= 2),
+    markets,
+    keywords: p.keywords.filter(Boolean).map((raw) => ({ raw, lower: raw.toLowerCase() })),
+  };
+  prepared.set(p, x);
+  return x;
+}
+
 /** The best HS overlap: a notice code under the interest (narrow, stronger the longer the interest) or a broader notice code. */
-function hsOverlap(interests: string[], codes: string[]): { reason: Reason; points: number } | null {
+function hsOverlap(interests: Prepared['hs'], codes: string[]): { reason: Reason; points: number } | null {
   let best: { reason: Reason; points: number } | null = null;
-  for (const raw of interests) {
-    const pre = digits(raw);
-    if (pre.length < 2) continue;
-    for (const code of codes) {
-      const c = digits(code);
+  for (const code of codes) {
+    const c = /^\d+$/.test(code) ? code : digits(code);
+    for (const { raw, pre } of interests) {
       let pts = 0;
       if (c.startsWith(pre)) pts = POINTS.hsNarrow + Math.min(pre.length - 2, 4) * 0.25;
       else if (pre.startsWith(c)) pts = POINTS.hsBroad + Math.min(c.length - 2, 4) * 0.25;
@@ -94,14 +124,11 @@ function hsOverlap(interests: string[], codes: string[]): { reason: Reason; poin
   return best;
 }
 
-function marketOverlap(interests: string[], markets: string[]): { reason: Reason; points: number } | null {
+function marketOverlap(interests: Prepared['markets'], markets: string[]): { reason: Reason; points: number } | null {
   let best: { reason: Reason; points: number } | null = null;
-  for (const r of interests) {
-    for (const m of markets) {
-      if (!regionCovers(r, m)) continue;
-      const pts = r === m ? POINTS.region : POINTS.regionVia;
-      if (!best || pts > best.points) best = { points: pts, reason: { kind: 'region', value: r, ...(r !== m ? { via: m } : {}) } };
-    }
+  for (const m of markets) {
+    const hit = interests.get(m);
+    if (hit && (!best || hit.points > best.points)) best = { points: hit.points, reason: { kind: 'region', value: hit.value, ...(hit.via ? { via: hit.via } : {}) } };
   }
   return best;
 }
@@ -154,16 +181,17 @@ export function judge(n: MatchNotice, p: Profile, opts: JudgeOptions = {}): Verd
     rank.push({ label, points });
   };
 
-  const hs = hsOverlap(p.hs, n.hsCodes);
+  const pp = prepare(p);
+  const hs = hsOverlap(pp.hs, n.hsCodes);
   if (hs) add(hs.reason, hs.points, `product HS ${hs.reason.value}${hs.reason.via ? ` (notice ${hs.reason.via})` : ''}`);
-  const title = n.title.toLowerCase();
-  const kw = p.keywords.find((k) => k && title.includes(k.toLowerCase()));
+  const title = pp.keywords.length ? n.title.toLowerCase() : '';
+  const kw = pp.keywords.find((k) => title.includes(k.lower))?.raw;
   if (kw) add({ kind: 'keyword', value: kw }, POINTS.keyword, `title has “${kw}”`);
   const topic = p.topics.find((t) => n.topics.includes(t));
   if (topic) add({ kind: 'topic', value: topic }, POINTS.topic, `topic ${topic}`);
   const source = n.sourceId && p.sources.includes(n.sourceId) ? n.sourceId : undefined;
   if (source) add({ kind: 'source', value: source }, POINTS.source, `source ${source}`);
-  const market = marketOverlap(p.regions, markets);
+  const market = marketOverlap(pp.markets, markets);
   if (market) add(market.reason, market.points, `market ${market.reason.value}${market.reason.via ? ` (notice ${market.reason.via})` : ''}`);
   if (local) add({ kind: 'local', value: local.city ?? local.province }, POINTS.local, `local notice for ${where(local)}`);
 

@@ -6,6 +6,7 @@
  * page; they are ranked by kind/number of matching tags, the user's interests and recency.
  * Pure: no browser APIs, so it runs in the background, in tests and in the bench.
  */
+import { localScope } from '../../taxonomy/places.ts';
 import { judge } from '../../taxonomy/relevance.ts';
 import type { IndexNotice } from './index-format.ts';
 
@@ -112,6 +113,15 @@ function normaliseHs(code: string): string | null {
   return /^\d{2,10}$/.test(c) ? c : null;
 }
 
+// the issuing local government, read once per notice of an index (pages are ranked many times)
+const localCache = new WeakMap<IndexNotice, { province: string; city?: string } | null>();
+function localOf(n: IndexNotice) {
+  if (n.local !== undefined) return n.local;
+  let l = localCache.get(n);
+  if (l === undefined) localCache.set(n, (l = localScope({ agency: n.agency, title: n.title })));
+  return l;
+}
+
 /** Selects and ranks the notices whose tags fit the page's terms. */
 export function rankNotices(index: NoticeIndex, terms: PageTerms, opts: RankOptions = {}): { total: number; ranked: RankedNotice[] } {
   const tools = opts.regionTools ?? noRegionTools;
@@ -188,7 +198,9 @@ export function rankNotices(index: NoticeIndex, terms: PageTerms, opts: RankOpti
   for (const [i, a] of acc) {
     if (a.hs === 0 && a.region === 0 && a.topic === 0) continue; // home-region-only: too common to count
     const n = index.notices[i];
-    if (!judge(n, page, { page: true }).relevant) continue;
+    // a page with products: notices about other goods cannot concern it (the rule's first test, without the allocations)
+    if (page.hs.length && a.hs === 0 && n.hsCodes.length) continue;
+    if (!judge({ ...n, local: localOf(n) }, page, { page: true }).relevant) continue;
     let score = a.hs + a.region + a.topic + (a.home ? 0.5 : 0);
     if (interests) {
       const hit = interestHits(n, interests);
