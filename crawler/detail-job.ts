@@ -5,9 +5,8 @@
  * full-text index tokens. Plain data in and out, so it runs the same inline
  * or in a worker thread (crawler/detail-pool.ts).
  */
-import type { NoticeTags } from '../db/types.ts';
 import { ftsTokens } from '../db/search/tokenize.ts';
-import { tagNotice } from './classify.ts';
+import { type NoticeTagging, tagNotice } from './classify.ts';
 import { compileNoise, normalizeText } from './detect/normalize.ts';
 import { type DetailFields, extractDetail } from './extract/detail.ts';
 import type { ListItem } from './extract/list.ts';
@@ -37,7 +36,7 @@ export interface DetailOutcome {
   /** normalizeText(title) and normalizeText(text) with the source's noise: contentHashNormalized's input */
   normTitle: string;
   normText: string;
-  tags?: Partial<NoticeTags>;
+  tags?: NoticeTagging;
   /** ftsTokens(fields.text), for the store's full-text index (SQLite), when the job asked for it */
   bodyTokens?: string;
 }

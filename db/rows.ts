@@ -29,6 +29,8 @@ export function noticeFromRow(r: any): Notice {
     topics: r.topics ?? [],
     hsCodes: r.hsCodes ?? [],
     regions: r.regions ?? [],
+    facts: r.facts ?? {},
+    openUntil: r.openUntil ?? null,
     versionCount: Number(r.versionCount),
     contentHash: r.contentHash,
     // only when set, so notices compare and export as before

@@ -9,6 +9,7 @@ import type {
   HttpCacheEntry,
   Notice,
   NoticeExport,
+  NoticeFacts,
   NoticeTags,
   NoticeVersion,
   ObservedNotice,
@@ -91,6 +92,14 @@ function tagRows(noticeId: number, tags: NoticeTags) {
 
 const uniq = (xs: string[] | undefined) => [...new Set(xs ?? [])];
 
+/** The facts column and the last open day derived from its deadlines. */
+function factCols(f: NoticeFacts | undefined): { facts: NoticeFacts; openUntil: string | null } {
+  const facts = f ?? {};
+  let open: string | null = null;
+  for (const d of facts.deadlines ?? []) if (d.kind !== 'effective' && /^\d{4}-\d{2}-\d{2}$/.test(d.date) && (!open || d.date > open)) open = d.date;
+  return { facts, openUntil: open };
+}
+
 /**
  * Optional hint on an ObservedNotice: `{ text, tokens }` with tokens =
  * ftsTokens(text) (db/search/tokenize.ts), computed ahead by the crawler off
@@ -131,7 +140,7 @@ export class DrizzleStore implements Store {
     const { notices, noticeVersions, noticeTags, httpCache } = this.t;
     const p = (name: string) => sql.placeholder(name);
     const byDoc = (where: SQL | undefined) => this.db.select().from(notices).where(where).orderBy(asc(notices.id)).limit(1).prepare();
-    const noticeCols = ['sourceId', 'url', 'title', 'docNumber', 'agency', 'agencies', 'agencySignal', 'dateSignal', 'summary', 'language', 'publishedAt', 'effectiveAt', 'topics', 'hsCodes', 'regions', 'firstSeenAt', 'lastSeenAt', 'lastChangedAt', 'status', 'versionCount', 'contentHash', 'degraded'] as const;
+    const noticeCols = ['sourceId', 'url', 'title', 'docNumber', 'agency', 'agencies', 'agencySignal', 'dateSignal', 'summary', 'language', 'publishedAt', 'effectiveAt', 'topics', 'hsCodes', 'regions', 'facts', 'openUntil', 'firstSeenAt', 'lastSeenAt', 'lastChangedAt', 'status', 'versionCount', 'contentHash', 'degraded'] as const;
     // a first version: no diff, no summary (literal NULLs; a JSON placeholder would store the text 'null')
     const versionCols = ['noticeId', 'version', 'fetchedAt', 'contentHash', 'title', 'text', 'html', 'attachments'] as const;
     const placeholders = (cols: readonly string[]) => Object.fromEntries(cols.map((c) => [c, p(c)]));
@@ -403,7 +412,7 @@ export class DrizzleStore implements Store {
 
     const fast = this.saveStatements();
     if (!existing) {
-      const row = { sourceId: o.sourceId, url: o.url, ...meta, ...tags, firstSeenAt: now, lastSeenAt: now, lastChangedAt: now, status: 'active', versionCount: 1, contentHash: o.contentHash, degraded: !!o.degraded };
+      const row = { sourceId: o.sourceId, url: o.url, ...meta, ...tags, ...factCols(o.facts), firstSeenAt: now, lastSeenAt: now, lastChangedAt: now, status: 'active', versionCount: 1, contentHash: o.contentHash, degraded: !!o.degraded };
       const ins = fast ? fast.insertNotice.all(row) : await db.insert(notices).values(row).returning({ id: notices.id });
       const id = Number(ins[0].id);
       if (fast) {
@@ -443,7 +452,7 @@ export class DrizzleStore implements Store {
     await db.insert(noticeVersions).values(version(id, n, diff, summary));
     await db
       .update(notices)
-      .set({ ...meta, ...(hasTags ? tags : {}), lastSeenAt: now, lastChangedAt: now, status: 'active', versionCount: n, contentHash: o.contentHash, degraded: !!o.degraded })
+      .set({ ...meta, ...(hasTags ? tags : {}), ...(o.facts ? factCols(o.facts) : {}), lastSeenAt: now, lastChangedAt: now, status: 'active', versionCount: n, contentHash: o.contentHash, degraded: !!o.degraded })
       .where(eq(notices.id, id));
     if (hasTags) await this.writeTags(db, id, tags, true);
     await this.b.indexNotice(db, id, meta.title, meta.docNumber ?? '', o.text, true, bodyTokensOf(o));

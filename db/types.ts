@@ -27,7 +27,47 @@ export type DiffOp = ['=' | '+' | '-', string];
 
 export type NoticeStatus = 'active' | 'removed';
 
+/** role of a tagged region: export market, origin of imports, or foreign issuer */
+export type RegionRole = 'market' | 'origin' | 'issuer';
+
+/** A Chinese province (CN-GD) and optionally one of its cities (CN-GD-shenzhen). */
+export interface PlaceRef {
+  province: string;
+  city?: string;
+}
+
+export interface NoticeDeadline {
+  kind: 'application' | 'comments' | 'deadline' | 'effective';
+  /** last day, YYYY-MM-DD */
+  date: string;
+  /** first day of an application window */
+  from?: string;
+  text: string;
+}
+
+/** Who may apply: conditions a company's facts are checked against. */
+export interface NoticeEligibility {
+  maxExportValueUsd?: number;
+  minExportValueUsd?: number;
+  sme?: boolean;
+  registeredIn?: PlaceRef;
+}
+
+/** What the taxonomy read from a notice's text for matching (absent keys: not read yet). */
+export interface NoticeFacts {
+  /** role of each region tag */
+  regionRoles?: Record<string, RegionRole>;
+  /** the issuing local government's place; null: a national or foreign issuer */
+  local?: PlaceRef | null;
+  deadlines?: NoticeDeadline[];
+  eligibility?: NoticeEligibility | null;
+}
+
 export interface Notice extends NoticeTags {
+  /** relevance facts (empty for notices stored before they were read) */
+  facts?: NoticeFacts;
+  /** last day applications or comments are open, YYYY-MM-DD */
+  openUntil?: string | null;
   id: number;
   sourceId: string;
   url: string;
@@ -91,6 +131,8 @@ export interface ObservedNotice extends Partial<NoticeTags> {
   fetchedAt?: Date;
   /** found by structure detection instead of the source's selectors */
   degraded?: boolean;
+  /** relevance facts read from the text; kept from the previous version when absent */
+  facts?: NoticeFacts;
 }
 
 export type ChangeFn = (previousText: string, nextText: string) => { diff: DiffOp[]; summary: string };
@@ -234,6 +276,10 @@ export interface Interests {
   topics: string[];
   sources: string[];
   keywords: string[];
+  /** where the company is: province id (CN-GD) and city id (CN-GD-shenzhen) */
+  location?: { province: string; city?: string } | null;
+  /** optional size facts: annual export value in USD, small or medium-sized enterprise */
+  size?: { exportValueUsd?: number; sme?: boolean } | null;
 }
 
 export interface Subscriber {

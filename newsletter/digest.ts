@@ -43,7 +43,8 @@ export interface ComposedDigest {
 }
 
 export async function composeDigest(week: Week, sub: Subscriber, s: MailSettings): Promise<ComposedDigest> {
-  const selection = selectFor(week.prepared, sub.interests, { maxItems: s.maxItems });
+  // deadlines count from the end of the period (when the digest goes out)
+  const selection = selectFor(week.prepared, sub.interests, { maxItems: s.maxItems, today: week.period.to.toISOString().slice(0, 10) });
   const links = subscriberLinks(s.publicUrl, s.secret, sub);
   const root = baseUrl(s.publicUrl);
   const rendered = await renderDigest({

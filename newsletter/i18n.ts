@@ -30,6 +30,13 @@ export interface Strings {
   matchRegion: string;
   matchSource: string;
   matchKeyword: string;
+  matchLocal: string;
+  closingTitle: string;
+  calendar: string;
+  calendarHint: string;
+  closes: (kind: 'application' | 'comments' | 'deadline', date: string) => string;
+  /** an item whose conditions (export value, size, registration) the subscriber's facts do not show to be met */
+  checkConditions: string;
   noInterests: string;
   confirmSubject: string;
   confirmIntro: string;
@@ -66,6 +73,12 @@ const zh: Strings = {
   matchHs: '商品编码',
   matchRegion: '市场',
   matchSource: '来源',
+  matchLocal: '本地政策',
+  closingTitle: '即将截止',
+  calendar: '申报与截止日期日历',
+  calendarHint: '在日历应用中订阅此链接（iCalendar），与您相关的申报截止日期会自动出现',
+  closes: (kind, date) => `${kind === 'comments' ? '意见截止' : kind === 'application' ? '申报截止' : '截止'} ${date}`,
+  checkConditions: '请核对申报条件',
   matchKeyword: '关键词',
   noInterests: '全部通知',
   confirmSubject: '请确认订阅政策雷达周报',
@@ -104,6 +117,12 @@ const en: Strings = {
   matchHs: 'HS',
   matchRegion: 'market',
   matchSource: 'source',
+  matchLocal: 'local policy for',
+  closingTitle: 'Closing soon',
+  calendar: 'Deadline calendar',
+  calendarHint: 'subscribe to this link (iCalendar) in a calendar app: the deadlines of the notices that concern you appear there',
+  closes: (kind, date) => `${kind === 'comments' ? 'comments due' : kind === 'application' ? 'applications close' : 'deadline'} ${date}`,
+  checkConditions: 'check the conditions',
   matchKeyword: 'keyword',
   noInterests: 'all notices',
   confirmSubject: 'Please confirm your Policy Radar subscription',

@@ -31,12 +31,15 @@ export function tokenUrl(publicUrl: string, path: string, secret: string, purpos
 export interface SubscriberLinks {
   manage: string;
   unsubscribe: string;
+  /** iCalendar feed of the subscriber's deadlines (read-only profile token) */
+  calendar: string;
 }
 
 export function subscriberLinks(publicUrl: string, secret: string, sub: Pick<Subscriber, 'id' | 'email' | 'createdAt'>, now?: number): SubscriberLinks {
   return {
     manage: tokenUrl(publicUrl, PATHS.manage, secret, 'manage', sub, now),
     unsubscribe: tokenUrl(publicUrl, PATHS.unsubscribe, secret, 'unsubscribe', sub, now),
+    calendar: `${baseUrl(publicUrl)}/feeds/deadlines.ics?for=${signToken(secret, 'profile', sub, now)}`,
   };
 }
 

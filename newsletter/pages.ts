@@ -22,6 +22,12 @@ const T = {
     topics: '主题',
     sources: '来源（可选，如 mofcom）',
     keywords: '标题关键词（可选）',
+    location: '企业所在地（省、市，如：广东省 深圳市；地方政策只推送给当地企业）',
+    exportValue: '上年度出口额（美元，可选，如 800万）',
+    sme: '是否为中小微企业',
+    unknown: '不填',
+    yes: '是',
+    no: '否',
     sendEmpty: '没有新内容的周也发送邮件',
     subscribe: '订阅',
     checkInbox: '请查收邮件',
@@ -68,6 +74,12 @@ const T = {
     topics: 'Topics',
     sources: 'Sources (optional, e.g. mofcom)',
     keywords: 'Title keywords (optional)',
+    location: 'Where your company is (province and city, e.g. 广东省 深圳市 or Shenzhen; local policies go to local companies only)',
+    exportValue: 'Annual exports in USD (optional, e.g. 8m)',
+    sme: 'Small or medium-sized enterprise',
+    unknown: 'not given',
+    yes: 'yes',
+    no: 'no',
     sendEmpty: 'Also send a mail in weeks with nothing new',
     subscribe: 'Subscribe',
     checkInbox: 'Check your inbox',
@@ -163,12 +175,27 @@ export interface FormValues {
   topics?: string[];
   sources?: string;
   keywords?: string;
+  location?: string;
+  exportValueUsd?: string;
+  sme?: string;
   sendEmpty?: boolean;
 }
 
 export function valuesOf(sub: Subscriber): FormValues {
   const i = sub.interests;
-  return { email: sub.email, language: sub.language, hs: i.hs.join(', '), regions: i.regions.join(', '), topics: i.topics, sources: i.sources.join(', '), keywords: i.keywords.join(', '), sendEmpty: sub.sendEmpty };
+  return {
+    email: sub.email,
+    language: sub.language,
+    hs: i.hs.join(', '),
+    regions: i.regions.join(', '),
+    topics: i.topics,
+    sources: i.sources.join(', '),
+    keywords: i.keywords.join(', '),
+    location: i.location ? (i.location.city ?? i.location.province) : '',
+    exportValueUsd: i.size?.exportValueUsd !== undefined ? String(i.size.exportValueUsd) : '',
+    sme: i.size?.sme === undefined ? '' : i.size.sme ? 'yes' : 'no',
+    sendEmpty: sub.sendEmpty,
+  };
 }
 
 function textField(name: string, label: string, value = '', type = 'text', extra = ''): string {
@@ -195,6 +222,9 @@ function interestFields(lang: Lang, v: FormValues, vocab: Pick<Vocabulary, 'topi
     topics,
     textField('sources', s.sources, v.sources),
     textField('keywords', s.keywords, v.keywords),
+    textField('location', s.location, v.location),
+    textField('exportValueUsd', s.exportValue, v.exportValueUsd),
+    `<label>${e(s.sme)}<select name="sme">${(['', 'yes', 'no'] as const).map((o) => `<option value="${o}"${(v.sme ?? '') === o ? ' selected' : ''}>${e(o ? s[o] : s.unknown)}</option>`).join('')}</select></label>`,
     `<label>${e(s.language)}<select name="language"><option value="zh"${v.language === 'zh' ? ' selected' : ''}>中文</option><option value="en"${v.language !== 'zh' ? ' selected' : ''}>English</option></select></label>`,
     `<label class="check"><input type="checkbox" name="sendEmpty" value="true"${v.sendEmpty ? ' checked' : ''}> ${e(s.sendEmpty)}</label>`,
   ].join('\n');

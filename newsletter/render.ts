@@ -13,6 +13,7 @@ import { oneLine } from './escape.ts';
 import { type Lang, type Strings, strings } from './i18n.ts';
 import type { Period } from './period.ts';
 import type { RankedItem, Reason, Selection } from './select.ts';
+import { placeName } from '../taxonomy/places.ts';
 import type { Vocabulary } from './taxonomy.ts';
 
 type Filler = (vals: Record<string, string>) => string;
@@ -73,6 +74,8 @@ export interface DigestLinks {
   notice(n: Notice): string;
   manage: string;
   unsubscribe: string;
+  /** the subscriber's deadline calendar (iCalendar feed) */
+  calendar?: string;
 }
 
 export interface DigestInput {
@@ -122,16 +125,17 @@ function reasonLabel(r: Reason, s: Strings, lang: Lang, vocab: DigestInput['voca
       return `${s.matchSource} ${r.value}`;
     case 'keyword':
       return `${s.matchKeyword} “${r.value}”`;
+    case 'local':
+      return `${s.matchLocal} ${placeName(r.value, lang) ?? r.value}`;
     default:
       return s.noInterests;
   }
 }
 
 function whyLine(it: RankedItem, s: Strings, lang: Lang, vocab: DigestInput['vocab']): string {
-  return it.reasons
-    .slice(0, 4)
-    .map((r) => oneLine(reasonLabel(r, s, lang, vocab)))
-    .join(' · ');
+  const parts = it.reasons.slice(0, 4).map((r) => oneLine(reasonLabel(r, s, lang, vocab)));
+  if (it.unknownConditions?.length) parts.push(`${s.checkConditions}${lang === 'en' ? `: ${it.unknownConditions.join('; ')}` : ''}`);
+  return parts.join(' · ');
 }
 
 function subjectCount(sel: Selection): number {
@@ -152,6 +156,13 @@ export async function renderDigest(input: DigestInput): Promise<RenderedMail> {
   let html = L.prefix({ title: escapeHtml(subject), preview: escapeHtml(preview) });
   html += L.blocks.header({ week: escapeHtml(period.id), summary: escapeHtml(summary) });
   if (!count) html += L.blocks.empty({ message: escapeHtml(s.summaryEmpty(period.id, range(period, lang))) });
+  const closing = sel.closingSoon ?? [];
+  if (closing.length) {
+    html += L.blocks.topic({ topic: escapeHtml(s.closingTitle), count: String(closing.length) });
+    for (const c of closing) {
+      html += L.blocks.compact({ url: escapeHtml(safeHttpUrl(links.notice(c.item.notice)) ?? '#'), noticeTitle: escapeHtml(oneLine(c.item.notice.title)), meta: escapeHtml(s.closes(c.kind, c.date)) });
+    }
+  }
   for (const sec of sel.sections) {
     html += L.blocks.topic({ topic: escapeHtml(topicName(sec.topic)), count: String(sec.items.length) });
     for (const it of sec.items) {
@@ -177,6 +188,7 @@ export async function renderDigest(input: DigestInput): Promise<RenderedMail> {
       html += L.blocks.compact({ url: escapeHtml(safeHttpUrl(links.notice(it.notice)) ?? '#'), noticeTitle: escapeHtml(oneLine(it.notice.title)), meta: metaParts(it.notice, s).map(escapeHtml).join(' · ') });
     }
   }
+  if (links.calendar && safeHttpUrl(links.calendar)) html += L.blocks.compact({ url: escapeHtml(links.calendar), noticeTitle: escapeHtml(s.calendar), meta: escapeHtml(s.calendarHint) });
   html += L.blocks.footer({ footerWhy: escapeHtml(s.footerWhy(input.subscriber.email)), manageUrl: escapeHtml(links.manage), unsubscribeUrl: escapeHtml(links.unsubscribe) });
   html += L.blocks.end({});
 
@@ -189,6 +201,11 @@ export function renderText(input: DigestInput, subject: string, summary: string)
   const s = strings(lang);
   const { selection: sel, links, vocab } = input;
   const out: string[] = [subject, '', oneLine(summary), ''];
+  const closing = sel.closingSoon ?? [];
+  if (closing.length) {
+    out.push(`== ${s.closingTitle} (${closing.length}) ==`, '');
+    for (const c of closing) out.push(`- ${oneLine(c.item.notice.title)}`, `  ${s.closes(c.kind, c.date)}`, `  ${links.notice(c.item.notice)}`, '');
+  }
   const item = (it: RankedItem, full: boolean) => {
     const n = it.notice;
     out.push(`${full ? `[${it.kind === 'new' ? s.newBadge : s.changedBadge}] ` : '- '}${oneLine(n.title)}`);
@@ -206,7 +223,7 @@ export function renderText(input: DigestInput, subject: string, summary: string)
     out.push(`== ${s.generalTitle} ==`, s.generalIntro, '');
     for (const it of sel.general) item(it, false);
   }
-  out.push('-- ', s.footerWhy(input.subscriber.email), `${s.manage}: ${links.manage}`, `${s.unsubscribe}: ${links.unsubscribe}`, '');
+  out.push('-- ', s.footerWhy(input.subscriber.email), `${s.manage}: ${links.manage}`, ...(links.calendar ? [`${s.calendar}: ${links.calendar}`] : []), `${s.unsubscribe}: ${links.unsubscribe}`, '');
   return out.join('\n');
 }
 

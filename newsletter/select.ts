@@ -6,6 +6,8 @@
  * touches the notices that share a tag with them.
  */
 import type { Interests, Notice } from '../db/types.ts';
+import type { Profile } from '../taxonomy/profile.ts';
+import { isEmptyProfile, judge, type RankPart, type Verdict } from '../taxonomy/relevance.ts';
 import type { Vocabulary } from './taxonomy.ts';
 
 export type ItemKind = 'new' | 'changed';
@@ -17,7 +19,7 @@ export interface WeekItem {
   change: string | null;
 }
 
-export type ReasonKind = 'topic' | 'hs' | 'region' | 'source' | 'keyword' | 'all';
+export type ReasonKind = 'topic' | 'hs' | 'region' | 'source' | 'keyword' | 'local' | 'all';
 
 export interface Reason {
   kind: ReasonKind;
@@ -30,6 +32,10 @@ export interface Reason {
 export interface RankedItem extends WeekItem {
   score: number;
   reasons: Reason[];
+  /** how the score was made (taxonomy/relevance.ts), largest part first */
+  rank?: RankPart[];
+  /** eligibility conditions the subscriber's facts do not show to be met */
+  unknownConditions?: string[];
 }
 
 export interface Section {
@@ -45,6 +51,32 @@ export interface Selection {
   changedCount: number;
   /** matched items before the maxItems cap */
   totalMatched: number;
+  /** relevant notices left out because the subscriber fails their conditions (may not apply) */
+  ineligible: number;
+  /** selected items whose application or comment deadline falls in the next CLOSING_SOON_DAYS, soonest first */
+  closingSoon: ClosingItem[];
+}
+
+export interface ClosingItem {
+  item: RankedItem;
+  /** YYYY-MM-DD */
+  date: string;
+  kind: 'application' | 'comments' | 'deadline';
+}
+
+export const CLOSING_SOON_DAYS = 14;
+
+/** The soonest deadline of a notice between today and today + days (inclusive). */
+export function closingDeadline(n: Notice, today: string, days = CLOSING_SOON_DAYS): { date: string; kind: ClosingItem['kind'] } | null {
+  const until = new Date(`${today}T00:00:00Z`);
+  until.setUTCDate(until.getUTCDate() + days);
+  const last = until.toISOString().slice(0, 10);
+  let best: { date: string; kind: ClosingItem['kind'] } | null = null;
+  for (const d of n.facts?.deadlines ?? []) {
+    if (d.kind === 'effective' || d.date < today || d.date > last) continue;
+    if (!best || d.date < best.date) best = { date: d.date, kind: d.kind };
+  }
+  return best;
 }
 
 export interface PreparedWeek {
@@ -62,8 +94,6 @@ export interface PreparedWeek {
   major: number[];
   vocab: Pick<Vocabulary, 'expandRegion' | 'blocsOf'>;
 }
-
-const WEIGHT = { hs: 4, hsBroad: 2, topic: 3, region: 3, regionVia: 2, source: 2, keyword: 2, all: 1 } as const;
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const a = m.get(k);
@@ -144,81 +174,106 @@ export interface SelectOptions {
   maxItems?: number;
   /** cap on the general section (default 3) */
   maxGeneral?: number;
+  /** the day deadlines are counted from (YYYY-MM-DD); without it there is no closing-soon section */
+  today?: string;
 }
 
 export function isEmptyInterests(i: Interests): boolean {
-  return !i.hs.length && !i.topics.length && !i.regions.length && !i.sources.length && !i.keywords.length;
+  return isEmptyProfile(i);
 }
 
-/** Ranks the week's items for one subscriber. */
-export function selectFor(p: PreparedWeek, interests: Interests, opts: SelectOptions = {}): Selection {
-  const maxItems = opts.maxItems ?? 30;
-  const maxGeneral = opts.maxGeneral ?? 3;
-  // per item: best score per dimension and all reasons
-  const acc = new Map<number, { dims: Map<ReasonKind, number>; reasons: Reason[] }>();
-  const hit = (idx: number, kind: ReasonKind, weight: number, r: Reason) => {
-    let a = acc.get(idx);
-    if (!a) acc.set(idx, (a = { dims: new Map(), reasons: [] }));
-    if (a.reasons.some((x) => x.kind === r.kind && x.value === r.value)) return;
-    a.dims.set(kind, Math.max(a.dims.get(kind) ?? 0, weight));
-    a.reasons.push(r);
+/** The week's items that share at least one tag, source or title keyword with the interests: the only ones that can match. */
+function candidates(p: PreparedWeek, interests: Interests): Iterable<number> {
+  if (isEmptyInterests(interests)) return p.items.keys();
+  const out = new Set<number>();
+  const all = (xs: Iterable<number> | undefined) => {
+    for (const i of xs ?? []) out.add(i);
   };
-
-  if (isEmptyInterests(interests)) {
-    for (let i = 0; i < p.items.length; i++) hit(i, 'all', WEIGHT.all, { kind: 'all', value: '*' });
-  }
-  for (const t of interests.topics) for (const i of p.byTopic.get(t) ?? []) hit(i, 'topic', WEIGHT.topic, { kind: 'topic', value: t });
-  for (const s of interests.sources) for (const i of p.bySource.get(s) ?? []) hit(i, 'source', WEIGHT.source, { kind: 'source', value: s });
+  for (const t of interests.topics) all(p.byTopic.get(t));
+  for (const s of interests.sources) all(p.bySource.get(s));
   for (const raw of interests.hs) {
     const pre = normaliseHsPrefix(raw);
     if (pre.length < 2) continue;
-    // notice codes under the interest (85 → 854140): the more digits the interest has, the stronger
-    for (const i of p.byHsPrefix.get(pre) ?? []) {
-      const via = p.items[i].notice.hsCodes.find((c) => c.replace(/\D/g, '').startsWith(pre));
-      hit(i, 'hs', WEIGHT.hs + Math.min(pre.length - 2, 4) * 0.25, { kind: 'hs', value: raw, via: via !== raw ? via : undefined });
-    }
-    // notice codes broader than the interest (notice 85, interest 8541): weaker
-    for (let len = 2; len < pre.length; len++) {
-      const code = pre.slice(0, len);
-      for (const i of p.byHsExact.get(code) ?? []) hit(i, 'hs', WEIGHT.hsBroad, { kind: 'hs', value: raw, via: code });
-    }
+    all(p.byHsPrefix.get(pre));
+    for (let len = 2; len < pre.length; len++) all(p.byHsExact.get(pre.slice(0, len)));
   }
-  for (const r of interests.regions) {
-    for (const { idx, via } of p.byRegion.get(r) ?? []) hit(idx, 'region', via === r ? WEIGHT.region : WEIGHT.regionVia, { kind: 'region', value: r, via: via === r ? undefined : via });
-  }
-  if (interests.keywords.length) {
-    const kws = interests.keywords.map((k) => k.toLowerCase()).filter(Boolean);
+  for (const r of interests.regions) for (const x of p.byRegion.get(r) ?? []) out.add(x.idx);
+  const kws = interests.keywords.map((k) => k.toLowerCase()).filter(Boolean);
+  if (kws.length) {
     p.lowerTitles.forEach((t, i) => {
-      for (const k of kws) if (t.includes(k)) hit(i, 'keyword', WEIGHT.keyword, { kind: 'keyword', value: k });
+      if (kws.some((k) => t.includes(k))) out.add(i);
     });
   }
+  return out;
+}
 
+/** A subscriber's interests as the shared rule's profile (build it once per subscriber: judging caches per profile). */
+export function profileOf(interests: Interests): Profile {
+  return { hs: interests.hs, regions: interests.regions, topics: interests.topics, sources: interests.sources, keywords: interests.keywords, location: interests.location ?? null, size: interests.size ?? null };
+}
+
+/** Whether a notice concerns a subscriber, by the shared rule (taxonomy/relevance.ts). */
+export function verdictFor(n: Notice, profile: Profile): Verdict {
+  const f = n.facts ?? {};
+  return judge(
+    { title: n.title, topics: n.topics, hsCodes: n.hsCodes, regions: n.regions, agency: n.agency, sourceId: n.sourceId, regionRoles: f.regionRoles ?? null, eligibility: f.eligibility ?? null, ...(f.local !== undefined ? { local: f.local } : {}) },
+    profile,
+  );
+}
+
+/**
+ * Ranks the week's items for one subscriber: only notices that pass the shared rule
+ * (products AND markets AND local place), best first; notices whose conditions the
+ * subscriber fails are left out and counted.
+ */
+export function selectFor(p: PreparedWeek, interests: Interests, opts: SelectOptions = {}): Selection {
+  const maxItems = opts.maxItems ?? 30;
+  const maxGeneral = opts.maxGeneral ?? 3;
   const ranked: RankedItem[] = [];
-  for (const [i, a] of acc) {
-    let score = 0;
-    for (const w of a.dims.values()) score += w;
-    // extra reasons in an already matched dimension add a little
-    score += (a.reasons.length - a.dims.size) * 0.25;
+  let ineligible = 0;
+  const profile = profileOf(interests);
+  for (const i of candidates(p, interests)) {
     const it = p.items[i];
-    if (it.kind === 'new') score += 0.5;
-    ranked.push({ ...it, score, reasons: a.reasons });
+    const v = verdictFor(it.notice, profile);
+    if (!v.relevant) continue;
+    if (v.eligibility.status === 'fails') {
+      ineligible++;
+      continue;
+    }
+    const rank = it.kind === 'new' ? [...v.rank, { label: 'new this week', points: 0.5 }] : v.rank;
+    ranked.push({ ...it, score: v.score + (it.kind === 'new' ? 0.5 : 0), reasons: v.reasons, rank, ...(v.eligibility.unknown.length ? { unknownConditions: v.eligibility.unknown } : {}) });
   }
   ranked.sort(compareRanked);
   const kept = ranked.slice(0, maxItems);
 
   const sections = groupByTopic(kept, interests.topics);
-  const matched = new Set(acc.keys());
+  const matched = new Set(ranked.map((r) => r.notice.id));
+  // "other major notices": broad national ones (all goods, no market, not a local bureau's) that every exporter may want
   const general: RankedItem[] = [];
+  const anyone = profileOf({ hs: [], regions: [], topics: [], sources: [], keywords: [], location: interests.location ?? null, size: interests.size ?? null });
   for (const i of p.major) {
     if (general.length >= maxGeneral) break;
-    if (!matched.has(i)) general.push({ ...p.items[i], score: 0, reasons: [] });
+    const n = p.items[i].notice;
+    if (matched.has(n.id)) continue;
+    const v = verdictFor(n, anyone);
+    if (v.relevant && v.allGoods && v.anyMarket && !v.reasons.some((r) => r.kind === 'local') && v.eligibility.status !== 'fails') general.push({ ...p.items[i], score: 0, reasons: [] });
+  }
+  const closingSoon: ClosingItem[] = [];
+  if (opts.today) {
+    for (const it of ranked) {
+      const d = closingDeadline(it.notice, opts.today);
+      if (d) closingSoon.push({ item: it, ...d });
+    }
+    closingSoon.sort((a, b) => a.date.localeCompare(b.date) || b.item.score - a.item.score);
   }
   return {
     sections,
     general,
+    closingSoon,
     newCount: kept.filter((x) => x.kind === 'new').length,
     changedCount: kept.filter((x) => x.kind === 'changed').length,
     totalMatched: ranked.length,
+    ineligible,
   };
 }
 

@@ -4,6 +4,7 @@
  * delete. Every flow after subscribe is authorised by a signed token.
  */
 import type { Interests, Store, Subscriber, SubscriptionChange } from '../db/types.ts';
+import { parseProfile, ProfileError } from '../taxonomy/profile.ts';
 import { PATHS, tokenUrl } from './links.ts';
 import type { Mailer } from './mailer.ts';
 import { renderConfirm } from './render.ts';
@@ -96,18 +97,32 @@ export function parseInterests(raw: Record<string, unknown>, vocab: Pick<Vocabul
     keywords: list(raw.keywords, 'keywords', false),
   };
   if (interests.keywords.length > LIMITS.keywords) throw new InputError('keywords', `at most ${LIMITS.keywords} keywords`);
+  Object.assign(interests, companyFacts(raw));
   return { interests, unknownProducts };
+}
+
+/** Where the company is and its size facts (validated by taxonomy/profile.ts); only the keys given. */
+function companyFacts(raw: Record<string, unknown>): Pick<Interests, 'location' | 'size'> {
+  const given = (k: string) => raw[k] !== undefined && raw[k] !== null && raw[k] !== '';
+  if (!given('location') && !given('exportValueUsd') && !given('sme') && !given('size')) return {};
+  try {
+    const { profile } = parseProfile({ location: raw.location, exportValueUsd: raw.exportValueUsd, sme: raw.sme, ...(given('size') ? { size: raw.size } : {}) });
+    return { ...(profile.location ? { location: profile.location } : {}), ...(profile.size ? { size: profile.size } : {}) };
+  } catch (e) {
+    if (e instanceof ProfileError) throw new InputError(e.field, e.message.replace(/^[^:]+: /, ''));
+    throw e;
+  }
 }
 
 export function parseSubscription(raw: unknown, vocab: Pick<Vocabulary, 'lookupProducts'>): SubscriptionInput {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new InputError('body', 'a JSON object is expected');
   const r = raw as Record<string, unknown>;
-  const allowed = new Set(['email', 'language', 'lang', 'hs', 'products', 'regions', 'topics', 'sources', 'keywords', 'sendEmpty', 'interests', 'token']);
+  const allowed = new Set(['email', 'language', 'lang', 'hs', 'products', 'regions', 'topics', 'sources', 'keywords', 'sendEmpty', 'interests', 'token', 'location', 'exportValueUsd', 'sme', 'size']);
   for (const k of Object.keys(r)) if (!allowed.has(k)) throw new InputError(k, 'unknown field');
   const nested = r.interests && typeof r.interests === 'object' ? (r.interests as Record<string, unknown>) : r;
   const language = (r.language ?? r.lang ?? 'en') as unknown;
   if (language !== 'zh' && language !== 'en') throw new InputError('language', 'zh or en');
-  const { interests, unknownProducts } = parseInterests({ ...nested, products: nested.products ?? r.products }, vocab);
+  const { interests, unknownProducts } = parseInterests({ ...nested, products: nested.products ?? r.products, location: nested.location ?? r.location, exportValueUsd: nested.exportValueUsd ?? r.exportValueUsd, sme: nested.sme ?? r.sme, size: nested.size ?? r.size }, vocab);
   return { email: validEmail(r.email), language, interests, sendEmpty: bool(r.sendEmpty, 'sendEmpty'), unknownProducts };
 }
 

@@ -8,10 +8,13 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * Scoped by purpose so a confirm link cannot be replayed as a manage link.
  */
 
-/** `change`: applies a pending subscription change; its id is the change's, its subject the change's creation (subscriptions.ts). */
-export type TokenPurpose = 'confirm' | 'manage' | 'unsubscribe' | 'preview' | 'change';
+/**
+ * `change`: applies a pending subscription change; its id is the change's, its subject the change's creation (subscriptions.ts).
+ * `profile`: read-only use of a subscriber's profile (the API's ?for=, the deadline calendar).
+ */
+export type TokenPurpose = 'confirm' | 'manage' | 'unsubscribe' | 'preview' | 'change' | 'profile';
 
-const PURPOSES: ReadonlySet<string> = new Set(['confirm', 'manage', 'unsubscribe', 'preview', 'change']);
+const PURPOSES: ReadonlySet<string> = new Set(['confirm', 'manage', 'unsubscribe', 'preview', 'change', 'profile']);
 
 /** How long each kind of link stays valid; unsubscribe links never expire (RFC 8058 links live in old mails). */
 export const TOKEN_MAX_AGE_MS: Record<TokenPurpose, number> = {
@@ -20,6 +23,7 @@ export const TOKEN_MAX_AGE_MS: Record<TokenPurpose, number> = {
   manage: 365 * 86_400_000,
   unsubscribe: Number.POSITIVE_INFINITY,
   preview: 86_400_000,
+  profile: 365 * 86_400_000,
 };
 
 export interface TokenSubject {

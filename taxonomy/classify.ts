@@ -4,6 +4,7 @@ import { extractDocNumber } from './docnumber.ts';
 import { hsTag } from './hs.ts';
 import { extractHsCodes } from './hs-extract.ts';
 import { scan } from './match.ts';
+import { regionRoles } from './region-roles.ts';
 import { detectLang } from './text.ts';
 import type { Classification, NoticeInput, Scored, Tags } from './types.ts';
 import type { Hit, Kind } from './vocab.ts';
@@ -189,10 +190,14 @@ export function classify(notice: NoticeInput): Classification {
   regions.addHits(th.region, bh.region, WEIGHTS.regionTitleFactor);
   if (jurisdiction && jurisdiction !== 'CN') regions.add(jurisdiction, WEIGHTS.jurisdictionBoost, `agency:${agencies[0].id}`);
 
+  const regionScores = regions.scored(WEIGHTS.regionScale, (id) => domestic && id === 'CN');
+  const mentions = [...th.region.map((h) => ({ id: h.entry.id, start: h.start, end: h.end, inTitle: true })), ...bh.region.map((h) => ({ id: h.entry.id, start: h.start, end: h.end, inTitle: false }))];
+  const tradeRemedy = topicScores.some((t) => t.id === 'trade-remedies' && t.score >= THRESHOLDS.topic);
   return {
     topics: topicScores,
     hsCodes: hsScored,
-    regions: regions.scored(WEIGHTS.regionScale, (id) => domestic && id === 'CN'),
+    regions: regionScores,
+    regionRoles: regionRoles({ title, text, regions: regionScores.map((r) => r.id), mentions, jurisdiction: jurisdiction === 'CN' ? '' : jurisdiction, domestic, tradeRemedy }),
     agencies,
     docNumber: notice.docNumber?.trim() || extractDocNumber(title, text),
     effectiveDate: extractEffectiveDate(`${title}\n${text}`),
@@ -208,5 +213,8 @@ export function tagsOf(c: Classification, thresholds = THRESHOLDS): Tags {
   const hsAll = c.hsCodes.filter((h) => h.score >= thresholds.hs).map((h) => h.id);
   const hsCodes = hsAll.filter((h) => h.length !== 2 || !hsAll.some((o) => o.length > 2 && o.startsWith(h)));
   const regions = c.regions.filter((r) => r.score >= thresholds.region).map((r) => r.id);
-  return { topics, hsCodes: [...new Set(hsCodes)].sort(), regions: regions.sort() };
+  const roles = Object.fromEntries(regions.filter((r) => c.regionRoles?.[r]).map((r) => [r, c.regionRoles[r]]));
+  const out: Tags = { topics, hsCodes: [...new Set(hsCodes)].sort(), regions: regions.sort() };
+  if (regions.length) out.regionRoles = roles;
+  return out;
 }

@@ -40,9 +40,14 @@ const membersCache = new Map<string, string[]>();
 
 /** A bloc's member countries (nested blocs expanded); a country maps to itself. */
 export function expandRegion(id: string): string[] {
+  return [...members(id)];
+}
+
+/** expandRegion without the copy, for hot paths that only read it. */
+function members(id: string): readonly string[] {
   const key = id.toUpperCase();
   const hit = membersCache.get(key);
-  if (hit) return [...hit];
+  if (hit) return hit;
   const spec = BLOC_MEMBERS[key];
   let out: string[];
   if (!spec) out = byId.has(key) ? [key] : [];
@@ -55,7 +60,7 @@ export function expandRegion(id: string): string[] {
     out = [...set].sort();
   }
   membersCache.set(key, out);
-  return [...out];
+  return out;
 }
 
 /** The blocs a country belongs to (directly or through a nested bloc). */
@@ -69,10 +74,9 @@ export function regionCovers(interest: string, tag: string): boolean {
   const i = interest.toUpperCase();
   const t = tag.toUpperCase();
   if (i === t) return true;
-  const members = expandRegion(i);
-  if (members.includes(t)) return true;
+  if (members(i).includes(t)) return true;
   // a notice about a whole bloc concerns a subscriber interested in one of its members
-  return expandRegion(t).includes(i);
+  return members(t).includes(i);
 }
 
 export function regionEntries(): Entry[] {

@@ -29,12 +29,16 @@ export interface Classification {
   docNumber: string | null;
   /** YYYY-MM-DD */
   effectiveDate: string | null;
+  /** each scored region's role: export market, origin of imports, or foreign issuer (taxonomy/region-roles.ts) */
+  regionRoles: Record<string, 'market' | 'origin' | 'issuer'>;
 }
 
 export interface Tags {
   topics: string[];
   hsCodes: string[];
   regions: string[];
+  /** role of each tagged region */
+  regionRoles?: Record<string, 'market' | 'origin' | 'issuer'>;
 }
 
 export interface TextMatches {

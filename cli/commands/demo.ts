@@ -6,20 +6,20 @@ const SAMPLE_SUBSCRIBERS = [
   {
     email: 'led-exporter@example.com',
     language: 'en' as const,
-    interests: { hs: ['9405', '8541'], regions: ['EU', 'DE'], topics: ['tariffs', 'standards'], sources: [], keywords: [] },
-    note: 'LED lamps and solar cells to the EU',
+    interests: { hs: ['9405', '8541'], regions: ['EU', 'DE'], topics: ['tariffs', 'standards'], sources: [], keywords: [], location: { province: 'CN-GD', city: 'CN-GD-shenzhen' }, size: { exportValueUsd: 12_000_000, sme: true } },
+    note: 'LED lamps and solar cells to the EU (Shenzhen)',
   },
   {
     email: 'battery-maker@example.cn',
     language: 'zh' as const,
-    interests: { hs: ['8507', '8703'], regions: ['US', 'ASEAN'], topics: ['export-rebates', 'export-controls', 'trade-remedies'], sources: [], keywords: [] },
-    note: '锂电池、新能源汽车 → 美国、东盟',
+    interests: { hs: ['8507', '8703'], regions: ['US', 'ASEAN'], topics: ['export-rebates', 'export-controls', 'trade-remedies'], sources: [], keywords: [], location: { province: 'CN-ZJ', city: 'CN-ZJ-ningbo' }, size: { exportValueUsd: 60_000_000, sme: false } },
+    note: '锂电池、新能源汽车 → 美国、东盟（宁波）',
   },
   {
     email: 'sme-finance@example.cn',
     language: 'zh' as const,
-    interests: { hs: [], regions: [], topics: ['credit-insurance', 'trade-finance', 'subsidies', 'trade-fairs'], sources: ['sz-commerce', 'zj-commerce', 'mofcom-zcfb'], keywords: [] },
-    note: '出口信用保险、融资与补贴（深圳、浙江）',
+    interests: { hs: [], regions: [], topics: ['credit-insurance', 'trade-finance', 'subsidies', 'trade-fairs'], sources: ['sz-commerce', 'zj-commerce', 'mofcom-zcfb'], keywords: [], location: { province: 'CN-GD', city: 'CN-GD-shenzhen' }, size: { exportValueUsd: 3_000_000, sme: true } },
+    note: '出口信用保险、融资与补贴（深圳的中小企业）',
   },
 ];
 

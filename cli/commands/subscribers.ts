@@ -19,21 +19,25 @@ export function register(program: Command) {
     .option('--topics <ids>', 'topic ids, comma-separated (e.g. tariffs,export-rebates)')
     .option('--sources <ids>', 'source ids, comma-separated')
     .option('--keywords <words>', 'title keywords, comma-separated')
+    .option('--location <place>', 'where the company is: a Chinese province and city (e.g. "广东省 深圳市", CN-GD-shenzhen); local bureaus\' notices reach only companies there')
+    .option('--export-value <usd>', 'annual export value in US dollars (e.g. 8000000, 8m, 800万), checked against notices\' thresholds')
+    .option('--sme', 'a small or medium-sized enterprise (中小微企业)')
+    .option('--no-sme', 'not a small or medium-sized enterprise')
     .option('--send-empty', 'also mail in weeks with nothing new')
     .option('--pending', 'leave unconfirmed (no digest until confirmed)')
     .option('--json', 'print the subscriber as JSON')
-    .addHelpText('after', '\nExample:\n  policy-radar subscribers add buyer@example.com --lang zh --hs 8541 --regions EU,US --topics tariffs')
+    .addHelpText('after', '\nExample:\n  policy-radar subscribers add buyer@example.com --lang zh --hs 8541 --regions EU,US --topics tariffs --location "广东省 深圳市" --export-value 8m --sme')
     .action(async (email: string, opts, c: Command) => {
       const { InputError, parseSubscription } = await import('../../newsletter/subscriptions.ts');
       const { loadVocabulary } = await import('../../newsletter/taxonomy.ts');
       let input: ReturnType<typeof parseSubscription>;
       try {
         input = parseSubscription(
-          { email, language: opts.lang, hs: opts.hs, products: opts.products, regions: opts.regions, topics: opts.topics, sources: opts.sources, keywords: opts.keywords, sendEmpty: !!opts.sendEmpty },
+          { email, language: opts.lang, hs: opts.hs, products: opts.products, regions: opts.regions, topics: opts.topics, sources: opts.sources, keywords: opts.keywords, sendEmpty: !!opts.sendEmpty, location: opts.location, exportValueUsd: opts.exportValue, sme: opts.sme },
           await loadVocabulary(),
         );
       } catch (e) {
-        if (e instanceof InputError) throw new UserError(e.message.replace(/^(\w+):/, '--$1:').replace('--email:', 'email:'));
+        if (e instanceof InputError) throw new UserError(e.message.replace(/^exportValueUsd:/, '--export-value:').replace(/^(\w+):/, '--$1:').replace('--email:', 'email:'));
         throw e;
       }
       await withContext(c, async (ctx) => {
@@ -56,9 +60,46 @@ export function register(program: Command) {
         if (opts.json) return printJson(subs);
         if (!subs.length) return void process.stdout.write('no subscribers\n');
         const i = (s: (typeof subs)[number]) =>
-          [s.interests.hs.length ? `hs ${s.interests.hs.join(',')}` : '', s.interests.regions.join(','), s.interests.topics.join(','), s.interests.sources.join(','), s.interests.keywords.map((k) => `"${k}"`).join(',')].filter(Boolean).join(' · ');
+          [
+            s.interests.hs.length ? `hs ${s.interests.hs.join(',')}` : '',
+            s.interests.regions.join(','),
+            s.interests.topics.join(','),
+            s.interests.sources.join(','),
+            s.interests.keywords.map((k) => `"${k}"`).join(','),
+            s.interests.location ? `@${s.interests.location.city ?? s.interests.location.province}` : '',
+            s.interests.size?.exportValueUsd !== undefined ? `exports $${s.interests.size.exportValueUsd.toLocaleString('en-US')}` : '',
+            s.interests.size?.sme !== undefined ? (s.interests.size.sme ? 'SME' : 'not SME') : '',
+          ]
+            .filter(Boolean)
+            .join(' · ');
         const out = table(subs.map((s) => [String(s.id), s.email, s.status, s.language, i(s) || '(everything)']), ['id', 'email', 'status', 'lang', 'interests']);
         process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
+      });
+    });
+
+  cmd
+    .command('token')
+    .description("print a subscriber's read-only profile token and the URLs that use it (matching notices, deadline calendar)")
+    .argument('<email>', 'e-mail address')
+    .option('--public-url <url>', 'base URL of the server (default: config publicUrl or http://127.0.0.1:8080)')
+    .option('--json', 'print as JSON')
+    .action(async (email: string, opts, c: Command) => {
+      await withContext(c, async (ctx) => {
+        const { assertSecret, signToken } = await import('../../newsletter/tokens.ts');
+        let secret: string;
+        try {
+          secret = assertSecret(ctx.config.secret ?? process.env.POLICY_RADAR_SECRET);
+        } catch (e) {
+          throw new UserError((e as Error).message);
+        }
+        const store = await ctx.store();
+        const sub = await store.getSubscriberByEmail(email);
+        if (!sub) throw new UserError(`no subscriber ${email}`);
+        const token = signToken(secret, 'profile', sub);
+        const base = String(opts.publicUrl ?? ctx.config.publicUrl ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
+        const out = { email: sub.email, token, notices: `${base}/api/notices?for=${token}`, calendar: `${base}/feeds/deadlines.ics?for=${token}` };
+        if (opts.json) printJson(out);
+        else process.stdout.write(`${out.token}\nnotices:  ${out.notices}\ncalendar: ${out.calendar}\n`);
       });
     });
 

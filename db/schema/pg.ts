@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, customType, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import type { Attachment, DiffOp, Interests } from '../types.ts';
+import type { Attachment, DiffOp, Interests, NoticeFacts } from '../types.ts';
 
 // Keep in meaning identical to ./sqlite.ts: same tables, columns and constraints.
 
@@ -50,6 +50,10 @@ export const notices = pgTable(
     topics: jsonb('topics').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
     hsCodes: jsonb('hs_codes').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
     regions: jsonb('regions').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    /** relevance facts read from the text (region roles, local place, deadlines, eligibility) */
+    facts: jsonb('facts').$type<NoticeFacts>().notNull().default(sql`'{}'::jsonb`),
+    /** last day applications or comments are open */
+    openUntil: date('open_until', { mode: 'string' }),
     versionCount: integer('version_count').notNull().default(1),
     contentHash: text('content_hash').notNull(),
     degraded: boolean('degraded').notNull().default(false),
@@ -59,6 +63,7 @@ export const notices = pgTable(
     index('notices_source_idx').on(t.sourceId),
     index('notices_doc_number_idx').on(t.docNumber),
     index('notices_published_idx').on(t.publishedAt),
+    index('notices_open_until_idx').on(t.openUntil),
     // PostgreSQL only: the order of date-sorted pages and of the walks of broad searches (newest first, ties by id)
     index('notices_published_id_idx').on(t.publishedAt.desc().nullsLast(), t.id.desc().nullsFirst()),
     index('notices_changed_idx').on(t.lastChangedAt),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { Attachment, DiffOp, Interests } from '../types.ts';
+import type { Attachment, DiffOp, Interests, NoticeFacts } from '../types.ts';
 
 // Keep in meaning identical to ./pg.ts: same tables, columns and constraints.
 
@@ -47,6 +47,10 @@ export const notices = sqliteTable(
     topics: text('topics', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     hsCodes: text('hs_codes', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     regions: text('regions', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    /** relevance facts read from the text (region roles, local place, deadlines, eligibility) */
+    facts: text('facts', { mode: 'json' }).$type<NoticeFacts>().notNull().default(sql`'{}'`),
+    /** last day applications or comments are open (YYYY-MM-DD) */
+    openUntil: text('open_until'),
     versionCount: integer('version_count').notNull().default(1),
     contentHash: text('content_hash').notNull(),
     degraded: integer('degraded', { mode: 'boolean' }).notNull().default(false),
@@ -56,6 +60,7 @@ export const notices = sqliteTable(
     index('notices_source_idx').on(t.sourceId),
     index('notices_doc_number_idx').on(t.docNumber),
     index('notices_published_idx').on(t.publishedAt),
+    index('notices_open_until_idx').on(t.openUntil),
     index('notices_changed_idx').on(t.lastChangedAt),
   ],
 );

@@ -24,6 +24,10 @@ export interface IndexPayload {
   topic: number[][];
   hs: string[][];
   region: number[][];
+  /** optional: per notice, the role of each region (m market, o origin, i issuer), aligned with `region` */
+  role?: string[];
+  /** optional: per notice, the local government's place id, '' for none */
+  local?: string[];
 }
 
 export interface IndexNotice {
@@ -36,6 +40,10 @@ export interface IndexNotice {
   topics: string[];
   hsCodes: string[];
   regions: string[];
+  /** role of each region: export market, origin of imports, foreign issuer (absent in older indexes) */
+  regionRoles?: Record<string, 'market' | 'origin' | 'issuer'>;
+  /** the local government's place (CN-GD-shenzhen), null for national and foreign issuers; absent: derived from the agency */
+  local?: { province: string; city?: string } | null;
 }
 
 export interface DecodedIndex {
@@ -78,6 +86,9 @@ export function decodeIndex(raw: unknown): DecodedIndex {
   }
   const str = (x: unknown) => (typeof x === 'string' ? x : '');
   const pick = (list: string[], idx: unknown) => (Array.isArray(idx) ? idx.map((i) => list[i as number]).filter((s): s is string => typeof s === 'string') : []);
+  const ROLE: Record<string, 'market' | 'origin' | 'issuer'> = { m: 'market', o: 'origin', i: 'issuer' };
+  const roles = isArr(p.role, n) ? p.role : null;
+  const locals = isArr(p.local, n) ? p.local : null;
   const notices: IndexNotice[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const id = p.id[i];
@@ -94,6 +105,12 @@ export function decodeIndex(raw: unknown): DecodedIndex {
       hsCodes: Array.isArray(hs) ? hs.filter((c): c is string => typeof c === 'string' && /^\d{2,10}$/.test(c)) : [],
       regions: pick(dict.region, p.region![i]),
     };
+    const rc = roles?.[i];
+    if (typeof rc === 'string' && rc.length === notices[i].regions.length) {
+      notices[i].regionRoles = Object.fromEntries(notices[i].regions.map((r, k) => [r, ROLE[rc[k]] ?? 'market']));
+    }
+    const lc = locals?.[i];
+    if (typeof lc === 'string') notices[i].local = /^CN-[A-Z]{2}(?:-[a-z-]{2,20})?$/.test(lc) ? { province: lc.slice(0, 5), ...(lc.length > 5 ? { city: lc } : {}) } : null;
   }
   return { generatedAt: str(p.generatedAt), page: typeof p.page === 'string' && p.page.includes('{id}') ? p.page : '/notices/{id}', notices };
 }

@@ -1,9 +1,13 @@
 /**
  * Which notices concern a page: an inverted index over the notices' tags
- * (HS prefixes, regions incl. blocs, topics), built once per index version,
- * and a ranking by kind/number of matching tags, the user's interests and recency.
+ * (HS prefixes, regions incl. blocs, topics), built once per index version, finds
+ * the candidates; the shared rule (taxonomy/relevance.ts: the page's products AND
+ * markets, origins of imports not counting as markets) decides which concern the
+ * page; they are ranked by kind/number of matching tags, the user's interests and recency.
  * Pure: no browser APIs, so it runs in the background, in tests and in the bench.
  */
+import { localScope } from '../../taxonomy/places.ts';
+import { judge } from '../../taxonomy/relevance.ts';
 import type { IndexNotice } from './index-format.ts';
 
 /** Tag ids found on a page (products already resolved to HS codes). */
@@ -53,13 +57,15 @@ export interface RankOptions {
   today?: number;
   regionTools?: RegionTools;
   limit?: number;
+  /** where the user's company is (local governments' notices are kept for there only) */
+  location?: { province: string; city?: string } | null;
 }
 
 export interface NoticeIndex {
   notices: IndexNotice[];
   /** HS code (as tagged on notices, 2–10 digits) -> notice positions */
   hsExact: Map<string, number[]>;
-  /** every prefix of length 4, 6, 8 of tagged codes -> notice positions (narrower notices) */
+  /** every prefix of length 2, 4, 6, 8 of tagged codes -> notice positions (narrower notices) */
   hsPrefix: Map<string, number[]>;
   region: Map<string, number[]>;
   topic: Map<string, number[]>;
@@ -80,7 +86,7 @@ export function buildNoticeIndex(notices: IndexNotice[]): NoticeIndex {
   notices.forEach((n, i) => {
     for (const code of n.hsCodes) {
       push(idx.hsExact, code, i);
-      for (let len = 4; len < code.length; len += 2) push(idx.hsPrefix, code.slice(0, len), i);
+      for (let len = 2; len < code.length; len += 2) push(idx.hsPrefix, code.slice(0, len), i);
     }
     for (const r of n.regions) push(idx.region, r, i);
     for (const t of n.topics) push(idx.topic, t, i);
@@ -105,6 +111,15 @@ interface Acc {
 function normaliseHs(code: string): string | null {
   const c = code.replace(/[.\s]/g, '');
   return /^\d{2,10}$/.test(c) ? c : null;
+}
+
+// the issuing local government, read once per notice of an index (pages are ranked many times)
+const localCache = new WeakMap<IndexNotice, { province: string; city?: string } | null>();
+function localOf(n: IndexNotice) {
+  if (n.local !== undefined) return n.local;
+  let l = localCache.get(n);
+  if (l === undefined) localCache.set(n, (l = localScope({ agency: n.agency, title: n.title })));
+  return l;
 }
 
 /** Selects and ranks the notices whose tags fit the page's terms. */
@@ -147,6 +162,8 @@ export function rankNotices(index: NoticeIndex, terms: PageTerms, opts: RankOpti
     for (const m of tools.expandRegion(r)) if (m !== r) related.push([m, 2]);
     for (const [tag, w] of related) {
       for (const i of index.region.get(tag) ?? []) {
+        // the origin of imports (a Chinese ruling on resin from the US) is not the page's market
+        if (index.notices[i].regionRoles?.[tag] === 'origin') continue;
         const a = get(i);
         if (home.has(r) || home.has(tag)) {
           a.home = true;
@@ -168,10 +185,22 @@ export function rankNotices(index: NoticeIndex, terms: PageTerms, opts: RankOpti
 
   const interests = opts.interests;
   const today = opts.today ?? Math.floor(Date.now() / DAY_MS);
+  // the page as a profile: its products, its markets (not the home market), its topics
+  const page = {
+    hs: [...new Set(terms.hs.map(normaliseHs).filter((c): c is string => !!c))],
+    regions: [...new Set(terms.regions)].filter((r) => !home.has(r)),
+    topics: [...new Set(terms.topics)],
+    sources: [],
+    keywords: [],
+    location: opts.location ?? null,
+  };
   const ranked: RankedNotice[] = [];
   for (const [i, a] of acc) {
     if (a.hs === 0 && a.region === 0 && a.topic === 0) continue; // home-region-only: too common to count
     const n = index.notices[i];
+    // a page with products: notices about other goods cannot concern it (the rule's first test, without the allocations)
+    if (page.hs.length && a.hs === 0 && n.hsCodes.length) continue;
+    if (!judge({ ...n, local: localOf(n) }, page, { page: true }).relevant) continue;
     let score = a.hs + a.region + a.topic + (a.home ? 0.5 : 0);
     if (interests) {
       const hit = interestHits(n, interests);

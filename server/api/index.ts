@@ -1,4 +1,5 @@
 import type { App } from '../app.ts';
+import { registerCalendar } from './calendar.ts';
 import { registerExports } from './export.ts';
 import { registerFeeds } from './feeds.ts';
 import { registerNotices } from './notices.ts';
@@ -11,5 +12,6 @@ export function registerApi(app: App): void {
   registerNotices(app);
   registerSources(app);
   registerFeeds(app);
+  registerCalendar(app);
   registerOpenApi(app);
 }

@@ -1,7 +1,8 @@
 import type { App, RequestContext } from '../app.ts';
 import { diffStats, diffWords } from '../../db/diff.ts';
 import { badParam, notFound } from '../http.ts';
-import { checkKnown, encodeCursor, FILTER_PARAMS, PAGE_PARAMS, parsePaged } from '../params.ts';
+import { boolParam, checkKnown, encodeCursor, FILTER_PARAMS, PAGE_PARAMS, parsePaged } from '../params.ts';
+import { MATCH_CANDIDATES, MATCH_PARAMS, matchJson, openForApplication, type ProfileSource, requestProfile, verdict } from './matching.ts';
 import { hitJson, noticeJson, noticeLinks, versionJson, versionSummaryJson } from './serialize.ts';
 import { knownFacets } from '../known-facets.ts';
 
@@ -18,8 +19,52 @@ async function noticeOr404(ctx: RequestContext) {
   return n;
 }
 
+/**
+ * Search narrowed to a profile's notices (for=) and/or to those still open for
+ * applications: the newest MATCH_CANDIDATES matches of the other filters are judged,
+ * then ranked by the profile's score; pages are offsets into that list.
+ */
+async function matchedSearch(ctx: RequestContext, who: ProfileSource | null, open: boolean): Promise<void> {
+  const { query, page, limit, offset } = parsePaged(ctx.query, { labels: ctx.app.labels, defaultSort: 'changed' });
+  const r = await ctx.store.search({ ...query, limit: MATCH_CANDIDATES, offset: 0, facets: false });
+  const today = new Date().toISOString().slice(0, 10);
+  const kept = [];
+  for (const h of r.hits) {
+    if (open && !openForApplication(h.notice, today)) continue;
+    const v = who ? verdict(h.notice, who.profile) : null;
+    if (v && !v.relevant) continue;
+    kept.push({ h, v });
+  }
+  if (who) kept.sort((a, b) => b.v!.score - a.v!.score);
+  const items = kept.slice(offset, offset + limit).map(({ h, v }) => ({ ...hitJson(h), ...(v ? { match: matchJson(v) } : {}) }));
+  ctx.json(
+    {
+      total: kept.length,
+      totalExact: r.total <= MATCH_CANDIDATES,
+      sort: who ? 'profile' : r.sort,
+      broad: r.broad ?? false,
+      page,
+      limit,
+      offset,
+      pages: Math.ceil(kept.length / limit),
+      nextCursor: null,
+      prevCursor: null,
+      candidates: r.hits.length,
+      items,
+    },
+    // a subscriber's matches are theirs: never kept by shared caches
+    { cache: who?.subscriber ? 'private, no-store' : ctx.app.options.apiCache },
+  );
+}
+
 async function search(ctx: RequestContext): Promise<void> {
-  checkKnown(ctx.query, [...FILTER_PARAMS, ...PAGE_PARAMS]);
+  checkKnown(ctx.query, [...FILTER_PARAMS, ...PAGE_PARAMS, ...MATCH_PARAMS]);
+  const who = await requestProfile(ctx.query, ctx.store, ctx.app.options.secret);
+  const open = boolParam(ctx.query, 'openForApplication', false);
+  if (who || open) {
+    if (ctx.query.has('cursor')) throw badParam('cursor', 'not used with for= or openForApplication (use page)');
+    return matchedSearch(ctx, who, open);
+  }
   const { query, page, limit, offset } = parsePaged(ctx.query, { labels: ctx.app.labels });
   const r = await ctx.store.search(query);
   const more = offset + r.hits.length < r.total;

@@ -30,6 +30,22 @@ const pageParams = [
   param('cursor', 'Opaque cursor from nextCursor/prevCursor of the same query.'),
   param('facets', 'Include facet counts (source, topic, region, year) of the whole result.', { type: 'boolean' }),
 ];
+const matchParams = [
+  param(
+    'for',
+    'Only the notices that concern a company, ranked for it: a subscriber\'s signed profile token (read-only, valid a year; the digest\'s deadline-calendar link carries it, and `policy-radar subscribers token <email>` prints it), or `params` with the profile in the profile.* parameters. A notice is kept when it concerns the profile\'s products (HS overlap, or it covers all goods and one of its topics is followed) AND its markets include a followed one or it names none (origins of imports are not markets) AND, when a local government issued it, the company is located there. Each item carries `match` (why it matched, the parts of its score, its conditions); notices whose conditions the company fails are kept but ranked last with mayNotApply. The newest 1,000 matches of the other filters are judged; cursors are not used (use page). Answers to a token are sent with Cache-Control: private, no-store. An invalid or expired token gets 403.',
+  ),
+  list('profile.hs', 'With for=params: HS codes or prefixes, 2–10 digits.'),
+  list('profile.products', 'With for=params: product words, looked up as HS headings (锂电池, LED lamps).'),
+  list('profile.markets', 'With for=params: export markets as region ids (US, EU, ASEAN).'),
+  list('profile.topics', 'With for=params: topic ids.'),
+  list('profile.sources', 'With for=params: source ids.'),
+  list('profile.keywords', 'With for=params: words looked for in titles.'),
+  param('profile.location', 'With for=params: where the company is, a Chinese province and city by name or id: 广东省 深圳市, CN-GD-shenzhen, Ningbo.'),
+  param('profile.exportValueUsd', 'With for=params: annual export value in US dollars (8000000, 8m, 800万), checked against thresholds such as 年出口额800万美元以下.'),
+  param('profile.sme', 'With for=params: a small or medium-sized enterprise (中小微企业).', { type: 'boolean' }),
+  param('openForApplication', 'Only notices whose application or comment window is open today (deadlines read from the text: 申报时间…至…, 截止日期, comments due).', { type: 'boolean' }),
+];
 const exportLimit = param('limit', 'Stop after this many rows (default: all).', { type: 'integer', minimum: 1 });
 
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
@@ -62,6 +78,35 @@ const notice = {
     topics: strList,
     hsCodes: strList,
     regions: strList,
+    regionRoles: { type: 'object', additionalProperties: { enum: ['market', 'origin', 'issuer'] }, description: 'role of each region: export market of the goods, origin of imports (原产于美国的进口…), or the foreign issuer' },
+    deadlines: {
+      type: 'array',
+      items: { type: 'object', properties: { kind: { enum: ['application', 'comments', 'deadline', 'effective'] }, date: { type: 'string', format: 'date' }, from: { type: 'string', format: 'date' }, text: str } },
+      description: 'application windows, deadlines and the effective date read from the text',
+    },
+    openUntil: { type: ['string', 'null'], format: 'date', description: 'last day applications or comments are open' },
+    eligibility: {
+      type: ['object', 'null'],
+      properties: { maxExportValueUsd: { type: 'number' }, minExportValueUsd: { type: 'number' }, sme: { type: 'boolean' }, registeredIn: { type: 'object', properties: { province: str, city: str } } },
+      description: 'who may apply, as read from the text',
+    },
+    localPlace: { type: ['object', 'null'], properties: { province: str, city: str }, description: 'the issuing local government\'s place (CN-GD, CN-GD-shenzhen)' },
+    match: {
+      type: 'object',
+      description: 'with for= only: why the notice concerns the profile',
+      properties: {
+        score: { type: 'number' },
+        reasons: { type: 'array', items: { type: 'object', properties: { kind: { enum: ['hs', 'keyword', 'topic', 'source', 'region', 'local', 'all'] }, value: str, via: str } } },
+        rank: { type: 'array', items: { type: 'object', properties: { label: str, points: { type: 'number' } } }, description: 'the parts of the score, largest first' },
+        allGoods: { type: 'boolean' },
+        anyMarket: { type: 'boolean' },
+        eligibility: { enum: ['ok', 'unknown', 'fails'] },
+        mayNotApply: { type: 'boolean' },
+        conditions: strList,
+        failedConditions: strList,
+        unknownConditions: strList,
+      },
+    },
   },
 };
 const attachment = { type: 'object', properties: { name: str, url: str, type: str, size: { type: ['integer', 'null'] }, hash: nullableStr } };
@@ -78,9 +123,9 @@ export const openapi = {
   paths: {
     '/api/notices': {
       get: {
-        summary: 'Search notices',
-        parameters: [...filterParams, ...pageParams],
-        responses: { 200: json('SearchResult'), 400: errorResponse('A parameter is invalid; error.parameter names it.') },
+        summary: 'Search notices, optionally only those for a company profile or still open for applications',
+        parameters: [...filterParams, ...pageParams, ...matchParams],
+        responses: { 200: json('SearchResult'), 400: errorResponse('A parameter or the profile is invalid; error.parameter names it (profile.location, profile.hs, …).'), 403: errorResponse('The for= token is invalid or expired.') },
       },
     },
     '/api/notices/{id}': {
@@ -122,6 +167,13 @@ export const openapi = {
         responses: { 200: { description: 'NDJSON', content: { 'application/x-ndjson': { schema: str } } }, 400: errorResponse('A parameter is invalid') },
       },
     },
+    '/feeds/deadlines.ics': {
+      get: {
+        summary: "iCalendar feed of a profile's deadlines: application windows, comment deadlines and effective dates of the notices that concern it",
+        parameters: [matchParams[0], ...matchParams.slice(1, 10), param('lang', 'zh or en event titles.', { enum: ['zh', 'en'] })],
+        responses: { 200: { description: 'text/calendar (RFC 5545), one all-day event per deadline', content: { 'text/calendar': { schema: str } } }, 400: errorResponse('No profile, or a bad one.'), 403: errorResponse('The for= token is invalid or expired.') },
+      },
+    },
     '/feeds/notices.atom': {
       get: {
         summary: 'Atom feed of a search, most recently changed first',
@@ -156,7 +208,7 @@ export const openapi = {
         properties: {
           total: { type: 'integer', description: 'Matching notices; a lower bound when totalExact is false.' },
           totalExact: { type: 'boolean', description: 'false when PostgreSQL stopped counting a very broad query (ask with facets=true for the exact total).' },
-          sort: { type: 'string', enum: ['relevance', 'date', 'changed'], description: 'The order used.' },
+          sort: { type: 'string', enum: ['relevance', 'date', 'changed', 'profile'], description: 'The order used (profile: by the for= profile\'s score).' },
           broad: { type: 'boolean', description: 'The query matched more than 10,000 notices, so results are newest first instead of by relevance.' },
           page: { type: 'integer' },
           limit: { type: 'integer' },

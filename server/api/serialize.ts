@@ -29,6 +29,11 @@ export function noticeJson(n: Notice) {
     regions: n.regions,
     /** last seen through structure detection: the source's selectors had rotted, fields may be incomplete */
     degraded: !!n.degraded,
+    regionRoles: n.facts?.regionRoles ?? {},
+    deadlines: n.facts?.deadlines ?? [],
+    openUntil: n.openUntil ?? null,
+    eligibility: n.facts?.eligibility ?? null,
+    localPlace: n.facts?.local ?? null,
   };
 }
 

@@ -37,7 +37,9 @@ export interface BuiltIndex {
   count: number;
 }
 
-type IndexNotice = Pick<Notice, 'id' | 'title' | 'agency' | 'publishedAt' | 'url' | 'topics' | 'hsCodes' | 'regions' | 'lastChangedAt'>;
+type IndexNotice = Pick<Notice, 'id' | 'title' | 'agency' | 'publishedAt' | 'url' | 'topics' | 'hsCodes' | 'regions' | 'lastChangedAt' | 'facts'>;
+
+const ROLE_CODE = { market: 'm', origin: 'o', issuer: 'i' } as const;
 
 function dayOf(date: string | null): number {
   if (!date || !/^\d{4}-\d{2}-\d{2}/.test(date)) return -1;
@@ -59,7 +61,8 @@ export function encodeIndex(notices: IndexNotice[], page = '/notices/{id}'): Rec
     return i;
   };
   let latest = 0;
-  const cols = { id: [] as number[], title: [] as string[], agency: [] as number[], day: [] as number[], url: [] as string[], topic: [] as number[][], hs: [] as string[][], region: [] as number[][] };
+  const cols = { id: [] as number[], title: [] as string[], agency: [] as number[], day: [] as number[], url: [] as string[], topic: [] as number[][], hs: [] as string[][], region: [] as number[][], role: [] as string[], local: [] as string[] };
+  let anyFacts = false;
   for (const n of notices) {
     if (!safeHttpUrl(n.url)) continue;
     cols.id.push(n.id);
@@ -69,7 +72,14 @@ export function encodeIndex(notices: IndexNotice[], page = '/notices/{id}'): Rec
     cols.url.push(n.url);
     cols.topic.push(n.topics.filter(isKnownTopic).map((t) => code(dicts.topic, t)));
     cols.hs.push(n.hsCodes.filter(isKnownHs));
-    cols.region.push(n.regions.filter(isKnownRegion).map((r) => code(dicts.region, r)));
+    const regions = n.regions.filter(isKnownRegion);
+    cols.region.push(regions.map((r) => code(dicts.region, r)));
+    // region roles (m market, o origin, i issuer) aligned with the regions; the local government's place
+    const roles = n.facts?.regionRoles;
+    cols.role.push(regions.map((r) => ROLE_CODE[roles?.[r] ?? 'market']).join(''));
+    const local = n.facts?.local;
+    cols.local.push(local ? (local.city ?? local.province) : '');
+    if (roles || local !== undefined) anyFacts = true;
     latest = Math.max(latest, n.lastChangedAt.getTime());
   }
   return {
@@ -79,6 +89,8 @@ export function encodeIndex(notices: IndexNotice[], page = '/notices/{id}'): Rec
     page,
     dict: { agency: [...dicts.agency.keys()], topic: [...dicts.topic.keys()], region: [...dicts.region.keys()] },
     ...cols,
+    // older archives (no facts read yet): the optional columns are left out, the extension derives what it can
+    ...(anyFacts ? {} : { role: undefined, local: undefined }),
   };
 }
 

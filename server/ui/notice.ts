@@ -1,4 +1,5 @@
-import type { DiffOp, NoticeVersion } from '../../db/types.ts';
+import type { DiffOp, Notice, NoticeVersion } from '../../db/types.ts';
+import { placeName } from '../../taxonomy/places.ts';
 import { diffRange, idParam } from '../api/notices.ts';
 import type { RequestContext } from '../app.ts';
 import { diffStats, diffWords } from '../../db/diff.ts';
@@ -7,6 +8,76 @@ import { HttpError, notFound } from '../http.ts';
 import { formatInstant } from '../i18n.ts';
 import { href } from './layout.ts';
 import { externalLink, statusBadges, tagChips } from './parts.ts';
+
+const FACT_LABELS = {
+  zh: {
+    deadlines: '申报与截止日期',
+    application: '申报截止',
+    comments: '意见截止',
+    deadline: '截止',
+    effective: '施行',
+    opens: '起',
+    open: '申报中',
+    who: '申报条件',
+    maxValue: (v: string) => `年出口额不超过 ${v}`,
+    minValue: (v: string) => `年出口额不低于 ${v}`,
+    sme: '中小微企业',
+    registered: (p: string) => `注册在${p}`,
+    local: '地方政策',
+    roles: '地区角色',
+    market: '出口市场',
+    origin: '进口来源地',
+    issuer: '发布方',
+  },
+  en: {
+    deadlines: 'Deadlines',
+    application: 'applications close',
+    comments: 'comments due',
+    deadline: 'deadline',
+    effective: 'takes effect',
+    opens: 'from',
+    open: 'open now',
+    who: 'Who may apply',
+    maxValue: (v: string) => `annual exports at most ${v}`,
+    minValue: (v: string) => `annual exports at least ${v}`,
+    sme: 'small and medium-sized enterprises',
+    registered: (p: string) => `registered in ${p}`,
+    local: 'Local policy for',
+    roles: 'Region roles',
+    market: 'export market',
+    origin: 'origin of imports',
+    issuer: 'issuer',
+  },
+} as const;
+
+const usd = (v: number) => (v >= 1e6 ? `USD ${+(v / 1e6).toFixed(2)}m` : `USD ${v.toLocaleString('en-US')}`);
+
+/** Table rows for what was read from the text: deadlines, conditions, the local place, region roles. */
+function factRows(ctx: RequestContext, n: Notice, row: (label: string, value: SafeHtml | string | null | undefined) => SafeHtml | string): SafeHtml[] {
+  const L = FACT_LABELS[ctx.lang === 'zh' ? 'zh' : 'en'];
+  const f = n.facts ?? {};
+  const today = new Date().toISOString().slice(0, 10);
+  const place = (p: { province: string; city?: string }) => placeName(p.city ?? p.province, ctx.lang === 'zh' ? 'zh' : 'en') ?? p.city ?? p.province;
+  const out: SafeHtml[] = [];
+  const ds = f.deadlines ?? [];
+  if (ds.length) {
+    out.push(
+      html`${row(
+        L.deadlines,
+        html`<ul class="deadlines">${ds.map((d) => html`<li>${d.from ? `${d.from} ${L.opens} ` : ''}<time datetime="${d.date}">${d.date}</time> ${L[d.kind]}${d.kind !== 'effective' && d.date >= today && (!d.from || d.from <= today) ? html` <strong class="open">${L.open}</strong>` : ''}</li>`)}</ul>`,
+      )}`,
+    );
+  }
+  const e = f.eligibility;
+  if (e) {
+    const conds = [e.maxExportValueUsd !== undefined ? L.maxValue(usd(e.maxExportValueUsd)) : '', e.minExportValueUsd !== undefined ? L.minValue(usd(e.minExportValueUsd)) : '', e.sme ? L.sme : '', e.registeredIn ? L.registered(place(e.registeredIn)) : ''].filter(Boolean);
+    if (conds.length) out.push(html`${row(L.who, conds.join(' · '))}`);
+  }
+  if (f.local) out.push(html`${row(L.local, place(f.local))}`);
+  const roles = Object.entries(f.regionRoles ?? {});
+  if (roles.some(([, r]) => r !== 'market')) out.push(html`${row(L.roles, roles.map(([id, r]) => `${ctx.app.labels.region(id, ctx.lang)}: ${L[r]}`).join(' · '))}`);
+  return out;
+}
 
 /** Diff ops as text with <ins>/<del>; line breaks kept by CSS (white-space: pre-wrap). */
 function inlineDiff(ops: DiffOp[]): SafeHtml {
@@ -110,6 +181,7 @@ ${row(t.original, externalLink(n.url, n.url))}
 ${row(t.provenance, [n.agencySignal ? t.signal(t.agency, n.agencySignal) : '', n.dateSignal ? t.signal(t.published, n.dateSignal) : ''].filter(Boolean).join('; '))}
 ${row(t.summary, n.summary)}
 ${n.topics.length + n.hsCodes.length + n.regions.length ? row(t.tags, html`<span class="tags">${tagChips(ctx, n)}</span>`) : ''}
+${factRows(ctx, n, row)}
 </table>
 ${diff}
 <section class="panel text-panel">

@@ -29,7 +29,7 @@ function mailTo(smtp: TestSmtp, email: string): ParsedMail[] {
 
 async function addSubscribers(store: Store) {
   await store.upsertSubscriber({ email: 'alice@example.com', language: 'zh', interests: { hs: ['85'], regions: ['DE'] }, status: 'confirmed' });
-  await store.upsertSubscriber({ email: 'bob@example.com', language: 'en', interests: { topics: ['trade-remedies'], regions: ['US'] }, status: 'confirmed' });
+  await store.upsertSubscriber({ email: 'bob@example.com', language: 'en', interests: { hs: ['29', '84'], topics: ['trade-remedies'], regions: ['US'] }, status: 'confirmed' });
   await store.upsertSubscriber({ email: 'carol@example.com', language: 'en', interests: { hs: ['61'] }, status: 'confirmed' });
   await store.upsertSubscriber({ email: 'dave@example.com', language: 'en', interests: {}, status: 'pending' });
   const erin = await store.upsertSubscriber({ email: 'erin@example.com', language: 'en', interests: {}, status: 'confirmed' });
@@ -87,7 +87,7 @@ describe.each<Backend>(['sqlite', 'pg'])('digest over SMTP (%s)', (backend) => {
     const bobMain = bob.text!.split('==')[0] + bob.text!.split('== Other major notices ==')[0];
     expect(bobMain).toContain(TITLES.dumping);
     expect(bobMain).toContain(TITLES.ustr);
-    expect(bob.text!.indexOf(TITLES.dumping)).toBeLessThan(bob.text!.indexOf(TITLES.ustr)); // topic + region outranks region only
+    expect(bob.text!.indexOf(TITLES.dumping)).toBeLessThan(bob.text!.indexOf(TITLES.ustr)); // products + topic + market outrank products + market
     expect(bob.text).not.toContain(TITLES.tariffPlan);
     // the general section carries the broad notice outside bob's interests
     expect(bob.text).toMatch(/== Other major notices ==[\s\S]*关于进一步稳定外贸的若干政策措施/);

@@ -82,25 +82,50 @@ describe('select', () => {
   ];
   const week = prepareWeek(weekItems(ns, from, new Map([[6, 'rate 9% → 13%']])), vocab);
 
-  it('matches HS prefixes both ways and regions through blocs, with reasons', () => {
+  it('matches HS prefixes both ways AND markets through blocs, with reasons', () => {
     const s = selectFor(week, interests({ hs: ['8541'], regions: ['EU'] }));
     const items = s.sections.flatMap((x) => x.items);
     const byTitle = Object.fromEntries(items.map((i) => [i.notice.title, i]));
-    expect(Object.keys(byTitle).sort()).toEqual(['chapter 85', 'germany', 'old changed', 'solar']);
+    // 'germany' covers all goods, but its topic is not followed: products do not match
+    expect(Object.keys(byTitle).sort()).toEqual(['chapter 85', 'old changed', 'solar']);
     expect(byTitle.solar.reasons).toEqual([{ kind: 'hs', value: '8541', via: '854140' }, { kind: 'region', value: 'EU' }]);
     expect(byTitle['chapter 85'].reasons).toEqual([{ kind: 'hs', value: '8541', via: '85' }]);
-    expect(byTitle.germany.reasons).toEqual([{ kind: 'region', value: 'EU', via: 'DE' }]);
     expect(byTitle['old changed'].kind).toBe('changed');
     expect(byTitle['old changed'].change).toBe('rate 9% → 13%');
     expect(items[0].notice.title).toBe('solar'); // two dimensions outrank one
-    expect(s).toMatchObject({ newCount: 3, changedCount: 1, totalMatched: 4 });
+    expect(items[0].rank!.map((r) => r.label)).toEqual(['product HS 8541 (notice 854140)', 'market EU', 'new this week']);
+    expect(s).toMatchObject({ newCount: 2, changedCount: 1, totalMatched: 3 });
+    // following its topic admits the all-goods notice, through the bloc
+    const t = selectFor(week, interests({ hs: ['8541'], regions: ['EU'], topics: ['tariffs'] }));
+    const germany = t.sections.flatMap((x) => x.items).find((i) => i.notice.title === 'germany')!;
+    expect(germany.reasons).toEqual([{ kind: 'topic', value: 'tariffs' }, { kind: 'region', value: 'EU', via: 'DE' }]);
+    // a market-specific notice for another market stays out however many topics match
+    expect(selectFor(week, interests({ regions: ['US'], topics: ['tariffs'] })).sections.flatMap((x) => x.items.map((i) => i.notice.title))).toEqual([]);
   });
   it('a country interest matches a bloc-tagged notice; sources and keywords match; sections grouped by topic', () => {
-    const s = selectFor(week, interests({ regions: ['FR'], sources: ['ustr'], keywords: ['GERMANY'] }));
-    const titles = s.sections.flatMap((x) => x.items.map((i) => i.notice.title));
-    expect(titles.sort()).toEqual(['fish', 'germany', 'solar']);
+    const s = selectFor(week, interests({ regions: ['FR', 'US'], sources: ['mofcom'], keywords: ['fish', 'solar'] }));
+    const items = s.sections.flatMap((x) => x.items);
+    expect(items.map((i) => i.notice.title).sort()).toEqual(['fish', 'solar']);
+    expect(items.find((i) => i.notice.title === 'solar')!.reasons).toEqual([{ kind: 'keyword', value: 'solar' }, { kind: 'source', value: 'mofcom' }, { kind: 'region', value: 'FR', via: 'EU' }]);
     expect(s.sections.map((x) => x.topic)).toContain(null);
     expect(s.sections.at(-1)!.topic).toBeNull(); // "other" last
+  });
+  it('local notices only for companies there; failing conditions are left out and counted', () => {
+    const local = [
+      notice({ title: '深圳市商务局关于外贸专项资金的通知', agency: '深圳市商务局', topics: ['subsidies'] }),
+      notice({ title: '浙江省商务厅关于出口信用保险的通知', agency: '浙江省商务厅', topics: ['credit-insurance'] }),
+      notice({ title: '中小企业开拓市场资金', agency: '深圳市商务局', topics: ['subsidies'], facts: { eligibility: { maxExportValueUsd: 8_000_000 } } }),
+    ];
+    const w = prepareWeek(weekItems(local, from), vocab);
+    const sz = { province: 'CN-GD', city: 'CN-GD-shenzhen' };
+    const titles = (i: Interests) => selectFor(w, i).sections.flatMap((x) => x.items.map((it) => it.notice.title));
+    expect(titles(interests({ topics: ['subsidies', 'credit-insurance'] }))).toEqual([]);
+    expect(titles(interests({ topics: ['subsidies', 'credit-insurance'], location: sz })).sort()).toEqual(['中小企业开拓市场资金', '深圳市商务局关于外贸专项资金的通知']);
+    const big = selectFor(w, interests({ topics: ['subsidies'], location: sz, size: { exportValueUsd: 30_000_000 } }));
+    expect(big.sections.flatMap((x) => x.items.map((it) => it.notice.title))).toEqual(['深圳市商务局关于外贸专项资金的通知']);
+    expect(big.ineligible).toBe(1);
+    const unknown = selectFor(w, interests({ topics: ['subsidies'], location: sz })).sections.flatMap((x) => x.items).find((it) => it.notice.title === '中小企业开拓市场资金')!;
+    expect(unknown.unknownConditions).toEqual(['annual exports at most USD 8 million']);
   });
   it('caps items, empty interests mean everything, removed notices never appear', () => {
     expect(selectFor(week, interests({ hs: ['85'] }), { maxItems: 2 }).sections.flatMap((x) => x.items)).toHaveLength(2);
@@ -139,6 +164,35 @@ describe('escaping and input', () => {
     });
     expect(r.html).not.toContain('javascript:');
     expect(r.html).toContain('https://radar.example/notices/1');
+  });
+  it('puts notices whose deadline is near in a closing-soon section at the top', async () => {
+    const soon = notice({ title: '申报外贸专项资金', topics: ['subsidies'], facts: { deadlines: [{ kind: 'application', from: '2026-02-01', date: '2026-03-12', text: '申报时间' }] } });
+    const later = notice({ title: '展会补贴', topics: ['subsidies'], facts: { deadlines: [{ kind: 'application', date: '2026-06-30', text: '截止日期' }] } });
+    const past = notice({ title: '过期', topics: ['subsidies'], facts: { deadlines: [{ kind: 'application', date: '2026-03-01', text: '截止日期' }, { kind: 'effective', date: '2026-03-10', text: 'effective' }] } });
+    const w = prepareWeek(weekItems([soon, later, past], from), vocab);
+    const sel = selectFor(w, interests({ topics: ['subsidies'] }), { today: '2026-03-09' });
+    expect(sel.closingSoon.map((c) => [c.item.notice.title, c.kind, c.date])).toEqual([['申报外贸专项资金', 'application', '2026-03-12']]);
+    expect(selectFor(w, interests({ topics: ['subsidies'] })).closingSoon).toEqual([]);
+    const r = await renderDigest({
+      subscriber: { email: 'a@b.example', language: 'zh' },
+      period: parseWeek('2026-W10', 'UTC'),
+      selection: sel,
+      links: { notice: () => 'https://radar.example/notices/1', manage: 'https://radar.example/m', unsubscribe: 'https://radar.example/u', calendar: 'https://radar.example/feeds/deadlines.ics?for=t' },
+      vocab: fallbackVocabulary,
+    });
+    expect(r.text.indexOf('== 即将截止 (1) ==')).toBeGreaterThan(0);
+    expect(r.text.indexOf('== 即将截止')).toBeLessThan(r.text.indexOf('== subsidies'));
+    expect(r.text).toContain('申报截止 2026-03-12');
+    expect(r.html).toContain('申报截止 2026-03-12');
+    expect(r.text).toContain('申报与截止日期日历: https://radar.example/feeds/deadlines.ics?for=t');
+    expect(r.html).toContain('href="https://radar.example/feeds/deadlines.ics?for=t"');
+  });
+  it('takes where the company is and its size with the interests, with field-named errors', () => {
+    const ok = parseSubscription({ email: 'a@b.example', topics: 'subsidies', location: '浙江省 宁波市', exportValueUsd: '5m', sme: 'no' }, fallbackVocabulary);
+    expect(ok.interests).toMatchObject({ topics: ['subsidies'], location: { province: 'CN-ZJ', city: 'CN-ZJ-ningbo' }, size: { exportValueUsd: 5_000_000, sme: false } });
+    expect(parseSubscription({ email: 'a@b.example', hs: '85' }, fallbackVocabulary).interests).not.toHaveProperty('location');
+    expect(() => parseSubscription({ email: 'a@b.example', location: 'Atlantis' }, fallbackVocabulary)).toThrow(/^location: "Atlantis" is not a known Chinese province or city/);
+    expect(() => parseSubscription({ email: 'a@b.example', sme: 'perhaps' }, fallbackVocabulary)).toThrow(/^sme: true or false expected/);
   });
   it('validates e-mail addresses and interests', () => {
     expect(validEmail(' Bob@Example.COM ')).toBe('bob@example.com');

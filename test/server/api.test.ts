@@ -311,7 +311,7 @@ describe.each(BACKENDS)('archive API on %s', (backend) => {
       const r = await json('/api/openapi.json');
       expect(r.body.openapi).toBe('3.1.0');
       expect(Object.keys(r.body.paths).sort()).toEqual(
-        ['/api/notices', '/api/notices/{id}', '/api/notices/{id}/versions/{n}', '/api/notices/{id}/diff', '/api/sources', '/api/notices.csv', '/api/notices.ndjson', '/feeds/notices.atom', '/api/openapi.json'].sort(),
+        ['/api/notices', '/api/notices/{id}', '/api/notices/{id}/versions/{n}', '/api/notices/{id}/diff', '/api/sources', '/api/notices.csv', '/api/notices.ndjson', '/feeds/notices.atom', '/feeds/deadlines.ics', '/api/openapi.json'].sort(),
       );
       const params = r.body.paths['/api/notices'].get.parameters.map((p: any) => p.name);
       expect(params).toEqual(expect.arrayContaining(['q', 'source', 'agency', 'topic', 'hs', 'region', 'language', 'from', 'to', 'changedSince', 'sort', 'limit', 'page', 'cursor', 'facets']));

@@ -1,0 +1,8 @@
+-- Relevance facts read from each notice's text (taxonomy/: region roles, the issuing local
+-- government's place, deadlines, eligibility conditions) as one JSON object, and the last
+-- day applications or comments are open, for the openForApplication filter. Existing
+-- notices keep everything and get an empty object; they are read as before (every region a
+-- market, the place derived from the agency) until their next version is classified.
+ALTER TABLE "notices" ADD COLUMN "facts" jsonb DEFAULT '{}'::jsonb NOT NULL;--> statement-breakpoint
+ALTER TABLE "notices" ADD COLUMN "open_until" date;--> statement-breakpoint
+CREATE INDEX "notices_open_until_idx" ON "notices" USING btree ("open_until");

@@ -1,0 +1,93 @@
+/**
+ * Chinese provinces (ISO 3166-2:CN codes without the `CN-` prefix) and the cities whose
+ * bureaus publish trade notices: `CODE|zh|en` and `PROVINCE|city-id|zh|en`. A place id is
+ * `CN-GD` (province) or `CN-GD-shenzhen` (city); municipalities are provinces and cities at once.
+ * Kept as compact strings because it ships in the browser-extension bundle.
+ */
+export const CN_PROVINCE_DATA = `BJ|北京|Beijing
+TJ|天津|Tianjin
+HE|河北|Hebei
+SX|山西|Shanxi
+NM|内蒙古|Inner Mongolia
+LN|辽宁|Liaoning
+JL|吉林|Jilin
+HL|黑龙江|Heilongjiang
+SH|上海|Shanghai
+JS|江苏|Jiangsu
+ZJ|浙江|Zhejiang
+AH|安徽|Anhui
+FJ|福建|Fujian
+JX|江西|Jiangxi
+SD|山东|Shandong
+HA|河南|Henan
+HB|湖北|Hubei
+HN|湖南|Hunan
+GD|广东|Guangdong
+GX|广西|Guangxi
+HI|海南|Hainan
+CQ|重庆|Chongqing
+SC|四川|Sichuan
+GZ|贵州|Guizhou
+YN|云南|Yunnan
+XZ|西藏|Tibet
+SN|陕西|Shaanxi
+GS|甘肃|Gansu
+QH|青海|Qinghai
+NX|宁夏|Ningxia
+XJ|新疆|Xinjiang`;
+
+export const CN_CITY_DATA = `GD|guangzhou|广州|Guangzhou
+GD|shenzhen|深圳|Shenzhen
+GD|dongguan|东莞|Dongguan
+GD|foshan|佛山|Foshan
+GD|zhuhai|珠海|Zhuhai
+GD|huizhou|惠州|Huizhou
+GD|zhongshan|中山|Zhongshan
+GD|jiangmen|江门|Jiangmen
+GD|shantou|汕头|Shantou
+GD|zhanjiang|湛江|Zhanjiang
+ZJ|hangzhou|杭州|Hangzhou
+ZJ|ningbo|宁波|Ningbo
+ZJ|wenzhou|温州|Wenzhou
+ZJ|jinhua|金华|Jinhua
+ZJ|yiwu|义乌|Yiwu
+ZJ|shaoxing|绍兴|Shaoxing
+ZJ|jiaxing|嘉兴|Jiaxing
+ZJ|huzhou|湖州|Huzhou
+ZJ|taizhou-zj|台州|Taizhou
+JS|nanjing|南京|Nanjing
+JS|suzhou|苏州|Suzhou
+JS|wuxi|无锡|Wuxi
+JS|changzhou|常州|Changzhou
+JS|nantong|南通|Nantong
+JS|xuzhou|徐州|Xuzhou
+JS|lianyungang|连云港|Lianyungang
+FJ|fuzhou|福州|Fuzhou
+FJ|xiamen|厦门|Xiamen
+FJ|quanzhou|泉州|Quanzhou
+SD|jinan|济南|Jinan
+SD|qingdao|青岛|Qingdao
+SD|yantai|烟台|Yantai
+SD|weihai|威海|Weihai
+SD|weifang|潍坊|Weifang
+LN|shenyang|沈阳|Shenyang
+LN|dalian|大连|Dalian
+HB|wuhan|武汉|Wuhan
+HN|changsha|长沙|Changsha
+HA|zhengzhou|郑州|Zhengzhou
+AH|hefei|合肥|Hefei
+JX|nanchang|南昌|Nanchang
+SC|chengdu|成都|Chengdu
+SN|xian|西安|Xi'an
+YN|kunming|昆明|Kunming
+GX|nanning|南宁|Nanning
+GX|qinzhou|钦州|Qinzhou
+HI|haikou|海口|Haikou
+HL|harbin|哈尔滨|Harbin
+JL|changchun|长春|Changchun
+HE|shijiazhuang|石家庄|Shijiazhuang
+SX|taiyuan|太原|Taiyuan
+NM|hohhot|呼和浩特|Hohhot
+GZ|guiyang|贵阳|Guiyang
+GS|lanzhou|兰州|Lanzhou
+XJ|urumqi|乌鲁木齐|Urumqi`;

@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tagNotice } from '../../crawler/classify.ts';
+import type { Store } from '../../db/types.ts';
+import { signToken } from '../../newsletter/tokens.ts';
+import { freshStore } from '../helpers/stores.ts';
+import { type Running, startServer } from './helpers.ts';
+
+const SECRET = 'matching-test-secret-0123456789';
+const NOTICES = [
+  { url: 'https://mofcom.gov.cn/1', title: '商务部关于对原产于美国和欧盟的进口聚碳酸酯反倾销调查最终裁定的公告', text: '商务部对原产于美国和欧盟的进口聚碳酸酯（税则号39074000）进行反倾销调查。', agency: '商务部' },
+  { url: 'https://mofcom.gov.cn/2', title: '美国对原产于中国的锂离子电池加征关税', text: '美国贸易代表办公室宣布，对自中国进口的锂离子电池（HS 850760）加征25%的关税。', agency: '商务部' },
+  { url: 'https://commerce.sz.gov.cn/3', title: '深圳市商务局关于组织申报2026年外贸发展专项资金的通知', text: '申报企业须为中小微企业，上年度出口额在800万美元以下。申报时间：2026年1月5日至2099年12月31日。', agency: '深圳市商务局' },
+  { url: 'https://commerce.sz.gov.cn/4', title: '深圳市商务局关于出口信用保险保费资助的通知', text: '现组织申报出口信用保险保费资助。申报时间：2020年1月1日至2020年1月31日。', agency: '深圳市商务局' },
+];
+
+let store: Store;
+let cleanup: () => Promise<void>;
+let srv: Running;
+let subToken: string;
+
+beforeAll(async () => {
+  ({ store, cleanup } = await freshStore('sqlite'));
+  let i = 0;
+  for (const n of NOTICES) {
+    const tags = await tagNotice({ title: n.title, text: n.text, agency: n.agency, language: 'zh' });
+    await store.saveObservation({ sourceId: 'mofcom', language: 'zh', html: '', contentHash: `h${i++}`, ...n, ...tags }, () => ({ diff: [], summary: '' }));
+  }
+  const sub = await store.upsertSubscriber({
+    email: 'battery@example.cn',
+    language: 'zh',
+    status: 'confirmed',
+    sendEmpty: false,
+    interests: { hs: ['8507'], regions: ['US'], topics: ['tariffs', 'subsidies'], sources: [], keywords: [], location: { province: 'CN-GD', city: 'CN-GD-shenzhen' }, size: { exportValueUsd: 50_000_000, sme: false } },
+  });
+  subToken = signToken(SECRET, 'profile', sub);
+  srv = await startServer(store, { secret: SECRET });
+});
+afterAll(async () => {
+  await srv?.close();
+  await cleanup?.();
+});
+
+const get = async (path: string) => {
+  const r = await fetch(srv.url + path);
+  return { status: r.status, cache: r.headers.get('cache-control'), body: (await r.json()) as any };
+};
+
+describe('GET /api/notices?for=', () => {
+  it("ranks a subscriber's notices by its signed profile token, each saying why, privately", async () => {
+    const r = await get(`/api/notices?for=${subToken}`);
+    expect(r.body.error).toBeUndefined();
+    expect(r.status).toBe(200);
+    expect(r.cache).toBe('private, no-store');
+    const titles = r.body.items.map((x: any) => x.title);
+    // the resin ruling names the US only as the origin of imports: left out; the Shenzhen fund
+    // needs a smaller company: kept, marked and ranked last
+    expect(titles).toEqual(['美国对原产于中国的锂离子电池加征关税', '深圳市商务局关于出口信用保险保费资助的通知', '深圳市商务局关于组织申报2026年外贸发展专项资金的通知']);
+    expect(r.body.items.map((x: any) => x.match.mayNotApply)).toEqual([false, false, true]);
+    expect(r.body.items[2].match.failedConditions).toEqual(['annual exports at most USD 8 million', 'small or medium-sized enterprise']);
+    expect(r.body.items[0].match.reasons).toEqual([
+      { kind: 'hs', value: '8507' },
+      { kind: 'topic', value: 'tariffs' },
+      { kind: 'region', value: 'US' },
+    ]);
+    expect(r.body.items[0].match.rank[0]).toMatchObject({ label: expect.stringMatching(/^product HS 8507/) });
+    expect(r.body.items[0].regionRoles).toEqual({ US: 'market' });
+  });
+
+  it('takes a profile as parameters, and marks notices that may not apply', async () => {
+    const q = new URLSearchParams({ for: 'params', 'profile.topics': 'subsidies', 'profile.location': '广东省 深圳市', 'profile.exportValueUsd': '3000000', 'profile.sme': 'yes' });
+    const r = await get(`/api/notices?${q}`);
+    expect(r.status).toBe(200);
+    const fund = r.body.items.find((x: any) => x.title.includes('专项资金'));
+    expect(fund.match.eligibility).toBe('ok');
+    expect(fund.eligibility).toEqual({ maxExportValueUsd: 8_000_000, sme: true });
+    expect(fund.openUntil).toBe('2099-12-31');
+    expect(fund.deadlines).toContainEqual(expect.objectContaining({ kind: 'application', from: '2026-01-05', date: '2099-12-31' }));
+    const ningbo = await get(`/api/notices?${new URLSearchParams({ for: 'params', 'profile.topics': 'subsidies', 'profile.location': '浙江省宁波市' })}`);
+    expect(ningbo.body.total).toBe(0);
+  });
+
+  it('filters notices still open for applications', async () => {
+    const r = await get('/api/notices?openForApplication=true');
+    expect(r.body.items.map((x: any) => x.url)).toEqual(['https://commerce.sz.gov.cn/3']);
+  });
+
+  it.each([
+    ['for=params&profile.hs=abc', 'profile.hs', 400],
+    ['for=params&profile.location=火星', 'profile.location', 400],
+    ['for=params&profile.markets=Narnia', 'profile.markets', 400],
+    ['profile.hs=8507', 'profile.hs', 400],
+    ['for=profile.1.abc.AAAAAAAAAAAAAAAAAAAAAA', 'for', 403],
+    ['openForApplication=maybe', 'openForApplication', 400],
+  ])('rejects %s naming %s', async (query, parameter, status) => {
+    const r = await get(`/api/notices?${query}`);
+    expect(r.status).toBe(status);
+    expect(r.body.error.parameter).toBe(parameter);
+  });
+
+  it('a tampered token gets nothing', async () => {
+    const bad = subToken.slice(0, -2) + (subToken.endsWith('AA') ? 'BB' : 'AA');
+    expect((await get(`/api/notices?for=${bad}`)).status).toBe(403);
+  });
+});
+
+describe('GET /feeds/deadlines.ics', () => {
+  it("is an iCalendar of the profile's deadlines", async () => {
+    const q = new URLSearchParams({ for: 'params', 'profile.topics': 'subsidies,credit-insurance', 'profile.location': 'CN-GD-shenzhen', lang: 'en' });
+    const r = await fetch(`${srv.url}/feeds/deadlines.ics?${q}`);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toMatch(/^text\/calendar/);
+    const ics = await r.text();
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+    const unfolded = ics.replace(/\r\n /g, '');
+    expect(unfolded).toContain('DTSTART;VALUE=DATE:20991231');
+    expect(unfolded).toContain('SUMMARY:Applications close: 深圳市商务局关于组织申报2026年外贸发展专项资金的通知');
+    expect(unfolded).toContain('SUMMARY:Applications open: 深圳市商务局关于组织申报2026年外贸发展专项资金的通知');
+    for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    // a company elsewhere gets an empty calendar
+    const elsewhere = await (await fetch(`${srv.url}/feeds/deadlines.ics?${new URLSearchParams({ for: 'params', 'profile.topics': 'subsidies', 'profile.location': '浙江省' })}`)).text();
+    expect(elsewhere).not.toContain('BEGIN:VEVENT');
+  });
+
+  it('needs a profile, and a valid token', async () => {
+    expect((await fetch(`${srv.url}/feeds/deadlines.ics`)).status).toBe(400);
+    const bad = subToken.slice(0, -1) + (subToken.endsWith('A') ? 'B' : 'A');
+    expect((await fetch(`${srv.url}/feeds/deadlines.ics?for=${bad}`)).status).toBe(403);
+    const ok = await fetch(`${srv.url}/feeds/deadlines.ics?for=${subToken}`);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('cache-control')).toBe('private, no-store');
+  });
+});
+
+
+describe('notice page', () => {
+  it('shows deadlines, conditions, the local place and region roles', async () => {
+    const all = await get('/api/notices?limit=50');
+    const fund = all.body.items.find((x: any) => x.title.includes('专项资金'));
+    const page = await (await fetch(`${srv.url}/notices/${fund.id}?lang=en`)).text();
+    expect(page).toContain('Deadlines');
+    expect(page).toMatch(/2026-01-05 from <time datetime="2099-12-31">2099-12-31<\/time> applications close <strong class="open">open now<\/strong>/);
+    expect(page).toContain('annual exports at most USD 8m · small and medium-sized enterprises');
+    expect(page).toMatch(/Local policy for<\/th><td>Shenzhen, Guangdong/);
+    const ruling = all.body.items.find((x: any) => x.title.includes('聚碳酸酯'));
+    const zh = await (await fetch(`${srv.url}/notices/${ruling.id}?lang=zh`)).text();
+    expect(zh).toMatch(/地区角色<\/th><td>[^<]*进口来源地/);
+  });
+});
