@@ -31,9 +31,9 @@ export const WEIGHTS = {
   /** body product words from chapters that none of the notice's explicit HS codes is in */
   offChapterProductFactor: 0.5,
   /** product words naming what goods are for (电动自行车用蓄电池, batteries for e-bikes) */
-  purposeProductFactor: 0.3,
-  /** vessel words in shipping notices: the means of transport, not the goods */
-  logisticsVesselFactor: 0.3,
+  purposeProductFactor: 0.15,
+  /** vessel and container words in shipping notices: the means of transport, not the goods */
+  logisticsVesselFactor: 0.1,
 };
 
 /** Thresholds applied by tagsOf. */
@@ -94,7 +94,13 @@ const CJK = /[\u3400-\u9fff]/;
 const SINGLE_PREV_OK = /[及和与或对将属的从向在了含口、，,。；;：:（）()《》“”\s]/;
 const SINGLE_NEXT_OK = /[及和与或等的制相锭粉材产品类、，,。；;：:（）()《》“”\s]/;
 
-function singleCharStandsAlone(text: string, h: Hit): boolean {
+// A chemical name followed by one of these characters is part of a longer name (硝基苯 in 硝基苯胺).
+const CHEMICAL_END = /[苯烷烯炔醇酸胺酚]$/;
+const CHEMICAL_CONTINUES = /[胺酚酸醇醛酮酯醚烷烯炔腈基]/;
+
+/** False for product words that are only part of a longer name. */
+function productStandsAlone(text: string, h: Hit): boolean {
+  if (h.end < text.length && CHEMICAL_CONTINUES.test(text[h.end]) && CHEMICAL_END.test(h.entry.term)) return false;
   if (h.end - h.start !== 1 || !CJK.test(text[h.start])) return true;
   const prev = h.start > 0 ? text[h.start - 1] : '';
   const next = h.end < text.length ? text[h.end] : '';
@@ -224,15 +230,18 @@ export function classify(notice: NoticeInput): Classification {
   }
   // A notice that lists HS codes delimits its goods; product words from other chapters are context.
   const codedChapters = new Set([...explicit.keys()].map((t) => t.slice(0, 2)));
-  const titleAlone = th.product.filter((h) => singleCharStandsAlone(title, h));
+  const titleAlone = th.product.filter((h) => productStandsAlone(title, h));
   const titlePurpose = purposeHits(title, titleAlone);
-  const titleProducts = titleAlone.map((h) => (titlePurpose.has(h) ? scaled(h, WEIGHTS.purposeProductFactor) : h));
-  const bodyAlone = bh.product.filter((h) => singleCharStandsAlone(text, h));
+  const transport = (h: Hit) => logisticsNotice && (h.entry.id === '8901' || h.entry.id === '8609');
+  const titleProducts = titleAlone.map((h) =>
+    titlePurpose.has(h) ? scaled(h, WEIGHTS.purposeProductFactor) : transport(h) ? scaled(h, WEIGHTS.logisticsVesselFactor) : h,
+  );
+  const bodyAlone = bh.product.filter((h) => productStandsAlone(text, h));
   const bodyPurpose = purposeHits(text, bodyAlone);
   const bodyProducts = discountExclusions(text, bodyAlone).map((h, i) => {
     let f = 1;
     if (bodyPurpose.has(bodyAlone[i])) f *= WEIGHTS.purposeProductFactor;
-    if (logisticsNotice && h.entry.id === '8901') f *= WEIGHTS.logisticsVesselFactor;
+    if (transport(h)) f *= WEIGHTS.logisticsVesselFactor;
     if (fairNotice) f *= WEIGHTS.fairProductFactor;
     if (investmentNotice) f *= WEIGHTS.investmentProductFactor;
     const after = text.slice(h.end, h.end + 14);
