@@ -64,6 +64,15 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 // A product word directly followed by a sector noun names an industry, not goods.
 const SECTOR_AFTER = /^(?:等)?(?:领域|行业|产业|板块)|^\s+(?:sectors?|industry|industries)\b/i;
+// An English product word followed by the name of other goods modifies it (steel pipes, aluminium
+// road wheels, battery anodes): those goods are what the notice covers.
+const OTHER_GOODS_AFTER =
+  /^[ -](?:[a-z-]+ )?(?:pipes?|tubes?|wheels?|anodes?|cathodes?|parts?|components?|fittings?|frames?|housings?|casings?|cans?|drums?|containers?|bags?|boxes?|packaging|tools?|machines?|machinery|equipment|fasteners?|structures?|kits?|accessories|moulds?|molds?|chargers?|cables?|furniture|appliances?)\b/i;
+
+function modifiesNoun(text: string, h: Hit): boolean {
+  return /[a-z]$/i.test(h.entry.term) && OTHER_GOODS_AFTER.test(text.slice(h.end, h.end + 32));
+}
+
 // A product word followed by materials, equipment or technology names inputs or tools, not the goods.
 const COMPONENT_AFTER = /^(?:正极材料|负极材料|材料|生产设备|制造设备|设备|制备技术|技术|生产线)|^\s+(?:materials?|equipment|technolog(?:y|ies)|production lines?)\b/i;
 // A product word that is the raw material of the goods: 以葡萄酿造, 以大豆为原料, made from grapes.
@@ -234,7 +243,13 @@ export function classify(notice: NoticeInput): Classification {
   const titlePurpose = purposeHits(title, titleAlone);
   const transport = (h: Hit) => logisticsNotice && (h.entry.id === '8901' || h.entry.id === '8609');
   const titleProducts = titleAlone.map((h) =>
-    titlePurpose.has(h) ? scaled(h, WEIGHTS.purposeProductFactor) : transport(h) ? scaled(h, WEIGHTS.logisticsVesselFactor) : h,
+    titlePurpose.has(h)
+      ? scaled(h, WEIGHTS.purposeProductFactor)
+      : transport(h)
+        ? scaled(h, WEIGHTS.logisticsVesselFactor)
+        : modifiesNoun(title, h)
+          ? scaled(h, WEIGHTS.sectorProductFactor)
+          : h,
   );
   const bodyAlone = bh.product.filter((h) => productStandsAlone(text, h));
   const bodyPurpose = purposeHits(text, bodyAlone);
@@ -245,7 +260,7 @@ export function classify(notice: NoticeInput): Classification {
     if (fairNotice) f *= WEIGHTS.fairProductFactor;
     if (investmentNotice) f *= WEIGHTS.investmentProductFactor;
     const after = text.slice(h.end, h.end + 14);
-    if (SECTOR_AFTER.test(after) || COMPONENT_AFTER.test(after)) f *= WEIGHTS.sectorProductFactor;
+    if (SECTOR_AFTER.test(after) || COMPONENT_AFTER.test(after) || modifiesNoun(text, h)) f *= WEIGHTS.sectorProductFactor;
     if (MATERIAL_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start)) || MATERIAL_AFTER.test(text.slice(h.end, h.end + 8)))
       f *= WEIGHTS.materialProductFactor;
     if (codedChapters.size && !codedChapters.has(h.entry.id.slice(0, 2))) f *= WEIGHTS.offChapterProductFactor;
