@@ -17,7 +17,7 @@ const CLAUSE_BREAK = /[。；;！!？?\n]|\.\s/g;
 const LIST_GAP = /^\s*(?:[、,，;；/]|和|及|与|或|以及|and|or|as well as)?\s*(?:ex\s+)?$/i;
 const RANGE_GAP = /^\s*(?:至|到|-|–|—|~|～|to|through)\s*$/i;
 const UNIT_AFTER = /^\s*(?:年|月|日|号|万|亿|元|美元|欧元|吨|千克|公斤|个|件|家|项(?!下|目下)|人|%|％|percent|km|kg|t\b|USD|RMB|EUR)/;
-const MONEY_BEFORE = /(?:[$¥€£]|USD|RMB|EUR|No\.|第|编号|电话|传真|Tel|Fax|邮编|P\.O\.)\s*$/i;
+const MONEY_BEFORE = /(?:[$¥€£]|USD|RMB|EUR|No\.|第|(?<!商品|海关)编号|电话|传真|Tel|Fax|邮编|P\.O\.)\s*$/i;
 const URL = /(?:https?:\/\/|www\.)[^\s"'<>，。（）()]+/gi;
 // The preceding character is checked in code (a look-behind here slows the scan of long pages).
 const CODE = /\d{4}(?:\.\d{2}\.\d{4}|(?:\.\d{2}){1,3}|(?: \d{2}){1,3}|\d{6}|\d{4}|\d{2})?(?!\d)(?!\.\d)/g;

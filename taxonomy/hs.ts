@@ -80,7 +80,7 @@ export function hsName(code: string, lang: Lang = 'en'): string | undefined {
  * "solar panels" → "solar panel", "tyre" → "tyres". Single plural words stay as they are
  * (bearings, lighters and logs have other meanings in the singular).
  */
-export function numberVariant(term: string): string | null {
+function numberVariant(term: string): string | null {
   if (!/^[a-z][a-z' -]*[a-z]$/.test(term)) return null;
   const last = term.slice(term.lastIndexOf(' ') + 1);
   if (/(?:ss|us|is|as)$/.test(last)) return null;

@@ -111,32 +111,24 @@ export const MAX_HEADING =
  * several codes (e.g. 稀土 → 2805 and 2846). Generic "semiconductors" maps to chips (8542),
  * the usual meaning in trade measures; discrete devices and solar cells have their own words.
  */
-export const HEADING_DATA = `0101|活马|live horses
-0102|活牛|live cattle,live bovine animals
+export const HEADING_DATA = `0102|活牛|live cattle,live bovine animals
 0103|活猪|live swine,live pigs
-0104|活羊|live sheep,live goats
 0105|活家禽,活鸡|live poultry,live chickens
 02|肉类,肉类产品|meat products,meat and meat products
 0201|牛肉|beef,bovine meat
 0202|冻牛肉|frozen beef
 0203|猪肉|pork,swine meat
 0204|羊肉|sheep meat,mutton,lamb meat
-0206|食用杂碎|edible offal
 0207|禽肉,鸡肉,鸡爪|poultry meat,chicken meat
 03|水产品,海产品,水海产品|seafood,aquatic products,fish and seafood
-0301|活鱼|live fish
 0302|鲜冷鱼,三文鱼|fresh fish,salmon
 0303|冻鱼|frozen fish
 0304|鱼片|fish fillets
-0305|干鱼,咸鱼|dried fish,salted fish
 0306|虾,白虾,对虾,龙虾,螃蟹|shrimp,shrimps,prawns,lobsters,crabs
 0307|牡蛎,扇贝,鱿鱼,贝类|oysters,scallops,squid,molluscs
 04|乳制品,乳品|dairy products
 0401|鲜奶,鲜牛奶,液态奶|fresh milk,liquid milk
 0402|奶粉,乳粉|milk powder,powdered milk
-0403|酸奶|yogurt,yoghurt
-0404|乳清|whey
-0405|黄油|butter
 0406|奶酪,干酪|cheese
 0407|鸡蛋,禽蛋|eggs,birds' eggs
 0409|蜂蜜|honey,natural honey
@@ -144,10 +136,7 @@ export const HEADING_DATA = `0101|活马|live horses
 07|蔬菜,鲜蔬菜|vegetables,fresh vegetables
 0701|马铃薯|potatoes
 0703|洋葱,大蒜|onions,garlic
-0710|冷冻蔬菜|frozen vegetables
-0712|干蔬菜,脱水蔬菜|dried vegetables,dehydrated vegetables
 0713|豌豆,干豆,绿豆,扁豆|dried peas,peas,lentils,pulses,dried beans
-0714|木薯|cassava,manioc
 08|水果,鲜水果|fruit,fresh fruit,fruits
 0801|椰子,腰果|coconuts,cashew nuts
 0802|杏仁,核桃,开心果,榛子|almonds,walnuts,pistachios,hazelnuts
@@ -155,560 +144,260 @@ export const HEADING_DATA = `0101|活马|live horses
 0804|牛油果,鳄梨,芒果|avocados,mangoes,mango
 0805|柑橘,橙子,柠檬|citrus fruit,oranges,lemons
 0806|葡萄,鲜葡萄|grapes
-0807|西瓜,甜瓜|watermelons,melons
 0808|苹果,梨|apples,pears
-0809|樱桃,车厘子|cherries
 0810|蓝莓,榴莲,火龙果,猕猴桃,草莓,荔枝,龙眼|blueberries,durians,pitaya,dragon fruit,kiwifruit,strawberries,lychees
-0811|冷冻水果|frozen fruit
-0813|干果|dried fruit
 0901|咖啡,咖啡豆|coffee,coffee beans
 0902|茶叶,绿茶,红茶|tea,green tea,black tea
 0904|胡椒,辣椒|pepper,chillies
-0910|生姜|ginger
 1001|小麦|wheat
-1002|黑麦|rye
 1003|大麦|barley
 1004|燕麦|oats
 1005|玉米|maize,corn
 1006|大米,稻米,稻谷|rice
 1007|高粱|sorghum
-1008|荞麦,藜麦|buckwheat,quinoa
 1101|小麦粉,面粉|wheat flour
-1108|淀粉|starch
 1201|大豆|soybeans,soya beans
 1202|花生,花生仁|peanuts,groundnuts
 1205|油菜籽|rapeseed,canola seed
 1207|芝麻|sesame seeds
-1209|种子|seeds for sowing
-1212|海藻|seaweeds
 15|植物油,食用油|vegetable oils,edible oils
 1507|豆油,大豆油|soybean oil,soya-bean oil
 1511|棕榈油|palm oil
 1512|葵花籽油|sunflower oil
 1514|菜籽油,油菜籽油|rapeseed oil,canola oil
-1517|人造黄油|margarine
 1518|化学改性的动、植物或微生物油、脂,化学改性油脂|chemically modified oils,chemically modified animal, vegetable or microbial oils
 1601|香肠|sausages
-1602|肉罐头|canned meat,prepared meat
 1604|鱼罐头|prepared fish,canned fish
-1605|虾仁,甲壳动物制品|prepared shrimp,prepared crustaceans
 1701|食糖,蔗糖,原糖|sugar,cane sugar,raw sugar
-1702|葡萄糖,乳糖|glucose,lactose
-1704|糖果|sugar confectionery,candy
 1801|可可豆,可可|cocoa beans,cocoa
-1805|可可粉|cocoa powder
 1806|巧克力|chocolate
 1901|婴幼儿配方奶粉,配方奶粉|infant formula
-1902|面条,方便面,意大利面|pasta,noodles,instant noodles
 1905|饼干,面包,糕点|biscuits,bread,pastry
-2002|番茄酱,番茄制品|tomato paste,prepared tomatoes
-2005|冷冻薯条|frozen fries
-2008|果仁,水果罐头|prepared nuts,canned fruit
 2009|果汁|fruit juice,fruit juices
-2101|速溶咖啡|instant coffee
-2103|酱油,调味品|soy sauce,sauces
-2106|保健食品|food supplements
-2201|矿泉水|mineral water
 2202|饮料,软饮料|soft drinks,non-alcoholic beverages
 2203|啤酒|beer
 2204|葡萄酒|wine,wines
-2207|乙醇,燃料乙醇|ethanol,ethyl alcohol
 2208|白兰地,威士忌,烈酒,白酒|brandy,whisky,whiskey,distilled spirits
 2301|鱼粉|fish meal
 2304|豆粕|soybean meal
 2306|油渣饼,菜籽粕|oil cake,oil cakes,oilcake,rapeseed meal
 2309|饲料,宠物食品|animal feed,pet food
 2402|卷烟,雪茄|cigarettes,cigars
-2501|盐,食盐|salt
-2503|硫磺|sulphur,sulfur
 2504|天然石墨|natural graphite
-2510|磷矿石|phosphate rock
 2523|水泥|cement
 2601|铁矿砂,铁矿石|iron ore
-2602|锰矿|manganese ore
 2603|铜矿砂,铜精矿|copper ore,copper concentrates
 2604|镍矿|nickel ore
 2606|铝土矿,铝矿砂|bauxite,aluminium ore
-2608|锌矿|zinc ore
-2610|铬矿|chromium ore
-2611|钨矿|tungsten ore
-2615|锆矿|zirconium ore
-2616|银矿|silver ore
-2617|锑矿|antimony ore
 2701|煤炭,动力煤,焦煤,无烟煤|coal,thermal coal,coking coal
 2704|焦炭|coke
-2707|沥青|bitumen
 2709|原油|crude oil,crude petroleum
 2710|成品油,柴油,汽油,燃料油,石脑油,航空煤油|refined oil,refined oil products,diesel,gasoline,fuel oil,naphtha,jet fuel
 2711|液化天然气,天然气,液化石油气|liquefied natural gas,natural gas,=LNG,=LPG
 2712|石蜡,凡士林|paraffin wax,petroleum jelly
 2713|石油焦|petroleum coke
-2801|氯,氟|chlorine,fluorine
 2804|多晶硅,工业硅,氢气|polysilicon,silicon metal,hydrogen
 2805|稀土金属,稀土,中重稀土|rare earth metals,rare-earth metals,rare earths,rare earth
-2806|盐酸|hydrochloric acid
-2807|硫酸|sulphuric acid,sulfuric acid
-2808|硝酸|nitric acid
-2809|磷酸|phosphoric acid
-2811|氢氟酸|hydrofluoric acid
-2814|氨,液氨|ammonia
-2815|烧碱,氢氧化钠|caustic soda,sodium hydroxide
-2818|氧化铝,刚玉|alumina,aluminium oxide,corundum
-2823|钛白粉,二氧化钛|titanium dioxide
+2818|氧化铝|alumina,aluminium oxide
 2825|氧化锗,二氧化锗,氧化镓|germanium oxide,germanium dioxide,gallium oxide
-2827|氯化物|chlorides
-2833|硫酸盐|sulphates
-2834|硝酸盐|nitrates
-2836|碳酸锂,碳酸钠,纯碱|lithium carbonate,soda ash,sodium carbonate
-2841|锰酸盐|manganates
-2842|磷酸铁锂|lithium iron phosphate
+2836|碳酸锂|lithium carbonate
 2846|稀土化合物,稀土氧化物,稀土,中重稀土|rare earth compounds,rare-earth oxides,rare earth oxides,rare earths,rare earth
 2850|氮化镓|gallium nitride
 2901|乙烷,乙烯,丙烯|ethane,ethylene,propylene
 2902|苯,甲苯,二甲苯,苯乙烯,乙苯|benzene,toluene,xylenes,styrene,ethylbenzene
-2903|氯乙烯,二氯甲烷|vinyl chloride,dichloromethane
-2904|硝基苯|nitrobenzene
 2905|甲醇,乙二醇|methanol,ethylene glycol
-2907|苯酚,双酚A|phenol,bisphenol A
-2909|醚|ethers
-2910|环氧乙烷,环氧丙烷,环氧氯丙烷|ethylene oxide,propylene oxide,epichlorohydrin
-2914|丙酮|acetone
-2915|丙酸,醋酸,乙酸,醋酸乙酯|propionic acid,acetic acid,ethyl acetate
-2916|丙烯酸|acrylic acid
-2917|对苯二甲酸,精对苯二甲酸,己二酸|terephthalic acid,=PTA,adipic acid
-2918|柠檬酸|citric acid
-2921|苯胺|aniline
-2922|赖氨酸|lysine
-2924|对乙酰氨基酚|paracetamol
-2926|丙烯腈|acrylonitrile
-2929|甲苯二异氰酸酯,异氰酸酯|toluene diisocyanate,isocyanates
-2930|蛋氨酸|methionine
-2933|三聚氰胺,己内酰胺|melamine,caprolactam
-2936|维生素|vitamins
-2937|激素|hormones
+2915|丙酸|propionic acid
+2917|对苯二甲酸,精对苯二甲酸|terephthalic acid,=PTA
 2941|抗生素|antibiotics
-3001|腺体|glands
 3002|疫苗|vaccines
-3003|中药|traditional Chinese medicines
 3004|药品,抗癌药,抗癌药品,医药|medicaments,medicines,pharmaceuticals
-3006|医用耗材|medical consumables
 31|化肥,肥料|fertilizers,fertilisers
 3102|尿素,氮肥|urea,nitrogenous fertilisers
 3104|钾肥|potash,potassic fertilisers
 3105|复合肥,磷酸二铵|compound fertilizers,diammonium phosphate
-3201|鞣料|tanning extracts
-3204|染料,合成有机染料|dyes,synthetic organic dyes
-3206|颜料|pigments
 3208|油漆,涂料|paints,varnishes
-3212|油墨|printing ink
-3301|精油|essential oils
-3303|香水|perfumes
 3304|化妆品,护肤品|cosmetics,make-up preparations,skin care products
-3305|洗发水|shampoos,hair preparations
-3307|牙膏|toothpaste
 3401|肥皂|soap
 3402|洗涤剂|detergents
-3403|润滑剂|lubricants
-3506|胶粘剂|adhesives,glues
-3604|烟花,烟花爆竹|fireworks
 3801|人造石墨|artificial graphite,synthetic graphite
-3802|活性炭|activated carbon
 3808|农药,杀虫剂,除草剂|pesticides,insecticides,herbicides
-3809|助剂|finishing agents
 3818|硅片,晶圆|silicon wafers,wafers
-3824|化学制品|chemical products
 39|塑料,塑料制品|plastics,plastic products
-3901|聚乙烯,高密度聚乙烯|polyethylene,high-density polyethylene,=HDPE,=LDPE
+3901|聚乙烯|polyethylene
 3902|聚丙烯|polypropylene
 3903|聚苯乙烯|polystyrene
 3904|聚氯乙烯|polyvinyl chloride,=PVC
-3906|丙烯酸树脂|acrylic polymers
 3907|共聚甲醛,聚甲醛,聚碳酸酯,环氧树脂,聚酯切片|polyacetal,polyoxymethylene,=POM,polycarbonate,epoxy resins,PET resin
-3908|尼龙,聚酰胺|polyamides,nylon
-3909|聚氨酯|polyurethanes
-3910|有机硅|silicones
-3916|塑料型材|plastic profiles
 3917|塑料管|plastic pipes,plastic tubes
 3920|塑料薄膜|plastic film,plastic sheets
-3921|塑料板|plastic plates
 3923|塑料袋,塑料包装|plastic bags,plastic packaging
-3924|塑料餐具|plastic tableware
-3926||articles of plastics
 4001|天然橡胶|natural rubber
 4002|合成橡胶,丁基橡胶,卤化丁基橡胶,丁苯橡胶|synthetic rubber,butyl rubber,halogenated butyl rubber
-4005|混炼胶|compounded rubber
-4010|输送带|conveyor belts
 4011|轮胎,汽车轮胎|tyres,tires,pneumatic tyres
 4015|橡胶手套|rubber gloves
-4016|橡胶制品|rubber articles
-4101|生皮|raw hides
-4104|皮革|leather
 4202|箱包,手提包,旅行箱|handbags,luggage,suitcases,travel goods
-4203|皮革服装|leather apparel
-4303|毛皮服装|fur apparel
 44|木材|timber,wood products
-4401|木屑,木颗粒|wood pellets,wood chips
 4403|原木|logs,rough wood
 4407|锯材|sawn wood,sawnwood,lumber
-4408|单板|veneer sheets
-4410|刨花板|particle board
-4411|纤维板|fibreboard,fiberboard,=MDF
 4412|胶合板|plywood
-4418|木门,木窗,木地板|wooden doors,wooden flooring
 4703|木浆,纸浆|wood pulp
 4707|废纸,回收纸|waste paper,recovered paper
-4802|复印纸,书写纸|copy paper,writing paper,uncoated paper
-4804|牛皮纸|kraft paper
 4810|铜版纸,涂布纸|coated paper
-4811|涂布纸板|coated paperboard
-4818|卫生纸,纸巾|toilet paper,tissue paper
 4819|纸箱,纸盒|cartons,paper boxes
-4821|纸标签|paper labels
-4901|书籍,图书|books
-5004|丝绸|silk yarn
-5007|丝织物|silk fabrics
 5101|羊毛|wool
 5105|毛条|wool tops
-5109|毛纱|wool yarn
-5111|毛织物|wool fabrics
 5201|棉花|cotton,raw cotton
 5205|棉纱|cotton yarn
 5208|棉布,棉织物|cotton fabrics
 5402|涤纶长丝|polyester filament yarn
-5407|化纤长丝织物|synthetic filament fabrics
 5503|涤纶短纤|polyester staple fibres
-5509|化纤短纤纱|synthetic staple yarn
-5513|化纤短纤布|synthetic staple fabrics
 5603|无纺布|nonwovens,non-woven fabrics
-5607|绳索|twine,ropes
-5701|地毯|carpets
-5810|刺绣|embroidery
-6001|针织面料,针织布|knitted fabrics
 61|服装,针织服装,服饰|garments,apparel,clothing,knitted apparel
-6104|女装|women's suits,women's dresses
+62|服装,服饰|garments,apparel,clothing
 6105|POLO衫,polo衫,男式针织衬衫|polo shirts,men's knitted shirts
-6108|睡衣|nightdresses,pyjamas
 6109|T恤衫,T恤|T-shirts
 6110|毛衣,针织衫,运动衫|sweaters,pullovers,jerseys
-6112|泳装|swimwear
 6115|袜子|socks,hosiery
-6116|手套|gloves
-62|服装,服饰|garments,apparel,clothing
-6201|大衣,羽绒服|overcoats,down jackets
-6203|西装,男裤|men's suits,trousers
-6204|连衣裙|dresses
-6205|衬衫|shirts
-6211|运动服|tracksuits
-6301|毛毯|blankets
 6302|床上用品,床单,毛巾|bed linen,towels
-6303|窗帘|curtains
-6305|编织袋|sacks and bags
-6306|帐篷|tents
 6307|口罩|face masks
 6309|旧衣服|worn clothing
 64|鞋靴,鞋类|footwear,shoes
-6401|雨靴|waterproof footwear
-6402|塑料鞋|plastic footwear
 6403|皮鞋|leather footwear,leather shoes
 6404|运动鞋,帆布鞋|sports footwear,sneakers
-6405|鞋|other footwear
-6406|鞋面,鞋底|footwear parts
-6505|帽子|hats
 6506|头盔,安全帽|helmets,safety helmets
 6601|雨伞|umbrellas
-6702|假花|artificial flowers
-6704|假发|wigs
-6802|石材|stone articles,worked stone
-6810|石英石,人造石|quartz surface products,engineered stone
-6815|碳纤维|carbon fibres,carbon fibers
-6902|耐火材料|refractory bricks,refractories
 6907|瓷砖|ceramic tiles
 6910|卫生陶瓷|ceramic sanitary ware
 6911|陶瓷餐具|ceramic tableware,porcelain tableware
-6912|陶瓷制品|ceramic kitchenware
 7005|浮法玻璃,平板玻璃|float glass,flat glass
 7007|钢化玻璃,光伏玻璃,太阳能玻璃,安全玻璃,太阳能光伏玻璃|tempered glass,toughened glass,safety glass,solar glass,textured tempered glass
-7009|镜子|mirrors
 7010|玻璃瓶|glass bottles
-7011|玻壳|glass envelopes
 7013|玻璃器皿|glassware
 7019|玻璃纤维|glass fibres,glass fibers,fiberglass
-7101|珍珠|pearls
 7102|钻石|diamonds
-7103|宝石|precious stones
 7104|人造钻石,培育钻石|synthetic diamonds,lab-grown diamonds
 7106|白银|silver
 7108|黄金|gold
-7110|铂金,钯|platinum,palladium
 7113|首饰,珠宝首饰|jewellery,jewelry
-7117|仿首饰|imitation jewellery
 72|钢铁,钢材,钢铁产品|steel,steel products,iron and steel,steel mill products,steel articles
 7201|生铁|pig iron
 7202|铁合金,硅铁,锰铁|ferro-alloys,ferroalloys,ferrosilicon
-7203|直接还原铁|direct reduced iron
 7204|废钢|steel scrap,ferrous scrap
-7205|铁粉|iron powder
-7206|钢锭|steel ingots
 7207|钢坯|steel billets,semi-finished steel
 7208|热轧板卷,热轧钢板,热轧卷板|hot-rolled flat products,hot-rolled coil,hot-rolled coils,hot-rolled steel,hot-rolled flat
 7209|冷轧板卷,冷轧钢板|cold-rolled flat products,cold-rolled steel,cold-rolled sheets,cold-rolled
 7210|镀锌板,涂层板,镀锡板|coated sheets,galvanized steel,galvanised steel,tinplate,coated steel
-7211|窄带钢|narrow strip
-7212|镀锡带钢|coated narrow strip
 7213|线材,盘条|wire rod,wire rods
 7214|螺纹钢,钢筋|rebar,rebars,reinforcing bars
 7216|型钢,H型钢|steel sections,H-beams
-7217|钢丝|steel wire
-7218|不锈钢坯|stainless steel semi-finished
 7219|不锈钢板|stainless steel sheet,stainless steel flat products
-7220|不锈钢带|stainless steel strip
-7222|不锈钢棒|stainless steel bars
-7225|硅钢,电工钢|electrical steel,grain-oriented electrical steel
-7228|合金钢棒|alloy steel bars
 73|钢铁制品|articles of iron or steel,derivative steel articles
-7301|钢板桩|sheet piling
-7302|钢轨|rails
-7303|铸铁管|cast iron pipes
 7304|无缝钢管|seamless pipes,seamless tubes,=OCTG
 7306|焊管,焊接钢管|welded pipes,welded tubes
-7307|管件|pipe fittings
 7308|钢结构|steel structures
-7310|钢桶|steel drums
-7312|钢丝绳|stranded wire,steel wire ropes
-7315|链条|chains
 7317|钉子|nails
 7318|螺钉,螺栓,紧固件|screws,bolts,fasteners
-7320|弹簧|springs
-7321|燃气灶,炉具|stoves,cookers
-7323|不锈钢餐具,厨具|kitchenware,steel kitchenware
-7324|不锈钢水槽|sinks
-7326||iron or steel articles
 74|铜材,铜制品|copper products,copper articles
 7403|精炼铜,电解铜,阴极铜|refined copper,copper cathodes
 7404|废铜,再生铜原料,再生铜|copper scrap,recycled copper
 7407|铜条,铜棒,铜型材|copper bars,copper rods,copper profiles
-7408|铜线,铜丝,漆包线|copper wire,enamelled wire
+7408|铜线,铜丝|copper wire
 7409|铜板,铜带|copper plates,copper sheet,copper strip
-7410|铜箔|copper foil
 7411|铜管|copper tubes,copper pipes
-7412|铜管件|copper fittings
 7502|未锻轧镍,镍板|unwrought nickel
-7505|镍材|nickel bars
-7508|镍制品|nickel articles
 76|铝材,铝制品,铝产品|aluminium products,aluminum products,aluminum articles,aluminium articles,aluminum,aluminium
 7601|原铝,电解铝,未锻轧铝|unwrought aluminium,unwrought aluminum,primary aluminium,primary aluminum
 7602|废铝,再生铝原料,再生铝|aluminium scrap,aluminum scrap,recycled aluminium
 7604|铝型材,铝挤压材,铝棒|aluminium extrusions,aluminum extrusions,aluminium profiles,aluminum profiles
-7605|铝线|aluminium wire,aluminum wire
 7606|铝板,铝板带,铝带|aluminium plates,aluminium sheet,aluminum sheet,aluminium strip
 7607|铝箔|aluminium foil,aluminum foil
 7608|铝管|aluminium tubes,aluminum tubes,aluminum pipes
-7610|铝结构|aluminium structures
-7612|铝罐|aluminium cans,aluminum cans
-7615|铝制厨具|aluminium kitchenware
-7616||other aluminium articles
-7801|铅|unwrought lead
-7901|锌锭,未锻轧锌,锌|unwrought zinc,zinc ingots,zinc
+7901|锌锭,未锻轧锌|unwrought zinc,zinc ingots
 8001|锡锭|tin ingots,unwrought tin
-8003|锡材|tin bars
 8101|钨,钨制品|tungsten
 8102|钼,钼制品|molybdenum
 8104|金属镁|magnesium
 8105|钴,金属钴|cobalt
 8106|铋|bismuth
-8107|镉|cadmium
 8108|海绵钛,钛材|titanium
-8109|锆|zirconium
 8110|锑|antimony
-8111|锰|manganese
 8112|镓,锗,铟,金属镓,金属锗,区熔锗锭|gallium,germanium,indium
-8201|农具|agricultural hand tools
-8202|锯条|saw blades
-8203|钳子|pliers
 8205|手工具|hand tools
-8207|钻头,刀具|drill bits,cutting tools
-8211|刀|knives
-8214|指甲钳|nail clippers
-8215|餐具|cutlery
-8301|锁|locks,padlocks
-8302|五金件,合页|hinges,mountings
-8304|文具|office supplies
-8309|瓶盖|bottle caps
-8311|焊丝,焊条|welding wire,welding electrodes
 84|机械设备,机械产品|machinery,mechanical appliances
 8402|锅炉|boilers
-8407|汽油发动机|spark-ignition engines,petrol engines
 8408|柴油机|diesel engines
-8409|发动机零件|engine parts
 8411|燃气轮机|gas turbines,turbojets
-8412|液压马达|hydraulic motors
 8413|水泵|pumps
 8414|空气压缩机,风机|air compressors,fans
 8415|空调|air conditioners,air conditioning machines
-8417|工业炉|industrial furnaces
 8418|冰箱,冰柜|refrigerators,freezers
-8419|热水器,太阳能热水器|solar water heaters
-8421|过滤器,净水器|filters,water purifiers
 8422|洗碗机|dishwashers
-8423|电子秤|weighing machines,scales
-8424|喷雾器,灌溉设备|sprayers,irrigation equipment
-8425|千斤顶|jacks,winches
 8426|起重机,岸桥|cranes,ship-to-shore cranes
 8427|叉车|forklift trucks,forklifts
-8428|电梯,自动扶梯|lifts,elevators,escalators
 8429|挖掘机,推土机|excavators,bulldozers
-8430|钻机|drilling machinery
 8432|农业机械|agricultural machinery
-8433|收割机|harvesters,combine harvesters
-8436|农业机械设备|agricultural equipment
-8438|食品机械|food processing machinery
-8441|造纸机械|paper-making machinery
 8443|打印机|printers
-8444|纺织机械|textile machinery
 8450|洗衣机|washing machines
-8452|缝纫机|sewing machines
 8456|机床,数控机床,激光加工机|machine tools,laser cutting machines
-8457|加工中心|machining centres,machining centers
-8458|车床|lathes
-8460|磨床|grinding machines
-8462|冲床,压力机|presses,press brakes
-8465|木工机械|woodworking machines
 8467|电动工具|power tools
-8470|计算器|calculators
 8471|计算机,电脑,笔记本电脑,服务器|computers,laptops,servers,data processing machines
-8473|电脑配件|computer parts
-8474|矿山机械|mining machinery
-8477|注塑机|injection moulding machines,injection molding machines
-8479|工业机器人|industrial robots
-8480|模具|moulds,molds
 8481|阀门|valves
 8482|轴承|bearings,ball bearings
-8483|齿轮,传动轴|gears,transmission shafts
 8486|半导体制造设备,光刻机,晶圆制造设备|semiconductor manufacturing equipment,wafer fabrication equipment,lithography equipment,chipmaking equipment
 85|电气设备|electrical equipment,electrical machinery
 8501|电动机,发电机,电机|electric motors,electric generators,motors
 8502|发电机组|generating sets
-8503|电机零件|motor parts
 8504|变压器,逆变器,电源适配器,充电器|transformers,inverters,power adapters,chargers,power supplies
 8505|永磁体,永磁材料,钐钴合金|permanent magnets,rare earth magnets
 8506|原电池,干电池|primary batteries
 8507|锂电池,锂离子电池,蓄电池,动力电池,储能电池,电池组,电池,移动电源|lithium batteries,lithium-ion batteries,lithium-ion battery,lithium battery,batteries,battery,accumulators,battery packs,power banks,EV batteries,electric vehicle batteries,electric vehicle battery,vehicle batteries
 8508|吸尘器|vacuum cleaners
 8509|小家电,厨房电器|small domestic appliances
-8510|剃须刀|shavers
-8511|火花塞|spark plugs
-8512|车灯|vehicle lighting
-8513|手电筒|flashlights,torches
-8514|工业电炉|industrial electric furnaces
-8515|焊接设备,焊机|welding machines
 8516|电热水器,电吹风,微波炉,电饭煲|water heaters,hair dryers,microwave ovens
 8517|手机,智能手机,通信设备,基站,路由器|mobile phones,smartphones,base stations,routers,telecommunications equipment
 8518|耳机,音箱,扬声器|headphones,earphones,loudspeakers
-8519|录音设备|sound recording apparatus
-8521|录像设备|video recording apparatus
-8523|存储卡,U盘|memory cards,USB flash drives
 8525|摄像头,监控摄像机|video cameras,surveillance cameras
-8526|雷达|radar apparatus,radar
-8527|收音机|radios
 8528|电视机,显示器|televisions,TV sets,computer monitors
-8529|天线|antennas,aerials
-8531|报警器|alarms
-8532|电容器|capacitors
-8533|电阻器|resistors
-8534|印刷电路板,电路板|printed circuit boards,=PCBs,=PCB
-8535|断路器|circuit breakers
 8536|开关,插座,连接器|switches,sockets,connectors
-8537|控制柜,配电柜|control panels,switchboards
-8538|开关零件|switchgear parts
 8539|灯泡|light bulbs
-8540|电子管|electron tubes
 8541|光伏电池,太阳能电池,光伏组件,太阳能电池板,光伏产品,光伏,半导体器件,二极管,晶体管|solar cells,solar cell,solar panel,photovoltaic cells,solar panels,solar modules,photovoltaic modules,photovoltaic products,photovoltaic,diodes,transistors,semiconductor devices
 8542|集成电路,芯片,半导体,处理器,存储芯片|integrated circuits,integrated circuit,chips,semiconductors,microchips,microprocessors,memory chips,high-bandwidth memory
-8543|电子烟|electronic cigarettes,e-cigarettes,vapes
 8544|电线电缆,电缆,光缆|insulated wire,electric cables,optical fibre cables,cables
-8545|石墨电极|graphite electrodes
-8546|绝缘子|insulators
-8548|电子废料|electronic waste
-8601|电力机车|electric locomotives
 8602|机车|locomotives
-8603|动车组|multiple units
-8607|铁路车辆零件|railway vehicle parts
-8609|集装箱|freight containers,shipping containers
 8701|拖拉机,牵引车|tractors
 8702|客车,大客车|buses,coaches
 8703|汽车,乘用车,小汽车,轿车,电动汽车,新能源汽车,纯电动汽车,大排量汽车|passenger cars,cars,motor cars,automobiles,electric vehicles,electric vehicle,battery electric vehicles,battery electric vehicle,passenger vehicles,passenger car
 8704|货车,卡车,皮卡,载货汽车|trucks,lorries,pickup trucks,light trucks
-8705|特种车辆|special purpose vehicles
 8706|汽车底盘,底盘|chassis
-8707|车身|car bodies
 8708|汽车零部件,汽车零件,汽车配件|auto parts,automotive parts,vehicle parts,car parts
-8709|短距离牵引车|works trucks
 8711|摩托车,电动自行车|motorcycles,motorbikes,e-bikes,electric bicycles
 8712|自行车|bicycles
-8714|自行车零件|bicycle parts
-8715|婴儿车|baby carriages,strollers
 8716|挂车,半挂车|trailers,semi-trailers
 8802|飞机,直升机|aircraft,aeroplanes,airplanes,helicopters
-8803|飞机零件|aircraft parts
 8806|无人机,无人驾驶航空器|drones,drone,unmanned aircraft,=UAV,=UAVs
 8807|无人机零部件|drone parts
 8901|船舶,货船,集装箱船,散货船,油轮|cargo ships,container ships,bulk carriers,tankers
 8903|游艇|yachts
-8904|拖轮|tugs
-8905|海上钻井平台|drilling platforms
-8907|浮标|buoys
 9001|光纤|optical fibres,optical fibers
-9002|镜头|lenses,camera lenses
 9004|眼镜,太阳镜|spectacles,sunglasses
-9006|照相机|cameras
 9013|液晶面板,液晶显示模组|LCD panels,liquid crystal devices
-9015|测量仪器|surveying instruments
-9017|绘图仪器|drawing instruments
 9018|医疗器械,医疗设备,注射器|medical devices,medical instruments,syringes
-9019|按摩器|massage apparatus
-9020|呼吸器|breathing appliances
-9021|助听器,心脏起搏器|hearing aids,pacemakers
-9022|X射线设备|X-ray apparatus
-9025|温度计|thermometers
-9026|流量计|flow meters
-9027|分析仪器|analysis instruments
-9028|电表,水表|electricity meters,water meters
-9030|示波器|oscilloscopes
-9031|测试仪器|measuring instruments
-9032|自动控制器|automatic regulating instruments
-9101|怀表|pocket watches
 9102|手表|wristwatches
-9105|钟|clocks
 92|乐器|musical instruments
-9302|手枪|pistols
 9303|枪支|firearms
-9305|枪支零件|firearm parts
 9306|弹药|ammunition
 9401|座椅,椅子,沙发,软体家具|seats,sofas,upholstered furniture,upholstered seats
-9402|医疗家具|medical furniture
 9403|家具,办公家具,木制家具,橱柜|furniture,office furniture,wooden furniture,kitchen cabinets
 9404|床垫|mattresses
 9405|LED灯,LED灯具,灯具,照明灯具,照明产品,路灯|LED lamps,LED lights,luminaires,lighting fixtures,lamps,light fittings,lighting products,lighting
 9406|活动房屋,集成房屋|prefabricated buildings
 9503|玩具,儿童玩具|toys,dolls
 9504|游戏机|video game consoles,game consoles
-9505|节日用品,圣诞用品|festive articles,Christmas decorations
 9506|健身器材,运动用品|fitness equipment,exercise equipment,sports equipment
 9507|钓具|fishing tackle,fishing rods
-9508|游乐设备|amusement rides
-9601|象牙|ivory
 9603|牙刷|toothbrushes
-9605|旅行套装|travel sets
-9606|纽扣|buttons
-9607|拉链|zip fasteners,zippers
-9608|圆珠笔,笔|ball-point pens,pens
-9609|铅笔|pencils
 9613|打火机|lighters,cigarette lighters
-9615|梳子|combs
-9617|保温杯,保温瓶|vacuum flasks
-9619|纸尿裤,卫生巾|diapers,nappies,sanitary towels
-9620|三脚架,自拍杆|monopods,tripods
-9701|油画|paintings`;
+9619|纸尿裤,卫生巾|diapers,nappies,sanitary towels`;
 
 
 /** Strings that contain product words but mean something else (matched, then dropped). */

@@ -1,7 +1,7 @@
 /**
  * Topic vocabulary: `[id, zh name, en name, zh terms, en terms]`.
  * Term prefixes: `=` case-sensitive, `~` weak evidence (lower weight), `+` strong evidence
- * (higher weight). Longer terms win over the shorter terms they contain, so phrases such as
+ * (higher weight), `++` decisive (one mention in the body is enough). Longer terms win over the shorter terms they contain, so phrases such as
  * 出口退税率 keep 税率 from counting for tariffs.
  */
 export type TopicRow = readonly [id: string, zh: string, en: string, zhTerms: string, enTerms: string];
@@ -50,7 +50,7 @@ export const TOPIC_DATA: readonly TopicRow[] = [
     '+物流,+国际物流,+海运,+航运,+运费,~集装箱,+港口,+班轮,+中欧班列,+货代,~航线,~运力,+空运,+航空货运,~船舶,+滞箱费,~海外仓,~供应链,+陆海新通道,~码头,~承运人,+运价',
     '+logistics,+shipping,+freight,~container,~containers,~ports,~port,~vessels,~vessel,~carriers,+ocean freight,+shipping lines,+freight forwarders,~transit times,~reroute,~rerouting,~surcharges,+port congestion,+air cargo,+maritime,~shipbuilding,+port fees,~transshipment,~lead times,~ship,+maritime single window'],
   ['subsidies', '外贸扶持资金与补贴', 'Subsidies and support funds for foreign-trade enterprises',
-    '+专项资金,+补贴,+补助,+资助,~奖励,+扶持,~财政支持,+贴息,~资金支持,+外经贸发展专项资金,~支持方向,+保费补助,+保费补贴,+保费资助,+省级财政,+一次性支持,+一次性奖励,+一次性补助,+财政出资,+财政全额承担,~全额承担,~财政资金',
+    '+专项资金,+补贴,+补助,+资助,~奖励,+扶持,~财政支持,+贴息,~资金支持,+外经贸发展专项资金,~支持方向,++保费补助,++保费补贴,++保费资助,+省级财政,+一次性支持,+一次性奖励,+一次性补助,++财政出资,++财政全额承担,++省级财政全额承担,++省级财政出资,++省级财政支付,~全额承担,~财政资金',
     '+grant,+grants,~subsidy,~subsidies,~funding,+reimburse,+reimbursement,+financial awards,~awards,+support fund,+=EMDG,+=STEP,+Export Market Development Grants,~financial assistance'],
 ];
 
