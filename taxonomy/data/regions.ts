@@ -199,9 +199,9 @@ VN|越南|Vietnam,Viet Nam,Socialist Republic of Vietnam,~Vietnamese
 YE|也门|Yemen
 ZM|赞比亚|Zambia
 ZW|津巴布韦|Zimbabwe
-HK|香港,中国香港,香港特别行政区|Hong Kong
-MO|澳门,中国澳门,澳门特别行政区|Macau,Macao
-TW|台湾,台湾地区,中国台湾|Taiwan,Chinese Taipei
+HK|香港,中国香港,香港特别行政区,港澳,港澳台|Hong Kong
+MO|澳门,中国澳门,澳门特别行政区,港澳,港澳台|Macau,Macao
+TW|台湾,台湾地区,中国台湾,港澳台,对台军售|Taiwan,Chinese Taipei
 PR|波多黎各|Puerto Rico
 GL|格陵兰|Greenland
 GU|关岛|Guam
