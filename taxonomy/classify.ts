@@ -28,8 +28,10 @@ export const WEIGHTS = {
   sectorProductFactor: 0.4,
   /** body product words naming a raw material (以葡萄酿造, made from grapes) */
   materialProductFactor: 0.4,
-  /** body product words from chapters that none of the notice's explicit HS codes is in */
+  /** body product words from chapters or headings that none of the notice's explicit HS codes is in */
   offChapterProductFactor: 0.5,
+  /** English product words modifying the name of other goods (steel nails, aluminium road wheels) */
+  modifierProductFactor: 0.2,
   /** product words naming what goods are for (电动自行车用蓄电池, batteries for e-bikes) */
   purposeProductFactor: 0.15,
   /** vessel and container words in shipping notices: the means of transport, not the goods */
@@ -67,7 +69,7 @@ const SECTOR_AFTER = /^(?:等)?(?:领域|行业|产业|板块)|^\s+(?:sectors?|i
 // An English product word followed by the name of other goods modifies it (steel pipes, aluminium
 // road wheels, battery anodes): those goods are what the notice covers.
 const OTHER_GOODS_AFTER =
-  /^[ -](?:[a-z-]+ )?(?:pipes?|tubes?|wheels?|anodes?|cathodes?|parts?|components?|fittings?|frames?|housings?|casings?|cans?|drums?|containers?|bags?|boxes?|packaging|tools?|machines?|machinery|equipment|fasteners?|structures?|kits?|accessories|moulds?|molds?|chargers?|cables?|furniture|appliances?)\b/i;
+  /^[ -](?:[a-z-]+ )?(?:pipes?|tubes?|wheels?|anodes?|cathodes?|parts?|components?|fittings?|frames?|housings?|casings?|cans?|drums?|containers?|bags?|boxes?|packaging|tools?|machines?|machinery|equipment|fasteners?|nails|screws|bolts|springs|chains|structures?|kits?|accessories|moulds?|molds?|chargers?|cables?|furniture|appliances?)\b/i;
 
 function modifiesNoun(text: string, h: Hit): boolean {
   return /[a-z]$/i.test(h.entry.term) && OTHER_GOODS_AFTER.test(text.slice(h.end, h.end + 32));
@@ -119,7 +121,9 @@ function productStandsAlone(text: string, h: Hit): boolean {
 
 /** Licence words that belong to export controls when the notice is about controlled items. */
 const LICENCE_TERMS = new Set(
-  ['出口许可证', '出口许可', '许可证管理', '许可证', 'licence', 'license', 'licenses', 'licences', 'licensing system'].map((t) => t.toLowerCase()),
+  ['出口许可证', '出口许可', '许可证管理', '出口许可证管理', '许可证', 'licence', 'license', 'licenses', 'licences', 'licensing system', 'export licence', 'export license', 'export licensing'].map(
+    (t) => t.toLowerCase(),
+  ),
 );
 
 /** In a notice with export-control evidence and no quota words, licence hits are export-control evidence. */
@@ -248,7 +252,7 @@ export function classify(notice: NoticeInput): Classification {
       : transport(h)
         ? scaled(h, WEIGHTS.logisticsVesselFactor)
         : modifiesNoun(title, h)
-          ? scaled(h, WEIGHTS.sectorProductFactor)
+          ? scaled(h, WEIGHTS.modifierProductFactor)
           : h,
   );
   const bodyAlone = bh.product.filter((h) => productStandsAlone(text, h));
@@ -260,10 +264,13 @@ export function classify(notice: NoticeInput): Classification {
     if (fairNotice) f *= WEIGHTS.fairProductFactor;
     if (investmentNotice) f *= WEIGHTS.investmentProductFactor;
     const after = text.slice(h.end, h.end + 14);
-    if (SECTOR_AFTER.test(after) || COMPONENT_AFTER.test(after) || modifiesNoun(text, h)) f *= WEIGHTS.sectorProductFactor;
+    if (SECTOR_AFTER.test(after) || COMPONENT_AFTER.test(after)) f *= WEIGHTS.sectorProductFactor;
+    if (modifiesNoun(text, h)) f *= WEIGHTS.modifierProductFactor;
     if (MATERIAL_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start)) || MATERIAL_AFTER.test(text.slice(h.end, h.end + 8)))
       f *= WEIGHTS.materialProductFactor;
-    if (codedChapters.size && !codedChapters.has(h.entry.id.slice(0, 2))) f *= WEIGHTS.offChapterProductFactor;
+    // Listed codes delimit the goods: other headings named in words (钢坯 beside 不锈钢钢坯 7218) are context.
+    if (codedChapters.size && (!codedChapters.has(h.entry.id.slice(0, 2)) || (h.entry.id.length === 4 && !explicit.has(h.entry.id))))
+      f *= WEIGHTS.offChapterProductFactor;
     return f === 1 ? h : scaled(h, f);
   });
   const hs = new Tally();

@@ -20,7 +20,8 @@ const UNIT_AFTER = /^\s*(?:年|月|日|号|万|亿|元|美元|欧元|吨|千克|
 const MONEY_BEFORE = /(?:[$¥€£]|USD|RMB|EUR|No\.|第|(?<!商品|海关)编号|电话|传真|Tel|Fax|邮编|P\.O\.)\s*$/i;
 const URL = /(?:https?:\/\/|www\.)[^\s"'<>，。（）()]+/gi;
 // The preceding character is checked in code (a look-behind here slows the scan of long pages).
-const CODE = /\d{4}(?:\.\d{2}\.\d{4}|(?:\.\d{2}){1,3}|(?: \d{2}){1,3}|\d{6}|\d{4}|\d{2})?(?!\d)(?!\.\d)/g;
+// Forms: 8501, 8501.10, 8501.10.00, 8501.10.0010, 8501.1000 (Chinese 8-digit lines), 8501 10 00, 85011000.
+const CODE = /\d{4}(?:\.\d{2}\.\d{4}|\.\d{4}(?:\.\d{2})?|(?:\.\d{2}){1,3}|(?: \d{2}){1,3}|\d{6}|\d{4}|\d{2})?(?!\d)(?!\.\d)/g;
 const BAD_BEFORE = /[\d./:@A-Za-z]/;
 const ZH_CHAPTER = /第\s*(\d{1,2}(?:\s*(?:至|到|-|–|—|~|、|，|,|和|及)\s*第?\s*\d{1,2})*)\s*章/g;
 const EN_CHAPTER = /\b((?:HS|HTS|HTSUS|CN|tariff)\s+)?chapters?\s+(\d{1,2}(?:\s*(?:,|and|or|to|through|-|–)\s*\d{1,2})*)\b/gi;

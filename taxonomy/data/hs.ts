@@ -290,7 +290,8 @@ export const HEADING_DATA = `0102|活牛|live cattle,live bovine animals
 7213|线材,盘条|wire rod,wire rods
 7214|螺纹钢,钢筋|rebar,rebars,reinforcing bars
 7216|型钢,H型钢|steel sections,H-beams
-7219|不锈钢板|stainless steel sheet,stainless steel flat products
+7218|不锈钢钢坯,不锈钢坯|stainless steel billets,stainless steel semi-finished products
+7219|不锈钢板,不锈钢热轧板卷,不锈钢热轧板,不锈钢冷轧板|stainless steel sheet,stainless steel flat products
 73|钢铁制品|articles of iron or steel,derivative steel articles
 7304|无缝钢管|seamless pipes,seamless tubes,=OCTG
 7306|焊管,焊接钢管|welded pipes,welded tubes

@@ -125,3 +125,24 @@ describe('regions named together', () => {
     expect(tags('关于港澳台地区投资者的通知', '港澳台投资者参照外资管理。', '商务部').regions).toEqual(['HK', 'MO', 'TW']);
   });
 });
+
+describe('listed codes delimit the goods', () => {
+  it('does not add headings named in words beside the listed lines of the same goods', () => {
+    const t = tags(
+      '关于对进口不锈钢钢坯和不锈钢热轧板卷反倾销期终复审的公告',
+      '被调查产品包括不锈钢钢坯，税则号列为72181000；不锈钢热轧板卷，税则号列为72191100、72201100。本案产品不含普通钢坯和热轧板卷。',
+      '商务部',
+    );
+    expect(t.hsCodes).toEqual(['7218', '7219', '7220']);
+  });
+
+  it('tags an export licence for goods under state trading as licensing, not export controls', () => {
+    const t = tags(
+      'China tightens export licensing for silver and tungsten',
+      'Exports of silver and tungsten will be subject to state trading and export licensing, with only approved companies allowed to export.',
+      'Ministry of Commerce',
+    );
+    expect(t.topics).toContain('licensing-quotas');
+    expect(t.topics).not.toContain('export-controls');
+  });
+});

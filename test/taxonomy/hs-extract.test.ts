@@ -89,6 +89,11 @@ describe('extractHsCodes: tariff lines without dots (issue #20)', () => {
     expect(codes('税则号列8505.11项下商品；咨询电话：010-85093456')).toEqual(['850511']);
   });
 
+  it('reads Chinese 8-digit lines written 4+4 with a dot (税号0805.1000)', () => {
+    expect(codes('税号0805.1000项下的鲜橙、税号8479.5000项下的工业机器人')).toEqual(['08051000', '84795000']);
+    expect(codes('HTS 8501.1000.20')).toEqual(['8501100020']);
+  });
+
   it('continues a CN code list through "ex" and reads two-digit HS chapters', () => {
     expect(codes('CN codes 7210 11 00, 7210 12 80 and ex 7212 10 10')).toEqual(['72101100', '72101280', '72121010']);
     expect(codes('Products covered: Foods (HS codes 07, 08, 10 and 12).')).toEqual(['07', '08', '10', '12']);
