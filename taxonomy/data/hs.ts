@@ -119,6 +119,7 @@ export const HEADING_DATA = `0102|活牛|live cattle,live bovine animals
 0202|冻牛肉|frozen beef
 0203|猪肉|pork,swine meat
 0204|羊肉|sheep meat,mutton,lamb meat
+0206|食用杂碎,猪杂碎,猪副产品|edible offal
 0207|禽肉,鸡肉,鸡爪|poultry meat,chicken meat
 03|水产品,海产品,水海产品|seafood,aquatic products,fish and seafood
 0302|鲜冷鱼,三文鱼|fresh fish,salmon

@@ -123,6 +123,7 @@ describe('regions named together', () => {
   it('reads 港澳 as Hong Kong and Macao and 港澳台 as all three', () => {
     expect(tags('关于供港澳鲜活农产品通关便利措施的公告', '对供港澳鲜活蔬菜实行即报即检。', '海关总署').regions).toEqual(['HK', 'MO']);
     expect(tags('关于港澳台地区投资者的通知', '港澳台投资者参照外资管理。', '商务部').regions).toEqual(['HK', 'MO', 'TW']);
+    expect(tags('关于进口墨西哥猪肉检验检疫要求的公告', '证明产品来自非洲猪瘟非疫区。', '海关总署').regions).toEqual(['MX']);
   });
 });
 
