@@ -71,8 +71,12 @@ const SECTOR_AFTER = /^(?:等)?(?:领域|行业|产业|板块)|^\s+(?:sectors?|i
 const OTHER_GOODS_AFTER =
   /^[ -](?:[a-z-]+ )?(?:pipes?|tubes?|wheels?|anodes?|cathodes?|parts?|components?|fittings?|frames?|housings?|casings?|cans?|drums?|containers?|bags?|boxes?|packaging|tools?|machines?|machinery|equipment|fasteners?|nails|screws|bolts|springs|chains|structures?|kits?|accessories|moulds?|molds?|chargers?|cables?|furniture|appliances?)\b/i;
 
-function modifiesNoun(text: string, h: Hit): boolean {
-  return /[a-z]$/i.test(h.entry.term) && OTHER_GOODS_AFTER.test(text.slice(h.end, h.end + 32));
+function modifiesNoun(text: string, h: Hit, next?: Hit): boolean {
+  if (!/[a-z]$/i.test(h.entry.term)) return false;
+  // gold jewellery, steel nails: the next word is itself a product heading (not a chapter word: mango fruit)
+  if (next && next.entry.id.length === 4 && next.start > h.end && next.start - h.end <= 1 && /^[ -]?$/.test(text.slice(h.end, next.start)) && /^[a-z]/i.test(next.entry.term))
+    return true;
+  return OTHER_GOODS_AFTER.test(text.slice(h.end, h.end + 32));
 }
 
 // A product word followed by materials, equipment or technology names inputs or tools, not the goods.
@@ -235,8 +239,22 @@ export function classify(notice: NoticeInput): Classification {
   const investmentNotice = topicScores[0]?.id === 'foreign-investment';
   const logisticsNotice = topicScores[0]?.id === 'logistics';
   const explicit = new Map<string, string[]>();
-  for (const h of [...extractHsCodes(title), ...extractHsCodes(text)]) {
+  const titleCodes = extractHsCodes(title);
+  const bodyCodes = extractHsCodes(text);
+  // Codes given only in excluding sentences (orange juice (2009.12) is excluded) are not the notice's goods.
+  const excludes = EXCLUSION.test(text);
+  const excludedOnly = new Set<string>();
+  const included = new Set<string>();
+  for (const h of bodyCodes) {
     const tag = hsTag(h.code);
+    if (excludes && EXCLUSION.test(sentenceAround(text, h.start, h.end))) excludedOnly.add(tag);
+    else included.add(tag);
+  }
+  for (const h of titleCodes) included.add(hsTag(h.code));
+  for (const tag of included) excludedOnly.delete(tag);
+  for (const h of [...titleCodes, ...bodyCodes]) {
+    const tag = hsTag(h.code);
+    if (excludedOnly.has(tag)) continue;
     const ev = explicit.get(tag) ?? [];
     if (ev.length < 4 && !ev.includes(h.text)) ev.push(h.text);
     explicit.set(tag, ev);
@@ -246,15 +264,16 @@ export function classify(notice: NoticeInput): Classification {
   const titleAlone = th.product.filter((h) => productStandsAlone(title, h));
   const titlePurpose = purposeHits(title, titleAlone);
   const transport = (h: Hit) => logisticsNotice && (h.entry.id === '8901' || h.entry.id === '8609');
-  const titleProducts = titleAlone.map((h) =>
-    titlePurpose.has(h)
-      ? scaled(h, WEIGHTS.purposeProductFactor)
-      : transport(h)
-        ? scaled(h, WEIGHTS.logisticsVesselFactor)
-        : modifiesNoun(title, h)
-          ? scaled(h, WEIGHTS.modifierProductFactor)
-          : h,
-  );
+  // Headings of a listed chapter named only in words: the listed codes name those goods more precisely.
+  const offHeading = (h: Hit) => codedChapters.has(h.entry.id.slice(0, 2)) && h.entry.id.length === 4 && !explicit.has(h.entry.id);
+  const titleProducts = titleAlone.map((h, i) => {
+    let f = 1;
+    if (titlePurpose.has(h)) f *= WEIGHTS.purposeProductFactor;
+    if (transport(h)) f *= WEIGHTS.logisticsVesselFactor;
+    if (modifiesNoun(title, h, titleAlone[i + 1])) f *= WEIGHTS.modifierProductFactor;
+    if (offHeading(h)) f *= WEIGHTS.offChapterProductFactor;
+    return f === 1 ? h : scaled(h, f);
+  });
   const bodyAlone = bh.product.filter((h) => productStandsAlone(text, h));
   const bodyPurpose = purposeHits(text, bodyAlone);
   const bodyProducts = discountExclusions(text, bodyAlone).map((h, i) => {
@@ -265,12 +284,11 @@ export function classify(notice: NoticeInput): Classification {
     if (investmentNotice) f *= WEIGHTS.investmentProductFactor;
     const after = text.slice(h.end, h.end + 14);
     if (SECTOR_AFTER.test(after) || COMPONENT_AFTER.test(after)) f *= WEIGHTS.sectorProductFactor;
-    if (modifiesNoun(text, h)) f *= WEIGHTS.modifierProductFactor;
+    if (modifiesNoun(text, h, bodyAlone[i + 1])) f *= WEIGHTS.modifierProductFactor;
     if (MATERIAL_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start)) || MATERIAL_AFTER.test(text.slice(h.end, h.end + 8)))
       f *= WEIGHTS.materialProductFactor;
     // Listed codes delimit the goods: other headings named in words (钢坯 beside 不锈钢钢坯 7218) are context.
-    if (codedChapters.size && (!codedChapters.has(h.entry.id.slice(0, 2)) || (h.entry.id.length === 4 && !explicit.has(h.entry.id))))
-      f *= WEIGHTS.offChapterProductFactor;
+    if (codedChapters.size && (!codedChapters.has(h.entry.id.slice(0, 2)) || offHeading(h))) f *= WEIGHTS.offChapterProductFactor;
     return f === 1 ? h : scaled(h, f);
   });
   const hs = new Tally();
@@ -285,8 +303,15 @@ export function classify(notice: NoticeInput): Classification {
   }
   hsScored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 
+  // A weak demonym right before a product word names the goods' origin (Iranian crude oil, Russian aluminium).
+  const originOf = (t: string, hits: Hit[], products: Hit[]) =>
+    hits.map((h) =>
+      h.entry.weight < 1 && products.some((p) => p.start > h.end && p.start - h.end <= 1 && /^\s?$/.test(t.slice(h.end, p.start)))
+        ? { ...h, entry: { ...h.entry, weight: 1 } }
+        : h,
+    );
   const regions = new Tally();
-  regions.addHits(th.region, bh.region, WEIGHTS.regionTitleFactor);
+  regions.addHits(originOf(title, th.region, th.product), originOf(text, bh.region, bh.product), WEIGHTS.regionTitleFactor);
   if (jurisdiction && jurisdiction !== 'CN') regions.add(jurisdiction, WEIGHTS.jurisdictionBoost, `agency:${agencies[0].id}`);
 
   return {

@@ -147,3 +147,24 @@ describe('listed codes delimit the goods', () => {
     expect(t.topics).not.toContain('export-controls');
   });
 });
+
+describe('codes in excluding sentences, product modifiers and origin demonyms', () => {
+  it('does not tag goods whose codes appear only among exclusions', () => {
+    const t = tags(
+      'Reciprocal tariffs on products of Brazil',
+      'Products of Brazil are subject to an additional duty. Certain products are excluded from the additional duty, including orange juice (subheading 2009.12) and pig iron (7201.10).',
+      'U.S. Customs and Border Protection',
+    );
+    expect(t.hsCodes).toEqual([]);
+  });
+
+  it('reads "gold jewellery" as jewellery, but "mango fruit" as mangoes', () => {
+    expect(tags('Import policy of gold jewellery revised', 'Imports of gold jewellery are restricted.').hsCodes).toEqual(['7113']);
+    expect(tags('Importation of fresh mango fruit', 'Fresh mango fruit may be imported after irradiation.').hsCodes).toEqual(['0804']);
+  });
+
+  it('tags the origin named by a demonym before goods (Iranian crude oil)', () => {
+    const t = tags('OFAC designates refinery', 'The refinery purchased Iranian crude oil.', 'Office of Foreign Assets Control');
+    expect(t.regions).toEqual(expect.arrayContaining(['IR', 'US']));
+  });
+});
