@@ -44,6 +44,7 @@ hmrc|英国税务海关总署|HM Revenue and Customs,HM Revenue & Customs,=HMRC|
 opss|英国产品安全与标准办公室|Office for Product Safety and Standards|GB|standards
 india-dgtr|印度贸易救济总局|Directorate General of Trade Remedies,=DGTR|IN|trade-remedies
 india-dgft|印度对外贸易总局|Directorate General of Foreign Trade,=DGFT|IN|
+cbsa|加拿大边境服务局|Canada Border Services Agency,=CBSA|CA|customs
 singapore-customs|新加坡海关|Singapore Customs|SG|customs
 austrade|澳大利亚贸易投资委员会|Australian Trade and Investment Commission,=Austrade|AU|
 japan-meti|日本经济产业省|Ministry of Economy, Trade and Industry,=METI|JP|

@@ -136,6 +136,7 @@ export const HEADING_DATA = `0102|活牛|live cattle,live bovine animals
 0603|鲜切花|cut flowers
 07|蔬菜,鲜蔬菜|vegetables,fresh vegetables
 0701|马铃薯|potatoes
+0702|番茄,西红柿|tomatoes,tomato
 0703|洋葱,大蒜|onions,garlic
 0713|豌豆,干豆,绿豆,扁豆|dried peas,peas,lentils,pulses,dried beans
 08|水果,鲜水果|fruit,fresh fruit,fruits
