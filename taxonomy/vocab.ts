@@ -10,7 +10,7 @@ export interface Entry {
   id: string;
   term: string;
   caseSensitive: boolean;
-  /** 0.4 weak, 1 normal, 1.5 strong, 2.5 decisive */
+  /** 0.4 weak, 1 normal, 1.5 strong, 2.8 decisive (one body mention passes the topic thresholds) */
   weight: number;
 }
 
@@ -34,7 +34,7 @@ export function parseTerms(list: string, kind: Kind, id: string, out: Entry[]): 
       const p = t[0];
       if (p === '=') caseSensitive = true;
       else if (p === '~') weight = 0.4;
-      else if (p === '+') weight = weight === 1.5 ? 2.5 : 1.5;
+      else if (p === '+') weight = weight === 1.5 ? 2.8 : 1.5;
       else break;
       t = t.slice(1);
     }
