@@ -29,12 +29,18 @@ export const WEIGHTS = {
   sectorProductFactor: 0.4,
   /** body product words naming a raw material (以葡萄酿造, made from grapes) */
   materialProductFactor: 0.4,
-  /** body product words from chapters that none of the notice's explicit HS codes is in */
+  /** body product words from chapters or headings that none of the notice's explicit HS codes is in */
   offChapterProductFactor: 0.5,
+  /** English product words modifying the name of other goods (steel nails, aluminium road wheels) */
+  modifierProductFactor: 0.2,
+  /** product words naming what goods are for (电动自行车用蓄电池, batteries for e-bikes) */
+  purposeProductFactor: 0.15,
+  /** vessel and container words in shipping notices: the means of transport, not the goods */
+  logisticsVesselFactor: 0.1,
 };
 
 /** Thresholds applied by tagsOf. */
-export const THRESHOLDS = { topic: 0.5, topicRelative: 0.3, hs: 0.5, region: 0.5 };
+export const THRESHOLDS = { topic: 0.45, topicRelative: 0.5, hs: 0.5, region: 0.5 };
 
 const ALL_KINDS: readonly Kind[] = ['region', 'product', 'topic', 'agency'];
 
@@ -43,20 +49,96 @@ const EXCLUSION = /not subject to|are excluded|is excluded|excluding|except for|
 /** characters that end a sentence (by code: this runs for every product hit of every notice) */
 const SENTENCE_END = new Set([...'。；;!?！？\n'].map((c) => c.charCodeAt(0)));
 
+const DOT = 46;
+/** True when position i ends a sentence: 。；!? or an English full stop followed by white space. */
+function endsSentence(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (SENTENCE_END.has(c)) return true;
+  return c === DOT && (i + 1 >= text.length || text.charCodeAt(i + 1) <= 32);
+}
+
 function sentenceAround(text: string, start: number, end: number): string {
   let a = start;
-  while (a > 0 && !SENTENCE_END.has(text.charCodeAt(a - 1))) a--;
+  while (a > 0 && !endsSentence(text, a - 1)) a--;
   let b = end;
-  while (b < text.length && !SENTENCE_END.has(text.charCodeAt(b))) b++;
+  while (b < text.length && !endsSentence(text, b)) b++;
   return text.slice(a, b);
 }
 
 // A product word directly followed by a sector noun names an industry, not goods.
 const SECTOR_AFTER = /^(?:等)?(?:领域|行业|产业|板块)|^\s+(?:sectors?|industry|industries)\b/i;
+// An English product word followed by the name of other goods modifies it (steel pipes, aluminium
+// road wheels, battery anodes): those goods are what the notice covers.
+const OTHER_GOODS_AFTER =
+  /^[ -](?:[a-z-]+ )?(?:pipes?|tubes?|wheels?|anodes?|cathodes?|parts?|components?|fittings?|frames?|housings?|casings?|cans?|drums?|containers?|bags?|boxes?|packaging|tools?|machines?|machinery|equipment|fasteners?|nails|screws|bolts|springs|chains|structures?|kits?|accessories|moulds?|molds?|chargers?|cables?|furniture|appliances?)\b/i;
+
+function modifiesNoun(text: string, h: Hit, next?: Hit): boolean {
+  if (!/[a-z]$/i.test(h.entry.term)) return false;
+  // gold jewellery, steel nails: the next word is itself a product heading (not a chapter word: mango fruit)
+  if (next && next.entry.id.length === 4 && next.start > h.end && next.start - h.end <= 1 && /^[ -]?$/.test(text.slice(h.end, next.start)) && /^[a-z]/i.test(next.entry.term))
+    return true;
+  return OTHER_GOODS_AFTER.test(text.slice(h.end, h.end + 32));
+}
+
+// A product word followed by materials, equipment or technology names inputs or tools, not the goods.
+const COMPONENT_AFTER = /^(?:正极材料|负极材料|材料|生产设备|制造设备|设备|制备技术|技术|生产线)|^\s+(?:materials?|equipment|technolog(?:y|ies)|production lines?)\b/i;
 // A product word that is the raw material of the goods: 以葡萄酿造, 以大豆为原料, made from grapes.
 // Goods carried as cargo (transport of liquefied natural gas) are not the goods a measure covers.
 const MATERIAL_BEFORE = /(?:以|用|由)$|\b(?:made|derived|produced|distilled|brewed) from\s+$|\b(?:transport|carriage) of\s+$/i;
 const MATERIAL_AFTER = /^(?:为原料|为主要原料|酿造|酿制|制成|加工而成|蒸馏)/;
+
+// A product word that names the use of other goods: 电动自行车用锂离子蓄电池, batteries for e-bikes.
+const PURPOSE_GAP = /^(?:用|专用|\s+(?:for|used in|used with|intended for)\s+(?:use (?:in|with)\s+)?(?:the\s+)?)$/i;
+
+/** Product hits that only say what other named goods are for (the hit before 用/for is the goods). */
+function purposeHits(text: string, hits: Hit[]): Set<Hit> {
+  const out = new Set<Hit>();
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const a = hits[i];
+    const b = hits[i + 1];
+    if (b.start < a.end || b.start - a.end > 28) continue;
+    const gap = text.slice(a.end, b.start);
+    if (/^(?:用|专用)[\u3400-\u9fff]{0,4}$/.test(gap)) out.add(a); // 电动自行车用 + (锂离子)蓄电池
+    else if (PURPOSE_GAP.test(gap)) out.add(b); // batteries + for + e-bikes
+  }
+  return out;
+}
+
+// Single-character product words (苯, 锑, 虾, 梨) are parts of longer names (苯酚, 氧化锑, 凤梨)
+// unless they stand alone: between punctuation, non-Chinese text or a few function characters.
+const CJK = /[\u3400-\u9fff]/;
+const SINGLE_PREV_OK = /[及和与或对将属的从向在了含口、，,。；;：:（）()《》“”\s]/;
+const SINGLE_NEXT_OK = /[及和与或等的制相锭粉材产品类、，,。；;：:（）()《》“”\s]/;
+
+// A chemical name followed by one of these characters is part of a longer name (硝基苯 in 硝基苯胺).
+const CHEMICAL_END = /[苯烷烯炔醇酸胺酚]$/;
+const CHEMICAL_CONTINUES = /[胺酚酸醇醛酮酯醚烷烯炔腈基]/;
+
+/** False for product words that are only part of a longer name. */
+function productStandsAlone(text: string, h: Hit): boolean {
+  if (h.end < text.length && CHEMICAL_CONTINUES.test(text[h.end]) && CHEMICAL_END.test(h.entry.term)) return false;
+  if (h.end - h.start !== 1 || !CJK.test(text[h.start])) return true;
+  const prev = h.start > 0 ? text[h.start - 1] : '';
+  const next = h.end < text.length ? text[h.end] : '';
+  const ok = (c: string, allowed: RegExp) => !c || !CJK.test(c) || allowed.test(c);
+  return ok(prev, SINGLE_PREV_OK) && ok(next, SINGLE_NEXT_OK);
+}
+
+/** Licence words that belong to export controls when the notice is about controlled items. */
+const LICENCE_TERMS = new Set(
+  ['出口许可证', '出口许可', '许可证管理', '出口许可证管理', '许可证', 'licence', 'license', 'licenses', 'licences', 'licensing system', 'export licence', 'export license', 'export licensing'].map(
+    (t) => t.toLowerCase(),
+  ),
+);
+
+/** In a notice with export-control evidence and no quota words, licence hits are export-control evidence. */
+function licencesToControls(hits: Hit[]): Hit[] {
+  const controls = hits.some((h) => h.entry.id === 'export-controls' && h.entry.weight >= 1);
+  if (!controls) return hits;
+  const licensing = hits.filter((h) => h.entry.id === 'licensing-quotas');
+  if (!licensing.length || licensing.some((h) => !LICENCE_TERMS.has(h.entry.term.toLowerCase()))) return hits;
+  return hits.map((h) => (h.entry.id === 'licensing-quotas' ? { ...h, entry: { ...h.entry, id: 'export-controls' } } : h));
+}
 
 function scaled(h: Hit, factor: number): Hit {
   return { ...h, entry: { ...h.entry, weight: h.entry.weight * factor } };
@@ -145,7 +227,8 @@ export function classify(notice: NoticeInput): Classification {
   const domestic = jurisdiction ? jurisdiction === 'CN' : lang === 'zh';
 
   const topics = new Tally();
-  topics.addHits(th.topic, bh.topic, WEIGHTS.titleFactor);
+  const allTopicHits = licencesToControls([...th.topic, ...bh.topic]);
+  topics.addHits(allTopicHits.slice(0, th.topic.length), allTopicHits.slice(th.topic.length), WEIGHTS.titleFactor);
   for (const a of agencies) {
     const info = agencyInfo(a.id);
     if (info?.topic && a.score >= 0.7) topics.add(info.topic, WEIGHTS.agencyTopicBoost * a.score, `agency:${a.id}`);
@@ -155,27 +238,62 @@ export function classify(notice: NoticeInput): Classification {
   // Fair and exhibition notices enumerate exhibit categories; they do not concern those goods.
   const fairNotice = topicScores[0]?.id === 'trade-fairs';
   const investmentNotice = topicScores[0]?.id === 'foreign-investment';
+  const logisticsNotice = topicScores[0]?.id === 'logistics';
   const explicit = new Map<string, string[]>();
-  for (const h of [...extractHsCodes(title), ...extractHsCodes(text)]) {
+  const titleCodes = extractHsCodes(title);
+  const bodyCodes = extractHsCodes(text);
+  // Codes given only in excluding sentences (orange juice (2009.12) is excluded) are not the notice's goods.
+  const excludes = EXCLUSION.test(text);
+  const excludedOnly = new Set<string>();
+  const included = new Set<string>();
+  for (const h of bodyCodes) {
     const tag = hsTag(h.code);
+    if (excludes && EXCLUSION.test(sentenceAround(text, h.start, h.end))) excludedOnly.add(tag);
+    else included.add(tag);
+  }
+  for (const h of titleCodes) included.add(hsTag(h.code));
+  for (const tag of included) excludedOnly.delete(tag);
+  for (const h of [...titleCodes, ...bodyCodes]) {
+    const tag = hsTag(h.code);
+    if (excludedOnly.has(tag)) continue;
     const ev = explicit.get(tag) ?? [];
     if (ev.length < 4 && !ev.includes(h.text)) ev.push(h.text);
     explicit.set(tag, ev);
   }
   // A notice that lists HS codes delimits its goods; product words from other chapters are context.
   const codedChapters = new Set([...explicit.keys()].map((t) => t.slice(0, 2)));
-  const bodyProducts = discountExclusions(text, bh.product).map((h) => {
+  const titleAlone = th.product.filter((h) => productStandsAlone(title, h));
+  const titlePurpose = purposeHits(title, titleAlone);
+  const transport = (h: Hit) => logisticsNotice && (h.entry.id === '8901' || h.entry.id === '8609');
+  // Headings of a listed chapter named only in words: the listed codes name those goods more precisely.
+  const offHeading = (h: Hit) => codedChapters.has(h.entry.id.slice(0, 2)) && h.entry.id.length === 4 && !explicit.has(h.entry.id);
+  const titleProducts = titleAlone.map((h, i) => {
     let f = 1;
+    if (titlePurpose.has(h)) f *= WEIGHTS.purposeProductFactor;
+    if (transport(h)) f *= WEIGHTS.logisticsVesselFactor;
+    if (modifiesNoun(title, h, titleAlone[i + 1])) f *= WEIGHTS.modifierProductFactor;
+    if (offHeading(h)) f *= WEIGHTS.offChapterProductFactor;
+    return f === 1 ? h : scaled(h, f);
+  });
+  const bodyAlone = bh.product.filter((h) => productStandsAlone(text, h));
+  const bodyPurpose = purposeHits(text, bodyAlone);
+  const bodyProducts = discountExclusions(text, bodyAlone).map((h, i) => {
+    let f = 1;
+    if (bodyPurpose.has(bodyAlone[i])) f *= WEIGHTS.purposeProductFactor;
+    if (transport(h)) f *= WEIGHTS.logisticsVesselFactor;
     if (fairNotice) f *= WEIGHTS.fairProductFactor;
     if (investmentNotice) f *= WEIGHTS.investmentProductFactor;
-    if (SECTOR_AFTER.test(text.slice(h.end, h.end + 12))) f *= WEIGHTS.sectorProductFactor;
+    const after = text.slice(h.end, h.end + 14);
+    if (SECTOR_AFTER.test(after) || COMPONENT_AFTER.test(after)) f *= WEIGHTS.sectorProductFactor;
+    if (modifiesNoun(text, h, bodyAlone[i + 1])) f *= WEIGHTS.modifierProductFactor;
     if (MATERIAL_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start)) || MATERIAL_AFTER.test(text.slice(h.end, h.end + 8)))
       f *= WEIGHTS.materialProductFactor;
-    if (codedChapters.size && !codedChapters.has(h.entry.id.slice(0, 2))) f *= WEIGHTS.offChapterProductFactor;
+    // Listed codes delimit the goods: other headings named in words (钢坯 beside 不锈钢钢坯 7218) are context.
+    if (codedChapters.size && (!codedChapters.has(h.entry.id.slice(0, 2)) || offHeading(h))) f *= WEIGHTS.offChapterProductFactor;
     return f === 1 ? h : scaled(h, f);
   });
   const hs = new Tally();
-  hs.addHits(th.product, bodyProducts, WEIGHTS.productTitleFactor);
+  hs.addHits(titleProducts, bodyProducts, WEIGHTS.productTitleFactor);
   const hsScored = hs.scored(WEIGHTS.productScale);
   for (const [tag, ev] of explicit) {
     const prev = hsScored.find((s) => s.id === tag);
@@ -186,8 +304,15 @@ export function classify(notice: NoticeInput): Classification {
   }
   hsScored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 
+  // A weak demonym right before a product word names the goods' origin (Iranian crude oil, Russian aluminium).
+  const originOf = (t: string, hits: Hit[], products: Hit[]) =>
+    hits.map((h) =>
+      h.entry.weight < 1 && products.some((p) => p.start > h.end && p.start - h.end <= 1 && /^\s?$/.test(t.slice(h.end, p.start)))
+        ? { ...h, entry: { ...h.entry, weight: 1 } }
+        : h,
+    );
   const regions = new Tally();
-  regions.addHits(th.region, bh.region, WEIGHTS.regionTitleFactor);
+  regions.addHits(originOf(title, th.region, th.product), originOf(text, bh.region, bh.product), WEIGHTS.regionTitleFactor);
   if (jurisdiction && jurisdiction !== 'CN') regions.add(jurisdiction, WEIGHTS.jurisdictionBoost, `agency:${agencies[0].id}`);
 
   const regionScores = regions.scored(WEIGHTS.regionScale, (id) => domestic && id === 'CN');

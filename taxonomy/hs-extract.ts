@@ -12,19 +12,24 @@ export interface HsHit {
 const CONTEXT_BEFORE =
   /(?:税则号列|税则号|税号|商品编码|商品编号|海关编码|商品税号|HS\s*编码|税目|品目|子目|协调制度|海关商品编码|(?<![A-Za-z])(?:HS|HTS|HTSUS|CN)(?![A-Za-z])|\b(?:hs|hts|htsus)\s+codes?\b|\bheadings?\b|\bsubheadings?\b|\btariff\s+(?:lines?|items?|headings?|codes?)\b|\bcn\s+codes?\b|\bclassifi(?:ed|able)\s+(?:under|in)\b|\bcommodity\s+codes?\b)/i;
 // Words right after a code that mark it as a tariff position.
-const CONTEXT_AFTER = /^\s*(?:项下|项目下|品目|税号|税目|子目|(?:of|under) the (?:HTS|HTSUS|Harmonized|CN|Combined Nomenclature))/;
+const CONTEXT_AFTER = /^\s*(?:项下|项目下|品目|税号|税目|子目|税则号列|商品编码|(?:of|under) the (?:HTS|HTSUS|Harmonized|CN|Combined Nomenclature))/;
 const CLAUSE_BREAK = /[。；;！!？?\n]|\.\s/g;
-const LIST_GAP = /^\s*(?:[、,，;；/]|和|及|与|或|以及|and|or|as well as)?\s*$/i;
+const LIST_GAP = /^\s*(?:[、,，;；/]|和|及|与|或|以及|and|or|as well as)?\s*(?:ex\s+)?$/i;
 const RANGE_GAP = /^\s*(?:至|到|-|–|—|~|～|to|through)\s*$/i;
 const UNIT_AFTER = /^\s*(?:年|月|日|号|万|亿|元|美元|欧元|吨|千克|公斤|个|件|家|项(?!下|目下)|人|%|％|percent|km|kg|t\b|USD|RMB|EUR)/;
-const MONEY_BEFORE = /(?:[$¥€£]|USD|RMB|EUR|No\.|第|编号|电话|传真|Tel|Fax|邮编|P\.O\.)\s*$/i;
+const MONEY_BEFORE = /(?:[$¥€£]|USD|RMB|EUR|No\.|第|(?<!商品|海关)编号|电话|传真|Tel|Fax|邮编|P\.O\.)\s*$/i;
 const URL = /(?:https?:\/\/|www\.)[^\s"'<>，。（）()]+/gi;
 // The preceding character is checked in code (a look-behind here slows the scan of long pages).
-const CODE = /\d{4}(?:\.\d{2}\.\d{4}|(?:\.\d{2}){1,3}|(?: \d{2}){1,3}|\d{6}|\d{4}|\d{2})?(?!\d)(?!\.\d)/g;
+// Forms: 8501, 8501.10, 8501.10.00, 8501.10.0010, 8501.1000 (Chinese 8-digit lines), 8501 10 00, 85011000.
+const CODE = /\d{4}(?:\.\d{2}\.\d{4}|\.\d{4}(?:\.\d{2})?|(?:\.\d{2}){1,3}|(?: \d{2}){1,3}|\d{6}|\d{4}|\d{2})?(?!\d)(?!\.\d)/g;
 const BAD_BEFORE = /[\d./:@A-Za-z]/;
 const ZH_CHAPTER = /第\s*(\d{1,2}(?:\s*(?:至|到|-|–|—|~|、|，|,|和|及)\s*第?\s*\d{1,2})*)\s*章/g;
 const EN_CHAPTER = /\b((?:HS|HTS|HTSUS|CN|tariff)\s+)?chapters?\s+(\d{1,2}(?:\s*(?:,|and|or|to|through|-|–)\s*\d{1,2})*)\b/gi;
 const CHAPTER_CONTEXT_ZH = /(?:税则|税目|商品|HS|协调制度|海关|编码|品目)/;
+// "HS codes 07, 08 and 12", "(HS 02, 16)": two-digit chapters right after HS.
+const HS_CHAPTERS = /\b(?:HS|HTS)(?:\s+(?:codes?|chapters?))?\s+(\d{2}(?:\s*(?:,|and|or)\s*\d{2})*)(?![\d.]|\s\d)/g;
+// "articles of chapters 84, 85 and 87": goods named by their chapters.
+const GOODS_OF = /\b(?:goods|articles|products|items|merchandise)\s+(?:of|in|under|classified in)\s+$/i;
 
 interface Cand {
   start: number;
@@ -93,6 +98,13 @@ export function extractHsCodes(text: string): HsHit[] {
     cands.push({ start, end, text: m[0], digits, dotted, spaced, anchored });
   }
 
+  // An 8- or 10-digit number in a text that already gives tariff positions is a tariff line too
+  // (税则号列29155010 … 另有28。 lists far from their context word); not after a dash (phone numbers).
+  if (cands.some((c) => c.anchored))
+    for (const c of cands)
+      if (!c.anchored && !c.dotted && !c.spaced && (c.digits.length === 8 || c.digits.length === 10) && text[c.start - 1] !== '-')
+        c.anchored = true;
+
   // Chains: codes separated only by list or range separators share their anchoring.
   const hits: HsHit[] = [];
   let i = 0;
@@ -150,8 +162,14 @@ export function extractHsCodes(text: string): HsHit[] {
       !!m[1] ||
       /^\s*of\s+the\s+(?:HTS|HTSUS|Harmonized|CN|Combined|tariff|customs tariff)/i.test(text.slice(end, end + 40)) ||
       /\b(?:HS|HTS|HTSUS|tariff)\b/.test(clause(text, start, 30)) ||
+      GOODS_OF.test(text.slice(Math.max(0, start - 30), start)) ||
       start - lastChapterEnd < 200;
     if (ctx) chapterHit(m[2], start, end);
+  }
+  for (const m of text.matchAll(HS_CHAPTERS)) {
+    if (/^\s*(?:[.\d]|\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    chapterHit(m[1], start, start + m[1].length);
   }
   hits.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
   return hits;

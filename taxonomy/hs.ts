@@ -75,11 +75,37 @@ export function hsName(code: string, lang: Lang = 'en'): string | undefined {
   return chapters[ch - 1][lang === 'zh' ? 0 : 1];
 }
 
+/**
+ * The other grammatical number of an English product term, so the vocabulary lists each once:
+ * "solar panels" → "solar panel", "tyre" → "tyres". Single plural words stay as they are
+ * (bearings, lighters and logs have other meanings in the singular).
+ */
+function numberVariant(term: string): string | null {
+  if (!/^[a-z][a-z' -]*[a-z]$/.test(term)) return null;
+  const last = term.slice(term.lastIndexOf(' ') + 1);
+  if (/(?:ss|us|is|as)$/.test(last)) return null;
+  if (last.endsWith('s')) {
+    if (!term.includes(' ')) return null;
+    if (last.endsWith('ies')) return `${term.slice(0, -3)}y`;
+    if (/(?:ches|shes|xes|oes)$/.test(last)) return term.slice(0, -2);
+    return term.slice(0, -1);
+  }
+  if (/[^aeiou]y$/.test(last)) return `${term.slice(0, -1)}ies`;
+  if (/(?:ch|sh|x|o)$/.test(last)) return `${term}es`;
+  return `${term}s`;
+}
+
 export function productEntries(): Entry[] {
   const out: Entry[] = [];
   for (const h of headings()) {
     parseTerms(h.zhTerms, 'product', h.code, out);
-    parseTerms(h.enTerms, 'product', h.code, out);
+    const en: Entry[] = [];
+    parseTerms(h.enTerms, 'product', h.code, en);
+    for (const e of en) {
+      out.push(e);
+      const v = e.caseSensitive ? null : numberVariant(e.term);
+      if (v) out.push({ ...e, term: v });
+    }
   }
   parseTerms(PRODUCT_BLOCKERS, 'product', '', out);
   return out;

@@ -10,7 +10,7 @@ export interface Entry {
   id: string;
   term: string;
   caseSensitive: boolean;
-  /** 0.4 weak, 1 normal, 1.5 strong */
+  /** 0.4 weak, 1 normal, 1.5 strong, 2.8 decisive (one body mention passes the topic thresholds) */
   weight: number;
 }
 
@@ -22,7 +22,8 @@ export interface Hit {
 
 /**
  * Parses a comma-separated term list with prefixes `=` (case-sensitive), `~` (weak),
- * `+` (strong); prefixes combine in any order (e.g. `+=EAR`).
+ * `+` (strong), `++` (decisive: one mention establishes the topic); prefixes combine in
+ * any order (e.g. `+=EAR`).
  */
 export function parseTerms(list: string, kind: Kind, id: string, out: Entry[]): void {
   for (const raw of list.split(',')) {
@@ -33,7 +34,7 @@ export function parseTerms(list: string, kind: Kind, id: string, out: Entry[]): 
       const p = t[0];
       if (p === '=') caseSensitive = true;
       else if (p === '~') weight = 0.4;
-      else if (p === '+') weight = 1.5;
+      else if (p === '+') weight = weight === 1.5 ? 2.8 : 1.5;
       else break;
       t = t.slice(1);
     }

@@ -20,7 +20,7 @@ mfa-cn|外交部|Ministry of Foreign Affairs of the People's Republic of China|C
 sinosure|中国出口信用保险公司,中国信保|China Export & Credit Insurance Corporation,=Sinosure|CN|credit-insurance
 chexim|中国进出口银行,进出口银行|Export-Import Bank of China|CN|trade-finance
 ccpit|中国国际贸易促进委员会,贸促会|China Council for the Promotion of International Trade,=CCPIT|CN|
-canton-fair|中国对外贸易中心|China Foreign Trade Centre,China International Import and Export Fair|CN|trade-fairs
+canton-fair|中国对外贸易中心|China Foreign Trade Centre,China International Import and Export Fair,Canton Fair|CN|trade-fairs
 ustr|美国贸易代表办公室|Office of the United States Trade Representative,United States Trade Representative,=USTR|US|
 bis|美国商务部工业与安全局,工业与安全局|Bureau of Industry and Security,=BIS|US|export-controls
 ita|美国国际贸易管理局|International Trade Administration|US|
@@ -44,6 +44,7 @@ hmrc|英国税务海关总署|HM Revenue and Customs,HM Revenue & Customs,=HMRC|
 opss|英国产品安全与标准办公室|Office for Product Safety and Standards|GB|standards
 india-dgtr|印度贸易救济总局|Directorate General of Trade Remedies,=DGTR|IN|trade-remedies
 india-dgft|印度对外贸易总局|Directorate General of Foreign Trade,=DGFT|IN|
+cbsa|加拿大边境服务局|Canada Border Services Agency,=CBSA|CA|customs
 singapore-customs|新加坡海关|Singapore Customs|SG|customs
 austrade|澳大利亚贸易投资委员会|Australian Trade and Investment Commission,=Austrade|AU|
 japan-meti|日本经济产业省|Ministry of Economy, Trade and Industry,=METI|JP|

@@ -114,10 +114,12 @@ export const MAX_HEADING =
 export const HEADING_DATA = `0102|活牛|live cattle,live bovine animals
 0103|活猪|live swine,live pigs
 0105|活家禽,活鸡|live poultry,live chickens
+02|肉类,肉类产品|meat products,meat and meat products
 0201|牛肉|beef,bovine meat
 0202|冻牛肉|frozen beef
 0203|猪肉|pork,swine meat
 0204|羊肉|sheep meat,mutton,lamb meat
+0206|食用杂碎,猪杂碎,猪副产品|edible offal
 0207|禽肉,鸡肉,鸡爪|poultry meat,chicken meat
 03|水产品,海产品,水海产品|seafood,aquatic products,fish and seafood
 0302|鲜冷鱼,三文鱼|fresh fish,salmon
@@ -125,19 +127,23 @@ export const HEADING_DATA = `0102|活牛|live cattle,live bovine animals
 0304|鱼片|fish fillets
 0306|虾,白虾,对虾,龙虾,螃蟹|shrimp,shrimps,prawns,lobsters,crabs
 0307|牡蛎,扇贝,鱿鱼,贝类|oysters,scallops,squid,molluscs
+04|乳制品,乳品|dairy products
 0401|鲜奶,鲜牛奶,液态奶|fresh milk,liquid milk
 0402|奶粉,乳粉|milk powder,powdered milk
 0406|奶酪,干酪|cheese
 0407|鸡蛋,禽蛋|eggs,birds' eggs
 0409|蜂蜜|honey,natural honey
 0603|鲜切花|cut flowers
+07|蔬菜,鲜蔬菜|vegetables,fresh vegetables
 0701|马铃薯|potatoes
+0702|番茄,西红柿|tomatoes,tomato
 0703|洋葱,大蒜|onions,garlic
 0713|豌豆,干豆,绿豆,扁豆|dried peas,peas,lentils,pulses,dried beans
+08|水果,鲜水果|fruit,fresh fruit,fruits
 0801|椰子,腰果|coconuts,cashew nuts
 0802|杏仁,核桃,开心果,榛子|almonds,walnuts,pistachios,hazelnuts
 0803|香蕉|bananas
-0804|牛油果,鳄梨,芒果|avocados,mangoes
+0804|牛油果,鳄梨,芒果|avocados,mangoes,mango
 0805|柑橘,橙子,柠檬|citrus fruit,oranges,lemons
 0806|葡萄,鲜葡萄|grapes
 0808|苹果,梨|apples,pears
@@ -147,6 +153,7 @@ export const HEADING_DATA = `0102|活牛|live cattle,live bovine animals
 0904|胡椒,辣椒|pepper,chillies
 1001|小麦|wheat
 1003|大麦|barley
+1004|燕麦|oats
 1005|玉米|maize,corn
 1006|大米,稻米,稻谷|rice
 1007|高粱|sorghum
@@ -164,6 +171,7 @@ export const HEADING_DATA = `0102|活牛|live cattle,live bovine animals
 1601|香肠|sausages
 1604|鱼罐头|prepared fish,canned fish
 1701|食糖,蔗糖,原糖|sugar,cane sugar,raw sugar
+1801|可可豆,可可|cocoa beans,cocoa
 1806|巧克力|chocolate
 1901|婴幼儿配方奶粉,配方奶粉|infant formula
 1905|饼干,面包,糕点|biscuits,bread,pastry
@@ -174,9 +182,10 @@ export const HEADING_DATA = `0102|活牛|live cattle,live bovine animals
 2208|白兰地,威士忌,烈酒,白酒|brandy,whisky,whiskey,distilled spirits
 2301|鱼粉|fish meal
 2304|豆粕|soybean meal
-2306|油渣饼,菜籽粕|oil cake,oilcake,rapeseed meal
+2306|油渣饼,菜籽粕|oil cake,oil cakes,oilcake,rapeseed meal
 2309|饲料,宠物食品|animal feed,pet food
 2402|卷烟,雪茄|cigarettes,cigars
+2504|天然石墨|natural graphite
 2523|水泥|cement
 2601|铁矿砂,铁矿石|iron ore
 2603|铜矿砂,铜精矿|copper ore,copper concentrates
@@ -189,7 +198,7 @@ export const HEADING_DATA = `0102|活牛|live cattle,live bovine animals
 2711|液化天然气,天然气,液化石油气|liquefied natural gas,natural gas,=LNG,=LPG
 2712|石蜡,凡士林|paraffin wax,petroleum jelly
 2713|石油焦|petroleum coke
-2804|多晶硅,工业硅|polysilicon,silicon metal
+2804|多晶硅,工业硅,氢气|polysilicon,silicon metal,hydrogen
 2805|稀土金属,稀土,中重稀土|rare earth metals,rare-earth metals,rare earths,rare earth
 2818|氧化铝|alumina,aluminium oxide
 2825|氧化锗,二氧化锗,氧化镓|germanium oxide,germanium dioxide,gallium oxide
@@ -197,8 +206,10 @@ export const HEADING_DATA = `0102|活牛|live cattle,live bovine animals
 2846|稀土化合物,稀土氧化物,稀土,中重稀土|rare earth compounds,rare-earth oxides,rare earth oxides,rare earths,rare earth
 2850|氮化镓|gallium nitride
 2901|乙烷,乙烯,丙烯|ethane,ethylene,propylene
-2902|苯,甲苯,二甲苯|benzene,toluene,xylenes
-2905|甲醇|methanol
+2902|苯,甲苯,二甲苯,苯乙烯,乙苯|benzene,toluene,xylenes,styrene,ethylbenzene
+2905|甲醇,乙二醇|methanol,ethylene glycol
+2915|丙酸|propionic acid
+2917|对苯二甲酸,精对苯二甲酸|terephthalic acid,=PTA
 2941|抗生素|antibiotics
 3002|疫苗|vaccines
 3004|药品,抗癌药,抗癌药品,医药|medicaments,medicines,pharmaceuticals
@@ -210,6 +221,7 @@ export const HEADING_DATA = `0102|活牛|live cattle,live bovine animals
 3304|化妆品,护肤品|cosmetics,make-up preparations,skin care products
 3401|肥皂|soap
 3402|洗涤剂|detergents
+3801|人造石墨|artificial graphite,synthetic graphite
 3808|农药,杀虫剂,除草剂|pesticides,insecticides,herbicides
 3818|硅片,晶圆|silicon wafers,wafers
 39|塑料,塑料制品|plastics,plastic products
@@ -235,6 +247,7 @@ export const HEADING_DATA = `0102|活牛|live cattle,live bovine animals
 4810|铜版纸,涂布纸|coated paper
 4819|纸箱,纸盒|cartons,paper boxes
 5101|羊毛|wool
+5105|毛条|wool tops
 5201|棉花|cotton,raw cotton
 5205|棉纱|cotton yarn
 5208|棉布,棉织物|cotton fabrics
@@ -279,7 +292,8 @@ export const HEADING_DATA = `0102|活牛|live cattle,live bovine animals
 7213|线材,盘条|wire rod,wire rods
 7214|螺纹钢,钢筋|rebar,rebars,reinforcing bars
 7216|型钢,H型钢|steel sections,H-beams
-7219|不锈钢板|stainless steel sheet,stainless steel flat products
+7218|不锈钢钢坯,不锈钢坯|stainless steel billets,stainless steel semi-finished products
+7219|不锈钢板,不锈钢热轧板卷,不锈钢热轧板,不锈钢冷轧板|stainless steel sheet,stainless steel flat products
 73|钢铁制品|articles of iron or steel,derivative steel articles
 7304|无缝钢管|seamless pipes,seamless tubes,=OCTG
 7306|焊管,焊接钢管|welded pipes,welded tubes
@@ -333,7 +347,7 @@ export const HEADING_DATA = `0102|活牛|live cattle,live bovine animals
 8481|阀门|valves
 8482|轴承|bearings,ball bearings
 8486|半导体制造设备,光刻机,晶圆制造设备|semiconductor manufacturing equipment,wafer fabrication equipment,lithography equipment,chipmaking equipment
-85|电气设备,机电产品|electrical equipment,electrical machinery
+85|电气设备|electrical equipment,electrical machinery
 8501|电动机,发电机,电机|electric motors,electric generators,motors
 8502|发电机组|generating sets
 8504|变压器,逆变器,电源适配器,充电器|transformers,inverters,power adapters,chargers,power supplies
@@ -373,8 +387,10 @@ export const HEADING_DATA = `0102|活牛|live cattle,live bovine animals
 9018|医疗器械,医疗设备,注射器|medical devices,medical instruments,syringes
 9102|手表|wristwatches
 92|乐器|musical instruments
-9401|座椅,椅子,沙发|seats,sofas
-9403|家具,办公家具,木制家具|furniture,office furniture,wooden furniture
+9303|枪支|firearms
+9306|弹药|ammunition
+9401|座椅,椅子,沙发,软体家具|seats,sofas,upholstered furniture,upholstered seats
+9403|家具,办公家具,木制家具,橱柜|furniture,office furniture,wooden furniture,kitchen cabinets
 9404|床垫|mattresses
 9405|LED灯,LED灯具,灯具,照明灯具,照明产品,路灯|LED lamps,LED lights,luminaires,lighting fixtures,lamps,light fittings,lighting products,lighting
 9406|活动房屋,集成房屋|prefabricated buildings

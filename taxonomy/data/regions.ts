@@ -199,9 +199,9 @@ VN|越南|Vietnam,Viet Nam,Socialist Republic of Vietnam,~Vietnamese
 YE|也门|Yemen
 ZM|赞比亚|Zambia
 ZW|津巴布韦|Zimbabwe
-HK|香港,中国香港,香港特别行政区|Hong Kong
-MO|澳门,中国澳门,澳门特别行政区|Macau,Macao
-TW|台湾,台湾地区,中国台湾|Taiwan,Chinese Taipei
+HK|香港,中国香港,香港特别行政区,港澳,港澳台|Hong Kong
+MO|澳门,中国澳门,澳门特别行政区,港澳,港澳台|Macau,Macao
+TW|台湾,台湾地区,中国台湾,港澳台,对台军售|Taiwan,Chinese Taipei
 PR|波多黎各|Puerto Rico
 GL|格陵兰|Greenland
 GU|关岛|Guam
@@ -247,7 +247,7 @@ export const SAFE_ISO = 'CN JP KR GB VN TH SG RU BR MX ZA AU NZ PH AE PL NL HK T
 /** Strings that contain a region name but mean something else (region kind, matched and dropped). */
 export const REGION_BLOCKERS =
   '内蒙古,海地区,加纳入,加纳税,增加纳,追加纳,参加纳,法国际,英国际,美国际,泰国际,执法国,依法国,立法国,司法国,合法国,' +
-  '马里兰,索马里,=CN code,=CN codes,=CN subheading,CN-code,Indian Ocean,New Mexico,New Jersey,Georgia Tech,Turkey meat,' +
+  '马里兰,索马里,=EU Exit,非洲猪瘟,African swine fever,=CN code,=CN codes,=CN subheading,CN-code,Indian Ocean,New Mexico,New Jersey,Georgia Tech,Turkey meat,' +
   'American Samoa,Guinea pig,Jordan River,中欧班列,' +
   // Currencies and marketplace chrome: prices in US$ or AU$ and "6 yrs CN" supplier badges name no market.
   'US$,US $,U.S.$,U.S. $,AU$,AU $,NZ$,NZ $,HK$,HK $,MX$,MX $,SG$,SG $,CN¥,CN ¥,' +

@@ -1,57 +1,57 @@
 /**
  * Topic vocabulary: `[id, zh name, en name, zh terms, en terms]`.
  * Term prefixes: `=` case-sensitive, `~` weak evidence (lower weight), `+` strong evidence
- * (higher weight). Longer terms win over the shorter terms they contain, so phrases such as
+ * (higher weight), `++` decisive (one mention in the body is enough). Longer terms win over the shorter terms they contain, so phrases such as
  * 出口退税率 keep 税率 from counting for tariffs.
  */
 export type TopicRow = readonly [id: string, zh: string, en: string, zhTerms: string, enTerms: string];
 
 export const TOPIC_DATA: readonly TopicRow[] = [
   ['tariffs', '关税与税率调整', 'Tariffs and tariff-rate changes',
-    '+关税税率,+进口关税,+加征关税,加征,+暂定税率,最惠国税率,+关税调整,关税,~税率,~进口税,+关税减让,+排除申报,~反制,~关税法,+出口关税,+降税,~零关税,+对等关税,+关税措施,~协定税率',
+    '+关税税率,+进口关税,+加征关税,加征,+暂定税率,最惠国税率,+关税调整,关税,~税率,~进口税,+关税减让,+排除申报,~反制,~关税法,+出口关税,+降税,~零关税,+对等关税,+关税措施,~协定税率,+滑准税,+暂定关税,~从量税',
     '+tariff,+tariffs,+duty rate,+rate of duty,+customs duty,+customs duties,+import duty,+import duties,~ad valorem,+additional duty,+additional duties,+reciprocal tariff,+Section 301,+Section 232,+tariff suspension,+tariff suspensions,+surtax,most-favoured-nation,most-favored-nation,=MFN,+=Global Tariff,+tariff cuts,~tariff elimination,~duty-free,~duties'],
   ['export-rebates', '出口退税', 'Export tax rebates',
-    '+出口退税,+退税率,+出口退（免）税,+出口退(免)税,+退（免）税,+出口退税率,+离境退税,+免抵退,退税',
+    '+出口退税,+退税率,+出口退（免）税,+出口退(免)税,+退（免）税,+出口退税率,+离境退税,+免抵退,退税,+出口免税,+免税申报,+出口货物免税',
     '+export tax rebate,+export tax rebates,+tax rebate,+export rebate,+export rebates,+VAT refund,+VAT rebate,+duty drawback,drawback,+=RoDTEP,+remission of duties,+rebate rate,~refund,~remission'],
   ['credit-insurance', '出口信用保险', 'Export credit insurance',
-    '+出口信用保险,+信用保险,+中国信保,+信保,+短期险,承保,~保单融资,~赔付,~保费,~定损核赔,~收汇风险',
-    '+export credit insurance,+credit insurance,+export insurance,+Express Insurance,~insurance policy,~insurance policies,~nonpayment,~non-payment,~political risks,~insured,~policyholders,~export credit agency'],
+    '+出口信用保险,+信用保险,+中国信保,+信保,+短期险,承保,~保单融资,~赔付,~保费,~定损核赔,~收汇风险,+统保,+统保平台,+统保保单,+出口信保,~投保,~赔偿限额,~买方信用限额,~可能损失',
+    '+export credit insurance,+credit insurance,+export insurance,+Express Insurance,~insurance policy,~insurance policies,~nonpayment,~non-payment,~political risks,~insured,~policyholders,~export credit agency,+Accounts Receivable Insurance,~premiums,~indemnities,~insure'],
   ['trade-finance', '贸易融资与信贷支持', 'Trade finance and credit support',
-    '+贸易融资,融资,信贷,贷款,+外汇,+跨境结算,+人民币跨境,+汇率避险,+供应链金融,+出口信贷,+买方信贷,+卖方信贷,+流动资金贷款,~授信,+应收账款融资,+订单融资,+外汇收支,+金融支持,~进出口银行,~结算,+资金结算,~汇率风险',
-    '+trade finance,+export finance,+working capital,+letters of credit,+letter of credit,+supply chain finance,~guarantee,~guarantees,~loan,~loans,~lenders,financing,+factoring,+foreign exchange,~settlement'],
+    '+贸易融资,融资,信贷,贷款,+外汇,+跨境结算,+人民币跨境,+汇率避险,+供应链金融,+出口信贷,+买方信贷,+卖方信贷,+流动资金贷款,~授信,+应收账款融资,+订单融资,+外汇收支,+金融支持,~进出口银行,~结算,+资金结算,~汇率风险,+再贷款,+信贷支持,+保单融资,~汇兑,~套期保值',
+    '+trade finance,+export finance,+working capital,+letters of credit,+letter of credit,+supply chain finance,~guarantee,~guarantees,~loan,~loans,~lenders,financing,+factoring,+foreign exchange,~settlement,+buyer credit,+credit guarantee,+loan guarantee,+supply chain finance,~receivables,+cross-border renminbi,~lender,+relending,~lending'],
   ['trade-remedies', '贸易救济', 'Trade remedies: anti-dumping, countervailing, safeguards',
-    '+反倾销,+反补贴,+保障措施,+贸易救济,倾销,+期终复审,+反倾销税,+反补贴税,+产业损害,~立案调查,~应诉,~复审,~实质损害',
-    '+anti-dumping,+antidumping,+anti dumping,+countervailing,+anti-subsidy,+safeguard measure,~safeguard,+dumping,+trade remedies,+trade remedy,~injury,+sunset review,~administrative review,~administrative reviews,~cash deposits,~subsidisation,~subsidization,~dumped'],
+    '+反倾销,+反补贴,+保障措施,+贸易救济,倾销,+期终复审,++反倾销税,++反补贴税,+产业损害,~立案调查,~应诉,~复审,~实质损害,+反规避,~价格承诺,+贸易救济调查',
+    '+anti-dumping,+antidumping,+anti dumping,+countervailing,+anti-subsidy,+safeguard measure,safeguard,+dumping,+trade remedies,+trade remedy,~injury,+sunset review,~administrative review,~administrative reviews,~cash deposits,~subsidisation,~subsidization,~dumped,+less than fair value,+less-than-fair-value,+dumping margin,+dumping margins,+countervailable,+countervailable subsidies,+anti-circumvention,+expiry review,~materially injured,~material injury,+safeguard measures,~price undertakings,+antidumping duty,+countervailing duty,+changed circumstances review,+antidumping duty order,+countervailing duty order,++anti-dumping duties,++antidumping duties,++definitive anti-dumping duty,++provisional anti-dumping duty'],
   ['export-controls', '出口管制与制裁', 'Export controls, sanctions, entity lists',
-    '+出口管制,+两用物项,+管控名单,+不可靠实体清单,+实体清单,+制裁,+反制裁,~出口许可,~防扩散,+军民两用,~最终用户,~物项,~军工',
-    '+export control,+export controls,+Export Administration Regulations,+=EAR,+Entity List,+sanctions,~sanctioned,+restrictive measures,+dual-use,+=OFAC,~designated,~=SDN,~blocked,+foreign direct product rule,+=ECCN,+Export Control Classification Number,+Export Control Classification Numbers,~presumption of denial,~end use,~end-use,~end-user,~reexports,~re-export,~reexport,~circumvention,~battlefield goods,~license requirement'],
+    '+出口管制,+两用物项,+管控名单,+不可靠实体清单,+实体清单,+制裁,+反制裁,~出口许可,~防扩散,+军民两用,~最终用户,~物项,~军工,+技术出口许可,+限制出口技术,+禁止出口限制出口技术目录,+两用物项出口许可,+出口许可证件,+出口管制物项',
+    '+export control,+export controls,+Export Administration Regulations,+=EAR,+Entity List,+sanctions,~sanctioned,+restrictive measures,+dual-use,+=OFAC,~designated,~=SDN,~blocked,+foreign direct product rule,+=ECCN,+Export Control Classification Number,+Export Control Classification Numbers,~presumption of denial,~end use,~end-use,~end-user,~reexports,~re-export,~reexport,~circumvention,~battlefield goods,~license requirement,+dual-use export licence,+dual-use export license,+export licence for dual-use'],
   ['licensing-quotas', '进出口许可与配额', 'Import/export licensing and quotas',
-    '+进口许可证,+出口许可证,+许可证管理,+自动进口许可,+配额,+关税配额,+进口配额,+出口配额,+国营贸易,+配额管理,许可证,+配额内税率,+配额外税率',
-    '+import licence,+import license,+import licences,+import licenses,+import licensing,+quota,+quotas,+tariff-rate quota,+tariff-rate quotas,=TRQ,+import approval,~licensing system,~allocation,~allocations,+=SIMA,+import monitoring,~licenses,~licence,~license'],
+    '+进口许可证,+出口许可证,+许可证管理,+自动进口许可,+配额,+关税配额,+进口配额,+出口配额,+国营贸易,+配额管理,许可证,+配额内税率,+配额外税率,+进口关税配额,+出口关税配额,++自动进口许可,++自动进口许可证,+进口许可管理,++出口许可证管理,+国营贸易管理',
+    '+import licence,+import license,+import licences,+import licenses,+import licensing,+quota,+quotas,+tariff-rate quota,+tariff-rate quotas,=TRQ,+import approval,~licensing system,~allocation,~allocations,+=SIMA,+import monitoring,~licenses,~licence,~license,+import tariff quota,+import tariff quotas,+export licensing,~export licence,~export license,+state trading,++Free to Restricted,+import authorisation,+import authorization,+import policy'],
   ['customs', '海关通关与便利化', 'Customs procedures and facilitation',
-    '海关,+通关,报关,~申报,+=AEO,+经认证的经营者,~互认,+单一窗口,~查验,+通关便利化,+两步申报,+提前申报,+保税,~加工贸易,+综合保税区,~监管,~口岸,+舱单,+清关,~报关单,~概要申报,~保税监管',
-    '+customs,+clearance,+customs clearance,+Authorized Economic Operator,+Authorised Economic Operator,=AEO,+=CTPAT,+=C-TPAT,~mutual recognition,+single window,+entry summary declaration,+customs declaration,~entries,+de minimis,+Union Customs Code,+customs procedures,+trade facilitation,~examinations,~border,+=TradeNet,+customs permits,~declaring agents,~declarant,~formal entry,~informal entry,~entry procedures'],
+    '海关,+通关,报关,~如实申报,+申报要素,+报关申报,+申报地,+=AEO,+经认证的经营者,~互认,+单一窗口,~查验,+通关便利化,+两步申报,+提前申报,+保税,~加工贸易,+综合保税区,~监管,~口岸,+舱单,+清关,~报关单,~概要申报,~保税监管,+商品归类,~归类,+归类决定,+行政裁定',
+    'customs,+clearance,+customs clearance,+Authorized Economic Operator,+Authorised Economic Operator,=AEO,+=CTPAT,+=C-TPAT,~mutual recognition,+single window,+entry summary declaration,+customs declaration,~entries,+de minimis,+Union Customs Code,+customs procedures,+trade facilitation,~examinations,~border,+=TradeNet,+customs permits,~declaring agents,~declarant,~formal entry,~informal entry,~entry procedures,+customs formalities,+customs declarations,+entry summary,+Automated Commercial Environment,+customs authorities,+customs procedure,~entry type,~tariff classification,+classification ruling,+classification rulings,+country of origin marking'],
   ['standards', 'SPS/TBT 标准与认证', 'SPS/TBT standards and certification',
-    '+检验检疫,+检疫,+植物检疫,+动植物检疫,~卫生证书,+食品安全,+技术性贸易措施,+=TBT,+=SPS,~标准,+认证,+强制性产品认证,+=CCC,+合格评定,~注册,~标签,~检测,+检疫要求,+技术法规,~碳足迹,~有害生物',
-    '~standards,~standard,+certification,+conformity assessment,+CE marking,+=UKCA,+phytosanitary,+sanitary,+=SPS,+=TBT,+technical regulation,+technical regulations,+product safety,~labelling,~labeling,~testing,+food safety,~registration,+market surveillance,~marking,~pests,+quarantine,~irradiation,~conformity,~traceability'],
+    '+检验检疫,+检疫,+植物检疫,+动植物检疫,~卫生证书,+食品安全,+技术性贸易措施,+=TBT,+=SPS,~标准,+认证,+强制性产品认证,+=CCC,+合格评定,~注册,~标签,~检测,+检疫要求,+技术法规,~碳足迹,~有害生物,+强制性国家标准,+安全技术规范,+碳边境调节机制,+=CBAM,+检验检测,~检验,+进口食品,+境外生产企业,~中文标签,+兽医卫生证书,+检验鉴定,+商品检验',
+    '~standards,~standard,+certification,+conformity assessment,+CE marking,+=UKCA,+phytosanitary,+sanitary,+=SPS,+=TBT,+technical regulation,+technical regulations,+product safety,~labelling,~labeling,~testing,+food safety,~registration,+market surveillance,~marking,~pests,+quarantine,~irradiation,~conformity,~traceability,+carbon border adjustment,+=CBAM,+quarantine pests,~non-compliant,~unsafe products'],
   ['trade-fairs', '展会与商务出行', 'Trade fairs, exhibitions, business travel',
     '+展会,+博览会,+交易会,+广交会,+进博会,+展览,+参展,+展位,+商务旅行卡,+签证,+免签,~商务往来,~采购商,+境外展会,~洽谈,~展区',
-    '+trade fair,+trade fairs,+trade show,+trade shows,+exhibition,+exhibitions,~expo,+Canton Fair,+trade mission,+trade missions,+business travel,+visa,+visa-free,+matchmaking,~overseas buyers,~international buyers,~booth,~exhibitors,~pavilion,~business visits,~entry badge'],
+    '+trade fair,+trade fairs,+trade show,+trade shows,+exhibition,+exhibitions,~expo,+Canton Fair,+trade mission,+trade missions,+business travel,+visa,+visa-free,+matchmaking,~overseas buyers,~international buyers,~booth,~exhibitors,~pavilion,~business visits,~entry badge,+business-matching,+business matching,+sourcing meetings,=Fair,~fairs'],
   ['ecommerce', '跨境电商', 'Cross-border e-commerce',
     '+跨境电商,+跨境电子商务,+电子商务,+电商,~海外仓,+综试区,+=9610,+=9710,+=9810,~市场采购,+直播电商,+网购保税',
     '+e-commerce,+ecommerce,+online marketplace,+online marketplaces,~marketplace,~marketplaces,+online platform,+online platforms,+online sellers,~low-value,~parcels,~Section 321,~online'],
   ['fta-origin', '自贸协定与原产地规则', 'Free trade agreements and rules of origin',
     '+自由贸易协定,+自贸协定,+自由贸易区,自贸区,+原产地,+原产地证书,+原产地规则,+原产地声明,+协定税率,+=RCEP,+区域全面经济伙伴关系协定,+优惠贸易安排,+经核准出口商,~升级议定书,~降税,~原产资格',
-    '+free trade agreement,+Free Trade Agreement,+=FTA,+rules of origin,+rule of origin,+certificate of origin,~origin,~originating,+preferential tariff treatment,~preferential,+=RCEP,+=USMCA,+=CPTPP,+regional value content,+cumulation,+declaration of origin,+statement on origin,=REX,+=EVFTA,~tariff elimination,~certification of origin,~certify origin'],
+    '+free trade agreement,+Free Trade Agreement,+=FTA,+rules of origin,+rule of origin,+certificate of origin,~origin,~originating,+preferential tariff treatment,~preferential,+=RCEP,+=USMCA,+=CPTPP,+regional value content,+cumulation,+declaration of origin,+statement on origin,=REX,+=EVFTA,~tariff elimination,~certification of origin,~certify origin,+free trade area,+Free Trade Area,+economic partnership agreement,~trade agreement,+originating status'],
   ['foreign-investment', '外商投资', 'Foreign investment',
     '+外商投资,+外资,~外商,+负面清单,~准入,~投资,+境外投资者,+稳外资,+外资准入,+外商投资企业,+对外投资,+境外投资,~自贸试验区,~自由贸易试验区,~研发中心',
-    '+foreign investment,+foreign investments,+foreign direct investment,+=FDI,+investment screening,+=CFIUS,+outbound investment,~investors,~investor,~investment,~investments,~acquisitions,+screening mechanism'],
+    '+foreign investment,+foreign investments,+foreign direct investment,+=FDI,+investment screening,+=CFIUS,+outbound investment,~investors,~investor,~investment,~investments,~acquisitions,+screening mechanism,+National Security and Investment Act,+investment security,~acquiring'],
   ['logistics', '国际物流与航运', 'Logistics and shipping',
     '+物流,+国际物流,+海运,+航运,+运费,~集装箱,+港口,+班轮,+中欧班列,+货代,~航线,~运力,+空运,+航空货运,~船舶,+滞箱费,~海外仓,~供应链,+陆海新通道,~码头,~承运人,+运价',
-    '+logistics,+shipping,+freight,~container,~containers,~ports,~port,~vessels,~vessel,~carriers,+ocean freight,+shipping lines,+freight forwarders,~transit times,~reroute,~rerouting,~surcharges,+port congestion,+air cargo,+maritime,~shipbuilding,+port fees,~transshipment,~lead times,~ship'],
+    '+logistics,+shipping,+freight,~container,~containers,~ports,~port,~vessels,~vessel,~carriers,+ocean freight,+shipping lines,+freight forwarders,~transit times,~reroute,~rerouting,~surcharges,+port congestion,+air cargo,+maritime,~shipbuilding,+port fees,~transshipment,~lead times,~ship,+maritime single window'],
   ['subsidies', '外贸扶持资金与补贴', 'Subsidies and support funds for foreign-trade enterprises',
-    '+专项资金,+补贴,+补助,+资助,~奖励,+扶持,~财政支持,+贴息,~资金支持,+外经贸发展专项资金,~支持方向,+保费补助,+保费补贴,+保费资助,~省级财政,+一次性支持,+一次性奖励,+一次性补助',
-    '+grant,+grants,~subsidy,~subsidies,~funding,+reimburse,+reimbursement,+financial awards,~awards,+support fund,+=EMDG,+=STEP,+Export Market Development Grants,~financial assistance'],
+    '+专项资金,+补贴,+补助,+资助,~奖励,+扶持,~财政支持,+贴息,~资金支持,+外经贸发展专项资金,~支持方向,++保费补助,++保费补贴,++保费资助,+省级财政,+一次性支持,+一次性奖励,+一次性补助,++财政出资,++财政全额承担,++省级财政全额承担,++省级财政出资,++省级财政支付,~全额承担,~财政资金,++给予资助,++给予补贴,++给予补助,++给予奖励,++予以补助,++予以资助,++予以补贴',
+    '+grant,+grants,~subsidy,~subsidies,~funding,+reimburse,+reimbursement,+financial awards,~awards,+support fund,+=EMDG,+=STEP,+Export Market Development Grants,~financial assistance,+Export Market Development Grant'],
 ];
 
 /** Phrases that contain topic terms but mean something else; matched then dropped. */
@@ -60,7 +60,7 @@ export const TOPIC_BLOCKERS =
   '中国进出口商品交易会,标准版,国家标准,国际贸易“单一窗口”标准版,' +
   'Harmonized Tariff Schedule,customs tariff heading,tariff heading,tariff line,tariff lines,tariff classification,' +
   'Customs and Border Protection,customs territory,Customs Union,U.S. Customs,Singapore Customs,HM Revenue and Customs,HM Revenue & Customs,' +
-  'national security,security threats,Department of Commerce,port of entry,entered for consumption,采购商品,' +
+  'national security,security threats,affected by U.S. tariffs,affected by US tariffs,tariff uncertainty,=Fair Trade,=Fair Value,=Fair Competition,=Fair Labor,=Fair Trading,Department of Commerce,port of entry,entered for consumption,采购商品,' +
   // Marketplace chrome and shop services (product pages), not policy topics.
   'ready to ship,shipping by sea,shipping by air,shipping by express,ships in,ships within,ships from,ships worldwide,ships to,free shipping,shipping cost,shipping costs,' +
   'shipping fee,shipping fees,shipping time,shipping insurance,drop shipping,dropshipping,buyer protection,' +

@@ -73,3 +73,32 @@ describe('HS helpers', () => {
     expect(hsName('8599', 'en')).toBe('Electrical machinery and equipment');
   });
 });
+
+describe('extractHsCodes: tariff lines without dots (issue #20)', () => {
+  it('reads 8- and 10-digit lines before 税则号列 and far from their context word', () => {
+    expect(codes('被调查产品归在《进出口税则》29155010税则号列下')).toEqual(['29155010']);
+    // The second pair is 60 characters after 海关商品编号: the text already gives tariff positions.
+    expect(
+      codes('对人造石墨材料（海关商品编号3801100000、3801909000），以及球化石墨、膨胀石墨等天然鳞片石墨及其制品，包括高纯度产品（2504101000、2504109100）实施管制'),
+    ).toEqual(['3801100000', '3801909000', '2504101000', '2504109100']);
+    expect(codes('对鲜或冷鳗鱼（税则号列03027400）和钕铁硼永磁体（8505111000）实施暂定税率')).toEqual(['03027400', '8505111000']);
+  });
+
+  it('does not read bare 8- or 10-digit numbers as lines without any tariff context, nor phone numbers', () => {
+    expect(codes('项目编号85051110，合同金额另行约定')).toEqual([]);
+    expect(codes('税则号列8505.11项下商品；咨询电话：010-85093456')).toEqual(['850511']);
+  });
+
+  it('reads Chinese 8-digit lines written 4+4 with a dot (税号0805.1000)', () => {
+    expect(codes('税号0805.1000项下的鲜橙、税号8479.5000项下的工业机器人')).toEqual(['08051000', '84795000']);
+    expect(codes('HTS 8501.1000.20')).toEqual(['8501100020']);
+  });
+
+  it('continues a CN code list through "ex" and reads two-digit HS chapters', () => {
+    expect(codes('CN codes 7210 11 00, 7210 12 80 and ex 7212 10 10')).toEqual(['72101100', '72101280', '72121010']);
+    expect(codes('Products covered: Foods (HS codes 07, 08, 10 and 12).')).toEqual(['07', '08', '10', '12']);
+    expect(codes('meat products (HS 02, 16) and batteries (HS 8507.60)')).toEqual(['02', '16', '850760']);
+    expect(codes('derivative articles of chapters 84, 85 and 87')).toEqual(['84', '85', '87']);
+    expect(codes('See chapters 3 and 4 of the guidance.')).toEqual([]);
+  });
+});
