@@ -4,7 +4,6 @@
  * known to be safe). Arrays are joined; null/undefined/false render nothing.
  */
 import { escapeHtml } from '../db/escape.ts';
-import { BIDI_CONTROLS } from '../db/bidi.ts';
 
 export class SafeHtml {
   constructor(readonly value: string) {}
