@@ -17,7 +17,7 @@ describe('uk-dbt (Department for Business and Trade, GOV.UK Atom feed)', () => {
       {
         path: '/government/publications/notice-to-exporters-202415-russia-sanctions-new-export-prohibitions',
         title: 'Notice to exporters 2024/15: Russia sanctions – new export prohibitions',
-        docNumber: 'NTE2024/15',
+        docNumber: 'NTE 2024/15',
         agency: 'Department for Business and Trade',
         publishedAt: '2024-06-13',
         effectiveAt: '2024-06-20',
@@ -47,6 +47,6 @@ describe('uk-dbt (Department for Business and Trade, GOV.UK Atom feed)', () => {
     const r = await h.crawl();
     expect(counts(r)).toEqual({ new: 1, changed: 1, removed: 0, errors: {}, status: 'ok', health: 'ok' });
     expect((await h.latest('/guidance/trading-with-developing-nations')).text).toContain('simplified rules apply to garments');
-    expect((await h.notice('/government/publications/notice-to-exporters-202416-changes-to-open-general-export-licences')).docNumber).toBe('NTE2024/16');
+    expect((await h.notice('/government/publications/notice-to-exporters-202416-changes-to-open-general-export-licences')).docNumber).toBe('NTE 2024/16');
   });
 });

@@ -18,7 +18,7 @@ describe('us-cbp-csms (CBP CSMS messages on GovDelivery)', () => {
       {
         path: `${B}3a1f2c4`,
         title: 'CSMS # 60887423 - GUIDANCE: Section 301 tariff increases on Chinese electric vehicles, batteries and semiconductors',
-        docNumber: 'CSMS#60887423',
+        docNumber: 'CSMS # 60887423',
         agency: 'U.S. Customs and Border Protection',
         publishedAt: '2024-06-13',
         effectiveAt: null,
@@ -33,7 +33,7 @@ describe('us-cbp-csms (CBP CSMS messages on GovDelivery)', () => {
       {
         path: `${B}39ffabc`,
         title: 'CSMS # 60801234 - UFLPA Entity List additions',
-        docNumber: 'CSMS#60801234',
+        docNumber: 'CSMS # 60801234',
         agency: 'U.S. Customs and Border Protection',
         publishedAt: '2024-05-23',
         effectiveAt: null,
@@ -48,6 +48,6 @@ describe('us-cbp-csms (CBP CSMS messages on GovDelivery)', () => {
     const r = await h.crawl();
     expect(counts(r)).toEqual({ new: 1, changed: 1, removed: 0, errors: {}, status: 'ok', health: 'ok' });
     expect((await h.latest(`${B}3a0e111`)).text).toContain('June 29, 2024 (corrected date)');
-    expect((await h.notice(`${B}3a2b999`)).docNumber).toBe('CSMS#60912345');
+    expect((await h.notice(`${B}3a2b999`)).docNumber).toBe('CSMS # 60912345');
   });
 });
