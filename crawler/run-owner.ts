@@ -63,7 +63,6 @@ export async function markInterruptedRuns(store: Store, opts: { now?: Date; leas
   return store.markRunsInterrupted(
     dead.map((r) => r.id),
     'interrupted: the process running this crawl stopped before it finished',
-    now,
   );
 }
 

@@ -235,13 +235,14 @@ export class DrizzleStore implements Store {
     await this.db.update(c).set({ heartbeatAt: at }).where(and(inArray(c.id, runIds), eq(c.status, 'running')));
   }
 
-  async markRunsInterrupted(runIds: number[], message: string, at = new Date()) {
+  async markRunsInterrupted(runIds: number[], message: string) {
     if (!runIds.length) return 0;
     const { crawlRuns: c } = this.t;
-    // conditional on `running`: a run that finished meanwhile keeps its verdict
+    // conditional on `running`: a run that finished meanwhile keeps its verdict. It ended, at the
+    // latest, at its last sign of life, not when it was found dead (runs after it did not overlap it)
     const r = await this.db
       .update(c)
-      .set({ status: 'interrupted', message, finishedAt: at })
+      .set({ status: 'interrupted', message, finishedAt: sql`coalesce(${c.heartbeatAt}, ${c.startedAt})` })
       .where(and(inArray(c.id, runIds), eq(c.status, 'running')))
       .returning({ id: c.id });
     return r.length;

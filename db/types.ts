@@ -339,8 +339,8 @@ export interface Store {
   listRunningRuns(): Promise<{ id: number; sourceId: string; startedAt: Date; owner: string | null; heartbeatAt: Date | null }[]>;
   /** Records that the runs' owner is alive (crawls call it every few seconds while they run). */
   heartbeatRuns(runIds: number[], at?: Date): Promise<void>;
-  /** Marks runs that are still `running` as `interrupted` (those already finished are left alone); returns how many. */
-  markRunsInterrupted(runIds: number[], message: string, at?: Date): Promise<number>;
+  /** Marks runs that are still `running` as `interrupted`, finished at their last heartbeat (those already finished are left alone); returns how many. */
+  markRunsInterrupted(runIds: number[], message: string): Promise<number>;
 
   // HTTP cache
   getHttpCache(url: string): Promise<HttpCacheEntry | null>;

@@ -70,7 +70,8 @@ describe.each(BACKENDS)('runs of a killed crawl process (%s)', (backend) => {
 
     const remoteFresh = await store.startRun('gacc-announcements', new Date(), 'worker-2.example:4242:abc');
     const remoteStale = await store.startRun('gacc-announcements', new Date(Date.now() - 3_600_000), 'worker-3.example:4242:abc');
-    await store.heartbeatRuns([remoteStale], new Date(Date.now() - 3_600_000));
+    const lastBeat = new Date(Date.now() - 3_600_000);
+    await store.heartbeatRuns([remoteStale], lastBeat);
     const mine = await store.startRun('ustr', new Date(), RUN_OWNER);
     const finished = await store.startRun('ustr', new Date(), `${hostname()}:${await deadPid()}:x`);
     await store.finishRun(finished, { pages: 1, bytes: 1, newCount: 0, changedCount: 0, unchangedCount: 0, removedCount: 0, errors: {}, status: 'ok' });
@@ -81,6 +82,8 @@ describe.each(BACKENDS)('runs of a killed crawl process (%s)', (backend) => {
     expect(status.get(killedRun)).toMatchObject({ status: 'interrupted', message: expect.stringMatching(/stopped before it finished/) });
     expect(status.get(killedRun)?.finishedAt).toBeInstanceOf(Date);
     expect(status.get(remoteStale)?.status).toBe('interrupted');
+    // it ended at its last heartbeat, not when it was found dead: later runs did not overlap it
+    expect(status.get(remoteStale)?.finishedAt?.getTime()).toBe(lastBeat.getTime());
     expect(status.get(remoteFresh)?.status).toBe('running');
     expect(status.get(mine)?.status).toBe('running');
     expect(status.get(finished)?.status).toBe('ok');
