@@ -1,6 +1,6 @@
 /**
  * Replica of DG Trade's trade-defence notices listing in Europa Component
- * Library markup (`article.ecl-content-item`, `?page=N` from 0, two items
+ * Library markup (`article.ecl-content-item`, `?page=N` from 0, three items
  * per page) and the notice pages (`.ecl-page-header__title`, `article .ecl`).
  * week2: a new initiation, an edited provisional-duty notice, one withdrawn.
  */
@@ -9,7 +9,7 @@ import { esc, evolve, type FixtureNotice, paras, type WeekChanges, type WeekStat
 import { ukDate } from './cms-govuk.ts';
 
 const LIST = '/enforcement-and-protection/trade-defence/notices_en';
-const PAGE_SIZE = 2;
+const PAGE_SIZE = 3;
 const N = '/enforcement-and-protection/trade-defence/notices/';
 
 export const week1: FixtureNotice[] = [
