@@ -169,15 +169,18 @@ export function extractDetail(html: string, ctx: DetailContext): DetailFields {
   const attachments: Attachment[] = [];
   const seen = new Set<string>();
   // a source's own attachment selector rots with its body selector: then the body's document links
-  const ownLinks = d.attachments !== undefined && (bodyFound || $(d.attachments).length > 0);
-  const links = ownLinks ? $(d.attachments) : inside('a[href]');
+  const attSel = d.attachments;
+  const ownLinks = attSel !== undefined && (bodyFound || $(attSel).length > 0);
+  // the body's own document links too: sites put an attachment in the text as often as in the block after it
+  const own = new Set(ownLinks ? $(attSel).toArray() : []);
+  const links = ownLinks ? $(attSel).add(inside('a[href]')) : inside('a[href]');
   links.each((_, a) => {
     const el = $(a);
     const url = absoluteUrl(el.attr('href'), ctx.url);
     if (!url || seen.has(url)) return;
     const name = cleanInline(el.text()) || el.attr('title') || decodeURIComponent(url.split('/').pop() ?? url);
     const type = attachmentType(url) ?? attachmentType(name);
-    if (!type && !ownLinks) return;
+    if (!type && !own.has(a)) return;
     seen.add(url);
     attachments.push({ name, url, type: type ?? 'other', size: null, hash: null });
   });
