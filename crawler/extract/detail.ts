@@ -76,7 +76,7 @@ export function readMetaTable($: CheerioAPI, selector: string): Record<string, s
 }
 
 const META_DATES = ['firstpublishedtime', 'PubDate', 'pubdate', 'publishdate', 'article:published_time', 'dcterms.issued', 'DC.date.issued', 'OriginalPublicationDate'];
-const EFFECTIVE_RE = [/自\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起\s*(?:施行|实施|执行|生效)/, /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起\s*(?:施行|实施|执行|生效)/, /自\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起/, /effective (?:on |from |as of )?([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})/];
+const EFFECTIVE_RE = [/自\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起\s*(?:施行|实施|执行|生效)/, /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起\s*(?:施行|实施|执行|生效)/, /自\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起/, /[Ee]ffective (?:on |from |as of )?([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})/];
 const PUBLISHED_RE = /(?:发布日期|发文日期|发布时间|成文日期|日期|Published|Date)\s*[:：]?\s*(\d{4}[-年./]\s*\d{1,2}[-月./]\s*\d{1,2}日?|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})/;
 
 export type DateSignal = 'field' | 'metaTable' | 'list' | 'meta' | 'written' | 'text' | 'url';

@@ -8,6 +8,7 @@ import { cnApiVariants } from './cn-api.ts';
 import { cnProvinceVariants } from './cn-provinces.ts';
 import { cnTrsVariants } from './cn-trs.ts';
 import { intlVariants } from './intl.ts';
+import { intlSecondVariants } from './intl-second.ts';
 import type { ExtractionVariant } from './kit.ts';
 
-export const extractionVariants: ExtractionVariant[] = [...cnVariants, ...cnTrsVariants, ...cnProvinceVariants, ...cnApiVariants, ...intlVariants];
+export const extractionVariants: ExtractionVariant[] = [...cnVariants, ...cnTrsVariants, ...cnProvinceVariants, ...cnApiVariants, ...intlVariants, ...intlSecondVariants];
