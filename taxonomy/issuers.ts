@@ -51,7 +51,7 @@ export function issuerOfPrefix(prefix: string): string | null {
 }
 
 /** Words that end the name of a self-standing issuing body. */
-const ISSUER_END = /(?:部|署|总局|局|委员会|委|院|银行|行|厅|办公室|办公厅|政府|中心|总会|促进会|会|公司|司)$/u;
+const ISSUER_END = /(?:部|署|总局|局|委员会|委|院|银行|行|厅|办公室|办公厅|政府|中心|总会|促进会|会|公司|司|海关)$/u;
 /** Not issuers although they end like one (media, generic words, sub-units on their own). */
 const NOT_ISSUER = /(?:网站|日报|新华社|报社|杂志|出版社|电视台|本网|本部|本局|本委|各部|有关部|部门|学会|协会|研究院|医院)|^(?:本|各|有关|相关|该|贵|全|原)/u;
 

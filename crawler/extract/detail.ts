@@ -76,7 +76,7 @@ export function readMetaTable($: CheerioAPI, selector: string): Record<string, s
 }
 
 const META_DATES = ['firstpublishedtime', 'PubDate', 'pubdate', 'publishdate', 'article:published_time', 'dcterms.issued', 'DC.date.issued', 'OriginalPublicationDate'];
-const EFFECTIVE_RE = [/自\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起\s*(?:施行|实施|执行|生效)/, /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起\s*(?:施行|实施|执行|生效)/, /自\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起/, /effective (?:on |from |as of )?([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})/];
+const EFFECTIVE_RE = [/自\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起\s*(?:施行|实施|执行|生效)/, /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起\s*(?:施行|实施|执行|生效)/, /自\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起/, /[Ee]ffective (?:on |from |as of )?([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})/];
 const PUBLISHED_RE = /(?:发布日期|发文日期|发布时间|成文日期|日期|Published|Date)\s*[:：]?\s*(\d{4}[-年./]\s*\d{1,2}[-月./]\s*\d{1,2}日?|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})/;
 
 export type DateSignal = 'field' | 'metaTable' | 'list' | 'meta' | 'written' | 'text' | 'url';
@@ -169,15 +169,18 @@ export function extractDetail(html: string, ctx: DetailContext): DetailFields {
   const attachments: Attachment[] = [];
   const seen = new Set<string>();
   // a source's own attachment selector rots with its body selector: then the body's document links
-  const ownLinks = d.attachments !== undefined && (bodyFound || $(d.attachments).length > 0);
-  const links = ownLinks ? $(d.attachments) : inside('a[href]');
+  const attSel = d.attachments;
+  const ownLinks = attSel !== undefined && (bodyFound || $(attSel).length > 0);
+  // the body's own document links too: sites put an attachment in the text as often as in the block after it
+  const own = new Set(ownLinks ? $(attSel).toArray() : []);
+  const links = ownLinks ? $(attSel).add(inside('a[href]')) : inside('a[href]');
   links.each((_, a) => {
     const el = $(a);
     const url = absoluteUrl(el.attr('href'), ctx.url);
     if (!url || seen.has(url)) return;
     const name = cleanInline(el.text()) || el.attr('title') || decodeURIComponent(url.split('/').pop() ?? url);
     const type = attachmentType(url) ?? attachmentType(name);
-    if (!type && !ownLinks) return;
+    if (!type && !own.has(a)) return;
     seen.add(url);
     attachments.push({ name, url, type: type ?? 'other', size: null, hash: null });
   });

@@ -105,6 +105,11 @@ function covers(wider: string[], narrower: string[]): boolean {
   return narrower.every((x) => wider.some((y) => refines(y, x)));
 }
 
+/** Every body of `b` is one of `a`'s or a part of one (福建省商务厅办公室 under 福建省商务厅). */
+function within(a: string[], b: string[]): boolean {
+  return b.every((x) => a.some((y) => refines(y, x) || refines(x, y)));
+}
+
 /** The first candidate, replaced by any later one that names its bodies more precisely or names more of them. */
 export function chooseIssuer(candidates: (IssuerCandidate | null | undefined)[]): Issuer {
   const cs = candidates.filter((c): c is IssuerCandidate => !!c && c.agencies.length > 0);
@@ -119,7 +124,8 @@ export function chooseIssuer(candidates: (IssuerCandidate | null | undefined)[])
       if (c === best || c.signal === 'default' || c.raw) continue;
       const more = c.agencies.length > best.agencies.length;
       const finer = c.agencies.some((y) => best.agencies.every((x) => x !== y) && best.agencies.some((x) => refines(y, x) && y.length > x.length));
-      if ((more || finer) && covers(c.agencies, best.agencies)) {
+      // a joint list beats the office that posted it (来源：福建省商务厅办公室 over the three signed issuers)
+      if ((more && within(c.agencies, best.agencies)) || (finer && covers(c.agencies, best.agencies))) {
         best = c;
         changed = true;
       }

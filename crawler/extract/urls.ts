@@ -57,9 +57,7 @@ export function fillTemplate(t: string, n: number): string {
 
 /** Attachment type from a URL or file name, or null for non-documents. */
 export function attachmentType(urlOrName: string): string | null {
-  const m = /\.(pdf|docx?|xlsx?|zip|rar|wps|et|ofd|pptx?|txt|csv)(?:$|[?#])/i.exec(urlOrName);
-  if (!m) return null;
-  const ext = m[1].toLowerCase();
-  if (['pdf', 'doc', 'docx', 'xls', 'xlsx', 'zip'].includes(ext)) return ext;
-  return 'other';
+  // every document extension named as itself (a CSV or an ODT is as citable as a PDF)
+  const m = /\.(pdf|docx?|xlsx?|zip|rar|wps|et|ofd|pptx?|txt|csv|od[tsp])(?:$|[?#])/i.exec(urlOrName);
+  return m ? m[1].toLowerCase() : null;
 }

@@ -43,7 +43,7 @@ export interface ExtractionVariant {
   list: { path: string; body: string };
   /** detail page path and markup (omitted for sources that read everything from the list) */
   detail?: { path: string; html: string };
-  /** the notice's URL path when there is no detail page */
+  /** the notice's URL path (or full URL, when the list links off its host) when there is no detail page */
   itemPath?: string;
   /** what the list's full-text URL answers (fields.fullText; Federal Register body_html_url) */
   fullText?: string;
@@ -72,7 +72,9 @@ export function readVariant(v: ExtractionVariant): DetailFields {
   const s = sourceOf(v.source);
   const base = s.baseUrl.replace(/\/$/, '');
   const page = extractList(v.list.body, base + v.list.path, s.list);
-  const target = base + (v.detail?.path ?? v.itemPath ?? '');
+  const p = v.detail?.path ?? v.itemPath ?? '';
+  // a list that links off its API host (ePing's public pages) names the notice by its full URL
+  const target = /^https?:\/\//.test(p) ? p : base + p;
   const item = page.items.find((i) => i.url === target);
   if (!item) throw new Error(`${v.source} / ${v.name}: the list does not give ${target} (got ${page.items.map((i) => i.url).join(', ') || 'nothing'})`);
   let fields: DetailFields;
