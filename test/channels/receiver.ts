@@ -29,14 +29,15 @@ export interface Receiver {
   base: string;
   accepted: Received[];
   /** every request, accepted or not */
-  hits: { path: string; at: number }[];
+  hits: { path: string; query: URLSearchParams; at: number }[];
   script(path: string, ...answers: Scripted[]): void;
   close(): Promise<void>;
 }
 
 const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
-export async function startReceiver(): Promise<Receiver> {
+/** onRequest: called as each request arrives (the kill test kills the sender there); delayMs: wait before answering. */
+export async function startReceiver(o: { onRequest?: (n: number) => void; delayMs?: number } = {}): Promise<Receiver> {
   const accepted: Received[] = [];
   const hits: Receiver['hits'] = [];
   const scripts = new Map<string, Scripted[]>();
@@ -47,10 +48,12 @@ export async function startReceiver(): Promise<Receiver> {
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
+    req.on('end', async () => {
+      o.onRequest?.(hits.length + 1);
+      if (o.delayMs) await new Promise((r) => setTimeout(r, o.delayMs));
       const raw = Buffer.concat(chunks);
       const url = new URL(req.url ?? '/', 'http://x');
-      hits.push({ path: url.pathname, at: Date.now() });
+      hits.push({ path: url.pathname, query: url.searchParams, at: Date.now() });
       const queue = scripts.get(url.pathname);
       const next = queue?.shift();
       if (next === 'drop') return req.socket.destroy();
