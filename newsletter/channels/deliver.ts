@@ -11,7 +11,11 @@ import type { ChannelTarget, Notice, Store, Subscriber } from '../../db/types.ts
 import { composeDigest, type MailSettings, type Week } from '../digest.ts';
 import { baseUrl, noticePath, subscriberLinks } from '../links.ts';
 import { NEVER_RECLAIM_MS } from '../send.ts';
-import { digestContent, type PushContent } from './content.ts';
+import { DEFAULT_TIMEZONE } from '../../taxonomy/defaults.ts';
+import { weekContaining } from '../period.ts';
+import { prepareWeek, weekItems } from '../select.ts';
+import { loadVocabulary, type Vocabulary } from '../taxonomy.ts';
+import { digestContent, instantContent, type PushContent } from './content.ts';
 import { formatPush, isChannelKind } from './formats.ts';
 import { checkTargetUrl, type RetryOptions, sendWithRetry } from './sender.ts';
 import { signRequest } from './sign.ts';
@@ -130,6 +134,39 @@ export async function runWeeklyPushes(o: PushOptions & { week: Week; settings: M
   };
   await Promise.all(Array.from({ length: Math.max(1, o.concurrency ?? 4) }, worker));
   for (const t of targets) stats.stuck += (await o.store.listChannelDeliveries({ targetId: t.id, key: o.week.period.id })).filter((d) => d.status === 'sending').length;
+  stats.elapsedMs = Math.round(performance.now() - t0);
+  return stats;
+}
+
+/**
+ * Instant pushes for notices just saved (the crawl may call this after a
+ * save; not wired into the crawl yet). Each active instant target of a
+ * confirmed subscriber gets each notice that the digest selection would give
+ * that subscriber (its topic sections, not the general section), narrowed to
+ * the target's instantTopics when set. One push per (target, notice version).
+ */
+export async function pushInstant(o: PushOptions & { notices: Notice[]; settings: MailSettings; vocab?: Vocabulary; timezone?: string }): Promise<PushRunStats> {
+  const t0 = performance.now();
+  const targets = await o.store.listChannelTargets({ schedule: 'instant', status: 'active' });
+  const stats: PushRunStats = { targets: targets.length, sent: 0, skipped: 0, failed: 0, stuck: 0, elapsedMs: 0 };
+  if (!targets.length || !o.notices.length) return stats;
+  const vocab = o.vocab ?? (await loadVocabulary());
+  const period = weekContaining(new Date(), o.timezone ?? DEFAULT_TIMEZONE);
+  const week: Week = { period, prepared: prepareWeek(weekItems(o.notices, new Date(0)), vocab), vocab };
+  const root = baseUrl(o.settings.publicUrl);
+  for (const t of targets) {
+    const sub = await o.store.getSubscriber(t.subscriberId);
+    if (sub?.status !== 'confirmed') continue;
+    const d = await composeDigest(week, sub, { ...o.settings, maxItems: o.notices.length });
+    for (const sec of d.selection.sections) {
+      for (const it of sec.items) {
+        if (t.instantTopics.length && !it.notice.topics.some((x) => t.instantTopics.includes(x))) continue;
+        const c = instantContent({ notice: it.notice, kind: it.notice.versionCount > 1 ? 'changed' : 'new', change: it.change, lang: sub.language, noticeUrl: (n) => `${root}${noticePath(n.id)}`, manageUrl: subscriberLinks(o.settings.publicUrl, o.settings.secret, sub).manage });
+        const r = await pushToTarget(o, (await o.store.getChannelTarget(t.id)) ?? t, { ...c, key: `notice:${it.notice.id}:v${it.notice.versionCount}` });
+        stats[r]++;
+      }
+    }
+  }
   stats.elapsedMs = Math.round(performance.now() - t0);
   return stats;
 }

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Notice, Store } from '../../db/types.ts';
 import { digestContent, type PushContent } from '../../newsletter/channels/content.ts';
-import { pushToTarget } from '../../newsletter/channels/deliver.ts';
+import { pushInstant, pushToTarget } from '../../newsletter/channels/deliver.ts';
 import { checkTargetUrl, TargetUrlError } from '../../newsletter/channels/sender.ts';
 import { fallbackVocabulary } from '../../newsletter/taxonomy.ts';
 import { freshStore } from '../helpers/stores.ts';
-import { DING_SECRET, type Receiver, startReceiver, urls } from './receiver.ts';
+import { DING_SECRET, HOOK_SECRET, type Receiver, startReceiver, urls } from './receiver.ts';
 
 function notices(k: number): Notice[] {
   const t = new Date('2026-11-24T02:00:00Z');
@@ -112,5 +112,23 @@ describe('push delivery', () => {
     expect(await pushToTarget({ store, retry }, t, content('2026-W48', 1))).toBe('failed');
     expect(rx.hits.length).toBe(n);
     expect((await store.listChannelDeliveries({ targetId: t.id }))[0].lastError).toMatch(/must be https/);
+  });
+
+  it('instant pushes: each matching notice once per target, narrowed to the target\'s topics', async () => {
+    const sub = await store.upsertSubscriber({ email: 'instant@example.cn', status: 'confirmed', interests: { topics: ['sps'] } });
+    const yes = await store.addChannelTarget({ subscriberId: sub.id, kind: 'webhook', url: urls(rx.base).webhook, secret: HOOK_SECRET, schedule: 'instant', instantTopics: ['sps'] });
+    await store.addChannelTarget({ subscriberId: sub.id, kind: 'webhook', url: urls(rx.base).webhook, secret: HOOK_SECRET, schedule: 'instant', instantTopics: ['tariffs'] });
+    const ns = notices(2);
+    const settings = { secret: 'instant-secret-0123456789', publicUrl: 'https://radar.example.org', from: 'x@radar.example.org' };
+    const before = rx.accepted.length;
+    const s1 = await pushInstant({ store, retry, allowLoopbackHttp: true, notices: ns, settings, vocab: fallbackVocabulary });
+    expect(s1).toMatchObject({ sent: 2, failed: 0 });
+    const got = rx.accepted.slice(before);
+    expect(got.map((g) => g.body.items[0].noticeId)).toEqual([1, 2]);
+    expect(got.every((g) => g.body.key.startsWith('notice:'))).toBe(true);
+    expect((await store.listChannelDeliveries({ targetId: yes.id })).map((d) => d.key)).toEqual(['notice:1:v1', 'notice:2:v1']);
+    const s2 = await pushInstant({ store, retry, allowLoopbackHttp: true, notices: ns, settings, vocab: fallbackVocabulary });
+    expect(s2).toMatchObject({ sent: 0, skipped: 2 });
+    expect(rx.accepted.length - before).toBe(2);
   });
 });
