@@ -3,13 +3,18 @@
  * of 500 notices (SQLite in a temp dir): digests built and rendered per
  * second, then sent per second to a local SMTP server (smtp-server in this
  * process) with full delivery bookkeeping. Target: >= 200 rendered/s.
- * Options: --subscribers N --notices N --send N (how many to send; default all)
+ * Then the same week pushed to a WeCom-style robot (a local HTTP receiver in
+ * this process), one target per sending subscriber, with the channels'
+ * delivery bookkeeping: pushes/s next to mails/s.
+ * Options: --subscribers N --notices N --send N (how many to send; default all) --pushes N (default: --send)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:http';
 import { SMTPServer } from 'smtp-server';
 import { openStore } from '../db/index.ts';
+import { runWeeklyPushes } from '../newsletter/channels/deliver.ts';
 import { composeDigest, loadWeek } from '../newsletter/digest.ts';
 import { createSmtpMailer } from '../newsletter/mailer.ts';
 import { parseWeek } from '../newsletter/period.ts';
@@ -23,6 +28,7 @@ function arg(name: string, def: number): number {
 const SUBS = arg('subscribers', 10_000);
 const NOTICES = arg('notices', 500);
 const SEND = arg('send', SUBS);
+const PUSHES = arg('pushes', SEND);
 
 // deterministic pseudo-random numbers so runs are comparable
 let seed = 42;
@@ -122,6 +128,25 @@ try {
   await mailer.close();
   await new Promise<void>((r) => smtp.close(() => r()));
   out(`sent: ${stats.sent} mails (+${stats.empty} skipped as empty) in ${sendS.toFixed(2)} s = ${(stats.sent / sendS).toFixed(0)} mails/s to local SMTP (${received} received, ${stats.failed} failed)`);
+
+  // 3. weekly pushes to a local WeCom-style robot: claim → select → markdown parts → POST → record
+  let posts = 0;
+  const robot = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      posts++;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"errcode":0,"errmsg":"ok"}');
+    });
+  });
+  await new Promise<void>((r) => robot.listen(0, '127.0.0.1', () => r()));
+  const robotUrl = `http://127.0.0.1:${(robot.address() as { port: number }).port}/cgi-bin/webhook/send?key=bench`;
+  for (const s of subs.slice(0, Math.min(PUSHES, SEND))) await store.addChannelTarget({ subscriberId: s.id, kind: 'wecom', url: robotUrl });
+  t = performance.now();
+  const push = await runWeeklyPushes({ store, week: await loadWeek(store, period, vocab), settings: { secret, publicUrl: 'https://radar.example.org', from: 'x@radar.example.org' }, concurrency: 8, allowLoopbackHttp: true });
+  const pushS = (performance.now() - t) / 1000;
+  await new Promise<void>((r) => robot.close(() => r()));
+  out(`pushed: ${push.sent} weekly pushes (+${push.skipped} skipped as empty) in ${pushS.toFixed(2)} s = ${(push.sent / pushS).toFixed(0)} pushes/s, ${posts} WeCom messages (${(posts / Math.max(1, push.sent)).toFixed(1)} per push after splitting at 4096 bytes), ${push.failed} failed`);
   out(`target >= 200 rendered/s: ${subs.length / renderS >= 200 ? 'met' : 'NOT met'}`);
 } finally {
   await store.close();

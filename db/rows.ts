@@ -1,4 +1,4 @@
-import type { Delivery, Interests, Notice, NoticeVersion, SourceRecord, Subscriber } from './types.ts';
+import type { ChannelDelivery, ChannelTarget, Delivery, Interests, Notice, NoticeVersion, SourceRecord, Subscriber } from './types.ts';
 
 /** Row -> API object mappers shared by the store and the search code. */
 export const EMPTY_INTERESTS: Interests = { hs: [], regions: [], topics: [], sources: [], keywords: [] };
@@ -65,3 +65,11 @@ export function deliveryFromRow(r: any): Delivery {
   return { ...r, id: Number(r.id), subscriberId: Number(r.subscriberId), attempts: Number(r.attempts) };
 }
 
+
+export function channelTargetFromRow(r: any): ChannelTarget {
+  return { ...r, id: Number(r.id), subscriberId: Number(r.subscriberId), failures: Number(r.failures), instantTopics: r.instantTopics ?? [], secret: r.secret ?? null, label: r.label ?? null, pauseReason: r.pauseReason ?? null, lastSuccessAt: r.lastSuccessAt ?? null };
+}
+
+export function channelDeliveryFromRow(r: any): ChannelDelivery {
+  return { ...r, id: Number(r.id), targetId: Number(r.targetId), attempts: Number(r.attempts), partsSent: Number(r.partsSent), parts: r.parts === null || r.parts === undefined ? null : Number(r.parts) };
+}

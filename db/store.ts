@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type * as S from './schema/sqlite.ts';
-import { deliveryFromRow as toDelivery, EMPTY_INTERESTS, normaliseEmail, noticeFromRow as toNotice, sourceFromRow as toSource, subscriberFromRow as toSubscriber, versionFromRow as toVersion } from './rows.ts';
+import { channelDeliveryFromRow, channelTargetFromRow, deliveryFromRow as toDelivery, EMPTY_INTERESTS, normaliseEmail, noticeFromRow as toNotice, sourceFromRow as toSource, subscriberFromRow as toSubscriber, versionFromRow as toVersion } from './rows.ts';
 import type {
   ChangeFn,
   CrawlRun,
@@ -20,6 +20,7 @@ import type {
   Store,
   SubscriberStatus,
   SubscriptionChange,
+  ChannelStore,
 } from './types.ts';
 
 const toChange = (r: any): SubscriptionChange => ({ ...r, id: Number(r.id), subscriberId: Number(r.subscriberId), interests: { ...EMPTY_INTERESTS, ...(r.interests ?? {}) }, sendEmpty: !!r.sendEmpty });
@@ -823,6 +824,86 @@ export class DrizzleStore implements Store {
       .where(and(...conds))
       .orderBy(asc(deliveries.id));
     return r.map(toDelivery);
+  }
+  // ---- push channel targets & deliveries (newsletter/channels/) -------------
+
+  async addChannelTarget(t: Parameters<ChannelStore['addChannelTarget']>[0]) {
+    const r = await this.db
+      .insert(this.t.channelTargets)
+      .values({ subscriberId: t.subscriberId, kind: t.kind, url: t.url, secret: t.secret ?? null, label: t.label ?? null, schedule: t.schedule ?? 'weekly', instantTopics: t.instantTopics ?? [], status: 'active', failures: 0, createdAt: new Date() })
+      .returning();
+    return channelTargetFromRow(r[0]);
+  }
+
+  async getChannelTarget(id: number) {
+    if (!Number.isSafeInteger(id)) return null;
+    const r = await this.db.select().from(this.t.channelTargets).where(eq(this.t.channelTargets.id, id));
+    return r[0] ? channelTargetFromRow(r[0]) : null;
+  }
+
+  async listChannelTargets(opts: Parameters<ChannelStore['listChannelTargets']>[0] = {}) {
+    const c = this.t.channelTargets;
+    const conds = [opts.subscriberId !== undefined ? eq(c.subscriberId, opts.subscriberId) : undefined, opts.status ? eq(c.status, opts.status) : undefined, opts.schedule ? eq(c.schedule, opts.schedule) : undefined];
+    const r = await this.db
+      .select()
+      .from(c)
+      .where(and(...conds))
+      .orderBy(asc(c.id));
+    return r.map(channelTargetFromRow);
+  }
+
+  async updateChannelTarget(id: number, patch: Parameters<ChannelStore['updateChannelTarget']>[1]) {
+    if (!Object.keys(patch).length) return this.getChannelTarget(id);
+    const r = await this.db.update(this.t.channelTargets).set(patch).where(eq(this.t.channelTargets.id, id)).returning();
+    return r[0] ? channelTargetFromRow(r[0]) : null;
+  }
+
+  async removeChannelTarget(id: number) {
+    const r = await this.db.delete(this.t.channelTargets).where(eq(this.t.channelTargets.id, id)).returning({ id: this.t.channelTargets.id });
+    return r.length > 0;
+  }
+
+  async claimChannelDelivery(targetId: number, key: string, opts: { staleAfterMs?: number; maxAttempts?: number } = {}) {
+    const d = this.t.channelDeliveries;
+    const stale = opts.staleAfterMs ?? 10 * 60_000;
+    const max = opts.maxAttempts ?? 3;
+    const now = new Date();
+    await this.db.insert(d).values({ targetId, key, status: 'pending', attempts: 0, partsSent: 0 }).onConflictDoNothing();
+    // one conditional UPDATE decides the winner, as claimDelivery
+    const r = await this.db
+      .update(d)
+      .set({ status: 'sending', claimedAt: now, attempts: sql`${d.attempts} + 1` })
+      .where(
+        and(
+          eq(d.targetId, targetId),
+          eq(d.key, key),
+          sql`${d.attempts} < ${max}`,
+          sql`(${d.status} IN ('pending', 'failed') OR (${d.status} = 'sending' AND ${d.claimedAt} < ${this.b.time(new Date(now.getTime() - stale))}))`,
+        ),
+      )
+      .returning();
+    return r[0] ? channelDeliveryFromRow(r[0]) : null;
+  }
+
+  async progressChannelDelivery(id: number, partsSent: number, parts: number) {
+    await this.db.update(this.t.channelDeliveries).set({ partsSent, parts }).where(eq(this.t.channelDeliveries.id, id));
+  }
+
+  async completeChannelDelivery(id: number, result: { status: 'sent' | 'failed' | 'skipped'; error?: string | null }) {
+    await this.db
+      .update(this.t.channelDeliveries)
+      .set({ status: result.status, lastError: result.error ?? null, sentAt: result.status === 'sent' ? new Date() : null })
+      .where(eq(this.t.channelDeliveries.id, id));
+  }
+
+  async listChannelDeliveries(opts: { targetId?: number; key?: string } = {}) {
+    const d = this.t.channelDeliveries;
+    const r = await this.db
+      .select()
+      .from(d)
+      .where(and(opts.targetId !== undefined ? eq(d.targetId, opts.targetId) : undefined, opts.key ? eq(d.key, opts.key) : undefined))
+      .orderBy(asc(d.id));
+    return r.map(channelDeliveryFromRow);
   }
 }
 

@@ -318,7 +318,7 @@ export interface Delivery {
   sentAt: Date | null;
 }
 
-export interface Store {
+export interface Store extends ChannelStore {
   readonly dialect: Dialect;
   /** SQLite: the database file, which another connection (a writer thread) may open; null in memory or on PostgreSQL */
   readonly file: string | null;
@@ -418,4 +418,58 @@ export interface Store {
   claimDelivery(subscriberId: number, period: string, opts?: { staleAfterMs?: number; maxAttempts?: number }): Promise<Delivery | null>;
   completeDelivery(id: number, result: { status: 'sent' | 'failed' | 'skipped'; messageId?: string | null; error?: string | null }): Promise<void>;
   listDeliveries(opts?: { period?: string; subscriberId?: number }): Promise<Delivery[]>;
+}
+
+// ---- push channels (newsletter/channels/) ----------------------------------
+
+export type ChannelTargetKind = 'wecom' | 'dingtalk' | 'feishu' | 'webhook';
+export type ChannelSchedule = 'weekly' | 'instant';
+
+export interface ChannelTarget {
+  id: number;
+  subscriberId: number;
+  kind: ChannelTargetKind;
+  url: string;
+  /** signing secret (DingTalk, Feishu, webhook); null for WeCom, whose key is in the URL */
+  secret: string | null;
+  label: string | null;
+  schedule: ChannelSchedule;
+  /** instant: only notices with one of these topics (empty: every notice the digest would select) */
+  instantTopics: string[];
+  status: 'active' | 'paused';
+  pauseReason: string | null;
+  /** consecutive failed pushes; reset by a success */
+  failures: number;
+  createdAt: Date;
+  lastSuccessAt: Date | null;
+}
+
+export interface ChannelDelivery {
+  id: number;
+  targetId: number;
+  /** digest period (2026-W48) or `notice:<id>` */
+  key: string;
+  status: DeliveryStatus;
+  attempts: number;
+  /** parts already accepted by the platform (a retry resumes after them) */
+  partsSent: number;
+  parts: number | null;
+  lastError: string | null;
+  claimedAt: Date | null;
+  sentAt: Date | null;
+}
+
+/** Channel target and delivery storage; part of Store. */
+export interface ChannelStore {
+  addChannelTarget(t: Pick<ChannelTarget, 'subscriberId' | 'kind' | 'url'> & Partial<Pick<ChannelTarget, 'secret' | 'label' | 'schedule' | 'instantTopics'>>): Promise<ChannelTarget>;
+  getChannelTarget(id: number): Promise<ChannelTarget | null>;
+  listChannelTargets(opts?: { subscriberId?: number; status?: ChannelTarget['status']; schedule?: ChannelSchedule }): Promise<ChannelTarget[]>;
+  updateChannelTarget(id: number, patch: Partial<Pick<ChannelTarget, 'label' | 'schedule' | 'instantTopics' | 'status' | 'pauseReason' | 'failures' | 'lastSuccessAt' | 'secret'>>): Promise<ChannelTarget | null>;
+  removeChannelTarget(id: number): Promise<boolean>;
+  /** Same rule as claimDelivery: null when sent, being sent (claim younger than staleAfterMs) or out of attempts. */
+  claimChannelDelivery(targetId: number, key: string, opts?: { staleAfterMs?: number; maxAttempts?: number }): Promise<ChannelDelivery | null>;
+  /** Records that `partsSent` of `parts` were accepted (called after each part). */
+  progressChannelDelivery(id: number, partsSent: number, parts: number): Promise<void>;
+  completeChannelDelivery(id: number, result: { status: 'sent' | 'failed' | 'skipped'; error?: string | null }): Promise<void>;
+  listChannelDeliveries(opts?: { targetId?: number; key?: string }): Promise<ChannelDelivery[]>;
 }

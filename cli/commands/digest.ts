@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { PushRunStats } from '../../newsletter/channels/deliver.ts';
 import { withContext } from '../context.ts';
 import { UserError } from '../errors.ts';
 import { printJson } from '../format.ts';
@@ -23,6 +24,7 @@ export function register(program: Command) {
     .option('--concurrency <n>', 'digests in flight at once', '4')
     .option('--max-attempts <n>', 'attempts per subscriber and week before giving up', '3')
     .option('--reclaim-after <minutes>', 'resend deliveries left "sending" by a killed run after this long (default: never, so nobody gets a mail twice)')
+    .option('--no-push', 'with --send: mail only, no chat-bot or webhook pushes (see "channels --help")')
     .option('--operator-key', 'print the key for GET /digest/preview and exit')
     .option('--json', 'print the run summary as JSON')
     .addHelpText(
@@ -97,16 +99,37 @@ Examples:
                 else if (e.reason !== 'done-or-busy') process.stdout.write(`skipped  ${e.email}: ${e.reason === 'empty' ? 'nothing new' : 'no longer confirmed'}\n`);
               },
         }).finally(() => mailer.close());
+        // weekly pushes (channels add … --schedule weekly) go out in the same run, with the same selection
+        let pushes: PushRunStats | null = null;
+        if (opts.send && opts.push !== false && !opts.to) {
+          const { runWeeklyPushes } = await import('../../newsletter/channels/deliver.ts');
+          const { loadWeek } = await import('../../newsletter/digest.ts');
+          const { allowLoopback } = await import('./channels.ts');
+          pushes = await runWeeklyPushes({
+            store,
+            week: await loadWeek(store, period),
+            settings: { secret, publicUrl: config.publicUrl ?? DEFAULT_SERVER_URL, from: fromAddress(config), maxItems: config.digest?.maxItems },
+            staleAfterMs: reclaimMs,
+            allowLoopbackHttp: allowLoopback({}),
+            onEvent: quiet
+              ? undefined
+              : (e) => {
+                  if (e.type === 'sent') process.stdout.write(`pushed   target #${e.targetId} (${e.parts} message${e.parts > 1 ? 's' : ''})\n`);
+                  else if (e.type === 'failed') process.stdout.write(`failed   target #${e.targetId}: ${e.error}${e.paused ? ' (target paused)' : ''}\n`);
+                },
+          });
+        }
         const where = mailer.kind === 'smtp' ? 'via SMTP' : `into ${join(outbox, period.id)}`;
-        if (opts.json) printJson({ ...stats, mode: opts.send ? 'send' : 'preview', transport: mailer.kind, outbox: mailer.kind === 'outbox' ? join(outbox, period.id) : null });
+        if (opts.json) printJson({ ...stats, pushes, mode: opts.send ? 'send' : 'preview', transport: mailer.kind, outbox: mailer.kind === 'outbox' ? join(outbox, period.id) : null });
         else {
           process.stdout.write(
             `\n${period.id} (${period.firstDay} – ${period.lastDay}, ${tz}): ${stats.notices} notices, ${stats.subscribers} confirmed subscribers\n` +
               `${opts.send ? 'sent' : 'previewed'} ${stats.sent} ${where}; ${stats.empty} with nothing new; ${stats.alreadyHandled} already handled; ${stats.failed} failed (${stats.elapsedMs} ms)\n`,
           );
+          if (pushes) process.stdout.write(`pushes: ${pushes.sent} sent to ${pushes.targets} targets; ${pushes.skipped} skipped; ${pushes.failed} failed${pushes.stuck ? `; ${pushes.stuck} still "sending" from an interrupted run (not re-sent)` : ''}\n`);
           if (stats.stuck) process.stdout.write(`${stats.stuck} deliveries are still marked "sending" from an interrupted run; check the SMTP log, then rerun with --reclaim-after 0 to resend them\n`);
         }
-        if (stats.failed) process.exitCode = 1;
+        if (stats.failed || pushes?.failed) process.exitCode = 1;
       });
     });
 }

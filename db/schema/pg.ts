@@ -220,3 +220,44 @@ export const rateCounters = pgTable('rate_counters', {
   windowStart: ts('window_start').notNull(),
   hits: integer('hits').notNull(),
 });
+
+export const channelTargets = pgTable(
+  'channel_targets',
+  {
+    id: serial('id').primaryKey(),
+    subscriberId: integer('subscriber_id')
+      .notNull()
+      .references(() => subscribers.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    url: text('url').notNull(),
+    secret: text('secret'),
+    label: text('label'),
+    schedule: text('schedule').notNull().default('weekly'),
+    instantTopics: jsonb('instant_topics').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    status: text('status').notNull().default('active'),
+    pauseReason: text('pause_reason'),
+    failures: integer('failures').notNull().default(0),
+    createdAt: ts('created_at').notNull(),
+    lastSuccessAt: ts('last_success_at'),
+  },
+  (t) => [index('channel_targets_subscriber_idx').on(t.subscriberId)],
+);
+
+export const channelDeliveries = pgTable(
+  'channel_deliveries',
+  {
+    id: serial('id').primaryKey(),
+    targetId: integer('target_id')
+      .notNull()
+      .references(() => channelTargets.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    partsSent: integer('parts_sent').notNull().default(0),
+    parts: integer('parts'),
+    lastError: text('last_error'),
+    claimedAt: ts('claimed_at'),
+    sentAt: ts('sent_at'),
+  },
+  (t) => [uniqueIndex('channel_deliveries_target_key_uq').on(t.targetId, t.key)],
+);

@@ -188,3 +188,44 @@ export const rateCounters = sqliteTable('rate_counters', {
   windowStart: integer('window_start', { mode: 'timestamp_ms' }).notNull(),
   hits: integer('hits').notNull(),
 });
+
+export const channelTargets = sqliteTable(
+  'channel_targets',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    subscriberId: integer('subscriber_id')
+      .notNull()
+      .references(() => subscribers.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    url: text('url').notNull(),
+    secret: text('secret'),
+    label: text('label'),
+    schedule: text('schedule').notNull().default('weekly'),
+    instantTopics: text('instant_topics', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    status: text('status').notNull().default('active'),
+    pauseReason: text('pause_reason'),
+    failures: integer('failures').notNull().default(0),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    lastSuccessAt: integer('last_success_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('channel_targets_subscriber_idx').on(t.subscriberId)],
+);
+
+export const channelDeliveries = sqliteTable(
+  'channel_deliveries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    targetId: integer('target_id')
+      .notNull()
+      .references(() => channelTargets.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    partsSent: integer('parts_sent').notNull().default(0),
+    parts: integer('parts'),
+    lastError: text('last_error'),
+    claimedAt: integer('claimed_at', { mode: 'timestamp_ms' }),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [uniqueIndex('channel_deliveries_target_key_uq').on(t.targetId, t.key)],
+);
