@@ -44,7 +44,7 @@ const VECTORS = `unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[
 /** a stored notice's search row; its filter words, date and source come from its row in `notices` */
 const UPSERT = `INSERT INTO notice_search (notice_id, head, tsv, published_at, source_id)
   SELECT x.id, COALESCE(x.head::tsvector, ${HEAD_SQL}),
-    COALESCE(x.tsv::tsvector, ${TSV_SQL}) || notice_filter_words(n.source_id, n.language, n.agency, n.published_at, n.topics, n.hs_codes, n.regions),
+    COALESCE(x.tsv::tsvector, ${TSV_SQL}) || notice_filter_words(n.source_id, n.language, n.agency, n.published_at, n.topics, n.hs_codes, n.regions, n.agencies),
     n.published_at, n.source_id
   FROM ${VECTORS} JOIN notices n ON n.id = x.id
   ON CONFLICT (notice_id) DO UPDATE SET head = EXCLUDED.head, tsv = EXCLUDED.tsv, published_at = EXCLUDED.published_at, source_id = EXCLUDED.source_id`;
