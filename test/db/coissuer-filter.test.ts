@@ -12,6 +12,7 @@ import { openStore } from '../../db/index.ts';
 import { facetWords } from '../../db/search/facets.ts';
 import type { ChangeFn, SearchQuery, Store } from '../../db/types.ts';
 import { BACKENDS, freshStore } from '../helpers/stores.ts';
+import { startServer } from '../server/helpers.ts';
 
 const change: ChangeFn = () => ({ diff: [], summary: '' });
 const base = { sourceId: 's', language: 'zh', html: '<p>正文</p>', publishedAt: '2026-10-28' };
@@ -43,6 +44,18 @@ describe.each(BACKENDS)('agency filter and co-issuers (%s)', (backend) => {
       expect(await urls(store, { agency: '海关' })).toEqual([]);
       expect(await urls(store, { q: '公告', agency: '海关' })).toEqual([]);
       expect((await store.search({ agency: '海关总署' })).total).toBe(1);
+      // and through the API and the search page
+      const srv = await startServer(store, { responseCacheMs: 0 });
+      try {
+        const api = (await (await fetch(`${srv.url}/api/notices?agency=${encodeURIComponent('海关总署')}`)).json()) as { total: number; items: { url: string }[] };
+        expect(api.total).toBe(1);
+        expect(api.items.map((i) => i.url)).toEqual(['https://co.test/1']);
+        const page = await (await fetch(`${srv.url}/?q=${encodeURIComponent('公告')}&agency=${encodeURIComponent('海关总署')}&lang=zh`)).text();
+        expect(page).toContain('商务部 海关总署公告2026年第41号');
+        expect(page).not.toContain('财政部公告');
+      } finally {
+        await srv.close();
+      }
     } finally {
       await cleanup();
     }
