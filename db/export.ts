@@ -98,7 +98,7 @@ const place = z.object({ province: z.string().min(1), city: z.string().min(1).op
 const usd = z.number().finite().nonnegative();
 
 /** The shape of NoticeFacts (db/types.ts): what an imported notice's `facts` must be. */
-export const noticeFactsSchema = z.object({
+const noticeFactsSchema = z.object({
   regionRoles: z.record(z.string(), z.enum(['market', 'origin', 'issuer'])).optional(),
   local: place.nullable().optional(),
   deadlines: z
