@@ -1,5 +1,5 @@
 import { stripBidi } from '../db/bidi.ts';
-import { ImportFormatError } from '../db/export.ts';
+import { factsProblem, ImportFormatError, parseFacts } from '../db/export.ts';
 import type { NoticeExport } from '../db/types.ts';
 import { isKnownLanguage, knownTags } from '../taxonomy/known.ts';
 
@@ -38,11 +38,20 @@ export function vetImportItem(item: NoticeExport, lineNo: number): Vetted {
   const warnings: string[] = [];
   const tags = knownTags(n);
   if (tags.dropped.length) warnings.push(`line ${lineNo}: dropped unknown tags ${tags.dropped.map(show).join(', ')}`);
+  // facts of another shape (a hostile or newer file) are dropped, the notice kept
+  let facts = n.facts;
+  if (facts !== undefined) {
+    const problem = factsProblem(facts);
+    if (problem) {
+      warnings.push(`line ${lineNo}: dropped facts that are not relevance facts (${problem})`);
+      facts = undefined;
+    } else facts = parseFacts(facts) ?? undefined;
+  }
   const versions = item.versions.map((v) => {
     const ok = v.attachments.filter((a) => isHttp(a.url));
     if (ok.length < v.attachments.length) warnings.push(`line ${lineNo}: version ${v.version}: dropped ${v.attachments.length - ok.length} attachment(s) without an http(s) URL`);
     return { ...v, title: stripBidi(v.title), attachments: ok.map((a) => ({ ...a, name: stripBidi(a.name) })) };
   });
-  const notice = { ...n, title: stripBidi(n.title), docNumber: stripBidi(n.docNumber), agency: stripBidi(n.agency), topics: tags.topics, regions: tags.regions, hsCodes: tags.hsCodes };
+  const notice = { ...n, facts, title: stripBidi(n.title), docNumber: stripBidi(n.docNumber), agency: stripBidi(n.agency), topics: tags.topics, regions: tags.regions, hsCodes: tags.hsCodes };
   return { item: { notice, versions }, warnings };
 }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { facetWords } from './search/facets.ts';
 import { ftsTokens } from './search/tokenize.ts';
-import { importedAgencies } from './export.ts';
+import { importedAgencies, importedFacts } from './export.ts';
 import type { NoticeExport } from './types.ts';
 
 /**
@@ -45,8 +45,8 @@ export function ftsWriter(conn: Database.Database) {
 
 export function sqliteBulkInsert(conn: Database.Database) {
   const insNotice = conn.prepare(
-    `INSERT INTO notices (source_id, url, title, doc_number, agency, language, published_at, effective_at, first_seen_at, last_seen_at, last_changed_at, status, topics, hs_codes, regions, version_count, content_hash, agencies, agency_signal, date_signal, summary)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO notices (source_id, url, title, doc_number, agency, language, published_at, effective_at, first_seen_at, last_seen_at, last_changed_at, status, topics, hs_codes, regions, version_count, content_hash, agencies, agency_signal, date_signal, summary, facts, open_until, degraded)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insVersion = conn.prepare(
     `INSERT INTO notice_versions (notice_id, version, fetched_at, content_hash, title, text, html, attachments, diff, change_summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -56,6 +56,7 @@ export function sqliteBulkInsert(conn: Database.Database) {
   return (items: NoticeExport[]): number => {
     let versions = 0;
     for (const { notice: n, versions: vs } of items) {
+      const f = importedFacts(n.facts);
       // run() + lastInsertRowid: RETURNING through get() costs 3x more per row
       const id = Number(
         insNotice.run(
@@ -80,6 +81,9 @@ export function sqliteBulkInsert(conn: Database.Database) {
           n.agencySignal ?? null,
           n.dateSignal ?? null,
           n.summary ?? null,
+          JSON.stringify(f.facts),
+          f.openUntil,
+          n.degraded ? 1 : 0,
         ).lastInsertRowid,
       );
       for (const v of vs) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { stripBidi } from './bidi.ts';
-import type { NoticeExport } from './types.ts';
+import type { NoticeExport, NoticeFacts } from './types.ts';
 
 /**
  * The archive's exchange formats. NDJSON carries notices with all versions and
@@ -94,6 +94,45 @@ const attachment = z.object({
   hash: z.string().nullable().optional(),
 });
 
+const place = z.object({ province: z.string().min(1), city: z.string().min(1).optional() });
+const usd = z.number().finite().nonnegative();
+
+/** The shape of NoticeFacts (db/types.ts): what an imported notice's `facts` must be. */
+const noticeFactsSchema = z.object({
+  regionRoles: z.record(z.string(), z.enum(['market', 'origin', 'issuer'])).optional(),
+  local: place.nullable().optional(),
+  deadlines: z
+    .array(z.object({ kind: z.enum(['application', 'comments', 'deadline', 'effective']), date: isoDate, from: isoDate.optional(), text: z.string() }))
+    .optional(),
+  eligibility: z.object({ maxExportValueUsd: usd.optional(), minExportValueUsd: usd.optional(), sme: z.boolean().optional(), registeredIn: place.optional() }).nullable().optional(),
+});
+
+/** The facts of an imported notice when they have NoticeFacts' shape (unknown keys dropped), else null. */
+export function parseFacts(v: unknown): NoticeFacts | null {
+  const r = noticeFactsSchema.safeParse(v);
+  return r.success ? (r.data as NoticeFacts) : null;
+}
+
+/** Why imported facts are not NoticeFacts (the first problem), or null when they are. */
+export function factsProblem(v: unknown): string | null {
+  const r = noticeFactsSchema.safeParse(v);
+  if (r.success) return null;
+  const i = r.error.issues[0];
+  return `${['facts', ...i.path].join('.')}: ${i.message}`;
+}
+
+/**
+ * An imported notice's facts column and the last open day derived from its deadlines
+ * (the latest that is not an effective date: as the store's save derives it). Facts
+ * without NoticeFacts' shape store as none, whichever path imports them.
+ */
+export function importedFacts(f: unknown): { facts: NoticeFacts; openUntil: string | null } {
+  const facts = f === undefined ? {} : (parseFacts(f) ?? {});
+  let open: string | null = null;
+  for (const d of facts.deadlines ?? []) if (d.kind !== 'effective' && (!open || d.date > open)) open = d.date;
+  return { facts, openUntil: open };
+}
+
 export const noticeExportSchema = z.object({
   notice: z.object({
     sourceId: z.string().min(1),
@@ -106,6 +145,11 @@ export const noticeExportSchema = z.object({
     agencySignal: z.string().nullable().optional(),
     dateSignal: z.string().nullable().optional(),
     summary: z.string().nullable().optional(),
+    // 0004 (facts) and 0005 (degraded): absent in older exports. Facts are checked by
+    // factColumns()/factsProblem() so that a bad shape loses the facts, not the notice.
+    facts: z.unknown().optional(),
+    openUntil: isoDate.nullable().optional(),
+    degraded: z.boolean().optional(),
     language: z.string().min(2),
     publishedAt: isoDate.nullable(),
     effectiveAt: isoDate.nullable(),

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { CopyWriter, copyIn, isoDays } from './pg-copy.ts';
 import { filterLexemes, filterVector } from './search/pg-facets.ts';
 import { type Field, type Lexizer, TsvectorBuilder, tokensOf } from './search/pg-tsvector.ts';
-import { importedAgencies } from './export.ts';
+import { importedAgencies, importedFacts } from './export.ts';
 import type { NoticeExport } from './types.ts';
 
 /**
@@ -44,7 +44,7 @@ const VECTORS = `unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[
 /** a stored notice's search row; its filter words, date and source come from its row in `notices` */
 const UPSERT = `INSERT INTO notice_search (notice_id, head, tsv, published_at, source_id)
   SELECT x.id, COALESCE(x.head::tsvector, ${HEAD_SQL}),
-    COALESCE(x.tsv::tsvector, ${TSV_SQL}) || notice_filter_words(n.source_id, n.language, n.agency, n.published_at, n.topics, n.hs_codes, n.regions),
+    COALESCE(x.tsv::tsvector, ${TSV_SQL}) || notice_filter_words(n.source_id, n.language, n.agency, n.published_at, n.topics, n.hs_codes, n.regions, n.agencies),
     n.published_at, n.source_id
   FROM ${VECTORS} JOIN notices n ON n.id = x.id
   ON CONFLICT (notice_id) DO UPDATE SET head = EXCLUDED.head, tsv = EXCLUDED.tsv, published_at = EXCLUDED.published_at, source_id = EXCLUDED.source_id`;
@@ -138,11 +138,11 @@ const CHUNK = 250;
 
 /** `$n, $n+1, …` casts for unnest() */
 const args = (from: number, types: string[]) => types.map((t, i) => `$${from + i}::${t}[]`).join(', ');
-const NOTICE_TYPES = ['int', 'text', 'text', 'text', 'text', 'text', 'text', 'date', 'date', 'timestamptz', 'timestamptz', 'timestamptz', 'text', 'jsonb', 'jsonb', 'jsonb', 'int', 'text', 'jsonb', 'text', 'text', 'text'];
+const NOTICE_TYPES = ['int', 'text', 'text', 'text', 'text', 'text', 'text', 'date', 'date', 'timestamptz', 'timestamptz', 'timestamptz', 'text', 'jsonb', 'jsonb', 'jsonb', 'int', 'text', 'jsonb', 'text', 'text', 'text', 'jsonb', 'date', 'bool'];
 const VERSION_TYPES = ['int', 'int', 'timestamptz', 'text', 'text', 'text', 'text', 'jsonb', 'jsonb', 'text'];
 // One statement per chunk (the foreign keys are checked at its end, when all rows are in).
 const IMPORT = `WITH n AS (
-    INSERT INTO notices (id, source_id, url, title, doc_number, agency, language, published_at, effective_at, first_seen_at, last_seen_at, last_changed_at, status, topics, hs_codes, regions, version_count, content_hash, agencies, agency_signal, date_signal, summary)
+    INSERT INTO notices (id, source_id, url, title, doc_number, agency, language, published_at, effective_at, first_seen_at, last_seen_at, last_changed_at, status, topics, hs_codes, regions, version_count, content_hash, agencies, agency_signal, date_signal, summary, facts, open_until, degraded)
     SELECT * FROM unnest(${args(1, NOTICE_TYPES)})),
   v AS (
     INSERT INTO notice_versions (notice_id, version, fetched_at, content_hash, title, text, html, attachments, diff, change_summary)
@@ -180,7 +180,7 @@ export async function pgImportArrays(client: pg.PoolClient | pg.Client, items: N
   return versions;
 }
 
-const NOTICE_COLUMNS = 'notices (id, source_id, url, title, doc_number, agency, language, published_at, effective_at, first_seen_at, last_seen_at, last_changed_at, status, topics, hs_codes, regions, version_count, content_hash, agencies, agency_signal, date_signal, summary)';
+const NOTICE_COLUMNS = 'notices (id, source_id, url, title, doc_number, agency, language, published_at, effective_at, first_seen_at, last_seen_at, last_changed_at, status, topics, hs_codes, regions, version_count, content_hash, agencies, agency_signal, date_signal, summary, facts, open_until, degraded)';
 const VERSION_COLUMNS = 'notice_versions (notice_id, version, fetched_at, content_hash, title, text, html, attachments, diff, change_summary)';
 const TAG_COLUMNS = 'notice_tags (notice_id, kind, value)';
 const SEARCH_COLUMNS = 'notice_search (notice_id, head, tsv, published_at, source_id)';
@@ -314,7 +314,8 @@ function noticeRows(items: NoticeExport[], ids: number[], days: (number | null)[
   const out = new CopyWriter(items.length * 512);
   items.forEach((x, i) => {
     const n = x.notice;
-    out.row(22);
+    const f = importedFacts(n.facts);
+    out.row(25);
     out.int(ids[i]);
     out.text(n.sourceId);
     out.text(n.url);
@@ -337,6 +338,9 @@ function noticeRows(items: NoticeExport[], ids: number[], days: (number | null)[
     out.text(n.agencySignal ?? null);
     out.text(n.dateSignal ?? null);
     out.text(n.summary ?? null);
+    out.jsonb(JSON.stringify(f.facts));
+    out.date(f.openUntil ? isoDays(f.openUntil) : null);
+    out.bool(!!n.degraded);
   });
   return out.take();
 }
@@ -375,6 +379,7 @@ function tagRows(items: NoticeExport[], ids: number[]): Buffer {
 
 function noticeColumns(items: NoticeExport[], ids: number[]): unknown[][] {
   const cols = (f: (x: NoticeExport['notice'], i: number) => unknown) => items.map((x, i) => f(x.notice, i));
+  const facts = items.map((x) => importedFacts(x.notice.facts));
   return [
     ids,
     cols((n) => n.sourceId),
@@ -398,6 +403,9 @@ function noticeColumns(items: NoticeExport[], ids: number[]): unknown[][] {
     cols((n) => n.agencySignal ?? null),
     cols((n) => n.dateSignal ?? null),
     cols((n) => n.summary ?? null),
+    facts.map((f) => JSON.stringify(f.facts)),
+    facts.map((f) => f.openUntil),
+    cols((n) => !!n.degraded),
   ];
 }
 

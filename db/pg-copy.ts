@@ -89,6 +89,13 @@ export class CopyWriter {
     this.buf[this.at + 4] = 1;
     this.at += 5 + n;
   }
+  /** a bool column */
+  bool(v: boolean): void {
+    this.ensure(5);
+    this.buf.writeInt32BE(1, this.at);
+    this.buf[this.at + 4] = v ? 1 : 0;
+    this.at += 5;
+  }
   /** a date column from days since 2000-01-01, or NULL */
   date(days: number | null): void {
     if (days === null) {

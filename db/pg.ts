@@ -104,6 +104,7 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
     year: sql`to_char(n.published_at, 'YYYY')`,
     rows,
     time,
+    hasAgency: (v) => sql`n.agencies @> jsonb_build_array(${v}::text)`,
   };
 
   const search = new SearchIndexWriter();

@@ -35,6 +35,7 @@ interface FacetRow {
   source_id: string;
   language: string;
   agency: string | null;
+  agencies: string | null;
   published_at: string | null;
   topics: string;
   hs_codes: string;
@@ -45,6 +46,7 @@ const facetFields = (r: FacetRow): FacetFields => ({
   sourceId: r.source_id,
   language: r.language,
   agency: r.agency,
+  agencies: r.agencies ? JSON.parse(r.agencies) : [],
   publishedAt: r.published_at,
   topics: JSON.parse(r.topics),
   hsCodes: JSON.parse(r.hs_codes),
@@ -61,7 +63,7 @@ function rebuildSearchIndexIfMarked(conn: Database.Database) {
   const total = (conn.prepare('SELECT count(*) AS c FROM notices').get() as { c: number }).c;
   if (total > 1000) process.stderr.write(`policy-radar: rebuilding the search index of ${total} notices (once, after an upgrade)…\n`);
   const page = conn.prepare<[number], FacetRow & { id: number; title: string; doc_number: string | null; text: string | null }>(
-    `SELECT n.id, n.title, n.doc_number, n.source_id, n.language, n.agency, n.published_at, n.topics, n.hs_codes, n.regions, v.text
+    `SELECT n.id, n.title, n.doc_number, n.source_id, n.language, n.agency, n.agencies, n.published_at, n.topics, n.hs_codes, n.regions, v.text
      FROM notices n LEFT JOIN notice_versions v ON v.notice_id = n.id AND v.version = n.version_count
      WHERE n.id > ? ORDER BY n.id LIMIT 1000`,
   );
@@ -102,7 +104,7 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Drizz
   const bulk = sqliteBulkInsert(conn);
   const hasUrl = conn.prepare('SELECT 1 FROM notices WHERE url = ?');
   let writeFts: ReturnType<typeof ftsWriter> | undefined;
-  const facetRow = conn.prepare<[number], FacetRow>('SELECT source_id, language, agency, published_at, topics, hs_codes, regions FROM notices WHERE id = ?');
+  const facetRow = conn.prepare<[number], FacetRow>('SELECT source_id, language, agency, agencies, published_at, topics, hs_codes, regions FROM notices WHERE id = ?');
   /** the facet words of a stored notice, from its row as just written */
   const facetsOf = (id: number) => {
     const r = facetRow.get(id);
@@ -145,6 +147,7 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Drizz
     year: sql`substr(n.published_at, 1, 4)`,
     rows,
     time,
+    hasAgency: (v) => sql`EXISTS (SELECT 1 FROM json_each(n.agencies) j WHERE j.value = ${v})`,
   };
   const backend: Backend = {
     dialect: 'sqlite',

@@ -9,6 +9,7 @@ import { registerApi } from './api/index.ts';
 import { registerUi } from './ui/index.ts';
 import { layout, type PageOptions } from './ui/layout.ts';
 import { BusyError, EXPORT_LIMITS, Limiter, type LimiterOptions, QUERY_LIMITS } from './limiter.ts';
+import { clientIp, type TrustProxy, trustedProxies } from '../newsletter/client-ip.ts';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -58,6 +59,12 @@ export interface ServerOptions {
   bodyTimeoutMs?: number;
   /** bounds on concurrent expensive work per client and in total (server/limiter.ts holds the defaults) */
   concurrency?: { query?: Partial<LimiterOptions>; export?: Partial<LimiterOptions> };
+  /**
+   * proxies whose X-Forwarded-For names the client (newsletter/client-ip.ts; config
+   * server.trustProxy): the per-client limits then key on that client, not on the proxy.
+   * Absent or false: the connection's address, X-Forwarded-For ignored.
+   */
+  trustProxy?: TrustProxy;
   /** called with unexpected errors (default: stderr) */
   onError?: (err: unknown, req: IncomingMessage) => void;
 }
@@ -131,8 +138,10 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
     query: new Limiter({ ...QUERY_LIMITS, ...options.concurrency?.query }),
     export: new Limiter({ ...EXPORT_LIMITS, ...options.concurrency?.export }),
   };
-  // per client: the connection's address (a trusted proxy's forwarded address is not used here)
-  const clientOf = (req: IncomingMessage) => req.socket.remoteAddress ?? '';
+  // per client: behind trusted proxies the address they forwarded, else the connection's
+  // (every client behind one proxy would otherwise share its slots)
+  const trust = trustedProxies(options.trustProxy);
+  const clientOf = (req: IncomingMessage) => clientIp(req, trust);
   const limited = (r: Route, ctx: RequestContext) => {
     const cost = r.cost ?? (r.cache ? 'query' : undefined);
     return cost ? limiters[cost].run(clientOf(ctx.req), async () => r.handler(ctx)) : Promise.resolve(r.handler(ctx));

@@ -56,7 +56,7 @@ Examples:
       const interrupted = await (await import('../../crawler/run-owner.ts')).markInterruptedRuns(store);
       if (interrupted) log.info('marked crawl runs of a stopped process as interrupted', { runs: interrupted });
       const { createLimitedServer, serverLimits, startupGate } = await import('../../server/http-server.ts');
-      const { port: _p, host: _h, readThreads, trustProxy: _t, ...limitOverrides } = ctx.config.server ?? {};
+      const { port: _p, host: _h, readThreads, trustProxy, ...limitOverrides } = ctx.config.server ?? {};
       let limits: ReturnType<typeof serverLimits>;
       try {
         limits = serverLimits(limitOverrides);
@@ -102,6 +102,7 @@ Examples:
           lang: opts.lang,
           plugins,
           bodyTimeoutMs: limits.bodyTimeoutMs,
+          trustProxy,
           onError: (err) => log.error('request failed', { error: String((err as Error)?.stack ?? err) }),
         });
       } catch (e) {

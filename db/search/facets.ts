@@ -18,6 +18,8 @@ export interface FacetFields {
   sourceId: string;
   language: string;
   agency?: string | null;
+  /** every issuer of a co-issued notice: each one is a filter word, so agency=X finds the notices X co-issued */
+  agencies?: readonly string[] | null;
   publishedAt?: string | null;
   topics: readonly string[];
   hsCodes: readonly string[];
@@ -74,6 +76,7 @@ function dateWords(d: string): string[] {
 export function noticeFacets(n: FacetFields, sp: FacetSpelling): string[] {
   const out = new Set<string>([sp.value('s', n.sourceId), sp.value('l', n.language)]);
   if (n.agency) out.add(sp.value('a', n.agency));
+  for (const a of n.agencies ?? []) if (a) out.add(sp.value('a', a));
   for (const w of dateWords(n.publishedAt ?? '')) out.add(sp.date(w));
   for (const t of n.topics) out.add(sp.value('t', t));
   for (const r of n.regions) out.add(sp.value('r', r));

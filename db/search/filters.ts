@@ -42,15 +42,23 @@ export interface FilterParts {
   tagSets: SQL[];
 }
 
-export function filterParts(q: SearchFilters, time: (d: Date) => unknown, wrap: (col: SQL) => SQL = (col) => col): FilterParts {
+/** What a dialect adds to the shared filter SQL. */
+export interface FilterDialect {
+  time(d: Date): unknown;
+  /** does `notices n` list this value among its issuers (`agencies`)? Absent: the main agency only */
+  hasAgency?(value: string): SQL;
+}
+
+export function filterParts(q: SearchFilters, d: FilterDialect, wrap: (col: SQL) => SQL = (col) => col): FilterParts {
   const c: SQL[] = [];
   if (q.sources?.length) c.push(sql`${wrap(sql`n.source_id`)} IN (${sql.join(q.sources.map((s) => sql`${s}`), sql`, `)})`);
-  if (q.agency) c.push(sql`${wrap(sql`n.agency`)} = ${q.agency}`);
+  // a co-issued notice is every issuer's (agencies), not only its first one's (agency)
+  if (q.agency) c.push(d.hasAgency ? sql`(${wrap(sql`n.agency`)} = ${q.agency} OR ${d.hasAgency(q.agency)})` : sql`${wrap(sql`n.agency`)} = ${q.agency}`);
   if (q.language) c.push(sql`${wrap(sql`n.language`)} = ${q.language}`);
   // the date range stays indexable: it is the order walks go in
   if (q.from) c.push(sql`n.published_at >= ${q.from}`);
   if (q.to) c.push(sql`n.published_at <= ${q.to}`);
-  if (q.changedSince) c.push(sql`${wrap(sql`n.last_changed_at`)} >= ${time(q.changedSince)}`);
+  if (q.changedSince) c.push(sql`${wrap(sql`n.last_changed_at`)} >= ${d.time(q.changedSince)}`);
   if (q.status && q.status !== 'all') c.push(sql`${wrap(sql`n.status`)} = ${q.status}`);
   const tags: SQL[] = [];
   if (q.topics?.length) tags.push(tagSet('topic', sql`t.value IN (${sql.join(q.topics.map((s) => sql`${s}`), sql`, `)})`));
@@ -76,8 +84,8 @@ export function filterParts(q: SearchFilters, time: (d: Date) => unknown, wrap: 
  * then a cheap lookup. `wrap` lets a dialect keep the planner from driving the query
  * from a filter's index (SQLite: `+n.id`), for walks in date order.
  */
-export function filterConditions(q: SearchFilters, time: (d: Date) => unknown, wrap: (col: SQL) => SQL = (col) => col): SQL[] {
-  const f = filterParts(q, time, wrap);
+export function filterConditions(q: SearchFilters, d: FilterDialect, wrap: (col: SQL) => SQL = (col) => col): SQL[] {
+  const f = filterParts(q, d, wrap);
   return [...f.columns, ...f.tagSets.map((s) => sql`${wrap(sql`n.id`)} IN (${s})`)];
 }
 

@@ -11,7 +11,7 @@
  * The lexemes start with `#`, which no query token can contain (tokens are letters
  * and digits, db/search/query.ts): a search for words never matches a filter word.
  * The same words are computed in SQL by notice_filter_words() (migration
- * 0002_search_filters.sql), which must stay equal to filterLexemes().
+ * 0002_search_filters.sql; issuers since 0010_coissuer_filter.sql), which must stay equal to filterLexemes().
  */
 import type { SearchFilters } from '../types.ts';
 import { type FacetFields, type FacetSpelling, noticeFacets, queryFacets } from './facets.ts';

@@ -42,6 +42,8 @@ export interface SearchDialect {
   year: SQL;
   rows<T>(q: SQL): Promise<T[]>;
   time(d: Date): unknown;
+  /** see FilterDialect (./filters.ts) */
+  hasAgency?(value: string): SQL;
 }
 
 export interface TextIndex {
@@ -80,9 +82,9 @@ function orderBy(sort: 'relevance' | 'date' | 'changed', scoreOrder: SQL): SQL {
 
 /** FROM + WHERE for q, shared by hits, total, facets and export. */
 export function baseQuery(q: SearchQuery, d: SearchDialect, parsed?: ParsedQuery) {
-  if (!parsed) return { from: sql`FROM notices n`, where: whereSql(filterConditions(q, d.time)), score: sql`0`, scoreOrder: sql`n.id`, residual: undefined };
+  if (!parsed) return { from: sql`FROM notices n`, where: whereSql(filterConditions(q, d)), score: sql`0`, scoreOrder: sql`n.id`, residual: undefined };
   const tf = d.textFrom(parsed, q);
-  const conds = filterConditions(tf.residual ?? q, d.time);
+  const conds = filterConditions(tf.residual ?? q, d);
   return { from: tf.from, where: whereSql([tf.match, ...conds]), score: tf.score, scoreOrder: tf.scoreOrder, residual: tf.residual };
 }
 
@@ -140,7 +142,7 @@ export async function runSearch(q: SearchQuery, deps: SearchDeps): Promise<Searc
 
 /** Text query on an index that applies most filters itself (SQLite FTS5). */
 async function indexPlan(q: SearchQuery, d: SearchDialect, ti: TextIndex, limit: number, offset: number): Promise<Plan> {
-  const rest = filterParts(ti.residual, d.time);
+  const rest = filterParts(ti.residual, d);
   const where = whereSql([ti.match, ...idSetConditions(rest, d.unindexed ? d.unindexed(ti.id) : ti.id)]);
   // counting first is cheap (no ranking), and keeps bm25 off queries too broad to rank
   const total = Number((await d.rows<{ c: number }>(sql`SELECT count(*) AS c ${ti.from} ${where}`))[0]?.c ?? 0);
@@ -157,11 +159,11 @@ async function indexPlan(q: SearchQuery, d: SearchDialect, ti: TextIndex, limit:
   // matches, stopping at the page end, about page end × archive / matches rows in.
   // Few: sort the matches themselves.
   if (total > 0 && total * total >= (limit + offset) * (await (d.archiveSize ?? (() => countAll(d)))())) {
-    const within = filterParts({ from: q.from, to: q.to }, d.time).columns; // prunes the walk; the index applied it already
+    const within = filterParts({ from: q.from, to: q.to }, d).columns; // prunes the walk; the index applied it already
     const w = whereSql([sql`${d.unindexed ? d.unindexed(sql`n.id`) : sql`n.id`} IN (SELECT ${ti.id} ${ti.from} ${where})`, ...within]);
     hitRows = await d.rows(sql`SELECT n.id AS id, 0 AS score FROM notices n ${w} ${order} LIMIT ${limit} OFFSET ${offset}`);
   } else {
-    const w = whereSql([ti.match, ...filterConditions(ti.residual, d.time)]);
+    const w = whereSql([ti.match, ...filterConditions(ti.residual, d)]);
     hitRows = await d.rows(sql`SELECT n.id AS id, 0 AS score ${ti.from} JOIN notices n ON n.id = ${ti.id} ${w} ${order} LIMIT ${limit} OFFSET ${offset}`);
   }
   return { total, sort, broad, hitRows, capped: false };
@@ -192,7 +194,7 @@ async function joinPlan(q: SearchQuery, parsed: ParsedQuery | undefined, d: Sear
   } else if (parsed && d.probe && sort !== 'relevance' && (capped || (total >= 2000 && total >= PROBE_SHARE * (await (d.archiveSize ?? (() => countAll(d)))())))) {
     // dense matches: walk notices in date order and test each one, stopping at the page end
     // a probe that applies the filters the text index holds (textFrom's residual) leaves SQL the rest
-    const where = whereSql([...filterConditions(b.residual ?? q, d.time, d.unindexed), b.residual ? d.probe(parsed, q) : d.probe(parsed)]);
+    const where = whereSql([...filterConditions(b.residual ?? q, d, d.unindexed), b.residual ? d.probe(parsed, q) : d.probe(parsed)]);
     hitRows = await d.rows(sql`SELECT n.id AS id, 0 AS score FROM notices n ${where} ${orderBy(sort, sql``)} LIMIT ${limit} OFFSET ${offset}`);
   } else {
     hitRows = await d.rows(sql`SELECT n.id AS id, ${b.score} AS score ${b.from} ${b.where} ${orderBy(sort, b.scoreOrder)} LIMIT ${limit} OFFSET ${offset}`);

@@ -39,6 +39,8 @@ function tricky(): NoticeExport[] {
       hsCodes: i ? ['8542', '85', 'x1'] : [],
       regions: ['EU'],
       contentHash: `h${i}`,
+      // 0004 facts (openUntil derived from them) and 0005 degraded, on some notices only
+      ...(i === 2 ? { facts: { deadlines: [{ kind: 'application', date: '2025-06-30', text: '截止' }], regionRoles: { EU: 'market' } }, degraded: true } : {}),
     },
     versions: [
       { version: 1, fetchedAt: at('2024-01-01T10:00:00Z'), contentHash: `h${i}a`, title: t.title, text: 'old', html: '<p>old</p>', attachments: [], diff: null, changeSummary: null },

@@ -153,9 +153,11 @@ describe('PostgreSQL filtered search', () => {
         ...oddNotices.map((x) => x.notice),
         { sourceId: 's', language: 'en', agency: null, publishedAt: '2024-02-29', topics: [], hsCodes: ['0101', '01010101'], regions: ['EU', 'EU'] },
         { sourceId: 's', language: 'en', agency: 'a', publishedAt: null, topics: ['t', 't'], hsCodes: ['12345678901', 'ab'], regions: [] },
+        // co-issuers (0010): each is a word, the first agency once, empty names none
+        { sourceId: 's', language: 'zh', agency: '商务部', agencies: ['商务部', "海关'总署", ''], publishedAt: null, topics: [], hsCodes: [], regions: [] },
       ];
       for (const n of cases) {
-        const r = await client.query<{ w: string[] }>('SELECT tsvector_to_array(notice_filter_words($1, $2, $3, $4::date, $5::jsonb, $6::jsonb, $7::jsonb)) AS w', [
+        const r = await client.query<{ w: string[] }>('SELECT tsvector_to_array(notice_filter_words($1, $2, $3, $4::date, $5::jsonb, $6::jsonb, $7::jsonb, $8::jsonb)) AS w', [
           n.sourceId,
           n.language,
           n.agency,
@@ -163,6 +165,7 @@ describe('PostgreSQL filtered search', () => {
           JSON.stringify(n.topics),
           JSON.stringify(n.hsCodes),
           JSON.stringify(n.regions),
+          JSON.stringify(('agencies' in n && n.agencies) || []),
         ]);
         expect(r.rows[0].w.sort()).toEqual(filterLexemes(n).sort());
       }
