@@ -9,7 +9,7 @@
  * and trade-remedy help desks; numbers like `贸促办发〔2024〕28号` when present.
  */
 import { defineSource } from '../source.ts';
-import { CN_DOC_NUMBER, CN_EFFECTIVE_DATE, CN_VIEW_COUNTER } from './patterns.ts';
+import { CN_VIEW_COUNTER, trsDetail } from './patterns.ts';
 
 export default defineSource({
   id: 'ccpit-notices',
@@ -31,15 +31,6 @@ export default defineSource({
     fields: { title: ['a@title', 'a'], link: 'a@href', date: 'span.date' },
     linkPattern: '/t\\d{8}_\\d+\\.html$',
   },
-  detail: {
-    title: ['h1.article-title', 'h1'],
-    body: '.TRS_Editor',
-    remove: ['script', 'style'],
-    date: { meta: 'PubDate' },
-    docNumber: { selector: '.TRS_Editor', pattern: CN_DOC_NUMBER },
-    agency: '.TRS_Editor p[style*="right"]',
-    effectiveDate: { selector: '.TRS_Editor', pattern: CN_EFFECTIVE_DATE },
-    attachments: '.fujian a',
-  },
+  detail: trsDetail(['h1.article-title', 'h1']),
   noise: { selectors: ['.view'], patterns: [CN_VIEW_COUNTER] },
 });

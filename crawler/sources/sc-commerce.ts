@@ -9,7 +9,7 @@
  * `meta[name=PubDate]`; issuer = right-aligned signature.
  */
 import { defineSource } from '../source.ts';
-import { CN_DOC_NUMBER, CN_EFFECTIVE_DATE, CN_VIEW_COUNTER } from './patterns.ts';
+import { CN_VIEW_COUNTER, trsDetail } from './patterns.ts';
 
 export default defineSource({
   id: 'sc-commerce',
@@ -31,15 +31,6 @@ export default defineSource({
     fields: { title: ['a@title', 'a'], link: 'a@href', date: 'span' },
     linkPattern: '/t\\d{8}_\\d+\\.html$',
   },
-  detail: {
-    title: ['h2.article-title', 'h1'],
-    body: '.TRS_Editor',
-    remove: ['script', 'style'],
-    date: { meta: 'PubDate' },
-    docNumber: { selector: '.TRS_Editor', pattern: CN_DOC_NUMBER },
-    agency: '.TRS_Editor p[style*="right"]',
-    effectiveDate: { selector: '.TRS_Editor', pattern: CN_EFFECTIVE_DATE },
-    attachments: '.fujian a',
-  },
+  detail: trsDetail(['h2.article-title', 'h1']),
   noise: { selectors: ['.view'], patterns: [CN_VIEW_COUNTER] },
 });

@@ -11,7 +11,7 @@
  * `table.xxgk_table` (发布机构, 文号, 成文日期, 发布日期); `meta[name=PubDate]`.
  */
 import { defineSource } from '../source.ts';
-import { CN_EFFECTIVE_DATE, CN_VIEW_COUNTER } from './patterns.ts';
+import { CN_VIEW_COUNTER, hanwebDetail } from './patterns.ts';
 
 export default defineSource({
   id: 'sd-commerce',
@@ -32,13 +32,6 @@ export default defineSource({
     fields: { title: ['a@title', 'a'], link: 'a@href', date: 'span.bt-data-time' },
     linkPattern: '/art/\\d{4}/\\d{1,2}/\\d{1,2}/art_\\d+_\\d+\\.html$',
   },
-  detail: {
-    title: ['.sp_title', 'h1'],
-    body: '#zoom',
-    remove: ['script', 'style'],
-    metaTable: { selector: 'table.xxgk_table', labels: { index: '索引号', agency: '发布机构', docNumber: '文号', written: '成文日期', published: '发布日期' } },
-    effectiveDate: { selector: '#zoom', pattern: CN_EFFECTIVE_DATE },
-    attachments: '.fujian a',
-  },
+  detail: hanwebDetail(),
   noise: { selectors: ['.count'], patterns: [CN_VIEW_COUNTER] },
 });

@@ -9,7 +9,7 @@
  * carry document numbers (none is invented).
  */
 import { defineSource } from '../source.ts';
-import { CN_DOC_NUMBER, CN_EFFECTIVE_DATE, CN_VIEW_COUNTER } from './patterns.ts';
+import { CN_VIEW_COUNTER, trsDetail } from './patterns.ts';
 
 export default defineSource({
   id: 'sinosure-notices',
@@ -31,15 +31,6 @@ export default defineSource({
     fields: { title: ['a@title', 'a'], link: 'a@href', date: 'span.time' },
     linkPattern: '/t\\d{8}_\\d+\\.shtml$',
   },
-  detail: {
-    title: ['.article h1', 'h1'],
-    body: '.TRS_Editor',
-    remove: ['script', 'style'],
-    date: { meta: 'PubDate' },
-    docNumber: { selector: '.TRS_Editor', pattern: CN_DOC_NUMBER },
-    agency: '.TRS_Editor p[style*="right"]',
-    effectiveDate: { selector: '.TRS_Editor', pattern: CN_EFFECTIVE_DATE },
-    attachments: '.fujian a',
-  },
+  detail: trsDetail(['.article h1', 'h1']),
   noise: { selectors: ['.view'], patterns: [CN_VIEW_COUNTER] },
 });
