@@ -10,11 +10,9 @@
  * server's plugin API.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchArchive } from './archive.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -62,32 +60,6 @@ async function child(dbUrl: string): Promise<void> {
   process.stdout.write(`READY ${url}\n`);
 }
 
-async function buildArchive(n: number, backend: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const { openStore } = await import('../db/index.ts');
-  const { generateNotices } = await import('./generate.ts');
-  let url: string;
-  let stop = async () => {};
-  if (backend === 'pg') {
-    const { startBenchPostgres } = await import('./pg.ts');
-    ({ url, stop } = await startBenchPostgres());
-  } else {
-    const dir = join(tmpdir(), 'policy-radar-bench-server');
-    mkdirSync(dir, { recursive: true });
-    url = join(dir, `archive-${n}.db`);
-    if (args.fresh) for (const ext of ['', '-wal', '-shm']) rmSync(url + ext, { force: true });
-  }
-  const store = await openStore(url);
-  const have = await store.countNotices();
-  if (have !== n) {
-    if (have) throw new Error(`${url} holds ${have} notices, expected ${n}; run with --fresh`);
-    const t0 = performance.now();
-    const r = await store.importNotices(generateNotices(n, 7), { batchSize: 1000 });
-    console.log(`imported ${r.notices} notices in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  } else console.log(`reusing ${url} (${have} notices)`);
-  await store.close();
-  return { url, stop };
-}
-
 function startChild(dbUrl: string, env: Record<string, string> = {}): Promise<{ proc: ChildProcess; base: string }> {
   const self = fileURLToPath(import.meta.url);
   const proc = spawn(process.execPath, ['--import', 'tsx', self, '--child', dbUrl], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
@@ -132,7 +104,7 @@ async function main(): Promise<void> {
   const n = Number(args.notices);
   const duration = Number(args.duration);
   const connections = Number(args.connections);
-  const { url, stop } = await buildArchive(n, args.backend!);
+  const { url, stop } = await benchArchive(n, args.backend!, { fresh: args.fresh });
   // autocannon ships no types; only the fields read below are used
   const autocannon = (await import('autocannon' as string)).default as (o: object) => Promise<any>;
   const requests = WORDS.map((w, i) => ({ method: 'GET' as const, path: `/api/notices?q=${encodeURIComponent(w)}${FILTERS[i % FILTERS.length]}` }));
