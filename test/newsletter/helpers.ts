@@ -1,4 +1,6 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer as netServer } from 'node:net';
+import { join } from 'node:path';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import type { ChangeFn, Store } from '../../db/types.ts';
@@ -112,4 +114,32 @@ export async function seedWeek(store: Store, p: Period): Promise<void> {
   await store.saveObservation({ ...base, url: 'https://www.mofcom.gov.cn/n/5', title: TITLES.injection, contentHash: 'h5', topics: ['licensing-quotas'], hsCodes: ['6109'], regions: ['JP'], fetchedAt: at(40) }, change);
   await store.saveObservation({ ...base, url: 'https://www.mofcom.gov.cn/n/6', title: TITLES.old, contentHash: 'h6', topics: ['tariffs'], hsCodes: ['85'], regions: ['US'], fetchedAt: before }, change);
   await store.saveObservation({ ...base, url: 'https://www.gov.cn/n/7', sourceId: 'gov', agency: '国务院办公厅', title: TITLES.major, docNumber: '国办发〔2026〕12号', contentHash: 'h7', topics: ['trade-finance', 'credit-insurance', 'export-rebates'], hsCodes: [], regions: [], fetchedAt: at(50) }, change);
+}
+
+export interface SendChild {
+  proc: ChildProcess;
+  done: Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }>;
+}
+
+/** Runs a digest send in a child process (send-child.ts), so a test can kill it mid-send. */
+export function spawnSendChild(opts: { db: string; smtp: string; week: string; secret: string; staleAfterMs?: number }): SendChild {
+  const proc = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'send-child.ts')], {
+    env: { ...process.env, CHILD_OPTS: JSON.stringify(opts) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  proc.stdout!.on('data', (c) => (out += c));
+  proc.stderr!.on('data', (c) => (out += c));
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }>((resolve) => proc.on('exit', (code, signal) => resolve({ code, signal, out })));
+  return { proc, done };
+}
+
+/** How many messages each recipient received. */
+export function countsByRecipient(smtp: TestSmtp): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const msg of smtp.messages) {
+    const to = (Array.isArray(msg.to) ? msg.to[0] : msg.to)!.value[0].address!;
+    m.set(to, (m.get(to) ?? 0) + 1);
+  }
+  return m;
 }

@@ -1,12 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Store } from '../../db/types.ts';
 import { parseWeek } from '../../newsletter/period.ts';
 import { seededRandom } from '../helpers/seeded.ts';
 import { freshStore } from '../helpers/stores.ts';
-import { SECRET, seedWeek, startSmtp, type TestSmtp } from './helpers.ts';
+import { countsByRecipient, SECRET, type SendChild, seedWeek, spawnSendChild, startSmtp, type TestSmtp } from './helpers.ts';
 
 /**
  * kill -9 of a digest send at three points chosen at random per run: after a
@@ -32,25 +31,8 @@ let current = -1;
 let dataAtStart = 0;
 let dataSeen = 0;
 
-function run(): { proc: ChildProcess; done: Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> } {
-  const proc = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'send-child.ts')], {
-    env: { ...process.env, CHILD_OPTS: JSON.stringify({ db: url, smtp: smtp.url, week: WEEK, secret: SECRET }) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  proc.stdout!.on('data', (c) => (out += c));
-  proc.stderr!.on('data', (c) => (out += c));
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }>((resolve) => proc.on('exit', (code, signal) => resolve({ code, signal, out })));
-  return { proc, done };
-}
-
-function received(): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const msg of smtp.messages) {
-    const to = (Array.isArray(msg.to) ? msg.to[0] : msg.to)!.value[0].address!;
-    m.set(to, (m.get(to) ?? 0) + 1);
-  }
-  return m;
+function run(): SendChild {
+  return spawnSendChild({ db: url, smtp: smtp.url, week: WEEK, secret: SECRET });
 }
 
 beforeAll(async () => {
@@ -102,7 +84,7 @@ it('a digest killed at three random points resumes: nobody gets a message twice,
   expect(new Set(deliveries.map((d) => d.subscriberId)).size, log).toBe(deliveries.length);
   expect(deliveries, log).toHaveLength(N);
   const subs = new Map((await store.listSubscribers()).map((s) => [s.id, s.email]));
-  const got = received();
+  const got = countsByRecipient(smtp);
   for (const d of deliveries) {
     const n = got.get(subs.get(d.subscriberId)!) ?? 0;
     // at most once: nobody twice; everyone recorded sent got exactly one

@@ -1,10 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Store } from '../../db/types.ts';
 import { parseWeek } from '../../newsletter/period.ts';
 import { freshStore } from '../helpers/stores.ts';
-import { SECRET, seedWeek, startSmtp, type TestSmtp } from './helpers.ts';
+import { countsByRecipient, SECRET, type SendChild, seedWeek, spawnSendChild, startSmtp, type TestSmtp } from './helpers.ts';
 
 const WEEK = '2026-W10';
 const N = 12;
@@ -15,25 +14,8 @@ let cleanup: () => Promise<void>;
 let smtp: TestSmtp;
 let child: ChildProcess | undefined;
 
-function run(opts: { staleAfterMs?: number } = {}): { proc: ChildProcess; done: Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> } {
-  const proc = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'send-child.ts')], {
-    env: { ...process.env, CHILD_OPTS: JSON.stringify({ db: url, smtp: smtp.url, week: WEEK, secret: SECRET, ...opts }) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  proc.stdout!.on('data', (c) => (out += c));
-  proc.stderr!.on('data', (c) => (out += c));
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }>((resolve) => proc.on('exit', (code, signal) => resolve({ code, signal, out })));
-  return { proc, done };
-}
-
-function countsByRecipient(): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const msg of smtp.messages) {
-    const to = (Array.isArray(msg.to) ? msg.to[0] : msg.to)!.value[0].address!;
-    m.set(to, (m.get(to) ?? 0) + 1);
-  }
-  return m;
+function run(opts: { staleAfterMs?: number } = {}): SendChild {
+  return spawnSendChild({ db: url, smtp: smtp.url, week: WEEK, secret: SECRET, ...opts });
 }
 
 beforeAll(async () => {
@@ -70,13 +52,13 @@ it('a run killed half-way resumes: the rest are sent, nobody twice; the in-fligh
   const stats2 = JSON.parse(/STATS (.*)/.exec(r2.out)![1]);
   expect(stats2).toMatchObject({ sent: N - KILL_AT, alreadyHandled: KILL_AT, stuck: 1, failed: 0 });
   expect(smtp.messages).toHaveLength(N - 1);
-  expect([...countsByRecipient().values()].every((c) => c === 1)).toBe(true);
+  expect([...countsByRecipient(smtp).values()].every((c) => c === 1)).toBe(true);
 
   // opting in to reclaim stale 'sending' rows delivers the last one
   const third = run({ staleAfterMs: 0 });
   const r3 = await third.done;
   expect(r3.code, r3.out).toBe(0);
-  const counts = countsByRecipient();
+  const counts = countsByRecipient(smtp);
   expect(counts.size).toBe(N);
   expect([...counts.values()].every((c) => c === 1)).toBe(true);
   deliveries = await store.listDeliveries({ period: WEEK });
