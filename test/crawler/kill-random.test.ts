@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Replicas, startReplicas } from '../helpers/replica-server.ts';
 import { seededRandom } from '../helpers/seeded.ts';
+import { count } from './fixtures/count-rows.ts';
 import { engineSite } from './fixtures/engine-site.ts';
 
 /**
@@ -17,18 +18,6 @@ import { engineSite } from './fixtures/engine-site.ts';
 const N = 90;
 const child = new URL('./fixtures/crawl-child.ts', import.meta.url).pathname;
 
-function count(db: string, sql: string): number {
-  try {
-    const c = new Database(db, { readonly: true, fileMustExist: true });
-    try {
-      return Number((c.prepare(sql).get() as { n: number }).n);
-    } finally {
-      c.close();
-    }
-  } catch {
-    return 0; // not created or migrated yet
-  }
-}
 
 function run(db: string, base: string) {
   // node itself (not the tsx wrapper, which would leave an orphan behind on SIGKILL)

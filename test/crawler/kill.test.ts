@@ -5,23 +5,12 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Replicas, startReplicas } from '../helpers/replica-server.ts';
+import { count } from './fixtures/count-rows.ts';
 import { engineSite } from './fixtures/engine-site.ts';
 
 const N = 60;
 const child = new URL('./fixtures/crawl-child.ts', import.meta.url).pathname;
 
-function count(db: string, sql: string): number {
-  try {
-    const c = new Database(db, { readonly: true, fileMustExist: true });
-    try {
-      return Number((c.prepare(sql).get() as { n: number }).n);
-    } finally {
-      c.close();
-    }
-  } catch {
-    return 0; // not created or migrated yet
-  }
-}
 
 function run(db: string, base: string): { proc: ReturnType<typeof spawn>; done: Promise<{ code: number | null; out: string }> } {
   // node itself (not the tsx wrapper, which would leave an orphan behind on SIGKILL)
