@@ -6,7 +6,11 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export async function benchArchive(n: number, backend: string, opts: { fresh?: boolean; dirName?: string } = {}): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function benchArchive(
+  n: number,
+  backend: string,
+  opts: { fresh?: boolean; dirName?: string } = {},
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const { openStore } = await import('../db/index.ts');
   const { generateNotices } = await import('./generate.ts');
   let url: string;

@@ -79,7 +79,15 @@ async function runOurs(base: string, db: string) {
   const cpu = cpuMs() - c0;
   await store.close();
   const detailFetches = r.newCount + r.changedCount + r.unchangedCount;
-  const out: RunFigures = { pages: r.pages + detailFetches, ms, cpuMs: cpu, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes: r.bytes, items: r.newCount + r.changedCount, errors: r.errors };
+  const out: RunFigures = {
+    pages: r.pages + detailFetches,
+    ms,
+    cpuMs: cpu,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    bytes: r.bytes,
+    items: r.newCount + r.changedCount,
+    errors: r.errors,
+  };
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
@@ -159,10 +167,16 @@ async function main() {
   let base = '';
   const server = child(['--serve', '--notices', String(NOTICES)], (l) => (base ||= l.trim()));
   while (!base) await new Promise((r) => setTimeout(r, 50));
-  console.log(`replica: ${NOTICES} notices, ${Math.ceil(NOTICES / PER_PAGE)} list pages, ~${DETAIL_BYTES / 1000} KB detail pages at ${base}; concurrency ${CONCURRENCY}, delays off`);
+  console.log(
+    `replica: ${NOTICES} notices, ${Math.ceil(NOTICES / PER_PAGE)} list pages, ~${DETAIL_BYTES / 1000} KB detail pages at ${base}; concurrency ${CONCURRENCY}, delays off`,
+  );
   console.log('both crawl list -> detail and extract title, date, document number and text; policy-radar also sanitises,');
   console.log('hashes, classifies (taxonomy), stores every notice with its version in SQLite and indexes it for full-text search.');
-  console.log(`machine load average before the run: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (${(await import('node:os')).cpus().length} CPUs)\n`);
+  console.log(
+    `machine load average before the run: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')} (${(await import('node:os')).cpus().length} CPUs)\n`,
+  );
   try {
     const db = join(dir, 'bench.db');
     const ours: RunFigures = lastJson(await child(['--ours', base, db, '--notices', String(NOTICES), '--concurrency', String(CONCURRENCY)]).done);
@@ -179,15 +193,24 @@ async function main() {
       console.log(row('crawlee CheerioCrawler', crawlee));
       const ratio = rate(ours) / rate(crawlee);
       console.log(`\nthroughput ratio (policy-radar / crawlee): ${ratio.toFixed(2)}x  (target >= 1.0x)  ${ratio >= 1 ? 'OK' : 'BELOW TARGET'}`);
-      if (ours.cpuMs && crawlee.cpuMs) console.log(`CPU per page: ${(ours.cpuMs / ours.pages).toFixed(2)} ms vs ${(crawlee.cpuMs / crawlee.pages).toFixed(2)} ms (ratio ${(crawlee.cpuMs / crawlee.pages / (ours.cpuMs / ours.pages)).toFixed(2)}x)`);
-      console.log(`peak memory: ${ours.maxRssMb.toFixed(0)} MB vs ${crawlee.maxRssMb.toFixed(0)} MB  (target: less)  ${ours.maxRssMb < crawlee.maxRssMb ? 'OK' : 'ABOVE TARGET'}`);
+      if (ours.cpuMs && crawlee.cpuMs)
+        console.log(
+          `CPU per page: ${(ours.cpuMs / ours.pages).toFixed(2)} ms vs ${(crawlee.cpuMs / crawlee.pages).toFixed(2)} ms (ratio ${(crawlee.cpuMs / crawlee.pages / (ours.cpuMs / ours.pages)).toFixed(2)}x)`,
+        );
+      console.log(
+        `peak memory: ${ours.maxRssMb.toFixed(0)} MB vs ${crawlee.maxRssMb.toFixed(0)} MB  (target: less)  ${ours.maxRssMb < crawlee.maxRssMb ? 'OK' : 'ABOVE TARGET'}`,
+      );
     }
     console.log(`\n${row('recrawl (no changes)', recrawl)}`);
     const bytesPct = (100 * recrawl.bytes) / ours.bytes;
     const timePct = (100 * recrawl.ms) / ours.ms;
     console.log(`recrawl bytes: ${bytesPct.toFixed(2)}% of the first crawl (target <= 5%)  ${bytesPct <= 5 ? 'OK' : 'ABOVE TARGET'}`);
     console.log(`recrawl time:  ${timePct.toFixed(2)}% of the first crawl (target < 10%)  ${timePct < 10 ? 'OK' : 'ABOVE TARGET'}`);
-    console.log(`machine load average after the run: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+    console.log(
+      `machine load average after the run: ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}`,
+    );
   } finally {
     server.kill();
     await server.done;

@@ -32,11 +32,48 @@ const PUSHES = arg('pushes', SEND);
 
 // deterministic pseudo-random numbers so runs are comparable
 let seed = 42;
-const rnd = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const rnd = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(a: readonly T[], n: number): T[] => Array.from({ length: n }, () => a[Math.floor(rnd() * a.length)]).filter((x, i, s) => s.indexOf(x) === i);
 
-const TOPICS = ['tariffs', 'export-rebates', 'credit-insurance', 'trade-finance', 'trade-remedies', 'export-controls', 'licensing-quotas', 'customs-facilitation', 'sps-tbt', 'trade-agreements'];
-const HS = ['8541', '854140', '8504', '8507', '85', '84', '8471', '6109', '61', '62', '9403', '94', '3004', '2901', '29', '7208', '72', '8703', '87', '0306', '03', '3926', '39', '4011', '9018'];
+const TOPICS = [
+  'tariffs',
+  'export-rebates',
+  'credit-insurance',
+  'trade-finance',
+  'trade-remedies',
+  'export-controls',
+  'licensing-quotas',
+  'customs-facilitation',
+  'sps-tbt',
+  'trade-agreements',
+];
+const HS = [
+  '8541',
+  '854140',
+  '8504',
+  '8507',
+  '85',
+  '84',
+  '8471',
+  '6109',
+  '61',
+  '62',
+  '9403',
+  '94',
+  '3004',
+  '2901',
+  '29',
+  '7208',
+  '72',
+  '8703',
+  '87',
+  '0306',
+  '03',
+  '3926',
+  '39',
+  '4011',
+  '9018',
+];
 const REGIONS = ['US', 'EU', 'DE', 'FR', 'JP', 'KR', 'ASEAN', 'VN', 'TH', 'RU', 'BR', 'IN', 'GB', 'AU', 'CA', 'MX', 'SA', 'AE', 'CN'];
 const SOURCES = ['mofcom', 'gacc', 'mof-gss', 'ustr', 'safe'];
 const AGENCIES = ['商务部', '海关总署', '财政部', '国务院关税税则委员会', 'USTR', 'European Commission'];
@@ -49,7 +86,14 @@ const out = (s: string) => process.stdout.write(`${s}\n`);
 
 try {
   let t = performance.now();
-  const change = () => ({ diff: [['=', '税率'], ['-', '9%'], ['+', '13%']] as ['=' | '+' | '-', string][], summary: '' });
+  const change = () => ({
+    diff: [
+      ['=', '税率'],
+      ['-', '9%'],
+      ['+', '13%'],
+    ] as ['=' | '+' | '-', string][],
+    summary: '',
+  });
   for (let i = 0; i < NOTICES; i++) {
     const changed = i % 5 === 0;
     const o = {
@@ -78,7 +122,13 @@ try {
       language: i % 3 ? 'zh' : 'en',
       status: 'confirmed',
       sendEmpty: i % 4 === 0,
-      interests: { hs: pick(HS, Math.floor(rnd() * 4)), topics: pick(TOPICS, Math.floor(rnd() * 3)), regions: pick(REGIONS, Math.floor(rnd() * 3)), sources: rnd() < 0.1 ? pick(SOURCES, 1) : [], keywords: rnd() < 0.1 ? ['quota'] : [] },
+      interests: {
+        hs: pick(HS, Math.floor(rnd() * 4)),
+        topics: pick(TOPICS, Math.floor(rnd() * 3)),
+        regions: pick(REGIONS, Math.floor(rnd() * 3)),
+        sources: rnd() < 0.1 ? pick(SOURCES, 1) : [],
+        keywords: rnd() < 0.1 ? ['quota'] : [],
+      },
     });
   }
   out(`setup: ${NOTICES} notices, ${SUBS} subscribers in ${((performance.now() - t) / 1000).toFixed(1)} s`);
@@ -102,7 +152,9 @@ try {
   }
   const renderS = (performance.now() - t) / 1000;
   out(`week loaded and indexed in ${loadMs.toFixed(0)} ms (${week.prepared.items.length} notices)`);
-  out(`rendered: ${subs.length} digests in ${renderS.toFixed(2)} s = ${(subs.length / renderS).toFixed(0)} digests/s (avg ${(items / subs.length).toFixed(1)} notices, ${(bytes / subs.length / 1024).toFixed(1)} KiB html+text, ${empty} empty)`);
+  out(
+    `rendered: ${subs.length} digests in ${renderS.toFixed(2)} s = ${(subs.length / renderS).toFixed(0)} digests/s (avg ${(items / subs.length).toFixed(1)} notices, ${(bytes / subs.length / 1024).toFixed(1)} KiB html+text, ${empty} empty)`,
+  );
 
   // 2. full send run to a local SMTP server: claim → render → SMTP → record
   let received = 0;
@@ -123,11 +175,22 @@ try {
   const mailer = await createSmtpMailer(`smtp://127.0.0.1:${port}`, { maxConnections: 4, rateLimitPerSecond: 100_000, maxMessages: 1000 });
   if (SEND < SUBS) for (const s of subs.slice(SEND)) await store.updateSubscriber(s.id, { status: 'paused' });
   t = performance.now();
-  const stats = await runDigest({ store, mailer, period, secret, publicUrl: 'https://radar.example.org', from: 'Policy Radar <digest@radar.example.org>', concurrency: 8, vocab });
+  const stats = await runDigest({
+    store,
+    mailer,
+    period,
+    secret,
+    publicUrl: 'https://radar.example.org',
+    from: 'Policy Radar <digest@radar.example.org>',
+    concurrency: 8,
+    vocab,
+  });
   const sendS = (performance.now() - t) / 1000;
   await mailer.close();
   await new Promise<void>((r) => smtp.close(() => r()));
-  out(`sent: ${stats.sent} mails (+${stats.empty} skipped as empty) in ${sendS.toFixed(2)} s = ${(stats.sent / sendS).toFixed(0)} mails/s to local SMTP (${received} received, ${stats.failed} failed)`);
+  out(
+    `sent: ${stats.sent} mails (+${stats.empty} skipped as empty) in ${sendS.toFixed(2)} s = ${(stats.sent / sendS).toFixed(0)} mails/s to local SMTP (${received} received, ${stats.failed} failed)`,
+  );
 
   // 3. weekly pushes to a local WeCom-style robot: claim → select → markdown parts → POST → record
   let posts = 0;
@@ -143,10 +206,18 @@ try {
   const robotUrl = `http://127.0.0.1:${(robot.address() as { port: number }).port}/cgi-bin/webhook/send?key=bench`;
   for (const s of subs.slice(0, Math.min(PUSHES, SEND))) await store.addChannelTarget({ subscriberId: s.id, kind: 'wecom', url: robotUrl });
   t = performance.now();
-  const push = await runWeeklyPushes({ store, week: await loadWeek(store, period, vocab), settings: { secret, publicUrl: 'https://radar.example.org', from: 'x@radar.example.org' }, concurrency: 8, allowLoopbackHttp: true });
+  const push = await runWeeklyPushes({
+    store,
+    week: await loadWeek(store, period, vocab),
+    settings: { secret, publicUrl: 'https://radar.example.org', from: 'x@radar.example.org' },
+    concurrency: 8,
+    allowLoopbackHttp: true,
+  });
   const pushS = (performance.now() - t) / 1000;
   await new Promise<void>((r) => robot.close(() => r()));
-  out(`pushed: ${push.sent} weekly pushes (+${push.skipped} skipped as empty) in ${pushS.toFixed(2)} s = ${(push.sent / pushS).toFixed(0)} pushes/s, ${posts} WeCom messages (${(posts / Math.max(1, push.sent)).toFixed(1)} per push after splitting at 4096 bytes), ${push.failed} failed`);
+  out(
+    `pushed: ${push.sent} weekly pushes (+${push.skipped} skipped as empty) in ${pushS.toFixed(2)} s = ${(push.sent / pushS).toFixed(0)} pushes/s, ${posts} WeCom messages (${(posts / Math.max(1, push.sent)).toFixed(1)} per push after splitting at 4096 bytes), ${push.failed} failed`,
+  );
   out(`target >= 200 rendered/s: ${subs.length / renderS >= 200 ? 'met' : 'NOT met'}`);
 } finally {
   await store.close();

@@ -42,7 +42,11 @@ else {
     const t = sum(ps);
     console.log(`${'overall'.padEnd(w)}  ${`${t.exact}/${t.total}`.padStart(11)}  ${pct(t.exact, t.total).padStart(5)}   (${note})\n`);
   };
-  table('second variants (test/replicas/variants)', rep.perSource, `${extractionVariants.length} variants, ${rep.perSource.length} sources, ${rep.perSource.length ? rep.total / extractionVariants.length : 0} fields each`);
+  table(
+    'second variants (test/replicas/variants)',
+    rep.perSource,
+    `${extractionVariants.length} variants, ${rep.perSource.length} sources, ${rep.perSource.length ? rep.total / extractionVariants.length : 0} fields each`,
+  );
   if (first) table('first replicas, crawled (week1)', first.perSource, `${first.perSource.length} sources`);
   console.log(`all variants: ${all.exact}/${all.total} fields exact (${pct(all.exact, all.total)}%)`);
   for (const m of rep.misses) console.log(`miss ${m.source} [${m.variant}] ${m.field}: got ${JSON.stringify(m.got)}, page says ${JSON.stringify(m.want)}`);

@@ -16,7 +16,9 @@ import { NOTICES } from './relevance/notices.ts';
 import { PROFILES } from './relevance/profiles.ts';
 
 if (process.argv.includes('--help')) {
-  console.log('usage: npm run eval:relevance [-- --verbose]\n  prints precision, recall and nDCG@10 of the digest selection and the extension page matching\n  --verbose  list each profile\'s misses and wrong picks');
+  console.log(
+    "usage: npm run eval:relevance [-- --verbose]\n  prints precision, recall and nDCG@10 of the digest selection and the extension page matching\n  --verbose  list each profile's misses and wrong picks",
+  );
   process.exit(0);
 }
 const verbose = process.argv.includes('--verbose');
@@ -76,8 +78,14 @@ function score(s: Scores, ranked: number[], rel: Set<number>, label: string): vo
   s.ndcg.push(ndcgAt10(ranked, rel));
   if (verbose && label && (wrong.length || missed.length)) {
     console.log(`  ${label}`);
-    for (const id of wrong) console.log(`    + ${NOTICES[id - 1].title}  [${notices[id - 1].hsCodes.join(' ')} | ${notices[id - 1].regions.map((r) => `${r}:${notices[id - 1].facts?.regionRoles?.[r] ?? '?'}`).join(' ')}]`);
-    for (const id of missed) console.log(`    - ${NOTICES[id - 1].title}  [${notices[id - 1].hsCodes.join(' ')} | ${notices[id - 1].regions.join(' ')} | ${notices[id - 1].topics.join(' ')}]`);
+    for (const id of wrong)
+      console.log(
+        `    + ${NOTICES[id - 1].title}  [${notices[id - 1].hsCodes.join(' ')} | ${notices[id - 1].regions.map((r) => `${r}:${notices[id - 1].facts?.regionRoles?.[r] ?? '?'}`).join(' ')}]`,
+      );
+    for (const id of missed)
+      console.log(
+        `    - ${NOTICES[id - 1].title}  [${notices[id - 1].hsCodes.join(' ')} | ${notices[id - 1].regions.join(' ')} | ${notices[id - 1].topics.join(' ')}]`,
+      );
   }
 }
 
@@ -96,7 +104,10 @@ if (verbose) console.log('digest:');
 for (const bp of PROFILES) {
   const rel = new Set(judgements.relevant[bp.name] ?? []);
   const sel = selectFor(week, bp.profile, { maxItems: 1000, maxGeneral: 0 });
-  const ranked = sel.sections.flatMap((x) => x.items).sort((a, b) => b.score - a.score || a.notice.id - b.notice.id).map((x) => x.notice.id);
+  const ranked = sel.sections
+    .flatMap((x) => x.items)
+    .sort((a, b) => b.score - a.score || a.notice.id - b.notice.id)
+    .map((x) => x.notice.id);
   score(digest, ranked, rel, bp.name);
   // the former rule, for comparison: any one shared tag, topic or source
   const u = notices.filter((n) => {
@@ -109,7 +120,12 @@ for (const bp of PROFILES) {
     );
   });
   const before = empty();
-  score(before, u.map((n) => n.id), rel, '');
+  score(
+    before,
+    u.map((n) => n.id),
+    rel,
+    '',
+  );
   union.tp += before.tp;
   union.fp += before.fp;
   union.fn += before.fn;
@@ -118,7 +134,19 @@ for (const bp of PROFILES) {
 
 // Extension: a product page for each company that sells goods (its products and markets on the page).
 const index = buildNoticeIndex(
-  notices.map((n): IndexNotice => ({ id: n.id, title: n.title, agency: n.agency, date: n.publishedAt, url: n.url, topics: n.topics, hsCodes: n.hsCodes, regions: n.regions, ...(n.facts?.regionRoles ? { regionRoles: n.facts.regionRoles } : {}) })),
+  notices.map(
+    (n): IndexNotice => ({
+      id: n.id,
+      title: n.title,
+      agency: n.agency,
+      date: n.publishedAt,
+      url: n.url,
+      topics: n.topics,
+      hsCodes: n.hsCodes,
+      regions: n.regions,
+      ...(n.facts?.regionRoles ? { regionRoles: n.facts.regionRoles } : {}),
+    }),
+  ),
 );
 const page = empty();
 if (verbose) console.log('extension pages:');
@@ -128,11 +156,22 @@ for (const bp of PROFILES) {
   pages++;
   const visitor = { name: bp.name, profile: { ...bp.profile, topics: [], sources: [], keywords: [], location: null, size: null } };
   const rel = new Set(NOTICES.filter((n) => judgedRelevant(n.truth, visitor, true)).map((n) => n.id));
-  const r = rankNotices(index, { hs: bp.profile.hs, regions: bp.profile.regions, topics: [] }, { homeRegions: ['CN'], regionTools: { expandRegion, blocsOf }, today: Math.floor(from.getTime() / 86_400_000) });
-  score(page, r.ranked.map((x) => x.notice.id), rel, `page: ${bp.name}`);
+  const r = rankNotices(
+    index,
+    { hs: bp.profile.hs, regions: bp.profile.regions, topics: [] },
+    { homeRegions: ['CN'], regionTools: { expandRegion, blocsOf }, today: Math.floor(from.getTime() / 86_400_000) },
+  );
+  score(
+    page,
+    r.ranked.map((x) => x.notice.id),
+    rel,
+    `page: ${bp.name}`,
+  );
 }
 
-console.log(`eval:relevance — ${PROFILES.length} profiles × ${NOTICES.length} notices, ${Object.values(judgements.relevant).flat().length} relevant pairs (hand-judged scope, bench/relevance/)`);
+console.log(
+  `eval:relevance — ${PROFILES.length} profiles × ${NOTICES.length} notices, ${Object.values(judgements.relevant).flat().length} relevant pairs (hand-judged scope, bench/relevance/)`,
+);
 console.log(line('digest selection', digest));
 const dp = digest.tp / Math.max(1, digest.tp + digest.fp);
 const dr = digest.tp / Math.max(1, digest.tp + digest.fn);

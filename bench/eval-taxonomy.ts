@@ -49,7 +49,9 @@ const args = new Set(process.argv.slice(2));
 
 function load(): Labelled[] {
   const out: Labelled[] = [];
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.json'))
+    .sort()) {
     const items = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Omit<Labelled, 'file' | 'split'>[];
     for (const it of items) out.push({ ...it, file: f, split: splitOf(f) });
   }
@@ -139,10 +141,24 @@ console.log(
 );
 
 const results = new Map<Split, ReturnType<typeof evaluate>>();
-for (const s of SPLITS) results.set(s.id, printKinds(s.label, all.filter((n) => n.split === s.id), true));
+for (const s of SPLITS)
+  results.set(
+    s.id,
+    printKinds(
+      s.label,
+      all.filter((n) => n.split === s.id),
+      true,
+    ),
+  );
 printKinds('ALL', all);
-printKinds('Chinese notices (all splits)', all.filter((n) => n.lang === 'zh'));
-printKinds('English notices (all splits)', all.filter((n) => n.lang === 'en'));
+printKinds(
+  'Chinese notices (all splits)',
+  all.filter((n) => n.lang === 'zh'),
+);
+printKinds(
+  'English notices (all splits)',
+  all.filter((n) => n.lang === 'en'),
+);
 
 if (args.has('--errors')) {
   console.log('\ntuned-split errors:');
@@ -171,7 +187,9 @@ cpuRuns.sort((a, b) => a - b);
 console.log(
   `\nmatchText on ${(big.length / 1e6).toFixed(2)}M chars (mixed zh/en): wall median ${runs[3].toFixed(1)} ms (best ${runs[0].toFixed(1)}), ` +
     `CPU median ${cpuRuns[3].toFixed(1)} ms (best ${cpuRuns[0].toFixed(1)}); ${hits} matches; automaton build ${buildMs.toFixed(1)} ms; ` +
-    `load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`,
+    `load average ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
 );
 const t = performance.now();
 for (const n of all) classify({ title: n.title, text: n.text, agency: n.agency, language: n.lang });

@@ -18,8 +18,31 @@ function rng(seed: number) {
 }
 
 const ZH_AGENCIES = ['商务部', '海关总署', '财政部', '国务院关税税则委员会', '国务院', '深圳市商务局', '浙江省商务厅', '税务总局'];
-const EN_AGENCIES = ['Office of the United States Trade Representative', 'International Trade Administration', 'U.S. Customs and Border Protection', 'Bureau of Industry and Security', 'European Commission DG Trade', 'Department for Business and Trade'];
-const ZH_SUBJECTS = ['出口退税', '关税税率', '出口信用保险', '跨境电商', '反倾销调查', '出口管制', '原产地规则', '进口许可证', '通关便利化', '外贸企业扶持资金', '展会补贴', '技术性贸易措施', '海运物流', '外商投资', '自由贸易协定'];
+const EN_AGENCIES = [
+  'Office of the United States Trade Representative',
+  'International Trade Administration',
+  'U.S. Customs and Border Protection',
+  'Bureau of Industry and Security',
+  'European Commission DG Trade',
+  'Department for Business and Trade',
+];
+const ZH_SUBJECTS = [
+  '出口退税',
+  '关税税率',
+  '出口信用保险',
+  '跨境电商',
+  '反倾销调查',
+  '出口管制',
+  '原产地规则',
+  '进口许可证',
+  '通关便利化',
+  '外贸企业扶持资金',
+  '展会补贴',
+  '技术性贸易措施',
+  '海运物流',
+  '外商投资',
+  '自由贸易协定',
+];
 const ZH_PRODUCTS = ['光伏电池', '锂电池', 'LED灯具', '新能源汽车', '钢铁制品', '纺织服装', '家具', '玩具', '稀土', '集成电路', '无人机', '铝材'];
 const ZH_MARKETS = ['欧盟', '美国', '东盟', '日本', '德国', '韩国', '俄罗斯', '巴西', '印度', '澳大利亚', '中东', '非洲'];
 // Boilerplate first (common), specific measures later (rarer under the Zipf pick), as in real notices.
@@ -55,8 +78,34 @@ const ZH_SENTENCES = [
   '适用关税配额的商品，配额内税率按附件执行。',
   '稀土等战略资源产品的出口实行许可证管理。',
 ];
-const EN_SUBJECTS = ['tariff adjustments', 'export controls', 'antidumping duties', 'countervailing duties', 'entity list additions', 'rules of origin', 'trade finance support', 'customs modernization', 'import licensing', 'Section 301 tariffs', 'de minimis shipments', 'trade fair participation'];
-const EN_PRODUCTS = ['solar cells', 'lithium-ion batteries', 'LED lamps', 'electric vehicles', 'steel products', 'aluminum extrusions', 'semiconductors', 'textiles', 'furniture', 'drones', 'rare earth magnets', 'shrimp'];
+const EN_SUBJECTS = [
+  'tariff adjustments',
+  'export controls',
+  'antidumping duties',
+  'countervailing duties',
+  'entity list additions',
+  'rules of origin',
+  'trade finance support',
+  'customs modernization',
+  'import licensing',
+  'Section 301 tariffs',
+  'de minimis shipments',
+  'trade fair participation',
+];
+const EN_PRODUCTS = [
+  'solar cells',
+  'lithium-ion batteries',
+  'LED lamps',
+  'electric vehicles',
+  'steel products',
+  'aluminum extrusions',
+  'semiconductors',
+  'textiles',
+  'furniture',
+  'drones',
+  'rare earth magnets',
+  'shrimp',
+];
 const EN_MARKETS = ['the European Union', 'China', 'Vietnam', 'Mexico', 'Japan', 'Germany', 'India', 'the United Kingdom', 'Canada', 'Korea'];
 const EN_SENTENCES = [
   'This notice announces the determination and sets out the procedures for interested parties.',
@@ -82,7 +131,23 @@ const EN_SENTENCES = [
   'Technical regulations notified to the WTO are subject to a sixty-day comment period.',
   'Foreign investment screening applies to acquisitions in critical technologies.',
 ];
-const TOPICS = ['tariffs', 'export-rebates', 'credit-insurance', 'trade-finance', 'trade-remedies', 'export-controls', 'licensing-quotas', 'customs', 'standards', 'trade-fairs', 'ecommerce', 'fta-origin', 'foreign-investment', 'logistics', 'subsidies'];
+const TOPICS = [
+  'tariffs',
+  'export-rebates',
+  'credit-insurance',
+  'trade-finance',
+  'trade-remedies',
+  'export-controls',
+  'licensing-quotas',
+  'customs',
+  'standards',
+  'trade-fairs',
+  'ecommerce',
+  'fta-origin',
+  'foreign-investment',
+  'logistics',
+  'subsidies',
+];
 const HS = ['8541', '8507', '9405', '8703', '7208', '6204', '9403', '9503', '2805', '8542', '8806', '7604', '0306', '8501', '6110'];
 const REGIONS = ['EU', 'US', 'ASEAN', 'JP', 'DE', 'KR', 'RU', 'BR', 'IN', 'AU', 'GCC', 'VN', 'MX', 'GB', 'CA', 'CN'];
 const SOURCES_ZH = ['mofcom-zcfb', 'mofcom-article', 'gacc-announcements', 'mof-gss', 'mof-zcfb', 'gov-zuixin', 'sz-commerce', 'zj-commerce'];
@@ -93,10 +158,106 @@ const SOURCES_EN = ['us-federal-register', 'ustr-press', 'eu-trade-news', 'uk-db
 // most are rare.
 const ZH_MATERIALS = ['钢', '铝', '铜', '塑料', '橡胶', '棉', '丝', '木', '玻璃', '陶瓷', '不锈钢', '钛', '镁', '锌', '皮革', '竹'];
 const ZH_FORMS = ['板', '管', '线材', '制品', '零件', '薄膜', '纱线', '家具', '餐具', '容器', '型材', '箔', '紧固件', '阀门', '织物', '手套'];
-const EN_MATERIALS = ['steel', 'aluminum', 'copper', 'plastic', 'rubber', 'cotton', 'silk', 'wooden', 'glass', 'ceramic', 'stainless', 'titanium', 'magnesium', 'zinc', 'leather', 'bamboo'];
-const EN_FORMS = ['sheets', 'pipes', 'wire', 'fittings', 'parts', 'film', 'yarn', 'furniture', 'tableware', 'containers', 'profiles', 'foil', 'fasteners', 'valves', 'fabrics', 'gloves'];
-const ZH_PLACES = ['越南', '泰国', '马来西亚', '印度尼西亚', '菲律宾', '新加坡', '墨西哥', '加拿大', '英国', '法国', '意大利', '西班牙', '荷兰', '波兰', '土耳其', '沙特阿拉伯', '阿联酋', '南非', '尼日利亚', '埃及', '智利', '阿根廷', '秘鲁', '哈萨克斯坦', '乌兹别克斯坦', '巴基斯坦', '孟加拉国', '新西兰', '以色列', '瑞士'];
-const EN_PLACES = ['Thailand', 'Malaysia', 'Indonesia', 'the Philippines', 'Singapore', 'France', 'Italy', 'Spain', 'the Netherlands', 'Poland', 'Turkey', 'Saudi Arabia', 'the United Arab Emirates', 'South Africa', 'Nigeria', 'Egypt', 'Chile', 'Argentina', 'Peru', 'Kazakhstan', 'Pakistan', 'Bangladesh', 'New Zealand', 'Israel', 'Switzerland', 'Brazil', 'Australia', 'Taiwan', 'Cambodia', 'Morocco'];
+const EN_MATERIALS = [
+  'steel',
+  'aluminum',
+  'copper',
+  'plastic',
+  'rubber',
+  'cotton',
+  'silk',
+  'wooden',
+  'glass',
+  'ceramic',
+  'stainless',
+  'titanium',
+  'magnesium',
+  'zinc',
+  'leather',
+  'bamboo',
+];
+const EN_FORMS = [
+  'sheets',
+  'pipes',
+  'wire',
+  'fittings',
+  'parts',
+  'film',
+  'yarn',
+  'furniture',
+  'tableware',
+  'containers',
+  'profiles',
+  'foil',
+  'fasteners',
+  'valves',
+  'fabrics',
+  'gloves',
+];
+const ZH_PLACES = [
+  '越南',
+  '泰国',
+  '马来西亚',
+  '印度尼西亚',
+  '菲律宾',
+  '新加坡',
+  '墨西哥',
+  '加拿大',
+  '英国',
+  '法国',
+  '意大利',
+  '西班牙',
+  '荷兰',
+  '波兰',
+  '土耳其',
+  '沙特阿拉伯',
+  '阿联酋',
+  '南非',
+  '尼日利亚',
+  '埃及',
+  '智利',
+  '阿根廷',
+  '秘鲁',
+  '哈萨克斯坦',
+  '乌兹别克斯坦',
+  '巴基斯坦',
+  '孟加拉国',
+  '新西兰',
+  '以色列',
+  '瑞士',
+];
+const EN_PLACES = [
+  'Thailand',
+  'Malaysia',
+  'Indonesia',
+  'the Philippines',
+  'Singapore',
+  'France',
+  'Italy',
+  'Spain',
+  'the Netherlands',
+  'Poland',
+  'Turkey',
+  'Saudi Arabia',
+  'the United Arab Emirates',
+  'South Africa',
+  'Nigeria',
+  'Egypt',
+  'Chile',
+  'Argentina',
+  'Peru',
+  'Kazakhstan',
+  'Pakistan',
+  'Bangladesh',
+  'New Zealand',
+  'Israel',
+  'Switzerland',
+  'Brazil',
+  'Australia',
+  'Taiwan',
+  'Cambodia',
+  'Morocco',
+];
 const cross = (a: string[], b: string[], sep: string) => a.flatMap((x) => b.map((y) => `${x}${sep}${y}`));
 const ZH_ALL_PRODUCTS = [...ZH_PRODUCTS, ...cross(ZH_MATERIALS, ZH_FORMS, '')];
 const EN_ALL_PRODUCTS = [...EN_PRODUCTS, ...cross(EN_MATERIALS, EN_FORMS, ' ')];
@@ -147,7 +308,8 @@ export function* generateNotices(n: number, seed = 42): Generator<NoticeExport> 
       title = `关于${product}${subject}有关事项的公告（${market}市场）`;
       docNumber = r() < 0.7 ? `${pick(['商务部公告', '海关总署公告', '财政部公告'])}${year}年第${1 + Math.floor(r() * 120)}号` : null;
       const parts = [`${title}。根据有关规定，现就${product}出口至${market}的${subject}事项公告如下。`];
-      for (let p = 0; p < paragraphs; p++) parts.push(r() < 0.5 ? zipf(ZH_SENTENCES) : `${zipf(ZH_SENTENCES)}涉及${zipf(ZH_ALL_PRODUCTS)}（税则号列${pick(HS)}）对${zipf(ZH_ALL_MARKETS)}出口。`);
+      for (let p = 0; p < paragraphs; p++)
+        parts.push(r() < 0.5 ? zipf(ZH_SENTENCES) : `${zipf(ZH_SENTENCES)}涉及${zipf(ZH_ALL_PRODUCTS)}（税则号列${pick(HS)}）对${zipf(ZH_ALL_MARKETS)}出口。`);
       text = parts.join('\n\n');
     } else {
       const subject = zipf(EN_SUBJECTS);
@@ -156,7 +318,12 @@ export function* generateNotices(n: number, seed = 42): Generator<NoticeExport> 
       title = `Notice of ${subject} on ${product} from ${market}`;
       docNumber = r() < 0.5 ? `${year}-${String(10000 + Math.floor(r() * 89999))}` : null;
       const parts = [`${title}. This document concerns ${subject} affecting ${product} imported from ${market}.`];
-      for (let p = 0; p < paragraphs; p++) parts.push(r() < 0.5 ? zipf(EN_SENTENCES) : `${zipf(EN_SENTENCES)} It covers ${zipf(EN_ALL_PRODUCTS)} classified under HS ${pick(HS)} and trade with ${zipf(EN_ALL_MARKETS)}.`);
+      for (let p = 0; p < paragraphs; p++)
+        parts.push(
+          r() < 0.5
+            ? zipf(EN_SENTENCES)
+            : `${zipf(EN_SENTENCES)} It covers ${zipf(EN_ALL_PRODUCTS)} classified under HS ${pick(HS)} and trade with ${zipf(EN_ALL_MARKETS)}.`,
+        );
       text = parts.join('\n\n');
     }
     const at = new Date(Date.UTC(2019, 0, 1) + (day + 1) * 86_400_000);

@@ -9,7 +9,17 @@ export async function startBenchPostgres(): Promise<{ url: string; stop: () => P
   const dir = join(tmpdir(), `policy-radar-bench-pg-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   const port = 56000 + (process.pid % 4000);
-  const pg = new EmbeddedPostgres({ databaseDir: dir, user: 'postgres', password: 'postgres', port, persistent: false, createPostgresUser: true, onLog: () => {}, onError: () => {}, postgresFlags: ['-c', 'shared_buffers=512MB', '-c', 'work_mem=32MB', '-c', 'synchronous_commit=off', '-c', 'max_wal_size=4GB'] });
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    user: 'postgres',
+    password: 'postgres',
+    port,
+    persistent: false,
+    createPostgresUser: true,
+    onLog: () => {},
+    onError: () => {},
+    postgresFlags: ['-c', 'shared_buffers=512MB', '-c', 'work_mem=32MB', '-c', 'synchronous_commit=off', '-c', 'max_wal_size=4GB'],
+  });
   await pg.initialise();
   await pg.start();
   return {

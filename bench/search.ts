@@ -35,16 +35,64 @@ if (args.help) {
 const N = Number(args.notices);
 
 // From very common (出口, export: most notices) to rare (a product in a few hundred).
-const WORDS = ['关税', '退税', '出口', '补贴', '通关', '锂电池', '光伏电池', '稀土', '欧盟', '东盟', '铝箔', '钛管', '竹餐具', '哈萨克斯坦', 'tariff', 'antidumping', 'semiconductors', 'entity', 'solar', 'batteries', 'origin', 'customs', 'drones', 'valves', 'Kazakhstan', 'bamboo', 'titanium'];
-const PHRASES = ['"出口信用保险"', '"跨境电商"', '"原产地规则"', '"两步申报"', '"不锈钢紧固件"', '"solar cells"', '"rules of origin"', '"export controls"', '"lithium-ion batteries"', '"rubber gloves"'];
-const FILTERS: SearchQuery[] = [{}, { hs: ['85'] }, { regions: ['EU'] }, { topics: ['tariffs'] }, { language: 'zh' }, { from: '2023-01-01', to: '2024-12-31' }, { sources: ['mofcom-zcfb', 'ustr-press'] }];
+const WORDS = [
+  '关税',
+  '退税',
+  '出口',
+  '补贴',
+  '通关',
+  '锂电池',
+  '光伏电池',
+  '稀土',
+  '欧盟',
+  '东盟',
+  '铝箔',
+  '钛管',
+  '竹餐具',
+  '哈萨克斯坦',
+  'tariff',
+  'antidumping',
+  'semiconductors',
+  'entity',
+  'solar',
+  'batteries',
+  'origin',
+  'customs',
+  'drones',
+  'valves',
+  'Kazakhstan',
+  'bamboo',
+  'titanium',
+];
+const PHRASES = [
+  '"出口信用保险"',
+  '"跨境电商"',
+  '"原产地规则"',
+  '"两步申报"',
+  '"不锈钢紧固件"',
+  '"solar cells"',
+  '"rules of origin"',
+  '"export controls"',
+  '"lithium-ion batteries"',
+  '"rubber gloves"',
+];
+const FILTERS: SearchQuery[] = [
+  {},
+  { hs: ['85'] },
+  { regions: ['EU'] },
+  { topics: ['tariffs'] },
+  { language: 'zh' },
+  { from: '2023-01-01', to: '2024-12-31' },
+  { sources: ['mofcom-zcfb', 'ustr-press'] },
+];
 
 /** The fixed mix: 100 queries, words, two-character Chinese words, phrases, OR, with and without filters. */
 function queryMix(): SearchQuery[] {
   const out: SearchQuery[] = [];
   for (let i = 0; out.length < 100; i++) {
     const kind = i % 5;
-    const q = kind === 3 ? PHRASES[i % PHRASES.length] : kind === 4 ? `${WORDS[i % WORDS.length]} OR ${WORDS[(i + 7) % WORDS.length]}` : WORDS[i % WORDS.length];
+    const q =
+      kind === 3 ? PHRASES[i % PHRASES.length] : kind === 4 ? `${WORDS[i % WORDS.length]} OR ${WORDS[(i + 7) % WORDS.length]}` : WORDS[i % WORDS.length];
     out.push({ q, ...FILTERS[i % FILTERS.length], limit: 20 });
   }
   return out;
@@ -190,4 +238,7 @@ for (const r of results) {
   );
 }
 console.log('targets: SQLite p95 <= 30 ms, PostgreSQL p95 <= 60 ms, >= 20x faster than LIKE, import >= 5,000 notices/s');
-if (!Number.isNaN(speedBefore)) console.log(`machine speed check (tokenising 3,000 notices; lower is faster): ${speedBefore.toFixed(0)} ms before the runs, ${speedCheck().toFixed(0)} ms after (while the disk still writes out the archives)`);
+if (!Number.isNaN(speedBefore))
+  console.log(
+    `machine speed check (tokenising 3,000 notices; lower is faster): ${speedBefore.toFixed(0)} ms before the runs, ${speedCheck().toFixed(0)} ms after (while the disk still writes out the archives)`,
+  );

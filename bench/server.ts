@@ -26,7 +26,31 @@ const { values: args } = parseArgs({
   },
 });
 
-const WORDS = ['关税', '退税', '出口', '补贴', '通关', '锂电池', '光伏电池', '稀土', '欧盟', '东盟', 'tariff', 'antidumping', 'semiconductors', 'solar', 'batteries', 'origin', 'customs', 'drones', 'steel', '"跨境电商"', '"solar cells"', '关税 OR tariff', '出口 -补贴'];
+const WORDS = [
+  '关税',
+  '退税',
+  '出口',
+  '补贴',
+  '通关',
+  '锂电池',
+  '光伏电池',
+  '稀土',
+  '欧盟',
+  '东盟',
+  'tariff',
+  'antidumping',
+  'semiconductors',
+  'solar',
+  'batteries',
+  'origin',
+  'customs',
+  'drones',
+  'steel',
+  '"跨境电商"',
+  '"solar cells"',
+  '关税 OR tariff',
+  '出口 -补贴',
+];
 const FILTERS = ['', '&hs=85', '&topic=tariffs', '&language=zh', '&from=2023-01-01&to=2024-12-31', '&sort=date'];
 
 /** Child mode: serve the store with a /bench/memory route that reports peak RSS since the last reset. */
@@ -122,8 +146,12 @@ async function main(): Promise<void> {
     const a = await startChild(url);
     procs.push(a.proc);
     const e = await exportCsv(a.base);
-    console.log(`\nfull CSV export: ${e.rows} rows, ${(e.bytes / 2 ** 20).toFixed(1)} MB in ${e.seconds.toFixed(2)} s (${Math.round(e.rows / e.seconds)} rows/s)`);
-    console.log(`  server RSS ${e.baseMb.toFixed(0)} MB before, peak ${e.peakMb.toFixed(0)} MB during the export (+${(e.peakMb - e.baseMb).toFixed(0)} MB; JS heap peak ${e.heapMb.toFixed(0)} MB)`);
+    console.log(
+      `\nfull CSV export: ${e.rows} rows, ${(e.bytes / 2 ** 20).toFixed(1)} MB in ${e.seconds.toFixed(2)} s (${Math.round(e.rows / e.seconds)} rows/s)`,
+    );
+    console.log(
+      `  server RSS ${e.baseMb.toFixed(0)} MB before, peak ${e.peakMb.toFixed(0)} MB during the export (+${(e.peakMb - e.baseMb).toFixed(0)} MB; JS heap peak ${e.heapMb.toFixed(0)} MB)`,
+    );
 
     // 2. search under load with the response cache (the default configuration)
     for (const q of requests) await fetch(a.base + q.path).then((r) => r.arrayBuffer());

@@ -30,8 +30,58 @@ const { values: args } = parseArgs({
   },
 });
 
-const WORDS = ['关税', '退税', '出口', '补贴', '通关', '锂电池', '光伏电池', '稀土', '欧盟', '东盟', '海关', '许可证', '原产地', '跨境电商', '信用保险', '反倾销', '展会', '外汇', '配额', '物流', 'tariff', 'antidumping', 'semiconductors', 'solar', 'batteries', 'origin', 'customs', 'drones', 'steel', 'export', 'controls', 'licensing', 'finance', 'shrimp', 'furniture'];
-const FILTERS = ['', '', '&hs=85', '&hs=72', '&topic=tariffs', '&topic=export-rebates', '&language=zh', '&language=en', '&from=2023-01-01&to=2024-12-31', '&from=2024-06-01', '&sort=date', '&region=EU', '&source=mofcom-zcfb'];
+const WORDS = [
+  '关税',
+  '退税',
+  '出口',
+  '补贴',
+  '通关',
+  '锂电池',
+  '光伏电池',
+  '稀土',
+  '欧盟',
+  '东盟',
+  '海关',
+  '许可证',
+  '原产地',
+  '跨境电商',
+  '信用保险',
+  '反倾销',
+  '展会',
+  '外汇',
+  '配额',
+  '物流',
+  'tariff',
+  'antidumping',
+  'semiconductors',
+  'solar',
+  'batteries',
+  'origin',
+  'customs',
+  'drones',
+  'steel',
+  'export',
+  'controls',
+  'licensing',
+  'finance',
+  'shrimp',
+  'furniture',
+];
+const FILTERS = [
+  '',
+  '',
+  '&hs=85',
+  '&hs=72',
+  '&topic=tariffs',
+  '&topic=export-rebates',
+  '&language=zh',
+  '&language=en',
+  '&from=2023-01-01&to=2024-12-31',
+  '&from=2024-06-01',
+  '&sort=date',
+  '&region=EU',
+  '&source=mofcom-zcfb',
+];
 
 function rng(seed: number) {
   let s = seed >>> 0 || 1;
@@ -55,7 +105,10 @@ export function randomSearch(r: () => number): string {
 }
 
 function startServe(bin: string, db: string): Promise<{ proc: ChildProcess; base: string }> {
-  const proc = spawn(process.execPath, [bin, '--db', db, ...(args.config ? ['--config', args.config] : []), 'serve', '--port', '0', '--no-scheduler'], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, POLICY_RADAR_SECRET: '' } });
+  const proc = spawn(process.execPath, [bin, '--db', db, ...(args.config ? ['--config', args.config] : []), 'serve', '--port', '0', '--no-scheduler'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, POLICY_RADAR_SECRET: '' },
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     proc.stdout!.on('data', (d: Buffer) => {
@@ -94,7 +147,9 @@ const statusCount = (r: { statusCodeStats?: Record<string, { count: number }> },
 
 async function main(): Promise<void> {
   if (args.help) {
-    console.log('usage: npm run bench:soak -- [--notices N] [--duration S] [--connections C] [--backend sqlite|pg] [--bin path/to/policy-radar.js] [--cached-duration S] [--config file] [--seed N] [--fresh]');
+    console.log(
+      'usage: npm run bench:soak -- [--notices N] [--duration S] [--connections C] [--backend sqlite|pg] [--bin path/to/policy-radar.js] [--cached-duration S] [--config file] [--seed N] [--fresh]',
+    );
     return;
   }
   const n = Number(args.notices);
@@ -140,8 +195,12 @@ async function main(): Promise<void> {
     stopExports.done = true;
     const finished = await Promise.all(exports);
     console.log(`\ncached request (${cachedPath}), 2 connections, ${secs} s each`);
-    console.log(`  alone               p50 ${alone.latency.p50} ms  p99 ${alone.latency.p99} ms  (${alone.requests.average.toFixed(0)} req/s, non-2xx ${alone.non2xx})`);
-    console.log(`  during 2 CSV exports p50 ${during.latency.p50} ms  p99 ${during.latency.p99} ms  (${during.requests.average.toFixed(0)} req/s, non-2xx ${during.non2xx}; full exports finished meanwhile: ${finished.join(' + ')})`);
+    console.log(
+      `  alone               p50 ${alone.latency.p50} ms  p99 ${alone.latency.p99} ms  (${alone.requests.average.toFixed(0)} req/s, non-2xx ${alone.non2xx})`,
+    );
+    console.log(
+      `  during 2 CSV exports p50 ${during.latency.p50} ms  p99 ${during.latency.p99} ms  (${during.requests.average.toFixed(0)} req/s, non-2xx ${during.non2xx}; full exports finished meanwhile: ${finished.join(' + ')})`,
+    );
     const met = soak.requests.average >= 500 && soak.latency.p99 <= 200;
     console.log(`\ntarget (>= 500 req/s of uncached queries at p99 <= 200 ms): ${met ? 'met' : 'NOT met'} on this machine`);
   } finally {

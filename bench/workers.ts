@@ -65,7 +65,10 @@ function run(cmd: string[], onLine?: (l: string) => void): { done: Promise<numbe
   p.stdout.on('data', (d: Buffer) => {
     for (const l of d.toString().split('\n')) if (l.trim()) onLine?.(l);
   });
-  p.stderr.on('data', (d: Buffer) => { err = (err + d).slice(-4000); if (process.env.BENCH_DEBUG) process.stderr.write(d); });
+  p.stderr.on('data', (d: Buffer) => {
+    err = (err + d).slice(-4000);
+    if (process.env.BENCH_DEBUG) process.stderr.write(d);
+  });
   return {
     done: new Promise((resolve, reject) =>
       p.on('close', (code) => (code === 0 || code === null ? resolve(code ?? 0) : reject(new Error(`${cmd.slice(-6).join(' ')} exited ${code}\n${err}`)))),
@@ -94,12 +97,18 @@ async function main() {
   const server = run(['--import', 'tsx', self, '--serve', '--sites', String(SITES), '--notices', String(NOTICES)], (l) => (bases ??= JSON.parse(l)));
   try {
     while (!bases) await new Promise((r) => setTimeout(r, 50));
-    const defs = (await sites()).map((s) => ({ ...s.source, baseUrl: bases![s.site.id], politeness: { delayMs: DELAY_MS, concurrency: DELAY_MS ? 1 : 4, maxPages: Math.ceil(NOTICES / PER_PAGE) + 2 } }));
+    const defs = (await sites()).map((s) => ({
+      ...s.source,
+      baseUrl: bases![s.site.id],
+      politeness: { delayMs: DELAY_MS, concurrency: DELAY_MS ? 1 : 4, maxPages: Math.ceil(NOTICES / PER_PAGE) + 2 },
+    }));
     const configPath = join(dir, 'config.json');
     writeFileSync(configPath, JSON.stringify({ sources: defs, crawler: { delayMs: 0, perHostConcurrency: 4, concurrency: 8, retries: 1 } }));
     const ids = defs.map((d) => d.id);
 
-    console.log(`bench:workers — ${SITES} sites × ${NOTICES} notices (≈${SITES * (NOTICES * 2 + Math.ceil(NOTICES / PER_PAGE))} fetches per run), ${DELAY_MS ? `politeness ${DELAY_MS} ms, 1 request per site at a time` : 'politeness off'}, ${cpus().length} CPU cores, PostgreSQL + replica server on the same machine`);
+    console.log(
+      `bench:workers — ${SITES} sites × ${NOTICES} notices (≈${SITES * (NOTICES * 2 + Math.ceil(NOTICES / PER_PAGE))} fetches per run), ${DELAY_MS ? `politeness ${DELAY_MS} ms, 1 request per site at a time` : 'politeness off'}, ${cpus().length} CPU cores, PostgreSQL + replica server on the same machine`,
+    );
     const rows: { workers: number; wallS: number; windowS: number; pages: number; pps: number; notices: number }[] = [];
     for (const n of WORKERS) {
       const url = await createDb(pgServer.url, `bench_workers_${n}`);
@@ -109,7 +118,22 @@ async function main() {
       await q.close();
       const t0 = performance.now();
       const procs = Array.from({ length: n }, () =>
-        run([join(ROOT, 'bin/policy-radar.js'), '--db', url, '--config', configPath, '--log-level', 'warn', 'worker', '--once', '--no-schedule', '--concurrency', '1', '--poll', '250']),
+        run([
+          join(ROOT, 'bin/policy-radar.js'),
+          '--db',
+          url,
+          '--config',
+          configPath,
+          '--log-level',
+          'warn',
+          'worker',
+          '--once',
+          '--no-schedule',
+          '--concurrency',
+          '1',
+          '--poll',
+          '250',
+        ]),
       );
       await Promise.all(procs.map((p) => p.done));
       const wallS = (performance.now() - t0) / 1000;
@@ -120,7 +144,11 @@ async function main() {
       const pages = runs.reduce((a, r) => a + r.pages + r.newCount + r.changedCount + r.unchangedCount, 0);
       const errors = runs.reduce((a, r) => a + Object.values(r.errors).reduce((x, y) => x + y, 0), 0);
       if (errors) console.warn(`  ${n} worker(s): ${errors} crawl errors`);
-      if (process.env.BENCH_DEBUG) for (const r of runs) console.log(`    ${r.sourceId} +${((r.startedAt.getTime() - start) / 1000).toFixed(2)}s ${(r.durationMs ?? 0) / 1000}s pages=${r.pages} new=${r.newCount} ${JSON.stringify(r.errors)} ${r.message ?? ""}`);
+      if (process.env.BENCH_DEBUG)
+        for (const r of runs)
+          console.log(
+            `    ${r.sourceId} +${((r.startedAt.getTime() - start) / 1000).toFixed(2)}s ${(r.durationMs ?? 0) / 1000}s pages=${r.pages} new=${r.newCount} ${JSON.stringify(r.errors)} ${r.message ?? ''}`,
+          );
       const notices = await store.countNotices();
       await store.close();
       const windowS = (end - start) / 1000;
@@ -130,7 +158,9 @@ async function main() {
     const base = rows[0];
     console.log('\nworkers | wall s | crawl window s | pages/s | speed-up');
     for (const r of rows) {
-      console.log(`${String(r.workers).padStart(7)} | ${r.wallS.toFixed(1).padStart(6)} | ${r.windowS.toFixed(1).padStart(14)} | ${r.pps.toFixed(0).padStart(7)} | ${(r.pps / base.pps).toFixed(2)}×`);
+      console.log(
+        `${String(r.workers).padStart(7)} | ${r.wallS.toFixed(1).padStart(6)} | ${r.windowS.toFixed(1).padStart(14)} | ${r.pps.toFixed(0).padStart(7)} | ${(r.pps / base.pps).toFixed(2)}×`,
+      );
     }
   } finally {
     server.kill();

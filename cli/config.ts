@@ -26,12 +26,10 @@ export const sourceOverrideSchema = z
   .strict();
 
 /** proxies whose X-Forwarded-For is believed: addresses/CIDR ranges, or a hop count (newsletter/client-ip.ts) */
-const trustProxySchema = z
-  .union([z.number().int().min(0), z.array(z.string()), z.literal(false)])
-  .superRefine((v, ctx) => {
-    const issue = trustProxyIssue(v);
-    if (issue) ctx.addIssue({ code: 'custom', message: issue });
-  });
+const trustProxySchema = z.union([z.number().int().min(0), z.array(z.string()), z.literal(false)]).superRefine((v, ctx) => {
+  const issue = trustProxyIssue(v);
+  if (issue) ctx.addIssue({ code: 'custom', message: issue });
+});
 
 export const configSchema = z
   .object({
@@ -39,10 +37,7 @@ export const configSchema = z
     userAgent: z.string().min(3).optional(),
     publicUrl: z.string().url().optional(),
     secret: z.string().min(16, 'secret must be at least 16 characters').optional(),
-    timezone: z
-      .string()
-      .refine(validTimezone, 'unknown time zone; use an IANA name such as Asia/Shanghai or Europe/Berlin')
-      .optional(),
+    timezone: z.string().refine(validTimezone, 'unknown time zone; use an IANA name such as Asia/Shanghai or Europe/Berlin').optional(),
     crawler: z
       .object({
         concurrency: z.number().int().positive().optional(),

@@ -82,7 +82,8 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
       try {
         publicUrl = (await listen(server, o.port, DEFAULT_HOST)).url;
       } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw Object.assign(new Error(`port ${o.port} is in use: run the demo with --port 0 (any free port) or another port`), { userFacing: true });
+        if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE')
+          throw Object.assign(new Error(`port ${o.port} is in use: run the demo with --port 0 (any free port) or another port`), { userFacing: true });
         throw e;
       }
     }
@@ -91,11 +92,15 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
       const summary = await crawlSources(store!, sources, { ...crawlOptionsFrom(config), delayMs: 0 }, (e) => {
         if (e.type === 'done') {
           const r = e.result;
-          say(`      ${r.sourceId.padEnd(22)} ${String(r.newCount).padStart(3)} new ${String(r.changedCount).padStart(3)} changed ${String(r.removedCount).padStart(2)} removed  ${(r.durationMs / 1000).toFixed(1).padStart(5)} s  ${r.health}${r.alarms.length ? ` (${r.alarms.join('; ')})` : ''}\n`);
+          say(
+            `      ${r.sourceId.padEnd(22)} ${String(r.newCount).padStart(3)} new ${String(r.changedCount).padStart(3)} changed ${String(r.removedCount).padStart(2)} removed  ${(r.durationMs / 1000).toFixed(1).padStart(5)} s  ${r.health}${r.alarms.length ? ` (${r.alarms.join('; ')})` : ''}\n`,
+          );
         } else if (e.type === 'error') say(`      ${e.sourceId.padEnd(22)} error: ${e.error}\n`);
       });
       const t = summary.totals;
-      say(`      ${label}: ${t.newCount} new, ${t.changedCount} changed, ${t.removedCount} removed, ${t.pages} pages in ${(summary.durationMs / 1000).toFixed(1)} s\n\n`);
+      say(
+        `      ${label}: ${t.newCount} new, ${t.changedCount} changed, ${t.removedCount} removed, ${t.pages} pages in ${(summary.durationMs / 1000).toFixed(1)} s\n\n`,
+      );
       return summary;
     };
     say('[2/5] Crawling this week\n');
@@ -134,7 +139,9 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     };
     void first;
     if (!existsSync('/usr/bin/chromium') && !userConfig.crawler?.chromiumPath) {
-      say('Note: Chromium is not installed, so the GACC source (it needs a real browser) was recorded as blocked.\n      Install it with: sudo apt-get install -y chromium\n\n');
+      say(
+        'Note: Chromium is not installed, so the GACC source (it needs a real browser) was recorded as blocked.\n      Install it with: sudo apt-get install -y chromium\n\n',
+      );
     }
 
     if (!server) {
@@ -151,7 +158,9 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     say(`      Notice + diff:   ${diffUrl}\n`);
     say(`      Source health:   ${publicUrl}/sources\n`);
     say(`      Subscribe page:  ${publicUrl}/subscribe\n`);
-    say(`      Digest preview:  ${publicUrl}/digest/preview?email=${encodeURIComponent(o.subscribers[0].email)}&week=${digest.period.id}  (user: operator, password: ${operatorKey(config.secret)})\n`);
+    say(
+      `      Digest preview:  ${publicUrl}/digest/preview?email=${encodeURIComponent(o.subscribers[0].email)}&week=${digest.period.id}  (user: operator, password: ${operatorKey(config.secret)})\n`,
+    );
     say(`      Digest files:    ${relative(process.cwd(), result.outbox)}/\n`);
     say(`      API:             ${publicUrl}/api/notices?q=${encodeURIComponent('出口退税')}   (OpenAPI: ${publicUrl}/api/openapi.json)\n`);
     say(`      Extension:       npm run ext:build, then chrome://extensions → Developer mode → Load unpacked →\n`);

@@ -48,6 +48,9 @@ export function table(rows: string[][], header?: string[]): string {
 
 export function list(v: string | string[] | undefined): string[] | undefined {
   if (v === undefined) return undefined;
-  const arr = (Array.isArray(v) ? v : [v]).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
+  const arr = (Array.isArray(v) ? v : [v])
+    .flatMap((x) => x.split(','))
+    .map((x) => x.trim())
+    .filter(Boolean);
   return arr.length ? arr : undefined;
 }

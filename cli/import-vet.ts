@@ -49,9 +49,19 @@ export function vetImportItem(item: NoticeExport, lineNo: number): Vetted {
   }
   const versions = item.versions.map((v) => {
     const ok = v.attachments.filter((a) => isHttp(a.url));
-    if (ok.length < v.attachments.length) warnings.push(`line ${lineNo}: version ${v.version}: dropped ${v.attachments.length - ok.length} attachment(s) without an http(s) URL`);
+    if (ok.length < v.attachments.length)
+      warnings.push(`line ${lineNo}: version ${v.version}: dropped ${v.attachments.length - ok.length} attachment(s) without an http(s) URL`);
     return { ...v, title: stripBidi(v.title), attachments: ok.map((a) => ({ ...a, name: stripBidi(a.name) })) };
   });
-  const notice = { ...n, facts, title: stripBidi(n.title), docNumber: stripBidi(n.docNumber), agency: stripBidi(n.agency), topics: tags.topics, regions: tags.regions, hsCodes: tags.hsCodes };
+  const notice = {
+    ...n,
+    facts,
+    title: stripBidi(n.title),
+    docNumber: stripBidi(n.docNumber),
+    agency: stripBidi(n.agency),
+    topics: tags.topics,
+    regions: tags.regions,
+    hsCodes: tags.hsCodes,
+  };
   return { item: { notice, versions }, warnings };
 }

@@ -22,16 +22,18 @@ export function createLogger(opts: { level?: Level; json?: boolean; write?: (lin
   const min = ORDER[opts.level ?? 'info'];
   const json = opts.json ?? !process.stderr.isTTY;
   const write = opts.write ?? ((line: string) => process.stderr.write(line));
-  const log = (level: Level) => (msg: string, fields: Record<string, unknown> = {}) => {
-    if (ORDER[level] < min) return;
-    if (json) {
-      write(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields })}\n`);
-      return;
-    }
-    const extra = Object.entries(fields)
-      .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
-      .join(' ');
-    write(`${level === 'info' ? '' : `${level.toUpperCase()} `}${msg}${extra ? ` ${extra}` : ''}\n`);
-  };
+  const log =
+    (level: Level) =>
+    (msg: string, fields: Record<string, unknown> = {}) => {
+      if (ORDER[level] < min) return;
+      if (json) {
+        write(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields })}\n`);
+        return;
+      }
+      const extra = Object.entries(fields)
+        .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
+        .join(' ');
+      write(`${level === 'info' ? '' : `${level.toUpperCase()} `}${msg}${extra ? ` ${extra}` : ''}\n`);
+    };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }

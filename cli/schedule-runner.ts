@@ -20,7 +20,15 @@ export async function startScheduler(ctx: Context, store: Store, o: { publicUrl:
     log: o.log,
     async crawl(id, signal) {
       const r = await crawlSource(store, byId.get(id)!, { ...crawlOptionsFrom(ctx.config), signal });
-      o.log.info('crawl finished', { source: id, status: r.status, health: r.health, new: r.newCount, changed: r.changedCount, removed: r.removedCount, ms: r.durationMs });
+      o.log.info('crawl finished', {
+        source: id,
+        status: r.status,
+        health: r.health,
+        new: r.newCount,
+        changed: r.changedCount,
+        removed: r.removedCount,
+        ms: r.durationMs,
+      });
     },
     async digest(due, signal) {
       if (o.digest === false) {

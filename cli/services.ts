@@ -31,7 +31,13 @@ export async function webPlugins(config: Config, publicUrl: string): Promise<Ser
   const outbox = resolve(config.digest?.outbox ?? 'outbox');
   const mailer = await createMailer({ smtpUrl: config.smtp?.url, outbox: join(outbox, 'confirmations'), rateLimitPerSecond: config.smtp?.rateLimitPerSecond });
   return [
-    subscriptionRoutes({ secret: requireSecret(config), publicUrl, mailer, from: fromAddress(config), timezone: config.timezone ?? DEFAULT_TIMEZONE, maxItems: config.digest?.maxItems,
+    subscriptionRoutes({
+      secret: requireSecret(config),
+      publicUrl,
+      mailer,
+      from: fromAddress(config),
+      timezone: config.timezone ?? DEFAULT_TIMEZONE,
+      maxItems: config.digest?.maxItems,
       trustProxy: config.server?.trustProxy,
       ratePerMinute: config.subscribe?.perIpPerMinute,
       perAddressMinutes: config.subscribe?.perAddressMinutes,
@@ -45,7 +51,11 @@ export async function webPlugins(config: Config, publicUrl: string): Promise<Ser
  * before `at` (or the one containing it), recording deliveries so each
  * subscriber gets it once.
  */
-export async function sendWeeklyDigest(store: Store, config: Config, o: { at: Date; publicUrl: string; outbox?: string; signal?: AbortSignal; week?: 'previous' | 'current' }) {
+export async function sendWeeklyDigest(
+  store: Store,
+  config: Config,
+  o: { at: Date; publicUrl: string; outbox?: string; signal?: AbortSignal; week?: 'previous' | 'current' },
+) {
   const { previousWeek, weekContaining } = await import('../newsletter/period.ts');
   const { createMailer } = await import('../newsletter/mailer.ts');
   const { runDigest } = await import('../newsletter/send.ts');

@@ -138,7 +138,9 @@ export function proposeSelectors(source: SourceDef, pages: DoctorPages, item?: P
       }
     }
     if (typeof d.title === 'string' && !$(d.title.split('@')[0] || 'html').length) {
-      const h = $('h1').filter((_, e) => $(e).text().trim().length > 0).first()[0] as Element | undefined;
+      const h = $('h1')
+        .filter((_, e) => $(e).text().trim().length > 0)
+        .first()[0] as Element | undefined;
       const sel = h ? uniqueSelector($, h) : null;
       if (sel) {
         detail.title = sel;
@@ -155,7 +157,13 @@ export function proposeSelectors(source: SourceDef, pages: DoctorPages, item?: P
     if (Object.keys(detail).length) patch.detail = detail;
     const after = extractDetail(pages.detailHtml, ctx(applyPatch(source, patch)));
     check.bodyFoundAfter = after.bodyFound && !after.bodyDetected;
-    check.detail = { title: after.title, publishedAt: after.publishedAt, docNumber: after.docNumber, textLength: after.text.length, attachments: after.attachments.length };
+    check.detail = {
+      title: after.title,
+      publishedAt: after.publishedAt,
+      docNumber: after.docNumber,
+      textLength: after.text.length,
+      attachments: after.attachments.length,
+    };
   }
 
   // a browser source waits for its old selector on every page: wait for the new ones instead
@@ -220,7 +228,14 @@ export async function doctorSource(source: CrawlableSource, opts: Partial<CrawlO
     if (!opts.fetcher) await fetcher.close();
   }
   const r = proposeSelectors(source, pages, item);
-  return { sourceId: source.id, listUrl: pages.listUrl ?? null, detailUrl: pages.detailUrl ?? null, ...r, problems: [...problems, ...r.problems], verified: r.verified && !problems.length };
+  return {
+    sourceId: source.id,
+    listUrl: pages.listUrl ?? null,
+    detailUrl: pages.detailUrl ?? null,
+    ...r,
+    problems: [...problems, ...r.problems],
+    verified: r.verified && !problems.length,
+  };
 }
 
 const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;

@@ -30,7 +30,18 @@ export interface HealthCounters {
 }
 
 export function emptyCounters(): HealthCounters {
-  return { listPagesOk: 0, listRowsMatched: 0, items: 0, itemsWithoutDate: 0, detailPages: 0, detailBodyMissing: 0, detailBlocked: 0, detailOk: 0, listDetected: 0, detailDetected: 0 };
+  return {
+    listPagesOk: 0,
+    listRowsMatched: 0,
+    items: 0,
+    itemsWithoutDate: 0,
+    detailPages: 0,
+    detailBodyMissing: 0,
+    detailBlocked: 0,
+    detailOk: 0,
+    listDetected: 0,
+    detailDetected: 0,
+  };
 }
 
 /** Statuses a WAF or an access rule answers with (the fetcher calls these "blocked"). */
@@ -72,7 +83,10 @@ export function judgeHealth(c: HealthCounters, errors: Record<string, number>, s
     alarms.push(none ? `zero items: list selector "${selectors.item}" matched nothing` : 'zero items on the list pages');
     if (none) moved = `list selector "${selectors.item}" matched nothing and structure detection found no list`;
   }
-  if (c.listDetected > 0) alarms.push(`list selector "${selectors.item ?? ''}" matched nothing on ${c.listDetected} page(s); used structure detection (rows "${c.listDetectedItem ?? ''}")`);
+  if (c.listDetected > 0)
+    alarms.push(
+      `list selector "${selectors.item ?? ''}" matched nothing on ${c.listDetected} page(s); used structure detection (rows "${c.listDetectedItem ?? ''}")`,
+    );
   if (c.items > 0 && c.itemsWithoutDate > 0 && c.itemsWithoutDate / c.items >= 0.5) {
     alarms.push(`${c.itemsWithoutDate} of ${c.items} items without a date`);
   }
@@ -81,9 +95,20 @@ export function judgeHealth(c: HealthCounters, errors: Record<string, number>, s
     alarms.push(`detail body selector "${sel(selectors.body)}" matched nothing on ${c.detailBodyMissing} of ${c.detailPages} pages${how}`);
   }
   if (c.detailBlocked > 0 && c.detailOk === 0) {
-    return { status: 'blocked', runStatus: 'blocked', alarms, lastError: `blocked: ${c.detailBlocked} detail pages answered with an anti-bot wall`, outcome: 'blocked', reason: `${c.detailBlocked} detail pages answered with an anti-bot wall` };
+    return {
+      status: 'blocked',
+      runStatus: 'blocked',
+      alarms,
+      lastError: `blocked: ${c.detailBlocked} detail pages answered with an anti-bot wall`,
+      outcome: 'blocked',
+      reason: `${c.detailBlocked} detail pages answered with an anti-bot wall`,
+    };
   }
-  const lastError = errorCount ? Object.entries(errors).map(([k, n]) => `${k}×${n}`).join(', ') : null;
+  const lastError = errorCount
+    ? Object.entries(errors)
+        .map(([k, n]) => `${k}×${n}`)
+        .join(', ')
+    : null;
   const status: SourceStatus = alarms.length ? 'alarm' : 'ok';
   const runStatus: CrawlRunStats['status'] = errorCount ? 'partial' : 'ok';
   if (moved) return { status, runStatus, alarms, lastError, outcome: 'moved', reason: moved };
@@ -94,4 +119,3 @@ export function judgeHealth(c: HealthCounters, errors: Record<string, number>, s
   }
   return { status, runStatus, alarms, lastError, outcome: 'ok', reason: alarms.length ? alarms.join('; ') : lastError };
 }
-

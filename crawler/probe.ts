@@ -25,14 +25,27 @@ export interface ProbeResult {
 export async function probeSource(source: CrawlableSource, opts: Partial<CrawlOptions> & { url?: string } = {}): Promise<ProbeResult> {
   const t0 = Date.now();
   const fetcher = new Fetcher({ retries: 1, ...opts });
-  const out: ProbeResult = { sourceId: source.id, listUrl: null, listStatus: null, listRowsMatched: 0, items: [], detailUrl: null, detail: null, problems: [], ms: 0 };
+  const out: ProbeResult = {
+    sourceId: source.id,
+    listUrl: null,
+    listStatus: null,
+    listRowsMatched: 0,
+    items: [],
+    detailUrl: null,
+    detail: null,
+    problems: [],
+    ms: 0,
+  };
   const req = (url: string) => fetcher.fetch({ url, headers: source.headers, encoding: source.encoding, browser: source.browser, delayMs: opts.delayMs ?? 0 });
   try {
     let item: ListItem | undefined;
     if (!opts.url) {
       // date-windowed sources (newest window first): early in a month the newest window may be empty, so look at up to three
       const candidates = source.list.urls
-        ? source.list.urls({ now: new Date(), baseUrl: source.baseUrl }).slice(0, 3).map((u) => resolveSourceUrl(source, u))
+        ? source.list
+            .urls({ now: new Date(), baseUrl: source.baseUrl })
+            .slice(0, 3)
+            .map((u) => resolveSourceUrl(source, u))
         : [pageUrl(source, source.list.url, 0)].filter((u): u is string => !!u);
       for (const url of candidates) {
         out.listUrl = url;
@@ -43,8 +56,14 @@ export async function probeSource(source: CrawlableSource, opts: Partial<CrawlOp
           const page = extractList(r.text ?? '', r.finalUrl, source.list);
           out.listRowsMatched = page.matched;
           out.items = page.items.map((i) => ({ ...i, url: canonicalUrl(rewriteToBase(i.url, source.originalBaseUrl, source.baseUrl)) }));
-          if (page.detected) out.problems.push(`list selector "${source.list.item ?? ''}" matched nothing; structure detection found ${page.detected.rows} rows at "${page.detected.item}" (see: policy-radar sources doctor ${source.id})`);
-          if (!page.items.length) out.problems.push(page.matched ? 'list rows matched but no item had a link' : `list selector "${source.list.item ?? source.list.itemsPath ?? ''}" matched nothing`);
+          if (page.detected)
+            out.problems.push(
+              `list selector "${source.list.item ?? ''}" matched nothing; structure detection found ${page.detected.rows} rows at "${page.detected.item}" (see: policy-radar sources doctor ${source.id})`,
+            );
+          if (!page.items.length)
+            out.problems.push(
+              page.matched ? 'list rows matched but no item had a link' : `list selector "${source.list.item ?? source.list.itemsPath ?? ''}" matched nothing`,
+            );
           else if (page.items.filter((i) => !i.date).length > page.items.length / 2 && !source.detail) out.problems.push('most items have no date');
           item = out.items[0];
         } catch (e) {
@@ -65,7 +84,10 @@ export async function probeSource(source: CrawlableSource, opts: Partial<CrawlOp
         }
         const { html, ...rest } = d;
         out.detail = { ...rest, text: rest.text.length > 2000 ? `${rest.text.slice(0, 2000)}…` : rest.text, htmlLength: html.length };
-        if (!d.bodyFound) out.problems.push(`detail body selector "${String(source.detail?.body)}" matched nothing${d.bodyDetected ? `; structure detection took "${d.bodyDetected}" (see: policy-radar sources doctor ${source.id})` : ''}`);
+        if (!d.bodyFound)
+          out.problems.push(
+            `detail body selector "${String(source.detail?.body)}" matched nothing${d.bodyDetected ? `; structure detection took "${d.bodyDetected}" (see: policy-radar sources doctor ${source.id})` : ''}`,
+          );
         if (!d.publishedAt) out.problems.push('no published date found');
         if (!d.title) out.problems.push('no title found');
       } catch (e) {

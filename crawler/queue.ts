@@ -132,7 +132,13 @@ export async function isRunning(store: Store, sourceId: string, now: Date, jobTi
  * matters: pg-boss cannot start a second job of a running key, and such a job
  * at the head of the queue would hold up every other source until it could.
  */
-export async function enqueueCrawls(store: Store, q: JobQueue, sourceIds: string[], now = new Date(), throttle?: (id: string) => number | undefined): Promise<string[]> {
+export async function enqueueCrawls(
+  store: Store,
+  q: JobQueue,
+  sourceIds: string[],
+  now = new Date(),
+  throttle?: (id: string) => number | undefined,
+): Promise<string[]> {
   const out: string[] = [];
   for (const id of sourceIds) {
     if (await isRunning(store, id, now, q.jobTimeoutSeconds)) continue;
@@ -182,7 +188,10 @@ export async function enqueueDigest(q: JobQueue, period: string, parts = 2): Pro
   let n = 0;
   for (let part = 0; part < parts; part++) {
     const key = `${period}#${part}`;
-    const id = await q.boss.send(DIGEST_QUEUE, { period, part, parts } satisfies DigestJobData, { ...sendOptions(q, key), id: stableJobId(`${DIGEST_QUEUE}:${key}`) });
+    const id = await q.boss.send(DIGEST_QUEUE, { period, part, parts } satisfies DigestJobData, {
+      ...sendOptions(q, key),
+      id: stableJobId(`${DIGEST_QUEUE}:${key}`),
+    });
     if (id) n++;
   }
   return n;

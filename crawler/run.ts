@@ -147,7 +147,17 @@ export function pageUrl(source: CrawlableSource, first: string, i: number): stri
 }
 
 class SourceCrawl {
-  readonly stats: CrawlRunStats = { pages: 0, bytes: 0, newCount: 0, changedCount: 0, unchangedCount: 0, removedCount: 0, errors: {}, status: 'ok', message: null };
+  readonly stats: CrawlRunStats = {
+    pages: 0,
+    bytes: 0,
+    newCount: 0,
+    changedCount: 0,
+    unchangedCount: 0,
+    removedCount: 0,
+    errors: {},
+    status: 'ok',
+    message: null,
+  };
   readonly counters: HealthCounters = emptyCounters();
   /** known pages fetched in full but judged unchanged by their change signal: not extracted again */
   signalSkipped = 0;
@@ -191,7 +201,8 @@ class SourceCrawl {
       delayMs: s.politeness?.delayMs ?? this.opts.delayMs,
       concurrency: s.politeness?.concurrency ?? this.opts.perHostConcurrency,
       encoding: s.encoding,
-      browser: s.browser && this.detectedWait.size ? { ...s.browser, waitFor: [s.browser.waitFor, ...this.detectedWait].filter(Boolean).join(', ') } : s.browser,
+      browser:
+        s.browser && this.detectedWait.size ? { ...s.browser, waitFor: [s.browser.waitFor, ...this.detectedWait].filter(Boolean).join(', ') } : s.browser,
       ...extra,
       // after `extra`: list requests pass `headers: list.headers` (often undefined), which must not drop the source's own
       headers: { ...s.headers, ...extra.headers },
@@ -223,7 +234,8 @@ class SourceCrawl {
         } catch (e) {
           if (e instanceof FetchError && e.kind === 'not-found' && i > 0) break; // ran past the last page
           bump(this.stats.errors, `list-${errorKind(e)}`);
-          if (col === 0 && i === 0) this.counters.listFailure = { kind: errorKind(e), message: (e as Error).message, status: e instanceof FetchError ? e.status : undefined };
+          if (col === 0 && i === 0)
+            this.counters.listFailure = { kind: errorKind(e), message: (e as Error).message, status: e instanceof FetchError ? e.status : undefined };
           break;
         }
         this.stats.pages++;
@@ -252,7 +264,10 @@ class SourceCrawl {
         const fp = page.items.map((x) => x.url).join('\n');
         if (!page.items.length || fingerprints.has(fp)) break;
         fingerprints.add(fp);
-        const known = await this.store.knownUrls(this.source.id, items.map((x) => x.url));
+        const known = await this.store.knownUrls(
+          this.source.id,
+          items.map((x) => x.url),
+        );
         for (const it of items) {
           if (it.date && (!this.oldestListedDate || it.date < this.oldestListedDate)) this.oldestListedDate = it.date;
         }
@@ -317,7 +332,9 @@ class SourceCrawl {
     if (!this.pending.length) return;
     const batch = this.pending;
     this.pending = [];
-    const results: (SaveResult | Error)[] = await this.writer.saveBatch(batch.map((p) => ({ observed: p.observed, cacheWrites: p.cacheWrites }))).catch((e: unknown) => batch.map(() => (e instanceof Error ? e : new Error(String(e)))));
+    const results: (SaveResult | Error)[] = await this.writer
+      .saveBatch(batch.map((p) => ({ observed: p.observed, cacheWrites: p.cacheWrites })))
+      .catch((e: unknown) => batch.map(() => (e instanceof Error ? e : new Error(String(e)))));
     for (const [i, p] of batch.entries()) {
       const res = results[i] ?? new Error('the writer returned no result for this notice');
       if (res instanceof Error) this.itemFailed(p.observed.url, res);
@@ -458,16 +475,23 @@ class SourceCrawl {
         html: fields.html,
         attachments: fields.attachments,
         degraded: !!it.degraded || !fields.bodyFound,
-        contentHash: job && job.title === title ? contentHashNormalized(job.normTitle, job.normText, fields.attachments) : contentHash({ title, text: fields.text, attachments: fields.attachments }, this.noise),
+        contentHash:
+          job && job.title === title
+            ? contentHashNormalized(job.normTitle, job.normText, fields.attachments)
+            : contentHash({ title, text: fields.text, attachments: fields.attachments }, this.noise),
         fetchedAt: this.now(),
       };
       // a page whose bytes changed but whose content did not (view counters): no need to classify again
       const unchanged = known && (await this.store.getNoticeByUrl(it.url))?.contentHash === observed.contentHash;
       if (this.opts.classify !== false && !unchanged) {
-        Object.assign(observed, job?.tags ?? tagNotice({ title, text: fields.text, agency: fields.agency, docNumber: fields.docNumber, language: s.language }, this.opts.tagger));
+        Object.assign(
+          observed,
+          job?.tags ?? tagNotice({ title, text: fields.text, agency: fields.agency, docNumber: fields.docNumber, language: s.language }, this.opts.tagger),
+        );
       }
       // the full-text tokens the worker computed for a new notice's text (see BODY_TOKENS in db/store.ts)
-      if (job?.bodyTokens !== undefined && job.fields.text === fields.text) Object.assign(observed, { [BODY_TOKENS]: { text: fields.text, tokens: job.bodyTokens } });
+      if (job?.bodyTokens !== undefined && job.fields.text === fields.text)
+        Object.assign(observed, { [BODY_TOKENS]: { text: fields.text, tokens: job.bodyTokens } });
       // not awaited here: the page waits for its notices once all are extracted (no deadlock on a part-filled batch)
       return { saved: this.enqueueSave(observed, cacheWrites) };
     } catch (e) {
@@ -562,11 +586,24 @@ class SourceCrawl {
 }
 
 /** Crawls one source into the store, records the run and the source's health. */
-export async function crawlSource(store: Store, source: CrawlableSource, opts: CrawlRunOptions = {}, onProgress: ProgressFn = () => {}): Promise<SourceRunResult> {
+export async function crawlSource(
+  store: Store,
+  source: CrawlableSource,
+  opts: CrawlRunOptions = {},
+  onProgress: ProgressFn = () => {},
+): Promise<SourceRunResult> {
   const fetcher = opts.fetcher ?? new Fetcher(opts);
   const started = Date.now();
   const now = opts.now?.() ?? new Date();
-  await store.upsertSource({ id: source.id, name: source.name, baseUrl: source.baseUrl, agency: source.agency, country: source.country, language: source.language, enabled: source.enabled ?? true });
+  await store.upsertSource({
+    id: source.id,
+    name: source.name,
+    baseUrl: source.baseUrl,
+    agency: source.agency,
+    country: source.country,
+    language: source.language,
+    enabled: source.enabled ?? true,
+  });
   const before = await store.getSource(source.id);
   const previous = (await store.listRuns({ sourceId: source.id, limit: 1 }))[0];
   const runId = await store.startRun(source.id, now, RUN_OWNER);
@@ -629,7 +666,12 @@ export async function crawlSource(store: Store, source: CrawlableSource, opts: C
  * global concurrency, robots cache, browser pool). One failing source never
  * stops the others.
  */
-export async function crawlSources(store: Store, sources: CrawlableSource[], opts: CrawlRunOptions = {}, onProgress: ProgressFn = () => {}): Promise<CrawlSummary> {
+export async function crawlSources(
+  store: Store,
+  sources: CrawlableSource[],
+  opts: CrawlRunOptions = {},
+  onProgress: ProgressFn = () => {},
+): Promise<CrawlSummary> {
   const t0 = Date.now();
   const fetcher = opts.fetcher ?? new Fetcher(opts);
   // one writer (thread) for all the sources
@@ -643,7 +685,23 @@ export async function crawlSources(store: Store, sources: CrawlableSource[], opt
         } catch (e) {
           // the store itself failed for this source: report, keep going
           onProgress({ type: 'error', sourceId: s.id, error: (e as Error).message });
-          results.push({ pages: 0, bytes: 0, newCount: 0, changedCount: 0, unchangedCount: 0, removedCount: 0, errors: { internal: 1 }, status: 'failed', message: (e as Error).message, sourceId: s.id, runId: 0, durationMs: 0, itemsSeen: 0, health: 'down', alarms: [] });
+          results.push({
+            pages: 0,
+            bytes: 0,
+            newCount: 0,
+            changedCount: 0,
+            unchangedCount: 0,
+            removedCount: 0,
+            errors: { internal: 1 },
+            status: 'failed',
+            message: (e as Error).message,
+            sourceId: s.id,
+            runId: 0,
+            durationMs: 0,
+            itemsSeen: 0,
+            health: 'down',
+            alarms: [],
+          });
         }
       }),
     );

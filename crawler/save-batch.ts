@@ -41,7 +41,12 @@ export async function saveBatch(store: Store, items: SaveItem[]): Promise<(SaveR
 const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
 
 /** One of a crawl's writes as data, as it crosses to the writer thread. */
-export type Op = { op: 'save'; items: SaveItem[] } | { op: 'putHttpCache'; entry: HttpCacheEntry } | { op: 'touchSeen'; urls: string[]; at: Date } | { op: 'markRemoved'; url: string; at: Date } | { op: 'close' };
+export type Op =
+  | { op: 'save'; items: SaveItem[] }
+  | { op: 'putHttpCache'; entry: HttpCacheEntry }
+  | { op: 'touchSeen'; urls: string[]; at: Date }
+  | { op: 'markRemoved'; url: string; at: Date }
+  | { op: 'close' };
 
 /** Performs one write on a store: the thread's own, or the caller's once the thread is gone. */
 export function performWrite(store: Store, msg: Op): Promise<unknown> {
@@ -58,4 +63,3 @@ export function performWrite(store: Store, msg: Op): Promise<unknown> {
       return Promise.resolve();
   }
 }
-

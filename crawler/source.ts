@@ -123,8 +123,10 @@ const listSchema = z
     if (l.kind === 'json' && !l.fields?.link && !l.fields?.title)
       ctx.addIssue({ code: 'custom', path: ['fields'], message: 'json lists need at least fields.title and fields.link' });
     if (l.pagination?.type === 'next') {
-      if (l.kind === 'json' && !l.pagination.path) ctx.addIssue({ code: 'custom', path: ['pagination', 'path'], message: 'required for "next" paging of a json list (dotted path to the next page URL)' });
-      if (l.kind !== 'json' && !l.pagination.selector) ctx.addIssue({ code: 'custom', path: ['pagination', 'selector'], message: 'required for "next" paging of an html list or feed (the next page link)' });
+      if (l.kind === 'json' && !l.pagination.path)
+        ctx.addIssue({ code: 'custom', path: ['pagination', 'path'], message: 'required for "next" paging of a json list (dotted path to the next page URL)' });
+      if (l.kind !== 'json' && !l.pagination.selector)
+        ctx.addIssue({ code: 'custom', path: ['pagination', 'selector'], message: 'required for "next" paging of an html list or feed (the next page link)' });
     }
   });
 export type ListDef = z.infer<typeof listSchema>;

@@ -44,7 +44,6 @@ export function inlineWriter(store: Store): CrawlWriter {
   };
 }
 
-
 interface Pending {
   msg: Op;
   resolve: (v: unknown) => void;

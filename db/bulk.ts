@@ -60,22 +60,22 @@ export function sqliteBulkInsert(conn: Database.Database) {
       // run() + lastInsertRowid: RETURNING through get() costs 3x more per row
       const id = Number(
         insNotice.run(
-        n.sourceId,
-        n.url,
-        n.title,
-        n.docNumber ?? null,
-        n.agency ?? null,
-        n.language,
-        n.publishedAt ?? null,
-        n.effectiveAt ?? null,
-        n.firstSeenAt.getTime(),
-        n.lastSeenAt.getTime(),
-        n.lastChangedAt.getTime(),
-        n.status,
-        JSON.stringify(uniq(n.topics)),
-        JSON.stringify(uniq(n.hsCodes)),
-        JSON.stringify(uniq(n.regions)),
-        Math.max(1, vs.length),
+          n.sourceId,
+          n.url,
+          n.title,
+          n.docNumber ?? null,
+          n.agency ?? null,
+          n.language,
+          n.publishedAt ?? null,
+          n.effectiveAt ?? null,
+          n.firstSeenAt.getTime(),
+          n.lastSeenAt.getTime(),
+          n.lastChangedAt.getTime(),
+          n.status,
+          JSON.stringify(uniq(n.topics)),
+          JSON.stringify(uniq(n.hsCodes)),
+          JSON.stringify(uniq(n.regions)),
+          Math.max(1, vs.length),
           n.contentHash,
           JSON.stringify(importedAgencies(n)),
           n.agencySignal ?? null,
@@ -87,7 +87,18 @@ export function sqliteBulkInsert(conn: Database.Database) {
         ).lastInsertRowid,
       );
       for (const v of vs) {
-        insVersion.run(id, v.version, v.fetchedAt.getTime(), v.contentHash, v.title, v.text, v.html, JSON.stringify(v.attachments ?? []), v.diff ? JSON.stringify(v.diff) : null, v.changeSummary ?? null);
+        insVersion.run(
+          id,
+          v.version,
+          v.fetchedAt.getTime(),
+          v.contentHash,
+          v.title,
+          v.text,
+          v.html,
+          JSON.stringify(v.attachments ?? []),
+          v.diff ? JSON.stringify(v.diff) : null,
+          v.changeSummary ?? null,
+        );
         versions++;
       }
       for (const t of tagTriples(id, n)) insTag.run(...t);

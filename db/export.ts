@@ -104,7 +104,10 @@ const noticeFactsSchema = z.object({
   deadlines: z
     .array(z.object({ kind: z.enum(['application', 'comments', 'deadline', 'effective']), date: isoDate, from: isoDate.optional(), text: z.string() }))
     .optional(),
-  eligibility: z.object({ maxExportValueUsd: usd.optional(), minExportValueUsd: usd.optional(), sme: z.boolean().optional(), registeredIn: place.optional() }).nullable().optional(),
+  eligibility: z
+    .object({ maxExportValueUsd: usd.optional(), minExportValueUsd: usd.optional(), sme: z.boolean().optional(), registeredIn: place.optional() })
+    .nullable()
+    .optional(),
 });
 
 /** The facts of an imported notice when they have NoticeFacts' shape (unknown keys dropped), else null. */

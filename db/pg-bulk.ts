@@ -96,7 +96,13 @@ export class SearchIndexWriter {
    * and looked up as they go: the server reads one chunk while the next is built). A
    * notice whose vectors PostgreSQL must compute is left out and added to `fallback`.
    */
-  async *copyRows(items: NoticeExport[], ids: number[], days: (number | null)[], lookup: Exec, fallback: { i: number; fields: Field[] }[]): AsyncGenerator<Buffer> {
+  async *copyRows(
+    items: NoticeExport[],
+    ids: number[],
+    days: (number | null)[],
+    lookup: Exec,
+    fallback: { i: number; fields: Field[] }[],
+  ): AsyncGenerator<Buffer> {
     const out = new CopyWriter(items.length * 2048);
     let from = 0;
     for (let at = 0; at < items.length; at += CHUNK) {
@@ -124,10 +130,13 @@ export class SearchIndexWriter {
   async write(docs: SearchDoc[], exec: Exec): Promise<void> {
     if (!docs.length) return;
     const fields = await this.prepare(docs, exec);
-    await exec(UPSERT, this.build(
-      docs.map((d) => d.id),
-      fields,
-    ));
+    await exec(
+      UPSERT,
+      this.build(
+        docs.map((d) => d.id),
+        fields,
+      ),
+    );
   }
 }
 
@@ -138,7 +147,33 @@ const CHUNK = 250;
 
 /** `$n, $n+1, …` casts for unnest() */
 const args = (from: number, types: string[]) => types.map((t, i) => `$${from + i}::${t}[]`).join(', ');
-const NOTICE_TYPES = ['int', 'text', 'text', 'text', 'text', 'text', 'text', 'date', 'date', 'timestamptz', 'timestamptz', 'timestamptz', 'text', 'jsonb', 'jsonb', 'jsonb', 'int', 'text', 'jsonb', 'text', 'text', 'text', 'jsonb', 'date', 'bool'];
+const NOTICE_TYPES = [
+  'int',
+  'text',
+  'text',
+  'text',
+  'text',
+  'text',
+  'text',
+  'date',
+  'date',
+  'timestamptz',
+  'timestamptz',
+  'timestamptz',
+  'text',
+  'jsonb',
+  'jsonb',
+  'jsonb',
+  'int',
+  'text',
+  'jsonb',
+  'text',
+  'text',
+  'text',
+  'jsonb',
+  'date',
+  'bool',
+];
 const VERSION_TYPES = ['int', 'int', 'timestamptz', 'text', 'text', 'text', 'text', 'jsonb', 'jsonb', 'text'];
 // One statement per chunk (the foreign keys are checked at its end, when all rows are in).
 const IMPORT = `WITH n AS (
@@ -156,7 +191,13 @@ ${insertNew(4 + NOTICE_TYPES.length + VERSION_TYPES.length, 8, 2)}`;
  * not in YYYY-MM-DD form, …), which PostgreSQL parses (or rejects) here. Exported for
  * tests, which compare the two paths.
  */
-export async function pgImportArrays(client: pg.PoolClient | pg.Client, items: NoticeExport[], search: SearchIndexWriter, lookup: Exec, reserved?: number[]): Promise<number> {
+export async function pgImportArrays(
+  client: pg.PoolClient | pg.Client,
+  items: NoticeExport[],
+  search: SearchIndexWriter,
+  lookup: Exec,
+  reserved?: number[],
+): Promise<number> {
   const ids = reserved ?? (await reserveIds(client, items.length));
   let versions = 0;
   let inFlight: Promise<unknown> | null = null;
@@ -167,7 +208,13 @@ export async function pgImportArrays(client: pg.PoolClient | pg.Client, items: N
       const fields = await search.prepare(chunk.map(docOf), lookup);
       const filters = chunk.map((x) => filterVector(x.notice));
       // the date ($8) and source ($2) of the search rows are the notices'
-      const params = [...noticeColumns(chunk, cids), ...versionColumns(chunk, cids), ...tagColumns(chunk, cids), ...search.build(cids, fields, filters), filters];
+      const params = [
+        ...noticeColumns(chunk, cids),
+        ...versionColumns(chunk, cids),
+        ...tagColumns(chunk, cids),
+        ...search.build(cids, fields, filters),
+        filters,
+      ];
       versions += chunk.reduce((a, x) => a + x.versions.length, 0);
       if (inFlight) await inFlight;
       inFlight = client.query(IMPORT, params);
@@ -180,7 +227,8 @@ export async function pgImportArrays(client: pg.PoolClient | pg.Client, items: N
   return versions;
 }
 
-const NOTICE_COLUMNS = 'notices (id, source_id, url, title, doc_number, agency, language, published_at, effective_at, first_seen_at, last_seen_at, last_changed_at, status, topics, hs_codes, regions, version_count, content_hash, agencies, agency_signal, date_signal, summary, facts, open_until, degraded)';
+const NOTICE_COLUMNS =
+  'notices (id, source_id, url, title, doc_number, agency, language, published_at, effective_at, first_seen_at, last_seen_at, last_changed_at, status, topics, hs_codes, regions, version_count, content_hash, agencies, agency_signal, date_signal, summary, facts, open_until, degraded)';
 const VERSION_COLUMNS = 'notice_versions (notice_id, version, fetched_at, content_hash, title, text, html, attachments, diff, change_summary)';
 const TAG_COLUMNS = 'notice_tags (notice_id, kind, value)';
 const SEARCH_COLUMNS = 'notice_search (notice_id, head, tsv, published_at, source_id)';
@@ -214,13 +262,17 @@ function copyable(x: NoticeExport): boolean {
     isStr(n.status) &&
     isStr(n.contentHash) &&
     [n.topics, n.hsCodes, n.regions].every((a) => Array.isArray(a) && a.every(isStr)) &&
-    x.versions.every((v) => isInt4(v.version) && isTime(v.fetchedAt) && isStr(v.contentHash) && isStr(v.title) && isStr(v.text) && isStr(v.html) && isOptStr(v.changeSummary))
+    x.versions.every(
+      (v) => isInt4(v.version) && isTime(v.fetchedAt) && isStr(v.contentHash) && isStr(v.title) && isStr(v.text) && isStr(v.html) && isOptStr(v.changeSummary),
+    )
   );
 }
 
 /** `n` new notice ids from the sequence, in order */
 export async function reserveIds(client: pg.PoolClient | pg.Client, n: number): Promise<number[]> {
-  return (await client.query<{ id: number }>("SELECT nextval(pg_get_serial_sequence('notices', 'id'))::int AS id FROM generate_series(1, $1)", [n])).rows.map((r) => r.id);
+  return (await client.query<{ id: number }>("SELECT nextval(pg_get_serial_sequence('notices', 'id'))::int AS id FROM generate_series(1, $1)", [n])).rows.map(
+    (r) => r.id,
+  );
 }
 
 export interface ImportOptions {
@@ -240,7 +292,13 @@ export interface ImportOptions {
  * versions and tags and builds the search vectors. New tokens are looked up through
  * `lookup`, another connection, so that JavaScript never waits for the import's one.
  */
-export async function pgImport(client: pg.PoolClient | pg.Client, items: NoticeExport[], search: SearchIndexWriter, lookup: Exec, opts: ImportOptions = {}): Promise<number> {
+export async function pgImport(
+  client: pg.PoolClient | pg.Client,
+  items: NoticeExport[],
+  search: SearchIndexWriter,
+  lookup: Exec,
+  opts: ImportOptions = {},
+): Promise<number> {
   const ids = opts.ids ?? (await reserveIds(client, items.length));
   const encoded = await encodeImport(items, ids, search, lookup);
   return encoded ? writeImport(client, encoded, opts) : pgImportArrays(client, items, search, lookup, ids);
@@ -428,7 +486,11 @@ function versionColumns(items: NoticeExport[], ids: number[]): unknown[][] {
 function tagColumns(items: NoticeExport[], ids: number[]): [number[], string[], string[]] {
   const cols: [number[], string[], string[]] = [[], [], []];
   items.forEach((x, i) => {
-    for (const [kind, values] of [['topic', x.notice.topics], ['hs', x.notice.hsCodes], ['region', x.notice.regions]] as const) {
+    for (const [kind, values] of [
+      ['topic', x.notice.topics],
+      ['hs', x.notice.hsCodes],
+      ['region', x.notice.regions],
+    ] as const) {
       for (const v of uniq(values)) {
         cols[0].push(ids[i]);
         cols[1].push(kind);

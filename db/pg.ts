@@ -26,7 +26,8 @@ const IMPORT_LOCK = 47_110_816;
 class EarlierBatchUnfinished extends Error {}
 
 /** Another session stored one of the batch's URLs first. */
-const isUrlTaken = (e: unknown) => (e as { code?: string; constraint?: string })?.code === '23505' && (e as { constraint?: string }).constraint === 'notices_url_uq';
+const isUrlTaken = (e: unknown) =>
+  (e as { code?: string; constraint?: string })?.code === '23505' && (e as { constraint?: string }).constraint === 'notices_url_uq';
 /** below this many notices an import drops the text index and builds it at its end */
 const DEFER_INDEX_BELOW = 20_000;
 const TSV_INDEX = 'notice_search_tsv_idx';
@@ -49,7 +50,10 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
     await migrate(drizzle(client, { schema }), { migrationsFolder });
     // an import that deferred the text index (importSession) and did not finish left it dropped;
     // unless that import is still running (it builds the index at its end), build it now
-    if (!(await client.query('SELECT to_regclass($1) AS i', [TSV_INDEX])).rows[0].i && (await client.query('SELECT pg_try_advisory_lock($1) AS ok', [IMPORT_LOCK])).rows[0].ok) {
+    if (
+      !(await client.query('SELECT to_regclass($1) AS i', [TSV_INDEX])).rows[0].i &&
+      (await client.query('SELECT pg_try_advisory_lock($1) AS ok', [IMPORT_LOCK])).rows[0].ok
+    ) {
       await client.query(TSV_INDEX_SQL);
       await client.query('SELECT pg_advisory_unlock($1)', [IMPORT_LOCK]);
     }
@@ -142,7 +146,8 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
   async function maintainAfterImport(n: number) {
     imported += n;
     if (inSession) return;
-    if (analyzedAt < 0) analyzedAt = Number((await pool.query('SELECT GREATEST(reltuples, 0)::bigint AS n FROM pg_class WHERE oid = $1::regclass', ['notices'])).rows[0]?.n ?? 0);
+    if (analyzedAt < 0)
+      analyzedAt = Number((await pool.query('SELECT GREATEST(reltuples, 0)::bigint AS n FROM pg_class WHERE oid = $1::regclass', ['notices'])).rows[0]?.n ?? 0);
     if (imported < Math.max(ANALYZE_EVERY, analyzedAt)) return;
     await refreshAfterImport();
   }
@@ -159,7 +164,12 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
    * have committed before this one commits; `mayOverlap`: whether this one may write
    * while that one still is (a retry waits for it to end before writing at all).
    */
-  async function importOnce(items: NoticeExport[], after: ImportTicket | undefined, self: ImportTicket | undefined, mayOverlap: boolean): Promise<ImportCounts> {
+  async function importOnce(
+    items: NoticeExport[],
+    after: ImportTicket | undefined,
+    self: ImportTicket | undefined,
+    mayOverlap: boolean,
+  ): Promise<ImportCounts> {
     // ids follow the batches' order (as on SQLite: search ties are ordered by id), although
     // the next batch may start before this one has reserved them
     const previous = reserving;
@@ -205,7 +215,9 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
             // the batch after it may start writing; its key tells that batch when it ends
             await c.query('LOCK TABLE notices, notice_versions, notice_tags, notice_search IN ROW EXCLUSIVE MODE');
             self.handle.key ??= randomBytes(8).readBigInt64BE().toString();
-            self.handle.txid = (await c.query<{ txid: string }>('SELECT pg_advisory_xact_lock($1::bigint), txid_current()::text AS txid', [self.handle.key])).rows[0].txid;
+            self.handle.txid = (
+              await c.query<{ txid: string }>('SELECT pg_advisory_xact_lock($1::bigint), txid_current()::text AS txid', [self.handle.key])
+            ).rows[0].txid;
             self.markLocked();
           }
           if (encoded) versions = await writeImport(c, encoded, { trustReferences: trust });
@@ -264,7 +276,9 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
       let deferred = false;
       let holding = false;
       try {
-        const small = Number((await lockClient.query('SELECT count(*)::int AS c FROM (SELECT 1 FROM notice_search LIMIT $1) s', [DEFER_INDEX_BELOW])).rows[0].c) < DEFER_INDEX_BELOW;
+        const small =
+          Number((await lockClient.query('SELECT count(*)::int AS c FROM (SELECT 1 FROM notice_search LIMIT $1) s', [DEFER_INDEX_BELOW])).rows[0].c) <
+          DEFER_INDEX_BELOW;
         if (small && (await lockClient.query('SELECT pg_try_advisory_lock($1) AS ok', [IMPORT_LOCK])).rows[0].ok) {
           await lockClient.query(`DROP INDEX IF EXISTS ${TSV_INDEX}`);
           deferred = true;

@@ -85,7 +85,10 @@ port.on('message', (m: ReadRequest) => {
     (value) => port.postMessage({ id: m.id, value } satisfies ReadReply),
     (e: unknown) => {
       const err = e as Error & { userFacing?: boolean };
-      port.postMessage({ id: m.id, error: { name: err?.name ?? 'Error', message: String(err?.message ?? e), stack: err?.stack, userFacing: !!err?.userFacing } } satisfies ReadReply);
+      port.postMessage({
+        id: m.id,
+        error: { name: err?.name ?? 'Error', message: String(err?.message ?? e), stack: err?.stack, userFacing: !!err?.userFacing },
+      } satisfies ReadReply);
     },
   );
 });

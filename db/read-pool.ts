@@ -108,7 +108,8 @@ export class ReadPool {
       const p = pending.get(m.id);
       if (!p) return;
       pending.delete(m.id);
-      if (m.error) p.reject(Object.assign(new Error(m.error.message), { name: m.error.name, stack: m.error.stack, ...(m.error.userFacing ? { userFacing: true } : {}) }));
+      if (m.error)
+        p.reject(Object.assign(new Error(m.error.message), { name: m.error.name, stack: m.error.stack, ...(m.error.userFacing ? { userFacing: true } : {}) }));
       else p.resolve(m.value);
     });
     const die = (e: Error) => {

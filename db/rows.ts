@@ -65,11 +65,27 @@ export function deliveryFromRow(r: any): Delivery {
   return { ...r, id: Number(r.id), subscriberId: Number(r.subscriberId), attempts: Number(r.attempts) };
 }
 
-
 export function channelTargetFromRow(r: any): ChannelTarget {
-  return { ...r, id: Number(r.id), subscriberId: Number(r.subscriberId), failures: Number(r.failures), instantTopics: r.instantTopics ?? [], secret: r.secret ?? null, label: r.label ?? null, pauseReason: r.pauseReason ?? null, lastSuccessAt: r.lastSuccessAt ?? null };
+  return {
+    ...r,
+    id: Number(r.id),
+    subscriberId: Number(r.subscriberId),
+    failures: Number(r.failures),
+    instantTopics: r.instantTopics ?? [],
+    secret: r.secret ?? null,
+    label: r.label ?? null,
+    pauseReason: r.pauseReason ?? null,
+    lastSuccessAt: r.lastSuccessAt ?? null,
+  };
 }
 
 export function channelDeliveryFromRow(r: any): ChannelDelivery {
-  return { ...r, id: Number(r.id), targetId: Number(r.targetId), attempts: Number(r.attempts), partsSent: Number(r.partsSent), parts: r.parts === null || r.parts === undefined ? null : Number(r.parts) };
+  return {
+    ...r,
+    id: Number(r.id),
+    targetId: Number(r.targetId),
+    attempts: Number(r.attempts),
+    partsSent: Number(r.partsSent),
+    parts: r.parts === null || r.parts === undefined ? null : Number(r.parts),
+  };
 }

@@ -104,7 +104,9 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Drizz
   const bulk = sqliteBulkInsert(conn);
   const hasUrl = conn.prepare('SELECT 1 FROM notices WHERE url = ?');
   let writeFts: ReturnType<typeof ftsWriter> | undefined;
-  const facetRow = conn.prepare<[number], FacetRow>('SELECT source_id, language, agency, agencies, published_at, topics, hs_codes, regions FROM notices WHERE id = ?');
+  const facetRow = conn.prepare<[number], FacetRow>(
+    'SELECT source_id, language, agency, agencies, published_at, topics, hs_codes, regions FROM notices WHERE id = ?',
+  );
   /** the facet words of a stored notice, from its row as just written */
   const facetsOf = (id: number) => {
     const r = facetRow.get(id);

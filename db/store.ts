@@ -1,6 +1,16 @@
 import { and, asc, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type * as S from './schema/sqlite.ts';
-import { channelDeliveryFromRow, channelTargetFromRow, deliveryFromRow as toDelivery, EMPTY_INTERESTS, normaliseEmail, noticeFromRow as toNotice, sourceFromRow as toSource, subscriberFromRow as toSubscriber, versionFromRow as toVersion } from './rows.ts';
+import {
+  channelDeliveryFromRow,
+  channelTargetFromRow,
+  deliveryFromRow as toDelivery,
+  EMPTY_INTERESTS,
+  normaliseEmail,
+  noticeFromRow as toNotice,
+  sourceFromRow as toSource,
+  subscriberFromRow as toSubscriber,
+  versionFromRow as toVersion,
+} from './rows.ts';
 import type {
   ChangeFn,
   CrawlRun,
@@ -23,7 +33,13 @@ import type {
   ChannelStore,
 } from './types.ts';
 
-const toChange = (r: any): SubscriptionChange => ({ ...r, id: Number(r.id), subscriberId: Number(r.subscriberId), interests: { ...EMPTY_INTERESTS, ...(r.interests ?? {}) }, sendEmpty: !!r.sendEmpty });
+const toChange = (r: any): SubscriptionChange => ({
+  ...r,
+  id: Number(r.id),
+  subscriberId: Number(r.subscriberId),
+  interests: { ...EMPTY_INTERESTS, ...(r.interests ?? {}) },
+  sendEmpty: !!r.sendEmpty,
+});
 
 export interface ImportCounts {
   notices: number;
@@ -141,12 +157,41 @@ export class DrizzleStore implements Store {
     const { notices, noticeVersions, noticeTags, httpCache } = this.t;
     const p = (name: string) => sql.placeholder(name);
     const byDoc = (where: SQL | undefined) => this.db.select().from(notices).where(where).orderBy(asc(notices.id)).limit(1).prepare();
-    const noticeCols = ['sourceId', 'url', 'title', 'docNumber', 'agency', 'agencies', 'agencySignal', 'dateSignal', 'summary', 'language', 'publishedAt', 'effectiveAt', 'topics', 'hsCodes', 'regions', 'facts', 'openUntil', 'firstSeenAt', 'lastSeenAt', 'lastChangedAt', 'status', 'versionCount', 'contentHash', 'degraded'] as const;
+    const noticeCols = [
+      'sourceId',
+      'url',
+      'title',
+      'docNumber',
+      'agency',
+      'agencies',
+      'agencySignal',
+      'dateSignal',
+      'summary',
+      'language',
+      'publishedAt',
+      'effectiveAt',
+      'topics',
+      'hsCodes',
+      'regions',
+      'facts',
+      'openUntil',
+      'firstSeenAt',
+      'lastSeenAt',
+      'lastChangedAt',
+      'status',
+      'versionCount',
+      'contentHash',
+      'degraded',
+    ] as const;
     // a first version: no diff, no summary (literal NULLs; a JSON placeholder would store the text 'null')
     const versionCols = ['noticeId', 'version', 'fetchedAt', 'contentHash', 'title', 'text', 'html', 'attachments'] as const;
     const placeholders = (cols: readonly string[]) => Object.fromEntries(cols.map((c) => [c, p(c)]));
     return {
-      byUrl: this.db.select().from(notices).where(eq(notices.url, p('url'))).prepare(),
+      byUrl: this.db
+        .select()
+        .from(notices)
+        .where(eq(notices.url, p('url')))
+        .prepare(),
       byDocAnySource: byDoc(eq(notices.docNumber, p('docNumber'))),
       byDocThisSource: byDoc(and(eq(notices.docNumber, p('docNumber')), eq(notices.sourceId, p('sourceId')))),
       insertNotice: this.db.insert(notices).values(placeholders(noticeCols)).returning({ id: notices.id }).prepare(),
@@ -154,14 +199,28 @@ export class DrizzleStore implements Store {
         .insert(noticeVersions)
         .values({ ...placeholders(versionCols), diff: null, changeSummary: null })
         .prepare(),
-      insertTag: this.db.insert(noticeTags).values(placeholders(['noticeId', 'kind', 'value'])).onConflictDoNothing().prepare(),
-      seen: this.db.update(notices).set({ lastSeenAt: p('lastSeenAt'), status: 'active', degraded: p('degraded') }).where(eq(notices.id, p('id'))).prepare(),
+      insertTag: this.db
+        .insert(noticeTags)
+        .values(placeholders(['noticeId', 'kind', 'value']))
+        .onConflictDoNothing()
+        .prepare(),
+      seen: this.db
+        .update(notices)
+        .set({ lastSeenAt: p('lastSeenAt'), status: 'active', degraded: p('degraded') })
+        .where(eq(notices.id, p('id')))
+        .prepare(),
       putCache: this.db
         .insert(httpCache)
         .values(placeholders(['url', 'etag', 'lastModified', 'bodyHash', 'status', 'fetchedAt']))
         .onConflictDoUpdate({
           target: httpCache.url,
-          set: { etag: sql`excluded.etag`, lastModified: sql`excluded.last_modified`, bodyHash: sql`excluded.body_hash`, status: sql`excluded.status`, fetchedAt: sql`excluded.fetched_at` },
+          set: {
+            etag: sql`excluded.etag`,
+            lastModified: sql`excluded.last_modified`,
+            bodyHash: sql`excluded.body_hash`,
+            status: sql`excluded.status`,
+            fetchedAt: sql`excluded.fetched_at`,
+          },
         })
         .prepare(),
     };
@@ -182,11 +241,22 @@ export class DrizzleStore implements Store {
 
   async upsertSource(s: Parameters<Store['upsertSource']>[0]) {
     const { sources } = this.t;
-    const values = { id: s.id, name: s.name, baseUrl: s.baseUrl, agency: s.agency ?? null, country: s.country ?? null, language: s.language ?? null, enabled: s.enabled ?? true };
+    const values = {
+      id: s.id,
+      name: s.name,
+      baseUrl: s.baseUrl,
+      agency: s.agency ?? null,
+      country: s.country ?? null,
+      language: s.language ?? null,
+      enabled: s.enabled ?? true,
+    };
     await this.db
       .insert(sources)
       .values(values)
-      .onConflictDoUpdate({ target: sources.id, set: { name: values.name, baseUrl: values.baseUrl, agency: values.agency, country: values.country, language: values.language, enabled: values.enabled } });
+      .onConflictDoUpdate({
+        target: sources.id,
+        set: { name: values.name, baseUrl: values.baseUrl, agency: values.agency, country: values.country, language: values.language, enabled: values.enabled },
+      });
   }
 
   async getSource(id: string) {
@@ -233,7 +303,10 @@ export class DrizzleStore implements Store {
   async heartbeatRuns(runIds: number[], at = new Date()) {
     if (!runIds.length) return;
     const { crawlRuns: c } = this.t;
-    await this.db.update(c).set({ heartbeatAt: at }).where(and(inArray(c.id, runIds), eq(c.status, 'running')));
+    await this.db
+      .update(c)
+      .set({ heartbeatAt: at })
+      .where(and(inArray(c.id, runIds), eq(c.status, 'running')));
   }
 
   async markRunsInterrupted(runIds: number[], message: string) {
@@ -292,13 +365,23 @@ export class DrizzleStore implements Store {
     const { httpCache } = this.t;
     const fast = this.saveStatements();
     if (fast) {
-      fast.putCache.run({ url: e.url, etag: e.etag ?? null, lastModified: e.lastModified ?? null, bodyHash: e.bodyHash ?? null, status: e.status ?? null, fetchedAt: e.fetchedAt });
+      fast.putCache.run({
+        url: e.url,
+        etag: e.etag ?? null,
+        lastModified: e.lastModified ?? null,
+        bodyHash: e.bodyHash ?? null,
+        status: e.status ?? null,
+        fetchedAt: e.fetchedAt,
+      });
       return;
     }
     await db
       .insert(httpCache)
       .values(e)
-      .onConflictDoUpdate({ target: httpCache.url, set: { etag: e.etag, lastModified: e.lastModified, bodyHash: e.bodyHash, status: e.status, fetchedAt: e.fetchedAt } });
+      .onConflictDoUpdate({
+        target: httpCache.url,
+        set: { etag: e.etag, lastModified: e.lastModified, bodyHash: e.bodyHash, status: e.status, fetchedAt: e.fetchedAt },
+      });
   }
 
   // ---- notices ----------------------------------------------------------------
@@ -414,7 +497,20 @@ export class DrizzleStore implements Store {
 
     const fast = this.saveStatements();
     if (!existing) {
-      const row = { sourceId: o.sourceId, url: o.url, ...meta, ...tags, ...factCols(o.facts), firstSeenAt: now, lastSeenAt: now, lastChangedAt: now, status: 'active', versionCount: 1, contentHash: o.contentHash, degraded: !!o.degraded };
+      const row = {
+        sourceId: o.sourceId,
+        url: o.url,
+        ...meta,
+        ...tags,
+        ...factCols(o.facts),
+        firstSeenAt: now,
+        lastSeenAt: now,
+        lastChangedAt: now,
+        status: 'active',
+        versionCount: 1,
+        contentHash: o.contentHash,
+        degraded: !!o.degraded,
+      };
       const ins = fast ? fast.insertNotice.all(row) : await db.insert(notices).values(row).returning({ id: notices.id });
       const id = Number(ins[0].id);
       if (fast) {
@@ -454,7 +550,17 @@ export class DrizzleStore implements Store {
     await db.insert(noticeVersions).values(version(id, n, diff, summary));
     await db
       .update(notices)
-      .set({ ...meta, ...(hasTags ? tags : {}), ...(o.facts ? factCols(o.facts) : {}), lastSeenAt: now, lastChangedAt: now, status: 'active', versionCount: n, contentHash: o.contentHash, degraded: !!o.degraded })
+      .set({
+        ...meta,
+        ...(hasTags ? tags : {}),
+        ...(o.facts ? factCols(o.facts) : {}),
+        lastSeenAt: now,
+        lastChangedAt: now,
+        status: 'active',
+        versionCount: n,
+        contentHash: o.contentHash,
+        degraded: !!o.degraded,
+      })
       .where(eq(notices.id, id));
     if (hasTags) await this.writeTags(db, id, tags, true);
     await this.b.indexNotice(db, id, meta.title, meta.docNumber ?? '', o.text, true, bodyTokensOf(o));
@@ -682,7 +788,10 @@ export class DrizzleStore implements Store {
   }
 
   async getSubscriberByEmail(email: string) {
-    const r = await this.db.select().from(this.t.subscribers).where(eq(this.t.subscribers.email, normaliseEmail(email)));
+    const r = await this.db
+      .select()
+      .from(this.t.subscribers)
+      .where(eq(this.t.subscribers.email, normaliseEmail(email)));
     return r[0] ? toSubscriber(r[0]) : null;
   }
 
@@ -715,7 +824,16 @@ export class DrizzleStore implements Store {
     const now = opts.now ?? new Date();
     const keep = opts.keep ?? 5;
     return this.b.tx(async (db) => {
-      const r = await db.insert(sc).values({ subscriberId: c.subscriberId, language: c.language, interests: { ...EMPTY_INTERESTS, ...c.interests }, sendEmpty: c.sendEmpty, createdAt: now }).returning();
+      const r = await db
+        .insert(sc)
+        .values({
+          subscriberId: c.subscriberId,
+          language: c.language,
+          interests: { ...EMPTY_INTERESTS, ...c.interests },
+          sendEmpty: c.sendEmpty,
+          createdAt: now,
+        })
+        .returning();
       // bounded: a stranger posting the form again and again cannot grow the table
       const ids: { id: number }[] = await db.select({ id: sc.id }).from(sc).where(eq(sc.subscriberId, c.subscriberId)).orderBy(desc(sc.id));
       const old = ids.slice(keep).map((x) => Number(x.id));
@@ -811,13 +929,21 @@ export class DrizzleStore implements Store {
   async completeDelivery(id: number, result: { status: 'sent' | 'failed' | 'skipped'; messageId?: string | null; error?: string | null }) {
     await this.db
       .update(this.t.deliveries)
-      .set({ status: result.status, messageId: result.messageId ?? null, lastError: result.error ?? null, sentAt: result.status === 'sent' ? new Date() : null })
+      .set({
+        status: result.status,
+        messageId: result.messageId ?? null,
+        lastError: result.error ?? null,
+        sentAt: result.status === 'sent' ? new Date() : null,
+      })
       .where(eq(this.t.deliveries.id, id));
   }
 
   async listDeliveries(opts: { period?: string; subscriberId?: number } = {}) {
     const { deliveries } = this.t;
-    const conds = [opts.period ? eq(deliveries.period, opts.period) : undefined, opts.subscriberId ? eq(deliveries.subscriberId, opts.subscriberId) : undefined];
+    const conds = [
+      opts.period ? eq(deliveries.period, opts.period) : undefined,
+      opts.subscriberId ? eq(deliveries.subscriberId, opts.subscriberId) : undefined,
+    ];
     const r = await this.db
       .select()
       .from(deliveries)
@@ -830,7 +956,18 @@ export class DrizzleStore implements Store {
   async addChannelTarget(t: Parameters<ChannelStore['addChannelTarget']>[0]) {
     const r = await this.db
       .insert(this.t.channelTargets)
-      .values({ subscriberId: t.subscriberId, kind: t.kind, url: t.url, secret: t.secret ?? null, label: t.label ?? null, schedule: t.schedule ?? 'weekly', instantTopics: t.instantTopics ?? [], status: 'active', failures: 0, createdAt: new Date() })
+      .values({
+        subscriberId: t.subscriberId,
+        kind: t.kind,
+        url: t.url,
+        secret: t.secret ?? null,
+        label: t.label ?? null,
+        schedule: t.schedule ?? 'weekly',
+        instantTopics: t.instantTopics ?? [],
+        status: 'active',
+        failures: 0,
+        createdAt: new Date(),
+      })
       .returning();
     return channelTargetFromRow(r[0]);
   }
@@ -843,7 +980,11 @@ export class DrizzleStore implements Store {
 
   async listChannelTargets(opts: Parameters<ChannelStore['listChannelTargets']>[0] = {}) {
     const c = this.t.channelTargets;
-    const conds = [opts.subscriberId !== undefined ? eq(c.subscriberId, opts.subscriberId) : undefined, opts.status ? eq(c.status, opts.status) : undefined, opts.schedule ? eq(c.schedule, opts.schedule) : undefined];
+    const conds = [
+      opts.subscriberId !== undefined ? eq(c.subscriberId, opts.subscriberId) : undefined,
+      opts.status ? eq(c.status, opts.status) : undefined,
+      opts.schedule ? eq(c.schedule, opts.schedule) : undefined,
+    ];
     const r = await this.db
       .select()
       .from(c)
@@ -906,4 +1047,3 @@ export class DrizzleStore implements Store {
     return r.map(channelDeliveryFromRow);
   }
 }
-

@@ -383,14 +383,26 @@ export interface Store extends ChannelStore {
   /** Streams notices matching the filters (and q) in id order, in batches; memory stays flat. */
   exportNotices(q: SearchQuery & { withVersions?: boolean; withHtml?: boolean }): AsyncIterable<NoticeExport & { id: number }>;
   /** Imports exported notices; existing URLs are skipped unless their versions are new. */
-  importNotices(items: AsyncIterable<NoticeExport> | Iterable<NoticeExport>, opts?: { batchSize?: number }): Promise<{ notices: number; versions: number; skipped: number }>;
+  importNotices(
+    items: AsyncIterable<NoticeExport> | Iterable<NoticeExport>,
+    opts?: { batchSize?: number },
+  ): Promise<{ notices: number; versions: number; skipped: number }>;
 
   // subscribers & deliveries
-  upsertSubscriber(s: { email: string; language?: 'zh' | 'en'; interests?: Partial<Interests>; sendEmpty?: boolean; status?: SubscriberStatus }): Promise<Subscriber>;
+  upsertSubscriber(s: {
+    email: string;
+    language?: 'zh' | 'en';
+    interests?: Partial<Interests>;
+    sendEmpty?: boolean;
+    status?: SubscriberStatus;
+  }): Promise<Subscriber>;
   getSubscriber(id: number): Promise<Subscriber | null>;
   getSubscriberByEmail(email: string): Promise<Subscriber | null>;
   listSubscribers(opts?: { status?: SubscriberStatus }): Promise<Subscriber[]>;
-  updateSubscriber(id: number, patch: Partial<Pick<Subscriber, 'language' | 'interests' | 'sendEmpty' | 'status' | 'confirmedAt' | 'unsubscribedAt'>>): Promise<Subscriber | null>;
+  updateSubscriber(
+    id: number,
+    patch: Partial<Pick<Subscriber, 'language' | 'interests' | 'sendEmpty' | 'status' | 'confirmedAt' | 'unsubscribedAt'>>,
+  ): Promise<Subscriber | null>;
   deleteSubscriber(id: number): Promise<boolean>;
   /** Records a pending change; keeps only the subscriber's `keep` newest (default 5) and drops changes older than `maxAgeMs`. */
   addSubscriptionChange(c: Omit<SubscriptionChange, 'id' | 'createdAt'>, opts?: { keep?: number; maxAgeMs?: number; now?: Date }): Promise<SubscriptionChange>;
@@ -461,10 +473,15 @@ export interface ChannelDelivery {
 
 /** Channel target and delivery storage; part of Store. */
 export interface ChannelStore {
-  addChannelTarget(t: Pick<ChannelTarget, 'subscriberId' | 'kind' | 'url'> & Partial<Pick<ChannelTarget, 'secret' | 'label' | 'schedule' | 'instantTopics'>>): Promise<ChannelTarget>;
+  addChannelTarget(
+    t: Pick<ChannelTarget, 'subscriberId' | 'kind' | 'url'> & Partial<Pick<ChannelTarget, 'secret' | 'label' | 'schedule' | 'instantTopics'>>,
+  ): Promise<ChannelTarget>;
   getChannelTarget(id: number): Promise<ChannelTarget | null>;
   listChannelTargets(opts?: { subscriberId?: number; status?: ChannelTarget['status']; schedule?: ChannelSchedule }): Promise<ChannelTarget[]>;
-  updateChannelTarget(id: number, patch: Partial<Pick<ChannelTarget, 'label' | 'schedule' | 'instantTopics' | 'status' | 'pauseReason' | 'failures' | 'lastSuccessAt' | 'secret'>>): Promise<ChannelTarget | null>;
+  updateChannelTarget(
+    id: number,
+    patch: Partial<Pick<ChannelTarget, 'label' | 'schedule' | 'instantTopics' | 'status' | 'pauseReason' | 'failures' | 'lastSuccessAt' | 'secret'>>,
+  ): Promise<ChannelTarget | null>;
   removeChannelTarget(id: number): Promise<boolean>;
   /** Same rule as claimDelivery: null when sent, being sent (claim younger than staleAfterMs) or out of attempts. */
   claimChannelDelivery(targetId: number, key: string, opts?: { staleAfterMs?: number; maxAttempts?: number }): Promise<ChannelDelivery | null>;

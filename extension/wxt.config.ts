@@ -18,9 +18,14 @@ export default defineConfig({
     version: '0.1.0',
     permissions: ['storage', 'alarms'],
     // sites the user adds in Options are requested at runtime
-    ...(manifestVersion === 3 ? { optional_permissions: ['scripting'], optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['scripting', '*://*/*'] }),
+    ...(manifestVersion === 3
+      ? { optional_permissions: ['scripting'], optional_host_permissions: ['*://*/*'] }
+      : { optional_permissions: ['scripting', '*://*/*'] }),
     icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' },
-    [manifestVersion === 3 ? 'action' : 'browser_action']: { default_title: '__MSG_extName__', default_icon: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png' } },
+    [manifestVersion === 3 ? 'action' : 'browser_action']: {
+      default_title: '__MSG_extName__',
+      default_icon: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png' },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'policy-radar@policy-radar.org', strict_min_version: '115.0' } } }
       : { minimum_chrome_version: '105' }),
@@ -30,7 +35,25 @@ export default defineConfig({
     sourcesTemplate: 'policy-radar-{{version}}-sources.zip',
     // the bundle includes ../taxonomy, so reviewers get the repository root minus the server side
     sourcesRoot: fileURLToPath(new URL('..', import.meta.url)),
-    excludeSources: ['bench/**', 'bin/**', 'cli/**', 'crawler/**', 'data/**', 'db/**', 'docs/**', 'newsletter/**', 'outbox/**', 'scratch/**', 'scripts/**', 'server/**', 'test/**', 'test-output/**', '**/*.test.ts', 'extension/.output/**', 'extension/.wxt/**'],
+    excludeSources: [
+      'bench/**',
+      'bin/**',
+      'cli/**',
+      'crawler/**',
+      'data/**',
+      'db/**',
+      'docs/**',
+      'newsletter/**',
+      'outbox/**',
+      'scratch/**',
+      'scripts/**',
+      'server/**',
+      'test/**',
+      'test-output/**',
+      '**/*.test.ts',
+      'extension/.output/**',
+      'extension/.wxt/**',
+    ],
   },
   hooks: {
     // Chinese in traditional-script browsers too (Chrome's chain zh_TW → default would give English)

@@ -51,7 +51,8 @@ const zh: Strings = {
   tagline: '每周贸易政策动态',
   subject: (week, n) => (n ? `政策雷达周报 ${week}：${n} 条与您相关的政策动态` : `政策雷达周报 ${week}：本周无新动态`),
   preview: (n, c) => (n ? `本周 ${n} 条相关通知${c ? `，其中 ${c} 条有修改` : ''}。` : '本周没有与您关注领域相关的新通知。'),
-  summary: (n, c, week, range) => `${week}（${range}）与您关注的产品、市场和主题相关的通知：${[n ? `新发布 ${n} 条` : '', c ? `有修改 ${c} 条` : ''].filter(Boolean).join('，')}。`,
+  summary: (n, c, week, range) =>
+    `${week}（${range}）与您关注的产品、市场和主题相关的通知：${[n ? `新发布 ${n} 条` : '', c ? `有修改 ${c} 条` : ''].filter(Boolean).join('，')}。`,
   summaryEmpty: (week, range) => `${week}（${range}）没有与您关注领域相关的新通知或修改。`,
   newBadge: '新发布',
   changedBadge: '有修改',
@@ -93,7 +94,8 @@ const en: Strings = {
   brand: 'Policy Radar',
   tagline: 'Weekly trade-policy digest',
   subject: (week, n) => (n ? `Policy Radar ${week}: ${n} notice${n === 1 ? '' : 's'} for you` : `Policy Radar ${week}: nothing new this week`),
-  preview: (n, c) => (n ? `${n} relevant notice${n === 1 ? '' : 's'} this week${c ? `, ${c} changed` : ''}.` : 'No new notices matching your interests this week.'),
+  preview: (n, c) =>
+    n ? `${n} relevant notice${n === 1 ? '' : 's'} this week${c ? `, ${c} changed` : ''}.` : 'No new notices matching your interests this week.',
   summary: (n, c, week, range) =>
     `${week} (${range}): ${[n ? `${n} new notice${n === 1 ? '' : 's'}` : '', c ? `${c} changed notice${c === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ')} matching your products, markets and topics.`,
   summaryEmpty: (week, range) => `${week} (${range}): no new or changed notices matched your interests.`,

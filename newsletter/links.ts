@@ -24,7 +24,14 @@ export function baseUrl(publicUrl: string | undefined): string {
   return (publicUrl ?? DEFAULT_SERVER_URL).replace(/\/+$/, '');
 }
 
-export function tokenUrl(publicUrl: string, path: string, secret: string, purpose: TokenPurpose, sub: Pick<Subscriber, 'id' | 'email' | 'createdAt'>, now?: number): string {
+export function tokenUrl(
+  publicUrl: string,
+  path: string,
+  secret: string,
+  purpose: TokenPurpose,
+  sub: Pick<Subscriber, 'id' | 'email' | 'createdAt'>,
+  now?: number,
+): string {
   return `${baseUrl(publicUrl)}${path}?token=${signToken(secret, purpose, sub, now)}`;
 }
 

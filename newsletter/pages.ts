@@ -209,7 +209,10 @@ function interestFields(lang: Lang, v: FormValues, vocab: Pick<Vocabulary, 'topi
   const known = new Set(vocab.topicList.map((t) => t.id));
   const topics = vocab.topicList.length
     ? `<fieldset><legend>${e(s.topics)}</legend><div class="topics">${vocab.topicList
-        .map((t) => `<label class="check"><input type="checkbox" name="topics" value="${e(t.id)}"${chosen.has(t.id) ? ' checked' : ''}> ${e(lang === 'zh' ? t.zh : t.en)}</label>`)
+        .map(
+          (t) =>
+            `<label class="check"><input type="checkbox" name="topics" value="${e(t.id)}"${chosen.has(t.id) ? ' checked' : ''}> ${e(lang === 'zh' ? t.zh : t.en)}</label>`,
+        )
         .join('')}${[...chosen]
         .filter((t) => !known.has(t))
         .map((t) => `<input type="hidden" name="topics" value="${e(t)}">`)
@@ -251,7 +254,16 @@ export function messagePage(lang: Lang, title: string, text: string, extra = '')
 
 /** A page whose only action is a POST button: GET links never change state (mail scanners follow them). */
 /** `detail`: lines shown under the question (what a pending change will set) */
-export function actionPage(lang: Lang, title: string, text: string, action: string, token: string, button: string, danger = false, detail: string[] = []): string {
+export function actionPage(
+  lang: Lang,
+  title: string,
+  text: string,
+  action: string,
+  token: string,
+  button: string,
+  danger = false,
+  detail: string[] = [],
+): string {
   return page(
     lang,
     title,

@@ -109,7 +109,11 @@ function metaParts(n: Notice, s: Strings): string[] {
 }
 
 function tagLabels(n: Notice, lang: Lang, vocab: DigestInput['vocab']): string[] {
-  const labels = [...n.topics.map((t) => vocab.topicName(t, lang)), ...n.regions.map((r) => vocab.regionName(r, lang)), ...n.hsCodes.slice(0, 3).map((h) => `HS ${h}`)];
+  const labels = [
+    ...n.topics.map((t) => vocab.topicName(t, lang)),
+    ...n.regions.map((r) => vocab.regionName(r, lang)),
+    ...n.hsCodes.slice(0, 3).map((h) => `HS ${h}`),
+  ];
   return [...new Set(labels.map(oneLine).filter(Boolean))].slice(0, 7);
 }
 
@@ -160,7 +164,11 @@ export async function renderDigest(input: DigestInput): Promise<RenderedMail> {
   if (closing.length) {
     html += L.blocks.topic({ topic: escapeHtml(s.closingTitle), count: String(closing.length) });
     for (const c of closing) {
-      html += L.blocks.compact({ url: escapeHtml(safeHttpUrl(links.notice(c.item.notice)) ?? '#'), noticeTitle: escapeHtml(oneLine(c.item.notice.title)), meta: escapeHtml(s.closes(c.kind, c.date)) });
+      html += L.blocks.compact({
+        url: escapeHtml(safeHttpUrl(links.notice(c.item.notice)) ?? '#'),
+        noticeTitle: escapeHtml(oneLine(c.item.notice.title)),
+        meta: escapeHtml(s.closes(c.kind, c.date)),
+      });
     }
   }
   for (const sec of sel.sections) {
@@ -171,25 +179,39 @@ export async function renderDigest(input: DigestInput): Promise<RenderedMail> {
       html += L.blocks.card({
         url: escapeHtml(safeHttpUrl(links.notice(n)) ?? '#'),
         noticeTitle: escapeHtml(oneLine(n.title)),
-        badge: it.kind === 'new' ? `<span class="pr-badge pr-new" style="background:#15803d;color:#fff;">${escapeHtml(s.newBadge)}</span>` : `<span class="pr-badge pr-changed" style="background:#b45309;color:#fff;">${escapeHtml(s.changedBadge)}</span>`,
+        badge:
+          it.kind === 'new'
+            ? `<span class="pr-badge pr-new" style="background:#15803d;color:#fff;">${escapeHtml(s.newBadge)}</span>`
+            : `<span class="pr-badge pr-changed" style="background:#b45309;color:#fff;">${escapeHtml(s.changedBadge)}</span>`,
         meta: metaParts(n, s).map(escapeHtml).join(' · '),
         change: it.change ? `<div class="pr-change"><strong>${escapeHtml(s.whatChanged)}:</strong> ${escapeHtml(it.change)}</div>` : '',
         tags: tagLabels(n, lang, vocab)
           .map((t) => `<span class="pr-tag">${escapeHtml(t)}</span>`)
           .join(''),
         why: `${escapeHtml(s.whyMatched)}: ${escapeHtml(whyLine(it, s, lang, vocab))}`,
-        original: original ? ` <span style="color:#cbd5e1;">|</span> <a href="${escapeHtml(original)}" style="color:#64748b;font-size:12px;text-decoration:none;">${escapeHtml(s.original)} ↗</a>` : '',
+        original: original
+          ? ` <span style="color:#cbd5e1;">|</span> <a href="${escapeHtml(original)}" style="color:#64748b;font-size:12px;text-decoration:none;">${escapeHtml(s.original)} ↗</a>`
+          : '',
       });
     }
   }
   if (sel.general.length) {
     html += L.blocks.general({});
     for (const it of sel.general) {
-      html += L.blocks.compact({ url: escapeHtml(safeHttpUrl(links.notice(it.notice)) ?? '#'), noticeTitle: escapeHtml(oneLine(it.notice.title)), meta: metaParts(it.notice, s).map(escapeHtml).join(' · ') });
+      html += L.blocks.compact({
+        url: escapeHtml(safeHttpUrl(links.notice(it.notice)) ?? '#'),
+        noticeTitle: escapeHtml(oneLine(it.notice.title)),
+        meta: metaParts(it.notice, s).map(escapeHtml).join(' · '),
+      });
     }
   }
-  if (links.calendar && safeHttpUrl(links.calendar)) html += L.blocks.compact({ url: escapeHtml(links.calendar), noticeTitle: escapeHtml(s.calendar), meta: escapeHtml(s.calendarHint) });
-  html += L.blocks.footer({ footerWhy: escapeHtml(s.footerWhy(input.subscriber.email)), manageUrl: escapeHtml(links.manage), unsubscribeUrl: escapeHtml(links.unsubscribe) });
+  if (links.calendar && safeHttpUrl(links.calendar))
+    html += L.blocks.compact({ url: escapeHtml(links.calendar), noticeTitle: escapeHtml(s.calendar), meta: escapeHtml(s.calendarHint) });
+  html += L.blocks.footer({
+    footerWhy: escapeHtml(s.footerWhy(input.subscriber.email)),
+    manageUrl: escapeHtml(links.manage),
+    unsubscribeUrl: escapeHtml(links.unsubscribe),
+  });
   html += L.blocks.end({});
 
   return { subject, preview, html, text: renderText(input, subject, summary), count };
@@ -223,7 +245,14 @@ export function renderText(input: DigestInput, subject: string, summary: string)
     out.push(`== ${s.generalTitle} ==`, s.generalIntro, '');
     for (const it of sel.general) item(it, false);
   }
-  out.push('-- ', s.footerWhy(input.subscriber.email), `${s.manage}: ${links.manage}`, ...(links.calendar ? [`${s.calendar}: ${links.calendar}`] : []), `${s.unsubscribe}: ${links.unsubscribe}`, '');
+  out.push(
+    '-- ',
+    s.footerWhy(input.subscriber.email),
+    `${s.manage}: ${links.manage}`,
+    ...(links.calendar ? [`${s.calendar}: ${links.calendar}`] : []),
+    `${s.unsubscribe}: ${links.unsubscribe}`,
+    '',
+  );
   return out.join('\n');
 }
 
@@ -242,7 +271,10 @@ export async function renderConfirm(input: ConfirmInput): Promise<RenderedMail> 
   const intro = confirm ? s.confirmIntro : s.alreadyIntro;
   const button = confirm ? s.confirmButton : s.manage;
   const url = escapeHtml(input.url);
-  const html = L.prefix({ title: escapeHtml(subject) }) + L.blocks.body({ intro: escapeHtml(intro), button: escapeHtml(button), note: escapeHtml(s.confirmIgnore), url }) + L.blocks.end({});
+  const html =
+    L.prefix({ title: escapeHtml(subject) }) +
+    L.blocks.body({ intro: escapeHtml(intro), button: escapeHtml(button), note: escapeHtml(s.confirmIgnore), url }) +
+    L.blocks.end({});
   const text = [subject, '', intro, '', `${button}: ${input.url}`, '', s.confirmIgnore, ''].join('\n');
   return { subject, preview: subject, html, text, count: 0 };
 }

@@ -19,7 +19,21 @@ import type { Mailer } from './mailer.ts';
 import { actionPage, type FormValues, managePage, messagePage, PAGE_CSS, pageStrings, subscribePage } from './pages.ts';
 import { PeriodError, parseWeek, previousWeek } from './period.ts';
 import { previewDigest } from './send.ts';
-import { applyChange, authenticate, deleteData, exportData, type FlowDeps, InputError, parseInterests, parseSubscription, setPaused, subscribe, unsubscribe, updatePreferences, confirm as confirmFlow } from './subscriptions.ts';
+import {
+  applyChange,
+  authenticate,
+  deleteData,
+  exportData,
+  type FlowDeps,
+  InputError,
+  parseInterests,
+  parseSubscription,
+  setPaused,
+  subscribe,
+  unsubscribe,
+  updatePreferences,
+  confirm as confirmFlow,
+} from './subscriptions.ts';
 import { loadVocabulary, type Vocabulary } from './taxonomy.ts';
 import { clientIp, type TrustProxy, trustedProxies } from './client-ip.ts';
 import { counterFor, type RateCounter } from './rate-limit.ts';
@@ -189,7 +203,9 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
 
     app.nav.push({ href: PATHS.subscribePage, label: { zh: '订阅周报', en: 'Digest' } });
 
-    app.route('GET', '/subscriptions/style.css', (ctx) => reply(ctx.res, 200, 'text/css; charset=utf-8', PAGE_CSS, { 'Cache-Control': 'public, max-age=3600' }));
+    app.route('GET', '/subscriptions/style.css', (ctx) =>
+      reply(ctx.res, 200, 'text/css; charset=utf-8', PAGE_CSS, { 'Cache-Control': 'public, max-age=3600' }),
+    );
 
     app.route(
       'GET',
@@ -210,7 +226,12 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
           const r = raw as Record<string, string>;
-          const v: FormValues = { ...r, topics: (raw.topics as string[]) ?? [], sendEmpty: r.sendEmpty === 'true', language: r.language === 'zh' ? 'zh' : 'en' };
+          const v: FormValues = {
+            ...r,
+            topics: (raw.topics as string[]) ?? [],
+            sendEmpty: r.sendEmpty === 'true',
+            language: r.language === 'zh' ? 'zh' : 'en',
+          };
           return reply(ctx.res, 400, htmlType, subscribePage(ctx.lang, vocab, v, err.message));
         }
         await subscribe(deps, input);
@@ -240,7 +261,13 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
           ctx.res,
           202,
           jsonType,
-          JSON.stringify({ status: 'pending', message: 'if the address can receive mail, a confirmation message was sent', email: input.email, interests: input.interests, unknownProducts: input.unknownProducts }),
+          JSON.stringify({
+            status: 'pending',
+            message: 'if the address can receive mail, a confirmation message was sent',
+            email: input.email,
+            interests: input.interests,
+            unknownProducts: input.unknownProducts,
+          }),
         );
       }),
     );
@@ -264,7 +291,12 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
                 .map(([k, v]) => `${k}: ${v.join(', ')}`),
             ]
           : [];
-        reply(ctx.res, 200, htmlType, actionPage(ctx.lang, s.confirmTitle, s.confirmText(a.subscriber.email), PATHS.confirm, token!, s.confirmButton, false, detail));
+        reply(
+          ctx.res,
+          200,
+          htmlType,
+          actionPage(ctx.lang, s.confirmTitle, s.confirmText(a.subscriber.email), PATHS.confirm, token!, s.confirmButton, false, detail),
+        );
       }),
     );
 
@@ -281,7 +313,12 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
         if (!sub) return invalidLink(ctx);
         const s = pageStrings(ctx.lang);
         const manage = tokenUrl(publicUrl, PATHS.manage, secret, 'manage', sub, opts.now?.());
-        reply(ctx.res, 200, htmlType, messagePage(ctx.lang, s.confirmedTitle, s.confirmedText, `<p><a href="${escapeHtml(manage)}">${escapeHtml(s.manageLink)}</a></p>`));
+        reply(
+          ctx.res,
+          200,
+          htmlType,
+          messagePage(ctx.lang, s.confirmedTitle, s.confirmedText, `<p><a href="${escapeHtml(manage)}">${escapeHtml(s.manageLink)}</a></p>`),
+        );
       }),
     );
 
@@ -331,7 +368,12 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
         if (!a) return invalidLink(ctx);
         const s = pageStrings(ctx.lang);
         if (a.subscriber.status === 'unsubscribed') return reply(ctx.res, 200, htmlType, messagePage(ctx.lang, s.unsubscribedTitle, s.unsubscribedText));
-        reply(ctx.res, 200, htmlType, actionPage(ctx.lang, s.unsubscribeTitle, s.unsubscribeText(a.subscriber.email), PATHS.unsubscribe, token!, s.unsubscribe, true));
+        reply(
+          ctx.res,
+          200,
+          htmlType,
+          actionPage(ctx.lang, s.unsubscribeTitle, s.unsubscribeText(a.subscriber.email), PATHS.unsubscribe, token!, s.unsubscribe, true),
+        );
       }),
     );
 
@@ -356,7 +398,9 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
       wrap(true, async (ctx) => {
         const a = await authenticate(deps, ctx.query.get('token'), ['manage']);
         if (!a) throw new HttpFail(400, 'invalid_token', 'this link is invalid or has expired');
-        reply(ctx.res, 200, jsonType, JSON.stringify(await exportData(deps, a.subscriber), null, 2), { 'Content-Disposition': 'attachment; filename="policy-radar-subscription.json"' });
+        reply(ctx.res, 200, jsonType, JSON.stringify(await exportData(deps, a.subscriber), null, 2), {
+          'Content-Disposition': 'attachment; filename="policy-radar-subscription.json"',
+        });
       }),
     );
 
@@ -395,7 +439,10 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
         }
         const d = await previewDigest(app.store, period, sub, { secret, publicUrl, from: opts.from ?? 'preview@localhost', maxItems: opts.maxItems });
         // the mail's own inline styles need a looser CSP than the site; it has no scripts
-        ctx.res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+        ctx.res.setHeader(
+          'Content-Security-Policy',
+          "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+        );
         reply(ctx.res, 200, htmlType, d.rendered.html);
       }),
     );

@@ -117,7 +117,9 @@ export function weekItems(notices: Notice[], from: Date, changes: Map<number, st
  */
 export function majorScore(it: WeekItem): number {
   const n = it.notice;
-  return (it.kind === 'new' ? 3 : 0) + (n.docNumber ? 2 : 0) + Math.min(n.topics.length, 3) + (n.hsCodes.length === 0 ? 1 : 0) + Math.min(n.regions.length, 2) * 0.5;
+  return (
+    (it.kind === 'new' ? 3 : 0) + (n.docNumber ? 2 : 0) + Math.min(n.topics.length, 3) + (n.hsCodes.length === 0 ? 1 : 0) + Math.min(n.regions.length, 2) * 0.5
+  );
 }
 
 export function prepareWeek(items: WeekItem[], vocab: Pick<Vocabulary, 'expandRegion' | 'blocsOf'>, opts: { majorCandidates?: number } = {}): PreparedWeek {
@@ -209,14 +211,32 @@ function candidates(p: PreparedWeek, interests: Interests): Iterable<number> {
 
 /** A subscriber's interests as the shared rule's profile (build it once per subscriber: judging caches per profile). */
 export function profileOf(interests: Interests): Profile {
-  return { hs: interests.hs, regions: interests.regions, topics: interests.topics, sources: interests.sources, keywords: interests.keywords, location: interests.location ?? null, size: interests.size ?? null };
+  return {
+    hs: interests.hs,
+    regions: interests.regions,
+    topics: interests.topics,
+    sources: interests.sources,
+    keywords: interests.keywords,
+    location: interests.location ?? null,
+    size: interests.size ?? null,
+  };
 }
 
 /** Whether a notice concerns a subscriber, by the shared rule (taxonomy/relevance.ts). */
 export function verdictFor(n: Notice, profile: Profile): Verdict {
   const f = n.facts ?? {};
   return judge(
-    { title: n.title, topics: n.topics, hsCodes: n.hsCodes, regions: n.regions, agency: n.agency, sourceId: n.sourceId, regionRoles: f.regionRoles ?? null, eligibility: f.eligibility ?? null, ...(f.local !== undefined ? { local: f.local } : {}) },
+    {
+      title: n.title,
+      topics: n.topics,
+      hsCodes: n.hsCodes,
+      regions: n.regions,
+      agency: n.agency,
+      sourceId: n.sourceId,
+      regionRoles: f.regionRoles ?? null,
+      eligibility: f.eligibility ?? null,
+      ...(f.local !== undefined ? { local: f.local } : {}),
+    },
     profile,
   );
 }
@@ -241,7 +261,13 @@ export function selectFor(p: PreparedWeek, interests: Interests, opts: SelectOpt
       continue;
     }
     const rank = it.kind === 'new' ? [...v.rank, { label: 'new this week', points: 0.5 }] : v.rank;
-    ranked.push({ ...it, score: v.score + (it.kind === 'new' ? 0.5 : 0), reasons: v.reasons, rank, ...(v.eligibility.unknown.length ? { unknownConditions: v.eligibility.unknown } : {}) });
+    ranked.push({
+      ...it,
+      score: v.score + (it.kind === 'new' ? 0.5 : 0),
+      reasons: v.reasons,
+      rank,
+      ...(v.eligibility.unknown.length ? { unknownConditions: v.eligibility.unknown } : {}),
+    });
   }
   ranked.sort(compareRanked);
   const kept = ranked.slice(0, maxItems);
@@ -256,7 +282,8 @@ export function selectFor(p: PreparedWeek, interests: Interests, opts: SelectOpt
     const n = p.items[i].notice;
     if (matched.has(n.id)) continue;
     const v = verdictFor(n, anyone);
-    if (v.relevant && v.allGoods && v.anyMarket && !v.reasons.some((r) => r.kind === 'local') && v.eligibility.status !== 'fails') general.push({ ...p.items[i], score: 0, reasons: [] });
+    if (v.relevant && v.allGoods && v.anyMarket && !v.reasons.some((r) => r.kind === 'local') && v.eligibility.status !== 'fails')
+      general.push({ ...p.items[i], score: 0, reasons: [] });
   }
   const closingSoon: ClosingItem[] = [];
   if (opts.today) {

@@ -106,7 +106,12 @@ function companyFacts(raw: Record<string, unknown>): Pick<Interests, 'location' 
   const given = (k: string) => raw[k] !== undefined && raw[k] !== null && raw[k] !== '';
   if (!given('location') && !given('exportValueUsd') && !given('sme') && !given('size')) return {};
   try {
-    const { profile } = parseProfile({ location: raw.location, exportValueUsd: raw.exportValueUsd, sme: raw.sme, ...(given('size') ? { size: raw.size } : {}) });
+    const { profile } = parseProfile({
+      location: raw.location,
+      exportValueUsd: raw.exportValueUsd,
+      sme: raw.sme,
+      ...(given('size') ? { size: raw.size } : {}),
+    });
     return { ...(profile.location ? { location: profile.location } : {}), ...(profile.size ? { size: profile.size } : {}) };
   } catch (e) {
     if (e instanceof ProfileError) throw new InputError(e.field, e.message.replace(/^[^:]+: /, ''));
@@ -117,12 +122,39 @@ function companyFacts(raw: Record<string, unknown>): Pick<Interests, 'location' 
 export function parseSubscription(raw: unknown, vocab: Pick<Vocabulary, 'lookupProducts'>): SubscriptionInput {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new InputError('body', 'a JSON object is expected');
   const r = raw as Record<string, unknown>;
-  const allowed = new Set(['email', 'language', 'lang', 'hs', 'products', 'regions', 'topics', 'sources', 'keywords', 'sendEmpty', 'interests', 'token', 'location', 'exportValueUsd', 'sme', 'size']);
+  const allowed = new Set([
+    'email',
+    'language',
+    'lang',
+    'hs',
+    'products',
+    'regions',
+    'topics',
+    'sources',
+    'keywords',
+    'sendEmpty',
+    'interests',
+    'token',
+    'location',
+    'exportValueUsd',
+    'sme',
+    'size',
+  ]);
   for (const k of Object.keys(r)) if (!allowed.has(k)) throw new InputError(k, 'unknown field');
   const nested = r.interests && typeof r.interests === 'object' ? (r.interests as Record<string, unknown>) : r;
   const language = (r.language ?? r.lang ?? 'en') as unknown;
   if (language !== 'zh' && language !== 'en') throw new InputError('language', 'zh or en');
-  const { interests, unknownProducts } = parseInterests({ ...nested, products: nested.products ?? r.products, location: nested.location ?? r.location, exportValueUsd: nested.exportValueUsd ?? r.exportValueUsd, sme: nested.sme ?? r.sme, size: nested.size ?? r.size }, vocab);
+  const { interests, unknownProducts } = parseInterests(
+    {
+      ...nested,
+      products: nested.products ?? r.products,
+      location: nested.location ?? r.location,
+      exportValueUsd: nested.exportValueUsd ?? r.exportValueUsd,
+      sme: nested.sme ?? r.sme,
+      size: nested.size ?? r.size,
+    },
+    vocab,
+  );
   return { email: validEmail(r.email), language, interests, sendEmpty: bool(r.sendEmpty, 'sendEmpty'), unknownProducts };
 }
 
@@ -155,7 +187,8 @@ const changeSubject = (c: SubscriptionChange, sub: Subscriber): TokenSubject => 
  */
 export async function subscribe(d: FlowDeps, input: SubscriptionInput): Promise<{ outcome: SubscribeOutcome; subscriber: Subscriber | null }> {
   // an address mailed too recently gets nothing, and nothing is recorded (its mail could not confirm it)
-  if (d.mailer && d.from && d.mayMail && !(await d.mayMail(input.email))) return { outcome: 'not-sent', subscriber: await d.store.getSubscriberByEmail(input.email) };
+  if (d.mailer && d.from && d.mayMail && !(await d.mayMail(input.email)))
+    return { outcome: 'not-sent', subscriber: await d.store.getSubscriberByEmail(input.email) };
   const existing = await d.store.getSubscriberByEmail(input.email);
   let sub: Subscriber;
   let kind: 'confirm' | 'already';
@@ -173,14 +206,28 @@ export async function subscribe(d: FlowDeps, input: SubscriptionInput): Promise<
     );
     link = () => tokenUrl(d.publicUrl, PATHS.confirm, d.secret, 'change', changeSubject(change, existing), d.now?.());
   } else {
-    sub = await d.store.upsertSubscriber({ email: input.email, language: input.language, interests: input.interests, sendEmpty: input.sendEmpty, status: 'pending' });
+    sub = await d.store.upsertSubscriber({
+      email: input.email,
+      language: input.language,
+      interests: input.interests,
+      sendEmpty: input.sendEmpty,
+      status: 'pending',
+    });
     kind = 'confirm';
     link = () => tokenUrl(d.publicUrl, PATHS.confirm, d.secret, 'confirm', sub, d.now?.());
   }
   if (!d.mailer || !d.from) return { outcome: 'not-sent', subscriber: sub };
   // a pending change is written in the language it asked for; the address's owner may not have chosen it
   const mail = await renderConfirm({ lang: kind === 'confirm' ? input.language : sub.language, kind, url: link() });
-  await d.mailer.send({ from: d.from, to: sub.email, subject: mail.subject, html: mail.html, text: mail.text, messageId: `<${kind}.${sub.id}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}@policy-radar>`, fileStem: `${kind}-${sub.id}-${sub.email}` });
+  await d.mailer.send({
+    from: d.from,
+    to: sub.email,
+    subject: mail.subject,
+    html: mail.html,
+    text: mail.text,
+    messageId: `<${kind}.${sub.id}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}@policy-radar>`,
+    fileStem: `${kind}-${sub.id}-${sub.email}`,
+  });
   return { outcome: kind === 'confirm' ? 'confirmation-sent' : 'already-subscribed', subscriber: sub };
 }
 
@@ -226,11 +273,16 @@ export async function unsubscribe(d: FlowDeps, sub: Subscriber): Promise<Subscri
 export async function setPaused(d: FlowDeps, sub: Subscriber, paused: boolean): Promise<Subscriber> {
   if (paused && sub.status === 'confirmed') return (await d.store.updateSubscriber(sub.id, { status: 'paused' }))!;
   // resuming from the manage page re-activates an unsubscribed address too: the token proves ownership
-  if (!paused && (sub.status === 'paused' || sub.status === 'unsubscribed')) return (await d.store.updateSubscriber(sub.id, { status: 'confirmed', unsubscribedAt: null, confirmedAt: sub.confirmedAt ?? new Date() }))!;
+  if (!paused && (sub.status === 'paused' || sub.status === 'unsubscribed'))
+    return (await d.store.updateSubscriber(sub.id, { status: 'confirmed', unsubscribedAt: null, confirmedAt: sub.confirmedAt ?? new Date() }))!;
   return sub;
 }
 
-export async function updatePreferences(d: FlowDeps, sub: Subscriber, p: { interests: Interests; language: 'zh' | 'en'; sendEmpty: boolean }): Promise<Subscriber> {
+export async function updatePreferences(
+  d: FlowDeps,
+  sub: Subscriber,
+  p: { interests: Interests; language: 'zh' | 'en'; sendEmpty: boolean },
+): Promise<Subscriber> {
   return (await d.store.updateSubscriber(sub.id, { interests: p.interests, language: p.language, sendEmpty: p.sendEmpty }))!;
 }
 
@@ -238,7 +290,16 @@ export async function updatePreferences(d: FlowDeps, sub: Subscriber, p: { inter
 export async function exportData(d: FlowDeps, sub: Subscriber) {
   const deliveries = await d.store.listDeliveries({ subscriberId: sub.id });
   return {
-    subscriber: { email: sub.email, language: sub.language, interests: sub.interests, sendEmpty: sub.sendEmpty, status: sub.status, createdAt: sub.createdAt, confirmedAt: sub.confirmedAt, unsubscribedAt: sub.unsubscribedAt },
+    subscriber: {
+      email: sub.email,
+      language: sub.language,
+      interests: sub.interests,
+      sendEmpty: sub.sendEmpty,
+      status: sub.status,
+      createdAt: sub.createdAt,
+      confirmedAt: sub.confirmedAt,
+      unsubscribedAt: sub.unsubscribedAt,
+    },
     deliveries: deliveries.map((x) => ({ period: x.period, status: x.status, sentAt: x.sentAt, attempts: x.attempts })),
     exportedAt: new Date(d.now?.() ?? Date.now()),
   };

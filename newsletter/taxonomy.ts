@@ -62,7 +62,9 @@ export function loadVocabulary(): Promise<Vocabulary> {
       return fallbackVocabulary;
     }
     const fns = ['topicName', 'regionName', 'hsName', 'expandRegion', 'blocsOf', 'lookupProducts'] as const;
-    const topics = Array.isArray(mod.TOPICS) ? (mod.TOPICS as unknown[]).filter((t): t is { id: string; zh: string; en: string } => typeof (t as { id?: unknown })?.id === 'string') : [];
+    const topics = Array.isArray(mod.TOPICS)
+      ? (mod.TOPICS as unknown[]).filter((t): t is { id: string; zh: string; en: string } => typeof (t as { id?: unknown })?.id === 'string')
+      : [];
     return { ...Object.fromEntries(fns.map((k) => [k, guard(mod, k)])), topicList: topics } as unknown as Vocabulary;
   })();
   return loaded;

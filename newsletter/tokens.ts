@@ -42,7 +42,8 @@ export interface ParsedToken {
 const TOKEN_RE = /^([a-z]{1,12})\.([1-9][0-9]{0,15})\.([0-9a-z]{1,10})\.([A-Za-z0-9_-]{22})$/;
 
 export function assertSecret(secret: string | undefined): string {
-  if (!secret || secret.length < 16) throw new Error('a secret of at least 16 characters is needed to sign subscriber links (config "secret" or POLICY_RADAR_SECRET)');
+  if (!secret || secret.length < 16)
+    throw new Error('a secret of at least 16 characters is needed to sign subscriber links (config "secret" or POLICY_RADAR_SECRET)');
   return secret;
 }
 

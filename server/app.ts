@@ -131,7 +131,8 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
   const routes: Route[] = [];
   const opts = { lang: 'zh' as Lang, apiCache: 'public, max-age=60', ...options };
   const labels = options.labels ?? (await loadLabels().catch(() => idLabels));
-  const onError = options.onError ?? ((err: unknown) => process.stderr.write(`server error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`));
+  const onError =
+    options.onError ?? ((err: unknown) => process.stderr.write(`server error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`));
 
   const cache = new ResponseCache(options.responseCacheMs ?? 30_000);
   const limiters: Record<Cost, Limiter> = {
@@ -196,7 +197,11 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
     } else {
       const title = status === 404 ? ctx.t.notFound : status >= 500 ? ctx.t.serverError : ctx.t.badRequest;
       const text = status === 404 ? ctx.t.notFoundText : status >= 500 ? ctx.t.serverError : message;
-      ctx.page({ status, title, body: html`<section class="panel error"><h1>${title}</h1><p>${text}</p><p><a href="/">${ctx.t.backToSearch}</a></p></section>` });
+      ctx.page({
+        status,
+        title,
+        body: html`<section class="panel error"><h1>${title}</h1><p>${text}</p><p><a href="/">${ctx.t.backToSearch}</a></p></section>`,
+      });
     }
   }
 
@@ -227,7 +232,11 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
         send(req, res, body, o);
       },
       json(body, o = {}) {
-        ctx.send(JSON.stringify(body), { status: o.status, type: 'application/json; charset=utf-8', cache: o.status && o.status !== 200 ? 'no-store' : o.cache });
+        ctx.send(JSON.stringify(body), {
+          status: o.status,
+          type: 'application/json; charset=utf-8',
+          cache: o.status && o.status !== 200 ? 'no-store' : o.cache,
+        });
       },
       page(p) {
         res.setHeader('Vary', 'Accept-Language');

@@ -12,7 +12,6 @@ export class SafeHtml {
   }
 }
 
-
 /** Marks markup as safe. Only for constant markup or output of this module. */
 export function raw(s: string): SafeHtml {
   return new SafeHtml(s);

@@ -33,7 +33,8 @@ export function serverLimits(overrides: Partial<ServerLimits> = {}): ServerLimit
   for (const [k, v] of Object.entries(l)) {
     if (!Number.isInteger(v) || v < 1) throw new RangeError(`server limit ${k}: expected a positive whole number, got ${v}`);
   }
-  if (l.headersTimeoutMs > l.requestTimeoutMs) throw new RangeError(`server limit headersTimeoutMs (${l.headersTimeoutMs}) must not exceed requestTimeoutMs (${l.requestTimeoutMs})`);
+  if (l.headersTimeoutMs > l.requestTimeoutMs)
+    throw new RangeError(`server limit headersTimeoutMs (${l.headersTimeoutMs}) must not exceed requestTimeoutMs (${l.requestTimeoutMs})`);
   return l;
 }
 

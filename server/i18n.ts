@@ -92,7 +92,8 @@ const en = {
   sourcesSummary: (ok: number, bad: number) => `${ok} healthy, ${bad} need attention`,
   history: 'Last 30 runs',
   outcomeLabel: { ok: 'ok', degraded: 'degraded', blocked: 'blocked', down: 'down', moved: 'moved', running: 'running' } as Record<string, string>,
-  historyLegend: 'oldest to newest; degraded = selectors no longer match, structure detection stood in; blocked = anti-bot wall or access refused; down = unreachable; moved = list page gone or redirected',
+  historyLegend:
+    'oldest to newest; degraded = selectors no longer match, structure detection stood in; blocked = anti-bot wall or access refused; down = unreachable; moved = list page gone or redirected',
   degraded: 'degraded',
   degradedTitle: "Read by structure detection: the source's selectors no longer match its site, some fields may be missing",
   noSources: 'No sources yet. Run a crawl to register them.',

@@ -99,7 +99,8 @@ export function parseFilters(p: URLSearchParams, labels?: Labels): SearchQuery {
   const since = single(p, 'changedSince');
   if (since !== undefined) {
     const d = DATE.test(since) ? (isRealDate(since) ? new Date(`${since}T00:00:00Z`) : null) : /^\d{4}-\d{2}-\d{2}T/.test(since) ? new Date(since) : null;
-    if (!d || Number.isNaN(d.getTime())) throw badParam('changedSince', `expected a date or ISO date-time like 2024-01-31T08:00:00Z, got "${since.slice(0, 40)}"`);
+    if (!d || Number.isNaN(d.getTime()))
+      throw badParam('changedSince', `expected a date or ISO date-time like 2024-01-31T08:00:00Z, got "${since.slice(0, 40)}"`);
     q.changedSince = d;
   }
   const status = single(p, 'status');
@@ -148,7 +149,10 @@ export interface Paged {
 }
 
 /** Search filters plus sort and pagination (page/limit, or an opaque cursor). */
-export function parsePaged(p: URLSearchParams, opts: { labels?: Labels; maxLimit?: number; defaultLimit?: number; facets?: boolean; defaultSort?: SearchQuery['sort'] } = {}): Paged {
+export function parsePaged(
+  p: URLSearchParams,
+  opts: { labels?: Labels; maxLimit?: number; defaultLimit?: number; facets?: boolean; defaultSort?: SearchQuery['sort'] } = {},
+): Paged {
   const query = parseFilters(p, opts.labels);
   query.sort = parseSort(p, opts.defaultSort);
   const limit = intParam(p, 'limit', 1, opts.maxLimit ?? 100) ?? opts.defaultLimit ?? 20;

@@ -124,8 +124,7 @@ export class Automaton {
     // every non-root node on its failure chain, nearest first (the node's own edges win).
     // Root-level moves are left to the dense root table.
     let jumps = 0;
-    for (const s of queue)
-      for (let f = s; f !== 0; f = this.fail[f]) for (let x = 0; x < edges[f].length; x += 2) if (edges[f][x] >= 128) jumps++;
+    for (const s of queue) for (let f = s; f !== 0; f = this.fail[f]) for (let x = 0; x < edges[f].length; x += 2) if (edges[f][x] >= 128) jumps++;
     let jcap = 16;
     while (jcap < jumps * 2) jcap <<= 1;
     const jm = jcap - 1;

@@ -45,7 +45,8 @@ export const THRESHOLDS = { topic: 0.45, topicRelative: 0.5, hs: 0.5, region: 0.
 const ALL_KINDS: readonly Kind[] = ['region', 'product', 'topic', 'agency'];
 
 // Sentences that exclude goods ("are not subject to", "除外") do not make them the notice's products.
-const EXCLUSION = /not subject to|are excluded|is excluded|excluding|except for|exempt(?:ed)? from|shall not apply|does not apply|不适用|除外|不包括|不在[^。；]{0,20}范围/i;
+const EXCLUSION =
+  /not subject to|are excluded|is excluded|excluding|except for|exempt(?:ed)? from|shall not apply|does not apply|不适用|除外|不包括|不在[^。；]{0,20}范围/i;
 /** characters that end a sentence (by code: this runs for every product hit of every notice) */
 const SENTENCE_END = new Set([...'。；;!?！？\n'].map((c) => c.charCodeAt(0)));
 
@@ -75,13 +76,21 @@ const OTHER_GOODS_AFTER =
 function modifiesNoun(text: string, h: Hit, next?: Hit): boolean {
   if (!/[a-z]$/i.test(h.entry.term)) return false;
   // gold jewellery, steel nails: the next word is itself a product heading (not a chapter word: mango fruit)
-  if (next && next.entry.id.length === 4 && next.start > h.end && next.start - h.end <= 1 && /^[ -]?$/.test(text.slice(h.end, next.start)) && /^[a-z]/i.test(next.entry.term))
+  if (
+    next &&
+    next.entry.id.length === 4 &&
+    next.start > h.end &&
+    next.start - h.end <= 1 &&
+    /^[ -]?$/.test(text.slice(h.end, next.start)) &&
+    /^[a-z]/i.test(next.entry.term)
+  )
     return true;
   return OTHER_GOODS_AFTER.test(text.slice(h.end, h.end + 32));
 }
 
 // A product word followed by materials, equipment or technology names inputs or tools, not the goods.
-const COMPONENT_AFTER = /^(?:正极材料|负极材料|材料|生产设备|制造设备|设备|制备技术|技术|生产线)|^\s+(?:materials?|equipment|technolog(?:y|ies)|production lines?)\b/i;
+const COMPONENT_AFTER =
+  /^(?:正极材料|负极材料|材料|生产设备|制造设备|设备|制备技术|技术|生产线)|^\s+(?:materials?|equipment|technolog(?:y|ies)|production lines?)\b/i;
 // A product word that is the raw material of the goods: 以葡萄酿造, 以大豆为原料, made from grapes.
 // Goods carried as cargo (transport of liquefied natural gas) are not the goods a measure covers.
 const MATERIAL_BEFORE = /(?:以|用|由)$|\b(?:made|derived|produced|distilled|brewed) from\s+$|\b(?:transport|carriage) of\s+$/i;
@@ -98,7 +107,8 @@ function purposeHits(text: string, hits: Hit[]): Set<Hit> {
     const b = hits[i + 1];
     if (b.start < a.end || b.start - a.end > 28) continue;
     const gap = text.slice(a.end, b.start);
-    if (/^(?:用|专用)[\u3400-\u9fff]{0,4}$/.test(gap)) out.add(a); // 电动自行车用 + (锂离子)蓄电池
+    if (/^(?:用|专用)[\u3400-\u9fff]{0,4}$/.test(gap))
+      out.add(a); // 电动自行车用 + (锂离子)蓄电池
     else if (PURPOSE_GAP.test(gap)) out.add(b); // batteries + for + e-bikes
   }
   return out;
@@ -126,9 +136,21 @@ function productStandsAlone(text: string, h: Hit): boolean {
 
 /** Licence words that belong to export controls when the notice is about controlled items. */
 const LICENCE_TERMS = new Set(
-  ['出口许可证', '出口许可', '许可证管理', '出口许可证管理', '许可证', 'licence', 'license', 'licenses', 'licences', 'licensing system', 'export licence', 'export license', 'export licensing'].map(
-    (t) => t.toLowerCase(),
-  ),
+  [
+    '出口许可证',
+    '出口许可',
+    '许可证管理',
+    '出口许可证管理',
+    '许可证',
+    'licence',
+    'license',
+    'licenses',
+    'licences',
+    'licensing system',
+    'export licence',
+    'export license',
+    'export licensing',
+  ].map((t) => t.toLowerCase()),
 );
 
 /** In a notice with export-control evidence and no quota words, licence hits are export-control evidence. */
@@ -180,8 +202,7 @@ class Tally {
       if (c) c.n++;
       else counts.set(key, { id: h.entry.id, w: h.entry.weight, n: 1, term: h.entry.term });
     }
-    for (const c of counts.values())
-      this.add(c.id, c.w * (1 + WEIGHTS.repeatBonus * Math.min(c.n - 1, WEIGHTS.repeatCap)), c.term);
+    for (const c of counts.values()) this.add(c.id, c.w * (1 + WEIGHTS.repeatBonus * Math.min(c.n - 1, WEIGHTS.repeatCap)), c.term);
   }
 
   scored(scale: number, drop?: (id: string) => boolean): Scored[] {
@@ -207,9 +228,7 @@ function scoreAgencies(notice: NoticeInput, title: Hit[], body: Hit[]): Scored[]
   if (notice.agency) for (const h of scan(notice.agency, ['agency']).agency) put(h.entry.id, 1, h.entry.term);
   for (const h of title) put(h.entry.id, 0.9, h.entry.term);
   for (const h of body) put(h.entry.id, h.start < 300 ? 0.7 : 0.5, h.entry.term);
-  return [...best.entries()]
-    .map(([id, b]) => ({ id, score: b.score, evidence: [b.ev] }))
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  return [...best.entries()].map(([id, b]) => ({ id, score: b.score, evidence: [b.ev] })).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
 
 /** Topics, HS codes, regions, issuing agencies, document number and effective date of a notice. */
@@ -316,13 +335,24 @@ export function classify(notice: NoticeInput): Classification {
   if (jurisdiction && jurisdiction !== 'CN') regions.add(jurisdiction, WEIGHTS.jurisdictionBoost, `agency:${agencies[0].id}`);
 
   const regionScores = regions.scored(WEIGHTS.regionScale, (id) => domestic && id === 'CN');
-  const mentions = [...th.region.map((h) => ({ id: h.entry.id, start: h.start, end: h.end, inTitle: true })), ...bh.region.map((h) => ({ id: h.entry.id, start: h.start, end: h.end, inTitle: false }))];
+  const mentions = [
+    ...th.region.map((h) => ({ id: h.entry.id, start: h.start, end: h.end, inTitle: true })),
+    ...bh.region.map((h) => ({ id: h.entry.id, start: h.start, end: h.end, inTitle: false })),
+  ];
   const tradeRemedy = topicScores.some((t) => t.id === 'trade-remedies' && t.score >= THRESHOLDS.topic);
   return {
     topics: topicScores,
     hsCodes: hsScored,
     regions: regionScores,
-    regionRoles: regionRoles({ title, text, regions: regionScores.map((r) => r.id), mentions, jurisdiction: jurisdiction === 'CN' ? '' : jurisdiction, domestic, tradeRemedy }),
+    regionRoles: regionRoles({
+      title,
+      text,
+      regions: regionScores.map((r) => r.id),
+      mentions,
+      jurisdiction: jurisdiction === 'CN' ? '' : jurisdiction,
+      domestic,
+      tradeRemedy,
+    }),
     agencies,
     docNumber: notice.docNumber?.trim() || extractDocNumber(title, text),
     effectiveDate: extractEffectiveDate(`${title}\n${text}`),
@@ -332,9 +362,7 @@ export function classify(notice: NoticeInput): Classification {
 /** The tags stored with a notice version: scores above the thresholds, chapters dropped when a heading in them is tagged. */
 export function tagsOf(c: Classification, thresholds = THRESHOLDS): Tags {
   const top = c.topics[0]?.score ?? 0;
-  const topics = c.topics
-    .filter((t) => t.score >= thresholds.topic && t.score >= top * thresholds.topicRelative)
-    .map((t) => t.id);
+  const topics = c.topics.filter((t) => t.score >= thresholds.topic && t.score >= top * thresholds.topicRelative).map((t) => t.id);
   const hsAll = c.hsCodes.filter((h) => h.score >= thresholds.hs).map((h) => h.id);
   const hsCodes = hsAll.filter((h) => h.length !== 2 || !hsAll.some((o) => o.length > 2 && o.startsWith(h)));
   const regions = c.regions.filter((r) => r.score >= thresholds.region).map((r) => r.id);

@@ -29,14 +29,30 @@ function iso(y: number, m: number, d: number): string | null {
 const ZD = '(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日';
 const ZD_NOYEAR = '(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日';
 // 申报时间：2026年11月1日至2026年11月30日 / 自2026年11月1日起至11月30日止
-const ZH_WINDOW = new RegExp(`(申报|申请|报名|受理|征集|提交)[^。；\\n]{0,12}?(?:时间|期限|日期|期间)?[为：:\\s]*(?:自|从)?\\s*${ZD}\\s*(?:起)?\\s*(?:至|到|—|–|-|～|~)\\s*${ZD_NOYEAR}`, 'g');
+const ZH_WINDOW = new RegExp(
+  `(申报|申请|报名|受理|征集|提交)[^。；\\n]{0,12}?(?:时间|期限|日期|期间)?[为：:\\s]*(?:自|从)?\\s*${ZD}\\s*(?:起)?\\s*(?:至|到|—|–|-|～|~)\\s*${ZD_NOYEAR}`,
+  'g',
+);
 // 自2026年11月1日起至11月30日止受理申请
-const ZH_WINDOW_AFTER = new RegExp(`(?:自|从)\\s*${ZD}\\s*(?:起)?\\s*(?:至|到|—|–|-|～|~)\\s*${ZD_NOYEAR}\\s*(?:止)?[，,]?\\s*(?:[^。；\\n]{0,8}?)(申报|申请|报名|受理|征集|提交)`, 'g');
+const ZH_WINDOW_AFTER = new RegExp(
+  `(?:自|从)\\s*${ZD}\\s*(?:起)?\\s*(?:至|到|—|–|-|～|~)\\s*${ZD_NOYEAR}\\s*(?:止)?[，,]?\\s*(?:[^。；\\n]{0,8}?)(申报|申请|报名|受理|征集|提交)`,
+  'g',
+);
 // 截止日期为2026年11月30日 / 请于2026年11月30日前报送 / 截至2026年11月30日
-const ZH_BY = new RegExp(`(截止日期|截止时间|截止|截至|请于|务必于|须于|应于|于)[为是：:\\s]*${ZD}\\s*(前|之前|止|截止|24时前|17:00前|17时前)?([^。；\\n]{0,16})`, 'g');
-const EN_DATE = '(?:(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?,?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))';
-const EN_COMMENTS = new RegExp(`\\b(?:comments?|written (?:comments|submissions)|submissions|rebuttal comments|case briefs)\\b[^.;]{0,60}?\\b(?:due|received|submitted|filed)?[^.;]{0,20}?\\b(?:by|on or before|no later than|before|on)\\s+${EN_DATE}`, 'gi');
-const EN_APPLY = new RegExp(`\\b(?:applications?|registrations?|requests?)\\b[^.;]{0,60}?\\b(?:by|on or before|no later than|before|until|close[sd]? on|due on|due by)\\s+${EN_DATE}|\\bdeadline for (?:applications?|registration|submissions?)\\b[^.;]{0,20}?\\b${EN_DATE}`, 'gi');
+const ZH_BY = new RegExp(
+  `(截止日期|截止时间|截止|截至|请于|务必于|须于|应于|于)[为是：:\\s]*${ZD}\\s*(前|之前|止|截止|24时前|17:00前|17时前)?([^。；\\n]{0,16})`,
+  'g',
+);
+const EN_DATE =
+  '(?:(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?,?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))';
+const EN_COMMENTS = new RegExp(
+  `\\b(?:comments?|written (?:comments|submissions)|submissions|rebuttal comments|case briefs)\\b[^.;]{0,60}?\\b(?:due|received|submitted|filed)?[^.;]{0,20}?\\b(?:by|on or before|no later than|before|on)\\s+${EN_DATE}`,
+  'gi',
+);
+const EN_APPLY = new RegExp(
+  `\\b(?:applications?|registrations?|requests?)\\b[^.;]{0,60}?\\b(?:by|on or before|no later than|before|until|close[sd]? on|due on|due by)\\s+${EN_DATE}|\\bdeadline for (?:applications?|registration|submissions?)\\b[^.;]{0,20}?\\b${EN_DATE}`,
+  'gi',
+);
 
 function enIso(m: RegExpMatchArray, at: number): string | null {
   const g = (i: number) => m[at + i];

@@ -27,7 +27,10 @@ const LEAD_IN = /^.*(?:根据|按照|依据|依照|关于|参见|详见|另见|�
 const FOREIGN: [RegExp, (m: RegExpExecArray) => string][] = [
   [/\b(?:Executive Order|E\.O\.|EO)\s*(?:No\.\s*)?(1\d{4})\b/, (m) => `EO ${m[1]}`],
   [/\bProclamation\s+(?:No\.\s*)?(\d{4,5})\b/, (m) => m[0]],
-  [/\b(?:Commission |Council )?(?:Implementing |Delegated )?(?:Regulation|Decision|Directive)\s+\((?:EU|EC|EEC|CFSP)\)\s*(?:No\s*)?\d{2,4}\/\d{1,4}\b/, (m) => m[0]],
+  [
+    /\b(?:Commission |Council )?(?:Implementing |Delegated )?(?:Regulation|Decision|Directive)\s+\((?:EU|EC|EEC|CFSP)\)\s*(?:No\s*)?\d{2,4}\/\d{1,4}\b/,
+    (m) => m[0],
+  ],
   [/\bFR Doc\.?\s*(?:No\.\s*)?(\d{4}-\d{4,6})\b/, (m) => m[1]],
   [/\b\d{1,3}\s+FR\s+\d{3,6}\b/, (m) => m[0]],
   [/\b(?:Notification|Notice|Trade Notice|Public Notice)\s+No\.\s*[\w/.-]*\d[\w/.-]*/, (m) => m[0]],

@@ -38,8 +38,10 @@ const ZH_VALUE =
 const EN_VALUE =
   /\b(?:annual )?(?:exports?|export (?:sales|turnover|value))(?: value)?(?: of)?\s*(less than|below|under|not exceeding|up to|at most|more than|above|over|exceeding|at least)\s*(?:USD|US\$|\$)\s?(\d+(?:[.,]\d+)?)\s*(million|thousand|billion|m|mn|bn)?\b/gi;
 const ZH_SME = /(?:中小微企业|中小企业|小微企业|小型微型企业|中小型企业)/;
-const ZH_SME_CONDITION = /(?:申报|申请|支持对象|扶持对象|面向|适用于|适用对象|条件|须为|应为|限于|仅限|属于|符合)[^。；\n]{0,30}(?:中小微企业|中小企业|小微企业|小型微型企业|中小型企业)|(?:中小微企业|中小企业|小微企业|小型微型企业|中小型企业)[^。；\n]{0,6}(?:可|均可|方可)?(?:申报|申请)/;
-const EN_SME_CONDITION = /\b(?:eligible|open to|available to|limited to|for|applicants must be)\b[^.;\n]{0,40}\b(?:small and medium[- ]sized enterprises|SMEs|small businesses)\b/i;
+const ZH_SME_CONDITION =
+  /(?:申报|申请|支持对象|扶持对象|面向|适用于|适用对象|条件|须为|应为|限于|仅限|属于|符合)[^。；\n]{0,30}(?:中小微企业|中小企业|小微企业|小型微型企业|中小型企业)|(?:中小微企业|中小企业|小微企业|小型微型企业|中小型企业)[^。；\n]{0,6}(?:可|均可|方可)?(?:申报|申请)/;
+const EN_SME_CONDITION =
+  /\b(?:eligible|open to|available to|limited to|for|applicants must be)\b[^.;\n]{0,40}\b(?:small and medium[- ]sized enterprises|SMEs|small businesses)\b/i;
 // 注册在深圳市的企业, 在深圳市注册的企业, 注册地在广东省, 工商注册地为浙江省
 const ZH_REG_BEFORE = /(?:注册在|注册地在|注册地为|注册地位于|工商注册地在|工商注册地为|登记注册在|依法注册在)\s*$/;
 const ZH_REG_AROUND = /^(?:省|市|壮族自治区|自治区)?(?:[\u4e00-\u9fa5]{0,6}(?:区|县))?(?:内)?(?:依法)?(?:注册|登记注册|工商注册)/;

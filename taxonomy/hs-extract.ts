@@ -102,8 +102,7 @@ export function extractHsCodes(text: string): HsHit[] {
   // (税则号列29155010 … 另有28。 lists far from their context word); not after a dash (phone numbers).
   if (cands.some((c) => c.anchored))
     for (const c of cands)
-      if (!c.anchored && !c.dotted && !c.spaced && (c.digits.length === 8 || c.digits.length === 10) && text[c.start - 1] !== '-')
-        c.anchored = true;
+      if (!c.anchored && !c.dotted && !c.spaced && (c.digits.length === 8 || c.digits.length === 10) && text[c.start - 1] !== '-') c.anchored = true;
 
   // Chains: codes separated only by list or range separators share their anchoring.
   const hits: HsHit[] = [];

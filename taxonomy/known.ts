@@ -36,7 +36,12 @@ export function isKnownLanguage(code: string): boolean {
 }
 
 /** The known tags of a notice's tag lists, and the ones dropped. */
-export function knownTags(t: { topics: string[]; regions: string[]; hsCodes: string[] }): { topics: string[]; regions: string[]; hsCodes: string[]; dropped: string[] } {
+export function knownTags(t: { topics: string[]; regions: string[]; hsCodes: string[] }): {
+  topics: string[];
+  regions: string[];
+  hsCodes: string[];
+  dropped: string[];
+} {
   const dropped: string[] = [];
   const keep = (xs: string[], ok: (x: string) => boolean) =>
     xs.filter((x) => {

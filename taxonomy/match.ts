@@ -32,7 +32,10 @@ export function matchText(text: string): TextMatches {
   // Attribute lines of product pages (Color:, Packaging:, Origin:) name no product, topic or market.
   const keep = (list: Hit[], maxLevel: number) => {
     if (!list.length) return [];
-    const levels = labelLevels(text, list.map((h) => h.start));
+    const levels = labelLevels(
+      text,
+      list.map((h) => h.start),
+    );
     const out: Match[] = [];
     for (let i = 0; i < list.length; i++) if (levels[i] <= maxLevel) out.push(toMatch(text, list[i]));
     return out;

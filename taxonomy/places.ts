@@ -110,8 +110,10 @@ export function locationWithin(scope: Location, at: Location | null | undefined)
 
 // A local government body: a place name, then a bureau of it. Customs districts (深圳海关) are
 // branches of a national agency, not local government, and are left out.
-const BODY = '(?:人民政府|政府|办公厅|办公室|商务厅|商务局|商务委员会|商务委|财政厅|财政局|税务局|发展和改革委员会|发展改革委|发改委|工业和信息化厅|工业和信息化局|工信厅|工信局|科学技术厅|科技局|市场监督管理局|市场监管局|地方金融监督管理局|金融工作局|贸促会|口岸办)';
-const EN_BODY = /\b(?:Municipal|Provincial)\b[^.\n]{0,40}\b(?:Bureau|Department|Commission|Government|Office)\b|\b(?:Bureau|Department|Commission) of [A-Za-z ]{0,30}\b(?:of|,)\s*([A-Z][a-z]+)(?: Province| Municipality)?\b/;
+const BODY =
+  '(?:人民政府|政府|办公厅|办公室|商务厅|商务局|商务委员会|商务委|财政厅|财政局|税务局|发展和改革委员会|发展改革委|发改委|工业和信息化厅|工业和信息化局|工信厅|工信局|科学技术厅|科技局|市场监督管理局|市场监管局|地方金融监督管理局|金融工作局|贸促会|口岸办)';
+const EN_BODY =
+  /\b(?:Municipal|Provincial)\b[^.\n]{0,40}\b(?:Bureau|Department|Commission|Government|Office)\b|\b(?:Bureau|Department|Commission) of [A-Za-z ]{0,30}\b(?:of|,)\s*([A-Z][a-z]+)(?: Province| Municipality)?\b/;
 
 function issuerIn(s: string): Location | null {
   let best: { at: number; loc: Location } | null = null;

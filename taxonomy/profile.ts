@@ -107,38 +107,44 @@ const locationField = z
     return loc;
   });
 
-const boolField = z.union([z.boolean(), z.enum(['true', 'false', 'on', 'off', 'yes', 'no', '1', '0', '']), z.null(), z.undefined()], { error: 'true or false expected' }).transform((v) => {
-  if (v == null || v === '') return undefined;
-  return v === true || v === 'true' || v === 'on' || v === 'yes' || v === '1';
-});
-
-const moneyField = z
-  .union([z.number(), z.string(), z.null(), z.undefined()], { error: 'a number of US dollars expected' })
-  .transform((v, ctx) => {
+const boolField = z
+  .union([z.boolean(), z.enum(['true', 'false', 'on', 'off', 'yes', 'no', '1', '0', '']), z.null(), z.undefined()], { error: 'true or false expected' })
+  .transform((v) => {
     if (v == null || v === '') return undefined;
-    // 8000000, 8,000,000, 8m, 800万
-    let n: number;
-    if (typeof v === 'number') n = v;
-    else {
-      const s = v.replace(/[,\s_$]/g, '').toLowerCase();
-      const m = s.match(/^(\d+(?:\.\d+)?)(万|亿|k|m|bn|b)?(?:美元|usd)?$/);
-      if (!m) {
-        ctx.addIssue({ code: 'custom', message: `"${v.slice(0, 30)}" is not an amount of US dollars (e.g. 8000000, 8m, 800万)` });
-        return undefined;
-      }
-      const mult: Record<string, number> = { 万: 1e4, 亿: 1e8, k: 1e3, m: 1e6, bn: 1e9, b: 1e9 };
-      n = Number(m[1]) * (m[2] ? mult[m[2]] : 1);
-    }
-    if (!Number.isFinite(n) || n < 0 || n > PROFILE_LIMITS.maxExportValueUsd) {
-      ctx.addIssue({ code: 'custom', message: 'a non-negative amount of US dollars expected' });
-      return undefined;
-    }
-    return Math.round(n);
+    return v === true || v === 'true' || v === 'on' || v === 'yes' || v === '1';
   });
 
+const moneyField = z.union([z.number(), z.string(), z.null(), z.undefined()], { error: 'a number of US dollars expected' }).transform((v, ctx) => {
+  if (v == null || v === '') return undefined;
+  // 8000000, 8,000,000, 8m, 800万
+  let n: number;
+  if (typeof v === 'number') n = v;
+  else {
+    const s = v.replace(/[,\s_$]/g, '').toLowerCase();
+    const m = s.match(/^(\d+(?:\.\d+)?)(万|亿|k|m|bn|b)?(?:美元|usd)?$/);
+    if (!m) {
+      ctx.addIssue({ code: 'custom', message: `"${v.slice(0, 30)}" is not an amount of US dollars (e.g. 8000000, 8m, 800万)` });
+      return undefined;
+    }
+    const mult: Record<string, number> = { 万: 1e4, 亿: 1e8, k: 1e3, m: 1e6, bn: 1e9, b: 1e9 };
+    n = Number(m[1]) * (m[2] ? mult[m[2]] : 1);
+  }
+  if (!Number.isFinite(n) || n < 0 || n > PROFILE_LIMITS.maxExportValueUsd) {
+    ctx.addIssue({ code: 'custom', message: 'a non-negative amount of US dollars expected' });
+    return undefined;
+  }
+  return Math.round(n);
+});
+
 const sizeField = z
-  .union([z.object({ exportValueUsd: moneyField.optional(), sme: boolField.optional() }).strict(), z.null(), z.undefined()], { error: 'an object { exportValueUsd, sme } is expected' })
-  .transform((v) => (v && (v.exportValueUsd !== undefined || v.sme !== undefined) ? { ...(v.exportValueUsd !== undefined ? { exportValueUsd: v.exportValueUsd } : {}), ...(v.sme !== undefined ? { sme: v.sme } : {}) } : null));
+  .union([z.object({ exportValueUsd: moneyField.optional(), sme: boolField.optional() }).strict(), z.null(), z.undefined()], {
+    error: 'an object { exportValueUsd, sme } is expected',
+  })
+  .transform((v) =>
+    v && (v.exportValueUsd !== undefined || v.sme !== undefined)
+      ? { ...(v.exportValueUsd !== undefined ? { exportValueUsd: v.exportValueUsd } : {}), ...(v.sme !== undefined ? { sme: v.sme } : {}) }
+      : null,
+  );
 
 export const profileSchema = z
   .object({
@@ -185,7 +191,11 @@ export function parseProfile(raw: unknown): ParsedProfile {
     for (const f of found) if (/^\d{2,10}$/.test(f.hs) && !hs.includes(f.hs)) hs.push(f.hs);
   }
   if (hs.length > PROFILE_LIMITS.listItems) throw new ProfileError('hs', `at most ${PROFILE_LIMITS.listItems} HS codes`);
-  const size: SizeFacts | null = v.size ?? (v.exportValueUsd !== undefined || v.sme !== undefined ? { ...(v.exportValueUsd !== undefined ? { exportValueUsd: v.exportValueUsd } : {}), ...(v.sme !== undefined ? { sme: v.sme } : {}) } : null);
+  const size: SizeFacts | null =
+    v.size ??
+    (v.exportValueUsd !== undefined || v.sme !== undefined
+      ? { ...(v.exportValueUsd !== undefined ? { exportValueUsd: v.exportValueUsd } : {}), ...(v.sme !== undefined ? { sme: v.sme } : {}) }
+      : null);
   const profile: Profile = {
     hs,
     regions: [...new Set([...(v.regions ?? []), ...(v.markets ?? [])])],

@@ -38,7 +38,8 @@ const ZH_ORIGIN_AFTER = /^[^，。；\n]{0,16}?(?:进口|输华|输入中国|出
 const ZH_MARKET_BEFORE = /(?:出口至|出口到|出口往|输往|销往|运往|进入|出口)[^，。；\n]{0,8}$/;
 // the foreign country is the one imposing: 美国对华…, 欧盟对中国…
 const ZH_AGAINST_CHINA = /^[^，。；\n]{0,12}?(?:对华|对中国|对我国|对我)/;
-const EN_ORIGIN_BEFORE = /(?:originating in|originating from|originates in|origin(?:ating)? of|imports? (?:of [^.;\n]{0,80}?)?from|(?:products?|goods|merchandise|steel|items?) (?:[^.;\n]{0,40}?)from|exported from|produced in|\bfrom)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?(?:the\s+)?)?){0,6}$/;
+const EN_ORIGIN_BEFORE =
+  /(?:originating in|originating from|originates in|origin(?:ating)? of|imports? (?:of [^.;\n]{0,80}?)?from|(?:products?|goods|merchandise|steel|items?) (?:[^.;\n]{0,40}?)from|exported from|produced in|\bfrom)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?(?:the\s+)?)?){0,6}$/;
 const EN_MARKET_BEFORE = /(?:exports? to|exporting to|shipped to|entering|into the market of|market access (?:in|to))\s+(?:the\s+)?$/i;
 const EN_AGAINST_CHINA = /^[^.;\n]{0,40}?\b(?:on|against|of) (?:imports from )?(?:China|Chinese|the People's Republic of China)\b/;
 

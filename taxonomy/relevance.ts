@@ -128,7 +128,8 @@ function marketOverlap(interests: Prepared['markets'], markets: string[]): { rea
   let best: { reason: Reason; points: number } | null = null;
   for (const m of markets) {
     const hit = interests.get(m);
-    if (hit && (!best || hit.points > best.points)) best = { points: hit.points, reason: { kind: 'region', value: hit.value, ...(hit.via ? { via: hit.via } : {}) } };
+    if (hit && (!best || hit.points > best.points))
+      best = { points: hit.points, reason: { kind: 'region', value: hit.value, ...(hit.via ? { via: hit.via } : {}) } };
   }
   return best;
 }
@@ -205,14 +206,21 @@ export function judge(n: MatchNotice, p: Profile, opts: JudgeOptions = {}): Verd
   const productOk = productHit || (allGoods && (followHit || (!!opts.page && !!market))) || (!hasProducts && !hasFollow);
   if (!productOk) {
     const goods = n.hsCodes.length ? `HS ${n.hsCodes.slice(0, 3).join(', ')}` : 'goods of a trade-remedy case that no product tag names';
-    const why = allGoods ? 'applies to all goods but none of its topics is followed' : `about ${goods}${hasProducts ? ', not the profile\'s products' : '; the profile names no products'}`;
+    const why = allGoods
+      ? 'applies to all goods but none of its topics is followed'
+      : `about ${goods}${hasProducts ? ", not the profile's products" : '; the profile names no products'}`;
     return out(false, why, reasons, rank);
   }
   // markets: a followed one, or none named; a profile without markets takes any market for its own products
   const marketOk = !!market || anyMarket || (p.regions.length === 0 && productHit);
   if (!marketOk) {
     const origins = n.regions.filter((r) => n.regionRoles?.[r] === 'origin');
-    return out(false, `for the market${markets.length > 1 ? 's' : ''} ${markets.join(', ')}, not a followed one${origins.length ? ` (${origins.join(', ')}: origin of imports)` : ''}`, reasons, rank);
+    return out(
+      false,
+      `for the market${markets.length > 1 ? 's' : ''} ${markets.join(', ')}, not a followed one${origins.length ? ` (${origins.join(', ')}: origin of imports)` : ''}`,
+      reasons,
+      rank,
+    );
   }
   if (!productHit && !followHit && !market) return out(false, 'nothing in the profile matches', reasons, rank);
   if (allGoods && followHit) rank.push({ label: 'all goods', points: 0.5 });

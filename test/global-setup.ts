@@ -22,7 +22,16 @@ export default async function setup(project: TestProject) {
   const dir = join(tmpdir(), `policy-radar-pg-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   const port = 55000 + (process.pid % 5000);
-  const pg = new EmbeddedPostgres({ databaseDir: dir, user: 'postgres', password: 'postgres', port, persistent: false, createPostgresUser: true, onLog: () => {}, onError: () => {} });
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    user: 'postgres',
+    password: 'postgres',
+    port,
+    persistent: false,
+    createPostgresUser: true,
+    onLog: () => {},
+    onError: () => {},
+  });
   await pg.initialise();
   await pg.start();
   project.provide('pgUrl', `postgres://postgres:postgres@127.0.0.1:${port}/postgres`);

@@ -48,10 +48,14 @@ export function judgeAll(): Judgements {
 }
 
 if (process.argv.includes('--help')) {
-  console.log('usage: npx tsx bench/relevance/judge.ts --write\n  rewrites bench/relevance/judgements.json from the notices\' hand-written scope (notices.ts) and the profiles (profiles.ts)');
+  console.log(
+    "usage: npx tsx bench/relevance/judge.ts --write\n  rewrites bench/relevance/judgements.json from the notices' hand-written scope (notices.ts) and the profiles (profiles.ts)",
+  );
 } else if (process.argv.includes('--write')) {
   const j = judgeAll();
   writeFileSync(new URL('./judgements.json', import.meta.url), `${JSON.stringify(j, null, 1)}\n`);
   const counts = Object.values(j.relevant).map((x) => x.length);
-  console.log(`${PROFILES.length} profiles × ${NOTICES.length} notices: ${counts.reduce((a, b) => a + b, 0)} relevant pairs (per profile ${Math.min(...counts)}–${Math.max(...counts)})`);
+  console.log(
+    `${PROFILES.length} profiles × ${NOTICES.length} notices: ${counts.reduce((a, b) => a + b, 0)} relevant pairs (per profile ${Math.min(...counts)}–${Math.max(...counts)})`,
+  );
 }

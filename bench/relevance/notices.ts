@@ -188,7 +188,16 @@ for (const p of ['steel', 'glassfibre', 'bike', 'tableware', 'alu', 'tyres'] as 
 }
 
 // 5. Export rebates: product-specific rate changes and all-goods procedure notices.
-for (const ps of [['led', 'solar'], ['battery'], ['steel', 'alu'], ['pc', 'glassfibre'], ['furniture', 'toys'], ['tyres', 'bike'], ['tableware'], ['ac']] as const) {
+for (const ps of [
+  ['led', 'solar'],
+  ['battery'],
+  ['steel', 'alu'],
+  ['pc', 'glassfibre'],
+  ['furniture', 'toys'],
+  ['tyres', 'bike'],
+  ['tableware'],
+  ['ac'],
+] as const) {
   const prs = ps.map((k) => P[k]);
   add({
     title: `财政部 税务总局关于调整${prs.map((x) => x.zh).join('、')}等产品出口退税率的公告`,
@@ -200,13 +209,39 @@ for (const ps of [['led', 'solar'], ['battery'], ['steel', 'alu'], ['pc', 'glass
   });
 }
 for (const t of [
-  ['国家税务总局关于进一步便利出口退税办理的公告', '为进一步优化出口退税服务，纳税人申报出口退税时，可通过电子税务局办理，全部出口货物适用本公告。退税审核时间压缩至3个工作日。'],
+  [
+    '国家税务总局关于进一步便利出口退税办理的公告',
+    '为进一步优化出口退税服务，纳税人申报出口退税时，可通过电子税务局办理，全部出口货物适用本公告。退税审核时间压缩至3个工作日。',
+  ],
   ['国家税务总局关于出口退（免）税申报有关事项的公告', '出口企业应在货物报关出口之日次月起至次年4月30日前申报出口退税，本公告适用于所有出口货物。'],
   ['关于优化出口退税备案单证管理的公告', '出口企业可自行选择备案单证的存放方式，适用于各类出口货物和劳务。'],
-]) add({ title: t[0], text: t[1], agency: '国家税务总局', sourceId: 'mof-tax', language: 'zh', truth: { hs: [], markets: [], topics: ['export-rebates'], local: null } });
+])
+  add({
+    title: t[0],
+    text: t[1],
+    agency: '国家税务总局',
+    sourceId: 'mof-tax',
+    language: 'zh',
+    truth: { hs: [], markets: [], topics: ['export-rebates'], local: null },
+  });
 
 // 6. Foreign tariffs: on specific goods, on all Chinese goods; China's own import tariffs (origins).
-for (const [p, m] of [['battery', 'US'], ['solar', 'US'], ['led', 'IN'], ['toys', 'BR'], ['ac', 'MX'], ['furniture', 'CA'], ['tea', 'JP'], ['bike', 'ZA'], ['drone', 'US'], ['tyres', 'MX'], ['led', 'TR'], ['battery', 'IN'], ['tableware', 'US'], ['steel', 'GB']] as const) {
+for (const [p, m] of [
+  ['battery', 'US'],
+  ['solar', 'US'],
+  ['led', 'IN'],
+  ['toys', 'BR'],
+  ['ac', 'MX'],
+  ['furniture', 'CA'],
+  ['tea', 'JP'],
+  ['bike', 'ZA'],
+  ['drone', 'US'],
+  ['tyres', 'MX'],
+  ['led', 'TR'],
+  ['battery', 'IN'],
+  ['tableware', 'US'],
+  ['steel', 'GB'],
+] as const) {
   const pr = P[p];
   add({
     title: `${C[m].zh}宣布提高自中国进口${pr.zh}的关税`,
@@ -227,7 +262,11 @@ for (const m of ['US', 'MX', 'TR', 'IN', 'BR'] as const) {
     truth: { hs: [], markets: [m], topics: ['tariffs'], local: null },
   });
 }
-for (const [p, origin] of [['pc', 'US'], ['shrimp', 'EU'], ['tea', 'JP']] as const) {
+for (const [p, origin] of [
+  ['pc', 'US'],
+  ['shrimp', 'EU'],
+  ['tea', 'JP'],
+] as const) {
   const pr = P[p];
   add({
     title: `国务院关税税则委员会关于对原产于${C[origin].zh}的部分进口商品加征关税的公告`,
@@ -238,7 +277,14 @@ for (const [p, origin] of [['pc', 'US'], ['shrimp', 'EU'], ['tea', 'JP']] as con
     truth: { hs: [pr.hs], markets: [], topics: ['tariffs'], local: null },
   });
 }
-add({ title: '国务院关税税则委员会关于2027年关税调整方案的公告', text: '2027年1月1日起，对部分商品的进口关税和出口关税进行调整，包括最惠国税率、协定税率和暂定税率。本方案适用于全部进出口货物。', agency: '国务院关税税则委员会', sourceId: 'mof-tax', language: 'zh', truth: { hs: [], markets: [], topics: ['tariffs'], local: null } });
+add({
+  title: '国务院关税税则委员会关于2027年关税调整方案的公告',
+  text: '2027年1月1日起，对部分商品的进口关税和出口关税进行调整，包括最惠国税率、协定税率和暂定税率。本方案适用于全部进出口货物。',
+  agency: '国务院关税税则委员会',
+  sourceId: 'mof-tax',
+  language: 'zh',
+  truth: { hs: [], markets: [], topics: ['tariffs'], local: null },
+});
 
 // 7. Foreign technical regulations and standards for specific goods.
 for (const [p, m, what] of [
@@ -273,10 +319,21 @@ for (const [p, m, what] of [
 
 // 8. Trade fairs: all goods, no market unless a country's fair.
 for (const t of [
-  ['关于组织企业参加第141届中国进出口商品交易会的通知', '第141届广交会将于2027年4月15日在广州开幕，展区涵盖电子电器、家居用品、纺织服装等，请各地组织企业报名参展。'],
+  [
+    '关于组织企业参加第141届中国进出口商品交易会的通知',
+    '第141届广交会将于2027年4月15日在广州开幕，展区涵盖电子电器、家居用品、纺织服装等，请各地组织企业报名参展。',
+  ],
   ['关于举办第九届中国国际进口博览会企业商业展的通知', '进博会将于11月在上海举办，欢迎各类企业报名。'],
   ['中国国际服务贸易交易会参展报名通知', '服贸会将于9月在北京举办，请有意参展的企业于8月前报名。'],
-]) add({ title: t[0], text: t[1], agency: '商务部', sourceId: 'mofcom-zcfb', language: 'zh', truth: { hs: [], markets: [], topics: ['trade-fairs'], local: null } });
+])
+  add({
+    title: t[0],
+    text: t[1],
+    agency: '商务部',
+    sourceId: 'mofcom-zcfb',
+    language: 'zh',
+    truth: { hs: [], markets: [], topics: ['trade-fairs'], local: null },
+  });
 for (const m of ['DE', 'US', 'AE', 'BR', 'VN'] as const) {
   add({
     title: `关于组织企业参加2027年${C[m].zh}中国贸易博览会的通知`,
@@ -305,9 +362,25 @@ for (const [what, hs] of [
   });
 }
 for (const t of [
-  ['商务部关于将部分美国实体列入不可靠实体清单的公告', '根据《不可靠实体清单规定》，将若干美国军工企业列入不可靠实体清单，禁止其从事与中国有关的进出口活动。', ['US']],
-  ['Entity List additions: Bureau of Industry and Security adds Chinese entities', 'The Bureau of Industry and Security amends the Export Administration Regulations by adding entities under the destination of China to the Entity List. A license is required for all items subject to the EAR.', ['US']],
-] as const) add({ title: t[0], text: t[1], agency: t[0].startsWith('Entity') ? 'Bureau of Industry and Security' : '商务部', sourceId: 'mofcom-zcfb', language: t[0].startsWith('Entity') ? 'en' : 'zh', truth: { hs: [], markets: [...t[2]], topics: ['export-controls'], local: null } });
+  [
+    '商务部关于将部分美国实体列入不可靠实体清单的公告',
+    '根据《不可靠实体清单规定》，将若干美国军工企业列入不可靠实体清单，禁止其从事与中国有关的进出口活动。',
+    ['US'],
+  ],
+  [
+    'Entity List additions: Bureau of Industry and Security adds Chinese entities',
+    'The Bureau of Industry and Security amends the Export Administration Regulations by adding entities under the destination of China to the Entity List. A license is required for all items subject to the EAR.',
+    ['US'],
+  ],
+] as const)
+  add({
+    title: t[0],
+    text: t[1],
+    agency: t[0].startsWith('Entity') ? 'Bureau of Industry and Security' : '商务部',
+    sourceId: 'mofcom-zcfb',
+    language: t[0].startsWith('Entity') ? 'en' : 'zh',
+    truth: { hs: [], markets: [...t[2]], topics: ['export-controls'], local: null },
+  });
 
 // 10. Customs, e-commerce, logistics, FTA: all goods.
 for (const [title, text, topic] of [
@@ -317,10 +390,21 @@ for (const [title, text, topic] of [
   ['商务部等部门关于促进跨境电商海外仓高质量发展的意见', '支持跨境电商企业建设海外仓，完善海外仓服务体系，提升跨境物流效率。', 'ecommerce'],
   ['交通运输部关于国际集装箱班轮运价备案的通知', '国际班轮公司应按规定办理运价备案，适用于国际集装箱运输。', 'logistics'],
   ['关于进一步降低外贸企业港口收费的通知', '自2027年1月1日起降低港口作业包干费，减轻外贸企业物流成本。', 'logistics'],
-  ['海关总署关于实施《区域全面经济伙伴关系协定》原产地规则的公告', '出口货物申请RCEP原产地证书的，应符合协定原产地规则。RCEP成员包括东盟十国、日本、韩国、澳大利亚、新西兰。', 'fta-origin'],
+  [
+    '海关总署关于实施《区域全面经济伙伴关系协定》原产地规则的公告',
+    '出口货物申请RCEP原产地证书的，应符合协定原产地规则。RCEP成员包括东盟十国、日本、韩国、澳大利亚、新西兰。',
+    'fta-origin',
+  ],
 ] as const) {
   const markets = topic === 'fta-origin' ? ['ASEAN', 'JP', 'KR', 'AU', 'NZ'] : [];
-  add({ title, text, agency: title.startsWith('海关') ? '海关总署' : '商务部', sourceId: title.startsWith('海关') ? 'gacc' : 'mofcom-zcfb', language: 'zh', truth: { hs: [], markets, topics: [topic], local: null } });
+  add({
+    title,
+    text,
+    agency: title.startsWith('海关') ? '海关总署' : '商务部',
+    sourceId: title.startsWith('海关') ? 'gacc' : 'mofcom-zcfb',
+    language: 'zh',
+    truth: { hs: [], markets, topics: [topic], local: null },
+  });
 }
 for (const m of ['ASEAN', 'KR', 'AU', 'GB'] as const) {
   const partner = m === 'GB' ? '英国' : C[m].zh;
@@ -393,26 +477,88 @@ add({
 
 // 12. National finance and insurance: all goods, no market; some with conditions.
 for (const [title, text, topic, cond] of [
-  ['中国出口信用保险公司关于支持小微企业出口的通知', '对年出口额300万美元以下的小微企业，提供保费优惠的短期出口信用保险。', 'credit-insurance', { maxExportValueUsd: 3_000_000, sme: true }],
+  [
+    '中国出口信用保险公司关于支持小微企业出口的通知',
+    '对年出口额300万美元以下的小微企业，提供保费优惠的短期出口信用保险。',
+    'credit-insurance',
+    { maxExportValueUsd: 3_000_000, sme: true },
+  ],
   ['中国人民银行关于支持外贸企业跨境人民币结算的通知', '银行应为外贸企业提供便利的跨境人民币结算服务，适用于各类外贸企业。', 'trade-finance', undefined],
   ['中国进出口银行关于加大对中小外贸企业信贷支持的通知', '加大对中小外贸企业的信贷投放，支持对象为中小企业。', 'trade-finance', { sme: true }],
   ['国家外汇管理局关于进一步便利跨境贸易外汇收支的通知', '优化贸易外汇收支业务办理，适用于所有货物贸易企业。', 'trade-finance', undefined],
-  ['财政部 商务部关于外经贸发展专项资金支持中小企业开拓市场的通知', '中央财政支持中小企业开拓国际市场，支持对象为上年度出口额在6500万美元以下的中小企业。', 'subsidies', { maxExportValueUsd: 65_000_000, sme: true }],
+  [
+    '财政部 商务部关于外经贸发展专项资金支持中小企业开拓市场的通知',
+    '中央财政支持中小企业开拓国际市场，支持对象为上年度出口额在6500万美元以下的中小企业。',
+    'subsidies',
+    { maxExportValueUsd: 65_000_000, sme: true },
+  ],
 ] as const) {
-  add({ title, text, agency: null, sourceId: 'mofcom-zcfb', language: 'zh', truth: { hs: [], markets: [], topics: [topic], local: null, ...(cond ? { conditions: cond } : {}) } });
+  add({
+    title,
+    text,
+    agency: null,
+    sourceId: 'mofcom-zcfb',
+    language: 'zh',
+    truth: { hs: [], markets: [], topics: [topic], local: null, ...(cond ? { conditions: cond } : {}) },
+  });
 }
 
 // 13. Foreign market-wide measures in English (CBP, USTR, EU customs).
 for (const [title, text, m, topic] of [
-  ['CBP announces new entry filing requirements for de minimis shipments', 'U.S. Customs and Border Protection announces that low-value shipments entering the United States must be filed with full entry data. The rule applies to all merchandise.', 'US', 'customs'],
-  ['USTR announces the four-year review of Section 301 tariff actions', 'The Office of the United States Trade Representative announces the review of tariff actions on products of China; tariffs on all covered goods remain in effect.', 'US', 'tariffs'],
-  ['EU customs reform: removal of the EUR 150 duty exemption for e-commerce parcels', 'The European Commission proposes that all goods imported into the European Union through e-commerce pay customs duties from the first euro.', 'EU', 'ecommerce'],
-  ['Mexico raises tariffs on imports from countries without a trade agreement', 'Mexico raises most-favoured-nation tariffs on imports from countries with which it has no trade agreement, including China, on 1,400 tariff lines.', 'MX', 'tariffs'],
-  ['Indonesia requires import approvals for goods sold on e-commerce platforms', 'Indonesia requires foreign sellers on e-commerce platforms to obtain import approvals for goods sold to Indonesian consumers.', 'ID', 'ecommerce'],
-  ['UK Global Tariff: suspension of duties on goods in short supply', 'The Department for Business and Trade suspends tariffs on a range of goods imported into the United Kingdom until 2029.', 'GB', 'tariffs'],
-  ['Viet Nam introduces electronic customs clearance for all imports', 'Viet Nam customs require electronic declarations for all imported goods from 1 March 2027.', 'VN', 'customs'],
-  ['Brazil lowers import duties under the Mercosur common external tariff', 'Brazil lowers import duties on goods imported into Brazil from all countries under a list of exceptions to the Mercosur common external tariff.', 'BR', 'tariffs'],
-  ['India extends the Remission of Duties and Taxes on Exported Products scheme', 'The Directorate General of Foreign Trade of India extends the RoDTEP scheme for Indian exporters until 2027.', 'IN', 'export-rebates'],
+  [
+    'CBP announces new entry filing requirements for de minimis shipments',
+    'U.S. Customs and Border Protection announces that low-value shipments entering the United States must be filed with full entry data. The rule applies to all merchandise.',
+    'US',
+    'customs',
+  ],
+  [
+    'USTR announces the four-year review of Section 301 tariff actions',
+    'The Office of the United States Trade Representative announces the review of tariff actions on products of China; tariffs on all covered goods remain in effect.',
+    'US',
+    'tariffs',
+  ],
+  [
+    'EU customs reform: removal of the EUR 150 duty exemption for e-commerce parcels',
+    'The European Commission proposes that all goods imported into the European Union through e-commerce pay customs duties from the first euro.',
+    'EU',
+    'ecommerce',
+  ],
+  [
+    'Mexico raises tariffs on imports from countries without a trade agreement',
+    'Mexico raises most-favoured-nation tariffs on imports from countries with which it has no trade agreement, including China, on 1,400 tariff lines.',
+    'MX',
+    'tariffs',
+  ],
+  [
+    'Indonesia requires import approvals for goods sold on e-commerce platforms',
+    'Indonesia requires foreign sellers on e-commerce platforms to obtain import approvals for goods sold to Indonesian consumers.',
+    'ID',
+    'ecommerce',
+  ],
+  [
+    'UK Global Tariff: suspension of duties on goods in short supply',
+    'The Department for Business and Trade suspends tariffs on a range of goods imported into the United Kingdom until 2029.',
+    'GB',
+    'tariffs',
+  ],
+  [
+    'Viet Nam introduces electronic customs clearance for all imports',
+    'Viet Nam customs require electronic declarations for all imported goods from 1 March 2027.',
+    'VN',
+    'customs',
+  ],
+  [
+    'Brazil lowers import duties under the Mercosur common external tariff',
+    'Brazil lowers import duties on goods imported into Brazil from all countries under a list of exceptions to the Mercosur common external tariff.',
+    'BR',
+    'tariffs',
+  ],
+  [
+    'India extends the Remission of Duties and Taxes on Exported Products scheme',
+    'The Directorate General of Foreign Trade of India extends the RoDTEP scheme for Indian exporters until 2027.',
+    'IN',
+    'export-rebates',
+  ],
 ] as const) {
   add({ title, text, agency: null, sourceId: 'foreign-news', language: 'en', truth: { hs: [], markets: [m], topics: [topic], local: null } });
 }
@@ -462,7 +608,14 @@ for (const [p, title] of [
   ['alu', '商务部关于铝型材进口监测预警的通知'],
 ] as const) {
   const topic = title.includes('配额') ? 'licensing-quotas' : 'trade-remedies';
-  add({ title, text: `商务部决定对进口${P[p].zh}（税则号${P[p].line}）${topic === 'licensing-quotas' ? '实施关税配额管理' : '进行保障措施调查'}。`, agency: '商务部', sourceId: 'mofcom-trade-remedy', language: 'zh', truth: { hs: [P[p].hs], markets: [], topics: [topic], local: null } });
+  add({
+    title,
+    text: `商务部决定对进口${P[p].zh}（税则号${P[p].line}）${topic === 'licensing-quotas' ? '实施关税配额管理' : '进行保障措施调查'}。`,
+    agency: '商务部',
+    sourceId: 'mofcom-trade-remedy',
+    language: 'zh',
+    truth: { hs: [P[p].hs], markets: [], topics: [topic], local: null },
+  });
 }
 
 // 17. Foreign investment and unrelated notices (no product, market or exporter topic).
@@ -471,6 +624,7 @@ for (const [title, text] of [
   ['商务部关于外商投资企业信息报告的公告', '外国投资者在中国境内投资，应通过企业登记系统报送投资信息。'],
   ['关于开展2026年度对外投资合作统计工作的通知', '请各地商务主管部门做好对外直接投资统计工作。'],
   ['商务部新闻发言人就中美经贸磋商答记者问', '中美双方进行了坦诚、深入的交流，同意继续保持沟通。'],
-]) add({ title, text, agency: '商务部', sourceId: 'mofcom-zcfb', language: 'zh', truth: { hs: [], markets: [], topics: ['foreign-investment'], local: null } });
+])
+  add({ title, text, agency: '商务部', sourceId: 'mofcom-zcfb', language: 'zh', truth: { hs: [], markets: [], topics: ['foreign-investment'], local: null } });
 
 export const NOTICES: readonly BenchNotice[] = out;

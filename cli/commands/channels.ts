@@ -37,7 +37,7 @@ Target URLs must be https to a public host; http://127.0.0.1 only with
     .description('add a push target to a subscriber')
     .argument('<email>', 'the subscriber (see "subscribers add")')
     .requiredOption('--kind <kind>', KINDS.join(' | '))
-    .requiredOption('--url <url>', 'the robot\'s webhook URL as the platform shows it, or your endpoint')
+    .requiredOption('--url <url>', "the robot's webhook URL as the platform shows it, or your endpoint")
     .option('--secret <secret>', 'signing secret: DingTalk 加签 (SEC…), Feishu 签名校验, webhook HMAC key (required for webhook)')
     .option('--schedule <when>', 'weekly | instant', 'weekly')
     .option('--topics <ids>', 'instant only: topic ids that trigger a push, comma-separated (default: any notice the digest would select)')
@@ -56,10 +56,16 @@ Examples:
     .action(async (email: string, opts, c: Command) => {
       if (!KINDS.includes(opts.kind)) throw new UserError(`--kind must be one of ${KINDS.join(', ')}, got "${opts.kind}"`);
       if (opts.schedule !== 'weekly' && opts.schedule !== 'instant') throw new UserError(`--schedule must be weekly or instant, got "${opts.schedule}"`);
-      if (opts.kind === 'webhook' && !opts.secret) throw new UserError('--secret is required for a webhook (receivers verify X-Policy-Radar-Signature with it)');
+      if (opts.kind === 'webhook' && !opts.secret)
+        throw new UserError('--secret is required for a webhook (receivers verify X-Policy-Radar-Signature with it)');
       if (opts.kind === 'wecom' && opts.secret) throw new UserError('WeCom robots have no signing secret: the key is part of --url');
       if (opts.secret !== undefined && String(opts.secret).length < 8) throw new UserError('--secret is too short (at least 8 characters)');
-      const topics = opts.topics ? String(opts.topics).split(',').map((s) => s.trim().toLowerCase()).filter(Boolean) : [];
+      const topics = opts.topics
+        ? String(opts.topics)
+            .split(',')
+            .map((s) => s.trim().toLowerCase())
+            .filter(Boolean)
+        : [];
       if (topics.length && opts.schedule !== 'instant') throw new UserError('--topics applies to --schedule instant only');
       const { checkTargetUrl, TargetUrlError } = await import('../../newsletter/channels/sender.ts');
       let url: string;
@@ -73,7 +79,15 @@ Examples:
         const store = await ctx.store();
         const sub = await store.getSubscriberByEmail(email);
         if (!sub) throw new UserError(`no subscriber ${email} (add one with "policy-radar subscribers add")`);
-        const t = await store.addChannelTarget({ subscriberId: sub.id, kind: opts.kind, url, secret: opts.secret ?? null, label: opts.label ?? null, schedule: opts.schedule, instantTopics: topics });
+        const t = await store.addChannelTarget({
+          subscriberId: sub.id,
+          kind: opts.kind,
+          url,
+          secret: opts.secret ?? null,
+          label: opts.label ?? null,
+          schedule: opts.schedule,
+          instantTopics: topics,
+        });
         if (opts.json) printJson({ ...t, secret: t.secret ? '(set)' : null });
         else process.stdout.write(`added #${t.id} ${t.kind} ${t.schedule}${topics.length ? ` (${topics.join(',')})` : ''} for ${sub.email}\n`);
       });
@@ -82,7 +96,7 @@ Examples:
   cmd
     .command('list')
     .description('list push targets, with status, failures and pause reason (secrets are not shown)')
-    .option('--email <email>', 'only this subscriber\'s')
+    .option('--email <email>', "only this subscriber's")
     .option('--json', 'print as JSON')
     .action(async (opts, c: Command) => {
       await withContext(c, async (ctx) => {
@@ -106,7 +120,15 @@ Examples:
           }
         };
         const out = table(
-          ts.map((t) => [String(t.id), emails.get(t.subscriberId) ?? '', t.kind, t.schedule + (t.instantTopics.length ? ` (${t.instantTopics.join(',')})` : ''), host(t.url), t.status + (t.pauseReason ? `: ${t.pauseReason}` : ''), String(t.failures)]),
+          ts.map((t) => [
+            String(t.id),
+            emails.get(t.subscriberId) ?? '',
+            t.kind,
+            t.schedule + (t.instantTopics.length ? ` (${t.instantTopics.join(',')})` : ''),
+            host(t.url),
+            t.status + (t.pauseReason ? `: ${t.pauseReason}` : ''),
+            String(t.failures),
+          ]),
           ['id', 'subscriber', 'kind', 'schedule', 'host', 'status', 'failures'],
         );
         process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
@@ -137,7 +159,10 @@ Examples:
       .action(async (id: string, opts, c: Command) => {
         const n = targetId(id);
         await withContext(c, async (ctx) => {
-          const t = await (await ctx.store()).updateChannelTarget(n, status === 'paused' ? { status, pauseReason: opts.reason ?? 'paused by operator' } : { status, pauseReason: null, failures: 0 });
+          const t = await (await ctx.store()).updateChannelTarget(
+            n,
+            status === 'paused' ? { status, pauseReason: opts.reason ?? 'paused by operator' } : { status, pauseReason: null, failures: 0 },
+          );
           if (!t) throw new UserError(`no push target #${n}`);
           process.stdout.write(`#${n} ${t.status}\n`);
         });
@@ -170,7 +195,9 @@ Examples:
         }
         const heading = lang === 'zh' ? '政策雷达 · 测试推送' : 'Policy Radar · test push';
         const [body] = formatPush(t.kind, { key: 'test', lang, heading, items: [], totalMatched: 0, manageUrl: null });
-        const r = await sendWithRetry(t.kind, () => signRequest(t.kind, { url, secret: t.secret }, body, { deliveryId: `${t.id}.test.${Date.now()}` }), { tries: 1 });
+        const r = await sendWithRetry(t.kind, () => signRequest(t.kind, { url, secret: t.secret }, body, { deliveryId: `${t.id}.test.${Date.now()}` }), {
+          tries: 1,
+        });
         if (!r.ok) throw new UserError(`target #${n} refused the test push: ${r.error}`);
         process.stdout.write(`#${n} accepted the test push\n`);
       });

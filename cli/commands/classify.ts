@@ -69,7 +69,12 @@ export function register(program: Command) {
       add('topic', c.topics, tags.topics, (id) => topicName(id, lang));
       add('hs', c.hsCodes, tags.hsCodes, (id) => hsName(id, lang));
       add('region', c.regions, tags.regions, (id) => regionName(id, lang));
-      add('agency', c.agencies, c.agencies.slice(0, 1).map((a) => a.id), () => '');
+      add(
+        'agency',
+        c.agencies,
+        c.agencies.slice(0, 1).map((a) => a.id),
+        () => '',
+      );
       if (rows.length === 1) {
         o.write('No topics, HS codes, regions or agencies recognised.\n');
         return;

@@ -80,23 +80,19 @@ Examples:
         };
         redraw();
         try {
-          const summary = await crawlSources(
-            store,
-            sources,
-            { ...crawlOptionsFrom(ctx.config), maxPagesOverride: maxPages, signal: ac.signal },
-            (e) => {
-              if (opts.json) return;
-              const s = 'stats' in e ? e.stats : undefined;
-              const counts = s ? `pages ${s.pages}, new ${s.newCount}, changed ${s.changedCount}, unchanged ${s.unchangedCount}, removed ${s.removedCount}` : '';
-              if (e.type === 'start') lines.set(e.sourceId, `${e.sourceId}: starting`);
-              else if (e.type === 'page' || e.type === 'item') lines.set(e.sourceId, `${e.sourceId}: ${counts}`);
-              else if (e.type === 'done') lines.set(e.sourceId, `${e.sourceId}: ${e.result.status} (${e.result.health}) in ${(e.result.durationMs / 1000).toFixed(1)} s`);
-              else if (e.type === 'error') lines.set(e.sourceId, `${e.sourceId}: error: ${e.error}`);
-              if (tty) redraw();
-              else if (e.type === 'page') process.stderr.write(`${e.sourceId}: page ${e.url} (${e.items} items) — ${counts}\n`);
-              else if (e.type !== 'item') process.stderr.write(`${lines.get(e.sourceId)}\n`);
-            },
-          );
+          const summary = await crawlSources(store, sources, { ...crawlOptionsFrom(ctx.config), maxPagesOverride: maxPages, signal: ac.signal }, (e) => {
+            if (opts.json) return;
+            const s = 'stats' in e ? e.stats : undefined;
+            const counts = s ? `pages ${s.pages}, new ${s.newCount}, changed ${s.changedCount}, unchanged ${s.unchangedCount}, removed ${s.removedCount}` : '';
+            if (e.type === 'start') lines.set(e.sourceId, `${e.sourceId}: starting`);
+            else if (e.type === 'page' || e.type === 'item') lines.set(e.sourceId, `${e.sourceId}: ${counts}`);
+            else if (e.type === 'done')
+              lines.set(e.sourceId, `${e.sourceId}: ${e.result.status} (${e.result.health}) in ${(e.result.durationMs / 1000).toFixed(1)} s`);
+            else if (e.type === 'error') lines.set(e.sourceId, `${e.sourceId}: error: ${e.error}`);
+            if (tty) redraw();
+            else if (e.type === 'page') process.stderr.write(`${e.sourceId}: page ${e.url} (${e.items} items) — ${counts}\n`);
+            else if (e.type !== 'item') process.stderr.write(`${lines.get(e.sourceId)}\n`);
+          });
           if (opts.json) {
             printJson(summary);
           } else {
@@ -117,7 +113,9 @@ Examples:
             ]);
             process.stdout.write(`\n${table(rows, ['source', 'run', 'health', 'pages', 'bytes', 'new', 'changed', 'same', 'removed', 'errors', 'time'])}`);
             const t = summary.totals;
-            process.stdout.write(`\n${t.newCount} new, ${t.changedCount} changed, ${t.removedCount} removed across ${summary.sources.length} source(s) in ${(summary.durationMs / 1000).toFixed(1)} s\n`);
+            process.stdout.write(
+              `\n${t.newCount} new, ${t.changedCount} changed, ${t.removedCount} removed across ${summary.sources.length} source(s) in ${(summary.durationMs / 1000).toFixed(1)} s\n`,
+            );
             for (const r of summary.sources) for (const a of r.alarms) process.stdout.write(`ALARM ${r.sourceId}: ${a}\n`);
           }
           // non-zero only when nothing could be crawled at all

@@ -43,7 +43,8 @@ Examples:
       await withContext(c, async (ctx) => {
         const { config } = ctx;
         const secret = config.secret;
-        if (!secret || secret.length < 16) throw new UserError('set a secret of at least 16 characters (config "secret" or POLICY_RADAR_SECRET): it signs the unsubscribe and manage links');
+        if (!secret || secret.length < 16)
+          throw new UserError('set a secret of at least 16 characters (config "secret" or POLICY_RADAR_SECRET): it signs the unsubscribe and manage links');
         if (opts.operatorKey) {
           const { operatorKey } = await import('../../newsletter/routes.ts');
           process.stdout.write(`${operatorKey(secret)}\n`);
@@ -96,7 +97,8 @@ Examples:
             : (e) => {
                 if (e.type === 'sent') process.stdout.write(`sent     ${e.email} (${e.items} notices)\n`);
                 else if (e.type === 'failed') process.stdout.write(`failed   ${e.email}: ${e.error}${e.willRetry ? ' (retrying)' : ''}\n`);
-                else if (e.reason !== 'done-or-busy') process.stdout.write(`skipped  ${e.email}: ${e.reason === 'empty' ? 'nothing new' : 'no longer confirmed'}\n`);
+                else if (e.reason !== 'done-or-busy')
+                  process.stdout.write(`skipped  ${e.email}: ${e.reason === 'empty' ? 'nothing new' : 'no longer confirmed'}\n`);
               },
         }).finally(() => mailer.close());
         // weekly pushes (channels add … --schedule weekly) go out in the same run, with the same selection
@@ -120,14 +122,27 @@ Examples:
           });
         }
         const where = mailer.kind === 'smtp' ? 'via SMTP' : `into ${join(outbox, period.id)}`;
-        if (opts.json) printJson({ ...stats, pushes, mode: opts.send ? 'send' : 'preview', transport: mailer.kind, outbox: mailer.kind === 'outbox' ? join(outbox, period.id) : null });
+        if (opts.json)
+          printJson({
+            ...stats,
+            pushes,
+            mode: opts.send ? 'send' : 'preview',
+            transport: mailer.kind,
+            outbox: mailer.kind === 'outbox' ? join(outbox, period.id) : null,
+          });
         else {
           process.stdout.write(
             `\n${period.id} (${period.firstDay} – ${period.lastDay}, ${tz}): ${stats.notices} notices, ${stats.subscribers} confirmed subscribers\n` +
               `${opts.send ? 'sent' : 'previewed'} ${stats.sent} ${where}; ${stats.empty} with nothing new; ${stats.alreadyHandled} already handled; ${stats.failed} failed (${stats.elapsedMs} ms)\n`,
           );
-          if (pushes) process.stdout.write(`pushes: ${pushes.sent} sent to ${pushes.targets} targets; ${pushes.skipped} skipped; ${pushes.failed} failed${pushes.stuck ? `; ${pushes.stuck} still "sending" from an interrupted run (not re-sent)` : ''}\n`);
-          if (stats.stuck) process.stdout.write(`${stats.stuck} deliveries are still marked "sending" from an interrupted run; check the SMTP log, then rerun with --reclaim-after 0 to resend them\n`);
+          if (pushes)
+            process.stdout.write(
+              `pushes: ${pushes.sent} sent to ${pushes.targets} targets; ${pushes.skipped} skipped; ${pushes.failed} failed${pushes.stuck ? `; ${pushes.stuck} still "sending" from an interrupted run (not re-sent)` : ''}\n`,
+            );
+          if (stats.stuck)
+            process.stdout.write(
+              `${stats.stuck} deliveries are still marked "sending" from an interrupted run; check the SMTP log, then rerun with --reclaim-after 0 to resend them\n`,
+            );
         }
         if (stats.failed || pushes?.failed) process.exitCode = 1;
       });

@@ -23,7 +23,10 @@ export function register(program: Command) {
     .description('import notices with their versions from an NDJSON export (e.g. to move an archive from SQLite to PostgreSQL)')
     .argument('<file>', 'NDJSON file written by `policy-radar export --format ndjson`')
     .option('--json', 'print the result as JSON')
-    .addHelpText('after', '\nThe whole file is validated first: a bad line stops the import before anything is written.\nNotice URLs must be http(s) (attachments without one are dropped); topics, regions and HS codes that are not vocabulary ids are dropped with a warning naming the line.\nNotices whose URL is already in the archive are skipped.')
+    .addHelpText(
+      'after',
+      '\nThe whole file is validated first: a bad line stops the import before anything is written.\nNotice URLs must be http(s) (attachments without one are dropped); topics, regions and HS codes that are not vocabulary ids are dropped with a warning naming the line.\nNotices whose URL is already in the archive are skipped.',
+    )
     .action(async (file: string, opts, cmd: Command) => {
       if (!existsSync(file) || !statSync(file).isFile()) throw new UserError(`file not found: ${file}`);
       // pass 1: validate everything, so a bad line changes nothing

@@ -41,7 +41,15 @@ Examples:
       out.write(`${res.total} notice${res.total === 1 ? '' : 's'}${q ? ` for ${q}` : ''}\n\n`);
       for (const h of res.hits) {
         const n = h.notice;
-        const meta = [n.publishedAt, n.agency, n.docNumber, n.sourceId, n.status === 'removed' ? 'REMOVED' : n.versionCount > 1 ? `changed (v${n.versionCount})` : null].filter(Boolean).join(' · ');
+        const meta = [
+          n.publishedAt,
+          n.agency,
+          n.docNumber,
+          n.sourceId,
+          n.status === 'removed' ? 'REMOVED' : n.versionCount > 1 ? `changed (v${n.versionCount})` : null,
+        ]
+          .filter(Boolean)
+          .join(' · ');
         out.write(`#${n.id}  ${truncate(n.title, 90)}\n     ${meta}\n`);
         if (h.snippet) out.write(`     ${terminalSnippet(truncate(h.snippet, 160))}\n`);
         out.write(`     ${n.url}\n\n`);

@@ -20,7 +20,12 @@ export function register(program: Command) {
         const versions = await store.listVersions(id);
         const latest = versions.at(-1);
         if (opts.json) {
-          printJson({ notice: n, text: latest?.text, attachments: latest?.attachments ?? [], versions: opts.versions ? versions : versions.map((v) => ({ version: v.version, fetchedAt: v.fetchedAt, changeSummary: v.changeSummary })) });
+          printJson({
+            notice: n,
+            text: latest?.text,
+            attachments: latest?.attachments ?? [],
+            versions: opts.versions ? versions : versions.map((v) => ({ version: v.version, fetchedAt: v.fetchedAt, changeSummary: v.changeSummary })),
+          });
           return;
         }
         const o = process.stdout;
@@ -50,7 +55,9 @@ export function register(program: Command) {
               const tty = process.stdout.isTTY;
               const text = v.diff
                 .filter(([op, s]) => op !== '=' || s.length < 80)
-                .map(([op, s]) => (op === '=' ? s : op === '+' ? (tty ? `\x1b[32m{+${s}+}\x1b[39m` : `{+${s}+}`) : tty ? `\x1b[31m[-${s}-]\x1b[39m` : `[-${s}-]`))
+                .map(([op, s]) =>
+                  op === '=' ? s : op === '+' ? (tty ? `\x1b[32m{+${s}+}\x1b[39m` : `{+${s}+}`) : tty ? `\x1b[31m[-${s}-]\x1b[39m` : `[-${s}-]`,
+                )
                 .join('');
               o.write(`${text}\n`);
             }

@@ -26,7 +26,9 @@ export function register(program: Command) {
       `
 Health: ok | alarm (zero items, items without dates, a selector matching nothing)
 | blocked (anti-bot wall) | down (unreachable) | never (not crawled yet).
-Runs (the last ${HISTORY_RUNS}, oldest first): ${Object.entries(MARKS).map(([k, v]) => `${v} ${k}`).join(', ')}
+Runs (the last ${HISTORY_RUNS}, oldest first): ${Object.entries(MARKS)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}
 (degraded: selectors no longer match, structure detection stood in; moved: list
 page gone or redirected, or no list found). "sources history ID" says why.
 
@@ -46,7 +48,11 @@ Examples:
         const runs = new Map(await Promise.all(all.map(async (s) => [s.id, await store.listRuns({ sourceId: s.id, limit: HISTORY_RUNS })] as const)));
         const rows = all.map((s) => {
           const h = health.get(s.id);
-          const history = (runs.get(s.id) ?? []).map((r) => ({ startedAt: r.startedAt, outcome: r.outcome ?? (r.finishedAt ? null : 'running'), reason: r.reason ?? null }));
+          const history = (runs.get(s.id) ?? []).map((r) => ({
+            startedAt: r.startedAt,
+            outcome: r.outcome ?? (r.finishedAt ? null : 'running'),
+            reason: r.reason ?? null,
+          }));
           return {
             id: s.id,
             name: s.name,
@@ -120,7 +126,17 @@ Examples:
         if (!loadSources({ config: ctx.config }).some((s) => s.id === id)) throw new UserError(`unknown source "${id}" (see: policy-radar sources)`);
         const store = await ctx.store();
         const runs = await store.listRuns({ sourceId: id, limit });
-        const rows = runs.map((r) => ({ startedAt: r.startedAt, finishedAt: r.finishedAt, outcome: r.outcome ?? (r.finishedAt ? null : 'running'), reason: r.reason ?? null, status: r.status, pages: r.pages, new: r.newCount, changed: r.changedCount, removed: r.removedCount }));
+        const rows = runs.map((r) => ({
+          startedAt: r.startedAt,
+          finishedAt: r.finishedAt,
+          outcome: r.outcome ?? (r.finishedAt ? null : 'running'),
+          reason: r.reason ?? null,
+          status: r.status,
+          pages: r.pages,
+          new: r.newCount,
+          changed: r.changedCount,
+          removed: r.removedCount,
+        }));
         if (json) {
           printJson(rows);
           return;
@@ -131,7 +147,14 @@ Examples:
         }
         process.stdout.write(
           table(
-            rows.map((r) => [r.startedAt.toISOString().slice(0, 16).replace('T', ' '), r.outcome ?? '-', String(r.pages), String(r.new), String(r.changed), truncate(r.reason ?? '', 90)]),
+            rows.map((r) => [
+              r.startedAt.toISOString().slice(0, 16).replace('T', ' '),
+              r.outcome ?? '-',
+              String(r.pages),
+              String(r.new),
+              String(r.changed),
+              truncate(r.reason ?? '', 90),
+            ]),
             ['started (UTC)', 'outcome', 'pages', 'new', 'changed', 'why'],
           ),
         );
@@ -183,19 +206,34 @@ Examples:
         }
       };
       const base = crawlOptionsFrom(config);
-      const r = await doctorSource(src, { ...Object.fromEntries(Object.entries(base).filter(([, v]) => v !== undefined)), listHtml: read(opts.listFile), detailHtml: read(opts.detailFile), detailUrl: opts.url });
+      const r = await doctorSource(src, {
+        ...Object.fromEntries(Object.entries(base).filter(([, v]) => v !== undefined)),
+        listHtml: read(opts.listFile),
+        detailHtml: read(opts.detailFile),
+        detailUrl: opts.url,
+      });
       if (opts.json) printJson(r);
       else {
         const o = process.stdout;
         o.write(`source ${r.sourceId}\n  list   ${r.listUrl ?? '-'}\n  detail ${r.detailUrl ?? '-'}\n\n`);
-        o.write(r.notes.length ? `${r.notes.map((n) => `- ${n}`).join('\n')}\n\n` : 'the source\'s selectors still match these pages\n\n');
+        o.write(r.notes.length ? `${r.notes.map((n) => `- ${n}`).join('\n')}\n\n` : "the source's selectors still match these pages\n\n");
         const c = r.check;
         if (c.listItemsBefore !== null) o.write(`list items: ${c.listItemsBefore} with the current selectors, ${c.listItemsAfter} with the proposal\n`);
-        if (c.bodyFoundBefore !== null) o.write(`detail body found: ${c.bodyFoundBefore ? 'yes' : 'no'} with the current selectors, ${c.bodyFoundAfter ? 'yes' : 'no'} with the proposal\n`);
+        if (c.bodyFoundBefore !== null)
+          o.write(`detail body found: ${c.bodyFoundBefore ? 'yes' : 'no'} with the current selectors, ${c.bodyFoundAfter ? 'yes' : 'no'} with the proposal\n`);
         if (c.items.length) o.write(table(c.items.map((i) => [i.date ?? '(no date)', truncate(i.title, 50), i.url])));
-        if (c.detail) o.write(`detail: "${truncate(c.detail.title, 60)}", published ${c.detail.publishedAt ?? '-'}, no. ${c.detail.docNumber ?? '-'}, ${c.detail.textLength} chars, ${c.detail.attachments} attachments\n`);
+        if (c.detail)
+          o.write(
+            `detail: "${truncate(c.detail.title, 60)}", published ${c.detail.publishedAt ?? '-'}, no. ${c.detail.docNumber ?? '-'}, ${c.detail.textLength} chars, ${c.detail.attachments} attachments\n`,
+          );
         if (Object.keys(r.patch).length) o.write(`\n${patchSnippet(r.sourceId, r.patch)}`);
-        o.write(r.problems.length ? `\nPROBLEMS:\n${r.problems.map((p) => `  - ${p}`).join('\n')}\n` : r.verified ? '\nverified: extraction works with these selectors\n' : '');
+        o.write(
+          r.problems.length
+            ? `\nPROBLEMS:\n${r.problems.map((p) => `  - ${p}`).join('\n')}\n`
+            : r.verified
+              ? '\nverified: extraction works with these selectors\n'
+              : '',
+        );
       }
       if (r.problems.length || (!r.verified && Object.keys(r.patch).length)) process.exitCode = 1;
     });

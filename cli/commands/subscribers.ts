@@ -19,32 +19,66 @@ export function register(program: Command) {
     .option('--topics <ids>', 'topic ids, comma-separated (e.g. tariffs,export-rebates)')
     .option('--sources <ids>', 'source ids, comma-separated')
     .option('--keywords <words>', 'title keywords, comma-separated')
-    .option('--location <place>', 'where the company is: a Chinese province and city (e.g. "广东省 深圳市", CN-GD-shenzhen); local bureaus\' notices reach only companies there')
-    .option('--export-value <usd>', 'annual export value in US dollars (e.g. 8000000, 8m, 800万), checked against notices\' thresholds')
+    .option(
+      '--location <place>',
+      'where the company is: a Chinese province and city (e.g. "广东省 深圳市", CN-GD-shenzhen); local bureaus\' notices reach only companies there',
+    )
+    .option('--export-value <usd>', "annual export value in US dollars (e.g. 8000000, 8m, 800万), checked against notices' thresholds")
     .option('--sme', 'a small or medium-sized enterprise (中小微企业)')
     .option('--no-sme', 'not a small or medium-sized enterprise')
     .option('--send-empty', 'also mail in weeks with nothing new')
     .option('--pending', 'leave unconfirmed (no digest until confirmed)')
     .option('--json', 'print the subscriber as JSON')
-    .addHelpText('after', '\nExample:\n  policy-radar subscribers add buyer@example.com --lang zh --hs 8541 --regions EU,US --topics tariffs --location "广东省 深圳市" --export-value 8m --sme')
+    .addHelpText(
+      'after',
+      '\nExample:\n  policy-radar subscribers add buyer@example.com --lang zh --hs 8541 --regions EU,US --topics tariffs --location "广东省 深圳市" --export-value 8m --sme',
+    )
     .action(async (email: string, opts, c: Command) => {
       const { InputError, parseSubscription } = await import('../../newsletter/subscriptions.ts');
       const { loadVocabulary } = await import('../../newsletter/taxonomy.ts');
       let input: ReturnType<typeof parseSubscription>;
       try {
         input = parseSubscription(
-          { email, language: opts.lang, hs: opts.hs, products: opts.products, regions: opts.regions, topics: opts.topics, sources: opts.sources, keywords: opts.keywords, sendEmpty: !!opts.sendEmpty, location: opts.location, exportValueUsd: opts.exportValue, sme: opts.sme },
+          {
+            email,
+            language: opts.lang,
+            hs: opts.hs,
+            products: opts.products,
+            regions: opts.regions,
+            topics: opts.topics,
+            sources: opts.sources,
+            keywords: opts.keywords,
+            sendEmpty: !!opts.sendEmpty,
+            location: opts.location,
+            exportValueUsd: opts.exportValue,
+            sme: opts.sme,
+          },
           await loadVocabulary(),
         );
       } catch (e) {
-        if (e instanceof InputError) throw new UserError(e.message.replace(/^exportValueUsd:/, '--export-value:').replace(/^(\w+):/, '--$1:').replace('--email:', 'email:'));
+        if (e instanceof InputError)
+          throw new UserError(
+            e.message
+              .replace(/^exportValueUsd:/, '--export-value:')
+              .replace(/^(\w+):/, '--$1:')
+              .replace('--email:', 'email:'),
+          );
         throw e;
       }
       await withContext(c, async (ctx) => {
         const store = await ctx.store();
-        const sub = await store.upsertSubscriber({ email: input.email, language: input.language, interests: input.interests, sendEmpty: input.sendEmpty, status: opts.pending ? 'pending' : 'confirmed' });
+        const sub = await store.upsertSubscriber({
+          email: input.email,
+          language: input.language,
+          interests: input.interests,
+          sendEmpty: input.sendEmpty,
+          status: opts.pending ? 'pending' : 'confirmed',
+        });
         if (opts.json) printJson(sub);
-        else process.stdout.write(`${sub.status} #${sub.id} ${sub.email}${input.unknownProducts.length ? ` (no HS code found for: ${input.unknownProducts.join(', ')})` : ''}\n`);
+        else
+          process.stdout.write(
+            `${sub.status} #${sub.id} ${sub.email}${input.unknownProducts.length ? ` (no HS code found for: ${input.unknownProducts.join(', ')})` : ''}\n`,
+          );
       });
     });
 
@@ -72,7 +106,10 @@ export function register(program: Command) {
           ]
             .filter(Boolean)
             .join(' · ');
-        const out = table(subs.map((s) => [String(s.id), s.email, s.status, s.language, i(s) || '(everything)']), ['id', 'email', 'status', 'lang', 'interests']);
+        const out = table(
+          subs.map((s) => [String(s.id), s.email, s.status, s.language, i(s) || '(everything)']),
+          ['id', 'email', 'status', 'lang', 'interests'],
+        );
         process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
       });
     });

@@ -95,7 +95,8 @@ Examples:
       const digestParts = intOption('--digest-parts', opts.digestParts, 1, 64);
       await withContext(cmd, async (ctx) => {
         const { isPostgresUrl } = await import('../../db/index.ts');
-        if (!isPostgresUrl(ctx.dbUrl)) throw new UserError('worker needs PostgreSQL: set DATABASE_URL=postgres://… (or --db postgres://…); with SQLite use "crawl" and "serve"');
+        if (!isPostgresUrl(ctx.dbUrl))
+          throw new UserError('worker needs PostgreSQL: set DATABASE_URL=postgres://… (or --db postgres://…); with SQLite use "crawl" and "serve"');
         const { loadSources, selectSources } = await import('../../crawler/registry.ts');
         const q = await import('../../crawler/queue.ts');
         const { crawlOptionsFrom } = await import('./crawl.ts');

@@ -9,7 +9,15 @@
 import { createHash } from 'node:crypto';
 
 /** <meta> names that change when the notice does (publication dates such as PubDate do not). */
-export const DEFAULT_SIGNALS = ['lastmodifiedtime', 'LastModifiedTime', 'article:modified_time', 'og:updated_time', 'dcterms.modified', 'DC.date.modified', 'DCTERMS.modified'];
+export const DEFAULT_SIGNALS = [
+  'lastmodifiedtime',
+  'LastModifiedTime',
+  'article:modified_time',
+  'og:updated_time',
+  'dcterms.modified',
+  'DC.date.modified',
+  'DCTERMS.modified',
+];
 
 const META_RE = /<meta\b[^>]*>/gi;
 const attr = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);

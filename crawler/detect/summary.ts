@@ -94,6 +94,8 @@ export function summarizeChange(prev: string, next: string): ChangeSummary {
   if (changed.length) examples.push(`"${clip(changed[0][0])}" → "${clip(changed[0][1])}"`);
   if (added.length) examples.push(`+ "${clip(added[0])}"`);
   if (removed.length) examples.push(`- "${clip(removed[0])}"`);
-  const text = parts.length ? `${parts.join(', ')} sentence${changed.length + added.length + removed.length > 1 ? 's' : ''}: ${examples.join('; ')}` : 'formatting only';
+  const text = parts.length
+    ? `${parts.join(', ')} sentence${changed.length + added.length + removed.length > 1 ? 's' : ''}: ${examples.join('; ')}`
+    : 'formatting only';
   return { added, removed, changed, text };
 }

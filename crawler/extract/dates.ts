@@ -7,7 +7,19 @@
  */
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, О: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -50,10 +62,7 @@ export function parseDate(input: unknown, opts: DateOptions = {}): string | null
   if (input === null || input === undefined) return null;
   if (typeof input === 'number') return fromUnix(input, opts);
   if (input instanceof Date) return Number.isNaN(input.getTime()) ? null : input.toISOString().slice(0, 10);
-  const s = String(input)
-    .normalize('NFKC')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const s = String(input).normalize('NFKC').replace(/\s+/g, ' ').trim();
   if (!s) return null;
   if (/^\d{10}(\d{3})?$/.test(s)) return fromUnix(Number(s), opts);
 

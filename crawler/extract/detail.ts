@@ -75,9 +75,24 @@ export function readMetaTable($: CheerioAPI, selector: string): Record<string, s
   return out;
 }
 
-const META_DATES = ['firstpublishedtime', 'PubDate', 'pubdate', 'publishdate', 'article:published_time', 'dcterms.issued', 'DC.date.issued', 'OriginalPublicationDate'];
-const EFFECTIVE_RE = [/自\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起\s*(?:施行|实施|执行|生效)/, /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起\s*(?:施行|实施|执行|生效)/, /自\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起/, /[Ee]ffective (?:on |from |as of )?([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})/];
-const PUBLISHED_RE = /(?:发布日期|发文日期|发布时间|成文日期|日期|Published|Date)\s*[:：]?\s*(\d{4}[-年./]\s*\d{1,2}[-月./]\s*\d{1,2}日?|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})/;
+const META_DATES = [
+  'firstpublishedtime',
+  'PubDate',
+  'pubdate',
+  'publishdate',
+  'article:published_time',
+  'dcterms.issued',
+  'DC.date.issued',
+  'OriginalPublicationDate',
+];
+const EFFECTIVE_RE = [
+  /自\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起\s*(?:施行|实施|执行|生效)/,
+  /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起\s*(?:施行|实施|执行|生效)/,
+  /自\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起/,
+  /[Ee]ffective (?:on |from |as of )?([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})/,
+];
+const PUBLISHED_RE =
+  /(?:发布日期|发文日期|发布时间|成文日期|日期|Published|Date)\s*[:：]?\s*(\d{4}[-年./]\s*\d{1,2}[-月./]\s*\d{1,2}日?|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})/;
 
 export type DateSignal = 'field' | 'metaTable' | 'list' | 'meta' | 'written' | 'text' | 'url';
 
@@ -192,7 +207,10 @@ export function extractDetail(html: string, ctx: DetailContext): DetailFields {
     .map((l) => l.trim())
     .filter(Boolean)
     .join('\n');
-  const safeHtml = sanitizeNodes(body.toArray().flatMap((n) => (n as Element).children ?? [n]), ctx.url);
+  const safeHtml = sanitizeNodes(
+    body.toArray().flatMap((n) => (n as Element).children ?? [n]),
+    ctx.url,
+  );
 
   const pageTitle =
     titleFromSpec($, d.title) ??
@@ -253,7 +271,22 @@ export function extractDetail(html: string, ctx: DetailContext): DetailFields {
     fieldCandidate('default', ctx.source.agency),
   ]);
 
-  let out: DetailFields = { title, text, html: safeHtml, docNumber, agency: issuer.agency, agencies: issuer.agencies, agencySignal: issuer.signal, publishedAt, dateSignal, effectiveAt, attachments, bodyFound, ...(bodyFound ? {} : { bodyDetected }), meta };
+  let out: DetailFields = {
+    title,
+    text,
+    html: safeHtml,
+    docNumber,
+    agency: issuer.agency,
+    agencies: issuer.agencies,
+    agencySignal: issuer.signal,
+    publishedAt,
+    dateSignal,
+    effectiveAt,
+    attachments,
+    bodyFound,
+    ...(bodyFound ? {} : { bodyDetected }),
+    meta,
+  };
   if (d.extract) {
     const patch = d.extract({ url: ctx.url, html }, out as unknown as Record<string, unknown>);
     if (patch) out = { ...out, ...(patch as Partial<DetailFields>) };
@@ -277,7 +310,9 @@ export function detailFromItem(item: ListItem, ctx: { url: string; source: Pick<
   let html = '';
   if (/<[a-z][\s\S]*>/i.test(raw)) {
     const $ = loadHtml(`<div id="__b">${raw}</div>`);
-    const nodes = $('#__b').toArray().flatMap((n) => (n as Element).children);
+    const nodes = $('#__b')
+      .toArray()
+      .flatMap((n) => (n as Element).children);
     text = nodesToText(nodes);
     html = sanitizeNodes(nodes, ctx.url);
   } else {

@@ -83,7 +83,9 @@ export function getPath(obj: unknown, path: string | undefined): unknown {
 function scalar(v: unknown): string | null {
   if (v === null || v === undefined) return null;
   if (Array.isArray(v)) {
-    const parts = v.map((x) => (typeof x === 'object' && x ? ((x as Record<string, unknown>).name ?? (x as Record<string, unknown>).title ?? '') : x)).filter(Boolean);
+    const parts = v
+      .map((x) => (typeof x === 'object' && x ? ((x as Record<string, unknown>).name ?? (x as Record<string, unknown>).title ?? '') : x))
+      .filter(Boolean);
     return parts.length ? parts.join(', ') : null;
   }
   if (typeof v === 'object') return null;

@@ -222,7 +222,11 @@ export function extractFeed(text: string, pageUrl: string, list: ListDef): ListP
     } else link = child('link') ?? child('guid');
     const title = f.title ? htmlField($, row, f.title) : child('title');
     const dateRaw = f.date ? htmlField($, row, f.date) : atom ? (child('published') ?? child('updated')) : (child('pubDate') ?? child('dc\\:date'));
-    const body = f.body ? htmlField($, row, f.body) : atom ? (row.children('content').first().text() || child('summary')) : (row.children('content\\:encoded').first().text() || row.children('description').first().text() || null);
+    const body = f.body
+      ? htmlField($, row, f.body)
+      : atom
+        ? row.children('content').first().text() || child('summary')
+        : row.children('content\\:encoded').first().text() || row.children('description').first().text() || null;
     const item = finish(
       {
         url: absoluteUrl(link, pageUrl),

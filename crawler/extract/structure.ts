@@ -23,7 +23,27 @@ const DATE_LIKE =
 /** Subtrees that are never content. */
 const CHROME = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'select', 'button', 'iframe', 'svg', 'head']);
 /** Inline elements: their text belongs to the nearest block around them. */
-const INLINE = new Set(['span', 'font', 'strong', 'b', 'em', 'i', 'u', 'sub', 'sup', 'small', 'big', 'label', 'a', 'abbr', 'code', 'mark', 'time', 'img', 'br']);
+const INLINE = new Set([
+  'span',
+  'font',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  'sub',
+  'sup',
+  'small',
+  'big',
+  'label',
+  'a',
+  'abbr',
+  'code',
+  'mark',
+  'time',
+  'img',
+  'br',
+]);
 /** Blocks whose text is one paragraph of their parent's content. */
 const PARAGRAPH = new Set(['p', 'li', 'dd', 'blockquote', 'pre', 'h4', 'h5', 'h6']);
 
@@ -81,7 +101,11 @@ function relativePath(from: Element, to: Element): string[] {
 function nthOfType(el: Element): number {
   const p = el.parent as AnyNode;
   if (!isTag(p)) return 1;
-  return childTags(p).filter((c) => c.name === el.name).indexOf(el) + 1;
+  return (
+    childTags(p)
+      .filter((c) => c.name === el.name)
+      .indexOf(el) + 1
+  );
 }
 
 /**
@@ -104,7 +128,11 @@ function absoluteSelector(el: Element, accept: (sel: string) => boolean, first =
   }
   const pin = (c: Element, i: number) => (steps[i].startsWith('#') ? steps[i] : `${steps[i]}:nth-of-type(${nthOfType(c)})`);
   const ancestors = chain.slice(0, -1).map(pin);
-  for (const sel of [[...ancestors, steps[steps.length - 1]], [...ancestors, pin(el, chain.length - 1)]].map((x) => x.join(' > '))) if (accept(sel)) return sel;
+  for (const sel of [
+    [...ancestors, steps[steps.length - 1]],
+    [...ancestors, pin(el, chain.length - 1)],
+  ].map((x) => x.join(' > ')))
+    if (accept(sel)) return sel;
   return null;
 }
 
@@ -184,10 +212,12 @@ function listGroups($: CheerioAPI): Group[] {
 /** The first of `candidates` (relative selectors) that finds `want(row)` in every row. */
 function pickRelative($: CheerioAPI, rows: Element[], candidates: string[], want: (row: Element, found: Element) => boolean): string | null {
   for (const c of candidates) {
-    if (rows.every((r) => {
-      const f = $(r).find(c).first()[0] as Element | undefined;
-      return !!f && want(r, f);
-    }))
+    if (
+      rows.every((r) => {
+        const f = $(r).find(c).first()[0] as Element | undefined;
+        return !!f && want(r, f);
+      })
+    )
       return c;
   }
   return null;

@@ -8,9 +8,13 @@
  */
 import { cleanInline } from './text.ts';
 
-const LABELS = '发布时间|发布日期|发文日期|成文日期|信息提供日期|时间|日期|来源|信息来源|文章来源|发布机构|发文机关|发文单位|作者|浏览次数|阅读次数|访问量|点击数|点击量|字号|索引号|Published|Source|Views';
+const LABELS =
+  '发布时间|发布日期|发文日期|成文日期|信息提供日期|时间|日期|来源|信息来源|文章来源|发布机构|发文机关|发文单位|作者|浏览次数|阅读次数|访问量|点击数|点击量|字号|索引号|Published|Source|Views';
 /** a line that is only metadata */
-const META_LINE = new RegExp(`^(?:【?(?:${LABELS})】?\\s*[:：]|【?(?:打印|关闭|收藏|分享|打印本页|关闭窗口)】?$|[【[]?\\s*(?:[大中小]\\s*){1,3}[】\\]]?$)`, 'u');
+const META_LINE = new RegExp(
+  `^(?:【?(?:${LABELS})】?\\s*[:：]|【?(?:打印|关闭|收藏|分享|打印本页|关闭窗口)】?$|[【[]?\\s*(?:[大中小]\\s*){1,3}[】\\]]?$)`,
+  'u',
+);
 /** metadata glued after the title on one line */
 const META_TAIL = new RegExp(`\\s*(?:${LABELS})\\s*[:：].*$`, 'u');
 /** a date standing at the end of the title line: 关于…的通知 2026-10-28, （2026年10月28日） */

@@ -26,7 +26,10 @@ const ALIASES: Record<string, string> = {
 
 export function normalizeCharset(name: string | undefined | null): string | undefined {
   if (!name) return undefined;
-  const n = name.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const n = name
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   if (!n) return undefined;
   const a = ALIASES[n] ?? n;
   return iconv.encodingExists(a) ? a : undefined;

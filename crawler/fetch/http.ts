@@ -68,10 +68,12 @@ export class Fetcher {
     this.politeness = new Politeness(this.opts);
     this.robots = new RobotsCache(this.opts.userAgent, async (url) => {
       // robots.txt itself goes through the host queue, without retries
-      const r = await this.politeness.run(url, () => this.once({ url }, 0), { delayMs: 0 }).catch((e: unknown) => {
-        if (e instanceof FetchError && e.status) return { status: e.status, text: '' };
-        throw e;
-      });
+      const r = await this.politeness
+        .run(url, () => this.once({ url }, 0), { delayMs: 0 })
+        .catch((e: unknown) => {
+          if (e instanceof FetchError && e.status) return { status: e.status, text: '' };
+          throw e;
+        });
       return { status: r.status, text: r.text ?? '' };
     });
   }
@@ -87,11 +89,7 @@ export class Fetcher {
     let attempt = 0;
     for (;;) {
       try {
-        const r = await this.politeness.run(
-          req.url,
-          () => (req.browser ? this.viaBrowser(req) : this.once(req, attempt)),
-          { delayMs, concurrency },
-        );
+        const r = await this.politeness.run(req.url, () => (req.browser ? this.viaBrowser(req) : this.once(req, attempt)), { delayMs, concurrency });
         r.attempts = attempt + 1;
         return r;
       } catch (e) {
@@ -128,7 +126,8 @@ export class Fetcher {
     // HTTP redirects and script-only redirect pages share one budget and one loop check
     const follow = (next: string, status: number) => {
       if (seen.has(next)) throw new FetchError('redirect-loop', `redirect loop: ${[...redirects, next].join(' -> ')}`, req.url, status);
-      if (redirects.length >= this.opts.maxRedirects) throw new FetchError('too-many-redirects', `more than ${this.opts.maxRedirects} redirects`, req.url, status);
+      if (redirects.length >= this.opts.maxRedirects)
+        throw new FetchError('too-many-redirects', `more than ${this.opts.maxRedirects} redirects`, req.url, status);
       redirects.push(next);
       seen.add(next);
       url = next;
@@ -164,7 +163,15 @@ export class Fetcher {
       };
       if (status === 304) {
         await res.body?.cancel().catch(() => {});
-        return { ...base, etag: base.etag ?? req.conditional?.etag ?? null, lastModified: base.lastModified ?? req.conditional?.lastModified ?? null, notModified: true, body: Buffer.alloc(0), bytes: 0, bodyHash: req.conditional?.bodyHash ?? null };
+        return {
+          ...base,
+          etag: base.etag ?? req.conditional?.etag ?? null,
+          lastModified: base.lastModified ?? req.conditional?.lastModified ?? null,
+          notModified: true,
+          body: Buffer.alloc(0),
+          bytes: 0,
+          bodyHash: req.conditional?.bodyHash ?? null,
+        };
       }
       if (status === 429 || status >= 500) {
         await res.body?.cancel().catch(() => {});

@@ -16,9 +16,7 @@ export class Politeness {
   private hosts = new Map<string, Host>();
   private global: PQueue;
 
-  constructor(
-    private readonly defaults: { delayMs: number; perHostConcurrency: number; globalConcurrency: number },
-  ) {
+  constructor(private readonly defaults: { delayMs: number; perHostConcurrency: number; globalConcurrency: number }) {
     this.global = new PQueue({ concurrency: defaults.globalConcurrency });
   }
 

@@ -46,7 +46,8 @@ export default defineSource({
       },
     },
     date: { meta: 'firstpublishedtime' },
-    attachments: '#UCAP-CONTENT a[href$=".pdf"], #UCAP-CONTENT a[href$=".doc"], #UCAP-CONTENT a[href$=".docx"], #UCAP-CONTENT a[href$=".xls"], #UCAP-CONTENT a[href$=".xlsx"]',
+    attachments:
+      '#UCAP-CONTENT a[href$=".pdf"], #UCAP-CONTENT a[href$=".doc"], #UCAP-CONTENT a[href$=".docx"], #UCAP-CONTENT a[href$=".xls"], #UCAP-CONTENT a[href$=".xlsx"]',
   },
   noise: { selectors: ['.pages_print'] },
 });

@@ -37,6 +37,41 @@ import usCbpCsms from './us-cbp-csms.ts';
 import euTradeDefence from './eu-trade-defence.ts';
 
 /** sources added for coverage (issue #15): central agencies, provinces, abroad */
-const coverage: SourceDef[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices, safeZcfg, sinosureNotices, ccpitNotices, singlewindowNotices, gdCommerce, jsCommerce, sdCommerce, scCommerce, hnCommerce, fjCommerce, shCommerce, suzhouCommerce, wtoEping, ukTra, ukDbt, usCbpCsms, euTradeDefence];
+const coverage: SourceDef[] = [
+  pbcTiaofasi,
+  ndrcTz,
+  miitWjfb,
+  nfraNotices,
+  safeZcfg,
+  sinosureNotices,
+  ccpitNotices,
+  singlewindowNotices,
+  gdCommerce,
+  jsCommerce,
+  sdCommerce,
+  scCommerce,
+  hnCommerce,
+  fjCommerce,
+  shCommerce,
+  suzhouCommerce,
+  wtoEping,
+  ukTra,
+  ukDbt,
+  usCbpCsms,
+  euTradeDefence,
+];
 
-export const builtinSources: SourceDef[] = [mofcomZcfb, mofcomArticle, gaccAnnouncements, mofGss, mofZcfb, govZuixin, szCommerce, zjCommerce, usFederalRegister, ustrPress, euTradeNews, ...coverage];
+export const builtinSources: SourceDef[] = [
+  mofcomZcfb,
+  mofcomArticle,
+  gaccAnnouncements,
+  mofGss,
+  mofZcfb,
+  govZuixin,
+  szCommerce,
+  zjCommerce,
+  usFederalRegister,
+  ustrPress,
+  euTradeNews,
+  ...coverage,
+];

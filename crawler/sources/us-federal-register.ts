@@ -20,8 +20,25 @@
 import { defineSource, type ListUrlContext } from '../source.ts';
 
 /** FR agency slugs relevant to exporters */
-export const FR_AGENCIES = ['office-of-the-united-states-trade-representative', 'international-trade-administration', 'u-s-customs-and-border-protection', 'industry-and-security-bureau'];
-export const FR_FIELDS = ['document_number', 'title', 'type', 'abstract', 'publication_date', 'effective_on', 'agencies', 'html_url', 'pdf_url', 'body_html_url', 'raw_text_url'];
+export const FR_AGENCIES = [
+  'office-of-the-united-states-trade-representative',
+  'international-trade-administration',
+  'u-s-customs-and-border-protection',
+  'industry-and-security-bureau',
+];
+export const FR_FIELDS = [
+  'document_number',
+  'title',
+  'type',
+  'abstract',
+  'publication_date',
+  'effective_on',
+  'agencies',
+  'html_url',
+  'pdf_url',
+  'body_html_url',
+  'raw_text_url',
+];
 /** first run: how far back to look */
 export const FR_LOOKBACK_DAYS = 90;
 /** later runs: re-read this much before the last success (late publication, corrections) */

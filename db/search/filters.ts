@@ -51,7 +51,13 @@ export interface FilterDialect {
 
 export function filterParts(q: SearchFilters, d: FilterDialect, wrap: (col: SQL) => SQL = (col) => col): FilterParts {
   const c: SQL[] = [];
-  if (q.sources?.length) c.push(sql`${wrap(sql`n.source_id`)} IN (${sql.join(q.sources.map((s) => sql`${s}`), sql`, `)})`);
+  if (q.sources?.length)
+    c.push(
+      sql`${wrap(sql`n.source_id`)} IN (${sql.join(
+        q.sources.map((s) => sql`${s}`),
+        sql`, `,
+      )})`,
+    );
   // a co-issued notice is every issuer's (agencies), not only its first one's (agency)
   if (q.agency) c.push(d.hasAgency ? sql`(${wrap(sql`n.agency`)} = ${q.agency} OR ${d.hasAgency(q.agency)})` : sql`${wrap(sql`n.agency`)} = ${q.agency}`);
   if (q.language) c.push(sql`${wrap(sql`n.language`)} = ${q.language}`);
@@ -61,8 +67,26 @@ export function filterParts(q: SearchFilters, d: FilterDialect, wrap: (col: SQL)
   if (q.changedSince) c.push(sql`${wrap(sql`n.last_changed_at`)} >= ${d.time(q.changedSince)}`);
   if (q.status && q.status !== 'all') c.push(sql`${wrap(sql`n.status`)} = ${q.status}`);
   const tags: SQL[] = [];
-  if (q.topics?.length) tags.push(tagSet('topic', sql`t.value IN (${sql.join(q.topics.map((s) => sql`${s}`), sql`, `)})`));
-  if (q.regions?.length) tags.push(tagSet('region', sql`t.value IN (${sql.join(q.regions.map((s) => sql`${s}`), sql`, `)})`));
+  if (q.topics?.length)
+    tags.push(
+      tagSet(
+        'topic',
+        sql`t.value IN (${sql.join(
+          q.topics.map((s) => sql`${s}`),
+          sql`, `,
+        )})`,
+      ),
+    );
+  if (q.regions?.length)
+    tags.push(
+      tagSet(
+        'region',
+        sql`t.value IN (${sql.join(
+          q.regions.map((s) => sql`${s}`),
+          sql`, `,
+        )})`,
+      ),
+    );
   if (q.hs?.length) {
     // a heading filter (8501) finds notices tagged with it or its subheadings (an index range),
     // or with its whole chapter (85: a shorter prefix of the filter)
@@ -72,7 +96,13 @@ export function filterParts(q: SearchFilters, d: FilterDialect, wrap: (col: SQL)
       ors.push(sql`(t.value >= ${h} AND t.value < ${prefixEnd(h)})`);
       for (let len = 2; len < h.length; len++) shorter.add(h.slice(0, len));
     }
-    if (shorter.size) ors.push(sql`t.value IN (${sql.join([...shorter].map((v) => sql`${v}`), sql`, `)})`);
+    if (shorter.size)
+      ors.push(
+        sql`t.value IN (${sql.join(
+          [...shorter].map((v) => sql`${v}`),
+          sql`, `,
+        )})`,
+      );
     tags.push(tagSet('hs', sql`(${sql.join(ors, sql` OR `)})`));
   }
   return { columns: c, tagSets: tags };

@@ -204,7 +204,10 @@ export class TsvectorBuilder {
     let l = this.lexemes.get(text);
     if (!l) {
       const utf8 = Buffer.from(text);
-      this.lexemes.set(text, (l = { quoted: quote(text), utf8, key: utf8.toString('latin1'), ord: ordOf(utf8), seen: 0, first: 0, last: 0, count: 0, rank: -1, gen: this.gen }));
+      this.lexemes.set(
+        text,
+        (l = { quoted: quote(text), utf8, key: utf8.toString('latin1'), ord: ordOf(utf8), seen: 0, first: 0, last: 0, count: 0, rank: -1, gen: this.gen }),
+      );
       this.unranked.push(l);
     }
     return l;

@@ -170,14 +170,23 @@ async function indexPlan(q: SearchQuery, d: SearchDialect, ti: TextIndex, limit:
 }
 
 /** Text query joined to notices for every match (PostgreSQL), or no text query. */
-async function joinPlan(q: SearchQuery, parsed: ParsedQuery | undefined, d: SearchDialect, b: ReturnType<typeof baseQuery>, limit: number, offset: number): Promise<Plan> {
+async function joinPlan(
+  q: SearchQuery,
+  parsed: ParsedQuery | undefined,
+  d: SearchDialect,
+  b: ReturnType<typeof baseQuery>,
+  limit: number,
+  offset: number,
+): Promise<Plan> {
   const cap = parsed && d.countCap ? Math.max(d.countCap, RANK_LIMIT + 1) : 0;
   let sort = q.sort ?? (parsed ? 'relevance' : 'date');
   let total: number;
   let hitRows: HitRow[] | undefined;
   if (parsed && sort === 'relevance' && d.rankWithTotal) {
     // rank and count in one pass over the matches; above RANK_LIMIT the page is dropped (broad)
-    const r = await d.rows<{ total: number; id: number | null; score: number }>(d.rankWithTotal({ from: b.from, where: b.where, score: b.score, limit, offset, cap: cap || RANK_LIMIT + 1 }));
+    const r = await d.rows<{ total: number; id: number | null; score: number }>(
+      d.rankWithTotal({ from: b.from, where: b.where, score: b.score, limit, offset, cap: cap || RANK_LIMIT + 1 }),
+    );
     total = Number(r[0]?.total ?? 0);
     if (total <= RANK_LIMIT) hitRows = r.filter((x) => x.id !== null) as HitRow[];
     // backends that keep exact totals (no countCap) count the rest of a broad query
@@ -191,7 +200,12 @@ async function joinPlan(q: SearchQuery, parsed: ParsedQuery | undefined, d: Sear
   if (sort === 'relevance' && (!parsed || broad)) sort = 'date';
   if (hitRows) {
     // ranked above
-  } else if (parsed && d.probe && sort !== 'relevance' && (capped || (total >= 2000 && total >= PROBE_SHARE * (await (d.archiveSize ?? (() => countAll(d)))())))) {
+  } else if (
+    parsed &&
+    d.probe &&
+    sort !== 'relevance' &&
+    (capped || (total >= 2000 && total >= PROBE_SHARE * (await (d.archiveSize ?? (() => countAll(d)))())))
+  ) {
     // dense matches: walk notices in date order and test each one, stopping at the page end
     // a probe that applies the filters the text index holds (textFrom's residual) leaves SQL the rest
     const where = whereSql([...filterConditions(b.residual ?? q, d, d.unindexed), b.residual ? d.probe(parsed, q) : d.probe(parsed)]);
@@ -210,7 +224,10 @@ async function countAll(d: SearchDialect): Promise<number> {
 async function facets(b: { from: SQL; where: SQL }, d: SearchDialect): Promise<Facets> {
   const ids = sql`SELECT n.id ${b.from} ${b.where}`;
   const toMap = (rows: { k: string | null; c: number }[]) => Object.fromEntries(rows.filter((r) => r.k != null).map((r) => [String(r.k), Number(r.c)]));
-  const tag = (kind: string) => d.rows<{ k: string; c: number }>(sql`SELECT t.value AS k, count(*) AS c FROM notice_tags t WHERE t.kind = ${kind} AND t.notice_id IN (${ids}) GROUP BY t.value ORDER BY c DESC LIMIT 50`);
+  const tag = (kind: string) =>
+    d.rows<{ k: string; c: number }>(
+      sql`SELECT t.value AS k, count(*) AS c FROM notice_tags t WHERE t.kind = ${kind} AND t.notice_id IN (${ids}) GROUP BY t.value ORDER BY c DESC LIMIT 50`,
+    );
   const [source, topic, region, year] = await Promise.all([
     d.rows<{ k: string; c: number }>(sql`SELECT n.source_id AS k, count(*) AS c ${b.from} ${b.where} GROUP BY n.source_id`),
     tag('topic'),

@@ -26,7 +26,9 @@ async function registerUserSites(s: Settings): Promise<void> {
   const existing = await scripting.getRegisteredContentScripts({ ids: [USER_SCRIPTS_ID] }).catch(() => []);
   if (existing.length) await scripting.unregisterContentScripts({ ids: [USER_SCRIPTS_ID] });
   if (!granted.length) return;
-  await scripting.registerContentScripts([{ id: USER_SCRIPTS_ID, matches: granted, js: ['content-scripts/content.js'], runAt: 'document_idle', persistAcrossSessions: true }]);
+  await scripting.registerContentScripts([
+    { id: USER_SCRIPTS_ID, matches: granted, js: ['content-scripts/content.js'], runAt: 'document_idle', persistAcrossSessions: true },
+  ]);
 }
 
 export default defineBackground(() => {
@@ -59,8 +61,18 @@ export default defineBackground(() => {
     if (before.extraSites.join() !== after.extraSites.join()) void registerUserSites(after).catch(() => {});
   });
 
-  browser.permissions.onAdded?.addListener(() => void loadSettings().then(registerUserSites).catch(() => {}));
-  browser.permissions.onRemoved?.addListener(() => void loadSettings().then(registerUserSites).catch(() => {}));
+  browser.permissions.onAdded?.addListener(
+    () =>
+      void loadSettings()
+        .then(registerUserSites)
+        .catch(() => {}),
+  );
+  browser.permissions.onRemoved?.addListener(
+    () =>
+      void loadSettings()
+        .then(registerUserSites)
+        .catch(() => {}),
+  );
 
   browser.tabs.onRemoved.addListener((tabId) => void engine.forgetTab(tabId));
 

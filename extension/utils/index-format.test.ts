@@ -18,12 +18,25 @@ const valid = () => ({
 
 describe('decodeIndex', () => {
   it('expands the columns', () => {
-    expect(decodeIndex(valid()).notices[0]).toEqual({ id: 7, title: 't', agency: 'MOFCOM', date: '2025-03-04', url: 'https://x/7', topics: ['tariffs'], hsCodes: ['9405'], regions: ['EU'] });
+    expect(decodeIndex(valid()).notices[0]).toEqual({
+      id: 7,
+      title: 't',
+      agency: 'MOFCOM',
+      date: '2025-03-04',
+      url: 'https://x/7',
+      topics: ['tariffs'],
+      hsCodes: ['9405'],
+      regions: ['EU'],
+    });
   });
 
   it('reads the optional region-role and local-place columns, ignoring malformed ones', () => {
     const p = { ...valid(), dict: { ...valid().dict, region: ['EU', 'US'] }, region: [[0, 1]], role: ['mo'], local: ['CN-GD-shenzhen'] };
-    expect(decodeIndex(p).notices[0]).toMatchObject({ regions: ['EU', 'US'], regionRoles: { EU: 'market', US: 'origin' }, local: { province: 'CN-GD', city: 'CN-GD-shenzhen' } });
+    expect(decodeIndex(p).notices[0]).toMatchObject({
+      regions: ['EU', 'US'],
+      regionRoles: { EU: 'market', US: 'origin' },
+      local: { province: 'CN-GD', city: 'CN-GD-shenzhen' },
+    });
     expect(decodeIndex({ ...p, local: [''] }).notices[0].local).toBeNull();
     expect(decodeIndex({ ...p, role: ['m'], local: ['<script>'] }).notices[0]).toMatchObject({ local: null });
     expect(decodeIndex({ ...p, role: ['m'] }).notices[0].regionRoles).toBeUndefined();

@@ -85,7 +85,8 @@ export function decodeIndex(raw: unknown): DecodedIndex {
     throw new IndexFormatError('index dictionary missing');
   }
   const str = (x: unknown) => (typeof x === 'string' ? x : '');
-  const pick = (list: string[], idx: unknown) => (Array.isArray(idx) ? idx.map((i) => list[i as number]).filter((s): s is string => typeof s === 'string') : []);
+  const pick = (list: string[], idx: unknown) =>
+    Array.isArray(idx) ? idx.map((i) => list[i as number]).filter((s): s is string => typeof s === 'string') : [];
   const ROLE: Record<string, 'market' | 'origin' | 'issuer'> = { m: 'market', o: 'origin', i: 'issuer' };
   const roles = isArr(p.role, n) ? p.role : null;
   const locals = isArr(p.local, n) ? p.local : null;
@@ -110,7 +111,8 @@ export function decodeIndex(raw: unknown): DecodedIndex {
       notices[i].regionRoles = Object.fromEntries(notices[i].regions.map((r, k) => [r, ROLE[rc[k]] ?? 'market']));
     }
     const lc = locals?.[i];
-    if (typeof lc === 'string') notices[i].local = /^CN-[A-Z]{2}(?:-[a-z-]{2,20})?$/.test(lc) ? { province: lc.slice(0, 5), ...(lc.length > 5 ? { city: lc } : {}) } : null;
+    if (typeof lc === 'string')
+      notices[i].local = /^CN-[A-Z]{2}(?:-[a-z-]{2,20})?$/.test(lc) ? { province: lc.slice(0, 5), ...(lc.length > 5 ? { city: lc } : {}) } : null;
   }
   return { generatedAt: str(p.generatedAt), page: typeof p.page === 'string' && p.page.includes('{id}') ? p.page : '/notices/{id}', notices };
 }

@@ -10,12 +10,19 @@ describe('termsFromMatches', () => {
     expect(terms.regions).toEqual(expect.arrayContaining(['DE', 'EU']));
     expect(terms.topics).toContain('tariffs');
     for (const s of spans) expect(text.slice(s.start, s.end).length).toBeGreaterThan(0);
-    expect(spans.find((s) => s.id === '940540') && text.slice(spans.find((s) => s.id === '940540')!.start, spans.find((s) => s.id === '940540')!.end)).toBe('9405.40');
+    expect(spans.find((s) => s.id === '940540') && text.slice(spans.find((s) => s.id === '940540')!.start, spans.find((s) => s.id === '940540')!.end)).toBe(
+      '9405.40',
+    );
   });
 
   it('finds nothing in bland text, and drops unusable ids', () => {
     expect(termsFromMatches(matchText('Opening hours: Monday to Friday.')).terms).toEqual({ hs: [], regions: [], topics: [] });
-    const t = termsFromMatches({ products: [{ id: 'lamp', term: 'x', start: 0, end: 1 }], hsCodes: [{ id: '12ab', term: 'x', start: 0, end: 1 }], regions: [], topics: [] });
+    const t = termsFromMatches({
+      products: [{ id: 'lamp', term: 'x', start: 0, end: 1 }],
+      hsCodes: [{ id: '12ab', term: 'x', start: 0, end: 1 }],
+      regions: [],
+      topics: [],
+    });
     expect(t.terms.hs).toEqual([]);
   });
 

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { IndexNotice } from './index-format.ts';
 import { buildNoticeIndex, noticesForTerm, type RegionTools, rankNotices } from './relevance.ts';
 
-const n = (id: number, p: Partial<IndexNotice>): IndexNotice => ({ id, title: `n${id}`, agency: null, date: '2025-06-01', url: `https://x/${id}`, topics: [], hsCodes: [], regions: [], ...p });
+const n = (id: number, p: Partial<IndexNotice>): IndexNotice => ({
+  id,
+  title: `n${id}`,
+  agency: null,
+  date: '2025-06-01',
+  url: `https://x/${id}`,
+  topics: [],
+  hsCodes: [],
+  regions: [],
+  ...p,
+});
 
 const tools: RegionTools = {
   expandRegion: (id) => (id === 'EU' ? ['DE', 'FR'] : [id]),
@@ -73,11 +83,21 @@ describe('rankNotices', () => {
     const r = rankNotices(index, { hs: ['8507', '9405'], regions: ['US', 'DE'], topics: [] }, { regionTools: tools, today });
     expect(noticesForTerm(r.ranked, 'hs', '8507').map((x) => x.notice.id)).toEqual([5]);
     // notice 4 covers all goods and is for Germany: it concerns the page through its market
-    expect(noticesForTerm(r.ranked, 'region', 'DE').map((x) => x.notice.id).sort()).toEqual([1, 4]);
+    expect(
+      noticesForTerm(r.ranked, 'region', 'DE')
+        .map((x) => x.notice.id)
+        .sort(),
+    ).toEqual([1, 4]);
   });
 
   it('needs the page products AND markets: a region alone, or an origin of imports, does not make a notice concern a product page', () => {
-    const ruling = n(9, { title: '对原产于美国的进口聚碳酸酯反倾销', hsCodes: ['3907'], regions: ['US'], regionRoles: { US: 'origin' }, topics: ['trade-remedies'] });
+    const ruling = n(9, {
+      title: '对原产于美国的进口聚碳酸酯反倾销',
+      hsCodes: ['3907'],
+      regions: ['US'],
+      regionRoles: { US: 'origin' },
+      topics: ['trade-remedies'],
+    });
     const usLamps = n(10, { hsCodes: ['9405'], regions: ['US'], regionRoles: { US: 'market' } });
     const idx = buildNoticeIndex([...notices, ruling, usLamps]);
     const battery = rankNotices(idx, { hs: ['8507'], regions: ['US'], topics: [] }, { regionTools: tools, today });
@@ -91,10 +111,14 @@ describe('rankNotices', () => {
   });
 
   it('ranks 10,000 notices (its speed: npm run bench:extension)', () => {
-    const many = Array.from({ length: 10_000 }, (_, i) => n(i + 1, { hsCodes: [String(1000 + (i % 8000)).padStart(4, '0')], regions: [['EU', 'US', 'DE', 'JP'][i % 4]], topics: [['tariffs', 'customs'][i % 2]] }));
+    const many = Array.from({ length: 10_000 }, (_, i) =>
+      n(i + 1, { hsCodes: [String(1000 + (i % 8000)).padStart(4, '0')], regions: [['EU', 'US', 'DE', 'JP'][i % 4]], topics: [['tariffs', 'customs'][i % 2]] }),
+    );
     const big = buildNoticeIndex(many);
     const r = rankNotices(big, { hs: ['9405', '8507', '85'], regions: ['DE', 'US'], topics: ['tariffs'] }, { regionTools: tools, limit: 50 });
     expect(r.total).toBeGreaterThan(50);
-    expect(r.ranked.every((x) => x.reasons.some((y) => y.kind === 'hs') || (x.notice.hsCodes.length === 0 && x.reasons.some((y) => y.kind === 'topic')))).toBe(true);
+    expect(r.ranked.every((x) => x.reasons.some((y) => y.kind === 'hs') || (x.notice.hsCodes.length === 0 && x.reasons.some((y) => y.kind === 'topic')))).toBe(
+      true,
+    );
   });
 });

@@ -6,13 +6,26 @@ describe('versioned settings', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('migrates the unversioned settings of earlier installs: keeps what the user set, replaces the dead default server', async () => {
-    const old = { serverUrl: DEAD_DEFAULT_SERVER_URL, interests: { hs: ['9405'], regions: ['EU'], topics: [] }, extraSites: ['*://*.example.com/*'], disabledSites: ['alibaba.com'], noMarkSites: [], homeRegions: ['CN'], syncHours: 2 };
+    const old = {
+      serverUrl: DEAD_DEFAULT_SERVER_URL,
+      interests: { hs: ['9405'], regions: ['EU'], topics: [] },
+      extraSites: ['*://*.example.com/*'],
+      disabledSites: ['alibaba.com'],
+      noMarkSites: [],
+      homeRegions: ['CN'],
+      syncHours: 2,
+    };
     await fakeBrowser.storage.local.set({ settings: old });
     const item = defineSettingsItem();
     const s = await loadSettings(item);
     expect(s.serverUrl).toBe(DEFAULT_SETTINGS.serverUrl);
     expect(s.serverUrl).not.toBe(DEAD_DEFAULT_SERVER_URL);
-    expect(s).toMatchObject({ interests: { hs: ['9405'], regions: ['EU'], topics: [] }, extraSites: ['*://*.example.com/*'], disabledSites: ['alibaba.com'], syncHours: 2 });
+    expect(s).toMatchObject({
+      interests: { hs: ['9405'], regions: ['EU'], topics: [] },
+      extraSites: ['*://*.example.com/*'],
+      disabledSites: ['alibaba.com'],
+      syncHours: 2,
+    });
     // stored migrated, with its version
     const raw = await fakeBrowser.storage.local.get(['settings', 'settings$']);
     expect((raw.settings as { serverUrl: string }).serverUrl).toBe(DEFAULT_SETTINGS.serverUrl);

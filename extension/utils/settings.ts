@@ -96,5 +96,12 @@ export function toggleSite(list: string[], hostname: string, on: boolean): strin
 
 /** Comma/space separated list typed in the options page -> ids. */
 export function parseList(text: string): string[] {
-  return [...new Set(text.split(/[\s,;，；]+/).map((s) => s.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;，；]+/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

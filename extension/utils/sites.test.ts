@@ -5,7 +5,16 @@ import { DEFAULT_SITES, patternMatchesUrl, toMatchPattern } from './sites.ts';
 describe('sites', () => {
   it('covers the named trade sites', () => {
     const hit = (u: string) => DEFAULT_SITES.some((p) => patternMatchesUrl(p, u));
-    for (const u of ['https://www.singlewindow.cn/', 'http://www.customs.gov.cn/customs/302249/index.html', 'https://www.mofcom.gov.cn/zcfb/', 'https://www.alibaba.com/product-detail/x.html', 'https://detail.1688.com/offer/1.html', 'https://www.made-in-china.com/', 'https://www.globalsources.com/x']) expect(hit(u), u).toBe(true);
+    for (const u of [
+      'https://www.singlewindow.cn/',
+      'http://www.customs.gov.cn/customs/302249/index.html',
+      'https://www.mofcom.gov.cn/zcfb/',
+      'https://www.alibaba.com/product-detail/x.html',
+      'https://detail.1688.com/offer/1.html',
+      'https://www.made-in-china.com/',
+      'https://www.globalsources.com/x',
+    ])
+      expect(hit(u), u).toBe(true);
     for (const u of ['https://example.com/', 'https://alibaba.com.evil.example/', 'ftp://www.alibaba.com/']) expect(hit(u), u).toBe(false);
   });
 

@@ -2,7 +2,20 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { badgeFor, formatAge, indexStatus, loadMeta, loadPayload, syncIndex } from './sync.ts';
 
-const payload = { v: 1, generatedAt: 'g', page: '/notices/{id}', dict: { agency: [], topic: [], region: [] }, id: [1], title: ['a'], agency: [-1], day: [-1], url: ['u'], topic: [[]], hs: [[]], region: [[]] };
+const payload = {
+  v: 1,
+  generatedAt: 'g',
+  page: '/notices/{id}',
+  dict: { agency: [], topic: [], region: [] },
+  id: [1],
+  title: ['a'],
+  agency: [-1],
+  day: [-1],
+  url: ['u'],
+  topic: [[]],
+  hs: [[]],
+  region: [[]],
+};
 
 /** A fake server: answers with the payload and an ETag, 304 when revalidated, and records requests. */
 function fakeServer() {

@@ -24,7 +24,17 @@ export interface IndexMeta {
   generatedAt: string | null;
 }
 
-export const EMPTY_META: IndexMeta = { serverUrl: null, etag: null, fetchedAt: null, checkedAt: null, attemptAt: null, lastError: null, lastStatus: null, count: 0, generatedAt: null };
+export const EMPTY_META: IndexMeta = {
+  serverUrl: null,
+  etag: null,
+  fetchedAt: null,
+  checkedAt: null,
+  attemptAt: null,
+  lastError: null,
+  lastStatus: null,
+  count: 0,
+  generatedAt: null,
+};
 
 export type SyncOutcome = { kind: 'updated'; count: number } | { kind: 'unchanged' } | { kind: 'error'; error: string };
 

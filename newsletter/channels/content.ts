@@ -42,8 +42,26 @@ export interface PushContent {
 }
 
 const WORDS = {
-  zh: { weekly: (p: string) => `政策雷达 · ${p} 周报`, instant: '政策雷达 · 新通知', new: '新', changed: '更新', empty: '本周没有与您的关注相符的新通知。', manage: '管理推送', more: (n: number) => `另有 ${n} 条匹配，见网页。`, fullText: '全文' },
-  en: { weekly: (p: string) => `Policy Radar · week ${p}`, instant: 'Policy Radar · new notice', new: 'new', changed: 'changed', empty: 'Nothing new matched your interests this week.', manage: 'Manage pushes', more: (n: number) => `${n} more matched; see the web page.`, fullText: 'full text' },
+  zh: {
+    weekly: (p: string) => `政策雷达 · ${p} 周报`,
+    instant: '政策雷达 · 新通知',
+    new: '新',
+    changed: '更新',
+    empty: '本周没有与您的关注相符的新通知。',
+    manage: '管理推送',
+    more: (n: number) => `另有 ${n} 条匹配，见网页。`,
+    fullText: '全文',
+  },
+  en: {
+    weekly: (p: string) => `Policy Radar · week ${p}`,
+    instant: 'Policy Radar · new notice',
+    new: 'new',
+    changed: 'changed',
+    empty: 'Nothing new matched your interests this week.',
+    manage: 'Manage pushes',
+    more: (n: number) => `${n} more matched; see the web page.`,
+    fullText: 'full text',
+  },
 } as const;
 
 export function words(lang: Lang) {
@@ -51,7 +69,10 @@ export function words(lang: Lang) {
 }
 
 function meta(n: Notice): string {
-  return [n.agency, n.docNumber, n.publishedAt].filter((x): x is string => !!x).map(oneLine).join(' · ');
+  return [n.agency, n.docNumber, n.publishedAt]
+    .filter((x): x is string => !!x)
+    .map(oneLine)
+    .join(' · ');
 }
 
 export function pushItem(n: Notice, kind: 'new' | 'changed', change: string | null, topic: string | null, noticeUrl: (n: Notice) => string): PushItem {
@@ -83,11 +104,25 @@ export function digestContent(o: {
   const add = (it: RankedItem, topic: string | null) => items.push(pushItem(it.notice, it.kind, it.change, topic, o.noticeUrl));
   for (const sec of o.selection.sections) for (const it of sec.items) add(it, sec.topic ? o.vocab.topicName(sec.topic, o.lang) : null);
   for (const it of o.selection.general) add(it, null);
-  return { key: o.period, lang: o.lang, heading: words(o.lang).weekly(o.period), items, totalMatched: o.selection.totalMatched, manageUrl: o.manageUrl ?? null };
+  return {
+    key: o.period,
+    lang: o.lang,
+    heading: words(o.lang).weekly(o.period),
+    items,
+    totalMatched: o.selection.totalMatched,
+    manageUrl: o.manageUrl ?? null,
+  };
 }
 
 /** One notice as an instant push. */
-export function instantContent(o: { notice: Notice; kind: 'new' | 'changed'; change?: string | null; lang: Lang; noticeUrl: (n: Notice) => string; manageUrl?: string | null }): PushContent {
+export function instantContent(o: {
+  notice: Notice;
+  kind: 'new' | 'changed';
+  change?: string | null;
+  lang: Lang;
+  noticeUrl: (n: Notice) => string;
+  manageUrl?: string | null;
+}): PushContent {
   return {
     key: `notice:${o.notice.id}`,
     lang: o.lang,

@@ -73,7 +73,11 @@ export async function pushToTarget(o: PushOptions, target: ChannelTarget, conten
     return fail(errText(e));
   }
   for (let i = claim.partsSent; i < bodies.length; i++) {
-    const r = await sendWithRetry(target.kind, () => signRequest(target.kind, { url, secret: target.secret }, bodies[i], { deliveryId: `${target.id}.${key}.${i + 1}` }), o.retry);
+    const r = await sendWithRetry(
+      target.kind,
+      () => signRequest(target.kind, { url, secret: target.secret }, bodies[i], { deliveryId: `${target.id}.${key}.${i + 1}` }),
+      o.retry,
+    );
     if (!r.ok) return fail(bodies.length > 1 ? `part ${i + 1}/${bodies.length}: ${r.error}` : r.error);
     await o.store.progressChannelDelivery(claim.id, i + 1, bodies.length);
   }
@@ -98,7 +102,9 @@ export interface PushRunStats {
  * confirmed subscriber gets that subscriber's digest selection (the same
  * composeDigest the mail uses, so whatever selection rule it applies).
  */
-export async function runWeeklyPushes(o: PushOptions & { week: Week; settings: MailSettings; concurrency?: number; subscriberId?: number; signal?: AbortSignal }): Promise<PushRunStats> {
+export async function runWeeklyPushes(
+  o: PushOptions & { week: Week; settings: MailSettings; concurrency?: number; subscriberId?: number; signal?: AbortSignal },
+): Promise<PushRunStats> {
   const t0 = performance.now();
   const targets = await o.store.listChannelTargets({ schedule: 'weekly', status: 'active', subscriberId: o.subscriberId });
   const stats: PushRunStats = { targets: targets.length, sent: 0, skipped: 0, failed: 0, stuck: 0, elapsedMs: 0 };
@@ -133,7 +139,8 @@ export async function runWeeklyPushes(o: PushOptions & { week: Week; settings: M
     while (next < targets.length && !o.signal?.aborted) await one(targets[next++]);
   };
   await Promise.all(Array.from({ length: Math.max(1, o.concurrency ?? 4) }, worker));
-  for (const t of targets) stats.stuck += (await o.store.listChannelDeliveries({ targetId: t.id, key: o.week.period.id })).filter((d) => d.status === 'sending').length;
+  for (const t of targets)
+    stats.stuck += (await o.store.listChannelDeliveries({ targetId: t.id, key: o.week.period.id })).filter((d) => d.status === 'sending').length;
   stats.elapsedMs = Math.round(performance.now() - t0);
   return stats;
 }
@@ -145,7 +152,9 @@ export async function runWeeklyPushes(o: PushOptions & { week: Week; settings: M
  * that subscriber (its topic sections, not the general section), narrowed to
  * the target's instantTopics when set. One push per (target, notice version).
  */
-export async function pushInstant(o: PushOptions & { notices: Notice[]; settings: MailSettings; vocab?: Vocabulary; timezone?: string }): Promise<PushRunStats> {
+export async function pushInstant(
+  o: PushOptions & { notices: Notice[]; settings: MailSettings; vocab?: Vocabulary; timezone?: string },
+): Promise<PushRunStats> {
   const t0 = performance.now();
   const targets = await o.store.listChannelTargets({ schedule: 'instant', status: 'active' });
   const stats: PushRunStats = { targets: targets.length, sent: 0, skipped: 0, failed: 0, stuck: 0, elapsedMs: 0 };
@@ -161,7 +170,14 @@ export async function pushInstant(o: PushOptions & { notices: Notice[]; settings
     for (const sec of d.selection.sections) {
       for (const it of sec.items) {
         if (t.instantTopics.length && !it.notice.topics.some((x) => t.instantTopics.includes(x))) continue;
-        const c = instantContent({ notice: it.notice, kind: it.notice.versionCount > 1 ? 'changed' : 'new', change: it.change, lang: sub.language, noticeUrl: (n) => `${root}${noticePath(n.id)}`, manageUrl: subscriberLinks(o.settings.publicUrl, o.settings.secret, sub).manage });
+        const c = instantContent({
+          notice: it.notice,
+          kind: it.notice.versionCount > 1 ? 'changed' : 'new',
+          change: it.change,
+          lang: sub.language,
+          noticeUrl: (n) => `${root}${noticePath(n.id)}`,
+          manageUrl: subscriberLinks(o.settings.publicUrl, o.settings.secret, sub).manage,
+        });
         const r = await pushToTarget(o, (await o.store.getChannelTarget(t.id)) ?? t, { ...c, key: `notice:${it.notice.id}:v${it.notice.versionCount}` });
         stats[r]++;
       }

@@ -47,7 +47,10 @@ export type PushBody = Record<string, unknown>;
  * look-alikes keep the text readable.
  */
 export function mdText(s: string): string {
-  return s.replace(/[[\]<>*_`#~|]/g, (c) => ({ '[': '［', ']': '］', '<': '＜', '>': '＞', '*': '＊', _: '＿', '`': 'ˋ', '#': '＃', '~': '～', '|': '｜' })[c] ?? c);
+  return s.replace(
+    /[[\]<>*_`#~|]/g,
+    (c) => ({ '[': '［', ']': '］', '<': '＜', '>': '＞', '*': '＊', _: '＿', '`': 'ˋ', '#': '＃', '~': '～', '|': '｜' })[c] ?? c,
+  );
 }
 
 /** A URL safe inside "(…)" of a markdown link. */
@@ -148,7 +151,16 @@ function webhookItem(it: PushItem, cut?: number): Record<string, unknown> {
 }
 
 function webhookBody(c: PushContent, items: string[], i: number, n: number): string {
-  const head = JSON.stringify({ type: 'policy-radar.push', key: c.key, heading: c.heading, lang: c.lang, part: i + 1, parts: n, totalMatched: c.totalMatched, manageUrl: c.manageUrl });
+  const head = JSON.stringify({
+    type: 'policy-radar.push',
+    key: c.key,
+    heading: c.heading,
+    lang: c.lang,
+    part: i + 1,
+    parts: n,
+    totalMatched: c.totalMatched,
+    manageUrl: c.manageUrl,
+  });
   return `${head.slice(0, -1)},"items":[${items.join(',')}]}`;
 }
 

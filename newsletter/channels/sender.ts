@@ -25,7 +25,16 @@ export class TargetUrlError extends Error {}
 
 function internalV4(ip: string): boolean {
   const [a, b] = ip.split('.').map(Number);
-  return a === 0 || a === 10 || a === 127 || (a === 100 && b >= 64 && b <= 127) || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || a >= 224;
+  return (
+    a === 0 ||
+    a === 10 ||
+    a === 127 ||
+    (a === 100 && b >= 64 && b <= 127) ||
+    (a === 169 && b === 254) ||
+    (a === 172 && b >= 16 && b <= 31) ||
+    (a === 192 && b === 168) ||
+    a >= 224
+  );
 }
 
 function internalV6(ip: string): boolean {
@@ -69,7 +78,8 @@ function retryAfter(h: string | null): number | undefined {
 
 /** Classifies a platform's answer. */
 export function classify(kind: ChannelKind, status: number, text: string, retryAfterHeader: string | null = null): SendOutcome {
-  if (status === 429 || status >= 500) return { ok: false, transient: true, error: `HTTP ${status}${text ? `: ${text.slice(0, 200)}` : ''}`, retryAfterMs: retryAfter(retryAfterHeader) };
+  if (status === 429 || status >= 500)
+    return { ok: false, transient: true, error: `HTTP ${status}${text ? `: ${text.slice(0, 200)}` : ''}`, retryAfterMs: retryAfter(retryAfterHeader) };
   if (status < 200 || status >= 300) return { ok: false, transient: false, error: `HTTP ${status}${text ? `: ${text.slice(0, 200)}` : ''}` };
   if (kind === 'webhook') return { ok: true, status };
   let j: { errcode?: number; errmsg?: string; code?: number; msg?: string; StatusCode?: number; StatusMessage?: string };
@@ -81,7 +91,11 @@ export function classify(kind: ChannelKind, status: number, text: string, retryA
   const code = kind === 'feishu' ? (j.code ?? j.StatusCode) : j.errcode;
   if (code === 0) return { ok: true, status };
   const msg = kind === 'feishu' ? (j.msg ?? j.StatusMessage) : j.errmsg;
-  return { ok: false, transient: RATE_LIMIT_CODES[kind].includes(Number(code)), error: `${kind === 'feishu' ? 'code' : 'errcode'} ${code ?? '(missing)'}: ${String(msg ?? '').slice(0, 200)}` };
+  return {
+    ok: false,
+    transient: RATE_LIMIT_CODES[kind].includes(Number(code)),
+    error: `${kind === 'feishu' ? 'code' : 'errcode'} ${code ?? '(missing)'}: ${String(msg ?? '').slice(0, 200)}`,
+  };
 }
 
 export async function postOnce(kind: ChannelKind, req: SignedRequest, timeoutMs = 10_000): Promise<SendOutcome> {

@@ -32,7 +32,12 @@ export function webhookSignature(secret: string, timestampS: number, body: strin
   return `sha256=${createHmac('sha256', secret).update(`${timestampS}.${body}`).digest('hex')}`;
 }
 
-export function signRequest(kind: ChannelKind, target: { url: string; secret: string | null }, body: PushBody, o: { now?: number; deliveryId?: string } = {}): SignedRequest {
+export function signRequest(
+  kind: ChannelKind,
+  target: { url: string; secret: string | null },
+  body: PushBody,
+  o: { now?: number; deliveryId?: string } = {},
+): SignedRequest {
   const now = o.now ?? Date.now();
   const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'policy-radar-push/1' };
   switch (kind) {

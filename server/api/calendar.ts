@@ -20,7 +20,12 @@ export interface CalendarEvent {
 
 /** Text value escaping of RFC 5545 §3.3.11. */
 function esc(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r?\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
 /** Folds a content line at 75 octets (UTF-8), never inside a character. */
@@ -50,10 +55,31 @@ function nextDay(d: string): string {
 }
 
 export function icalendar(name: string, events: CalendarEvent[], now = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Policy Radar//Deadlines//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${esc(name)}`];
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Policy Radar//Deadlines//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${esc(name)}`,
+  ];
   for (const e of events) {
-    lines.push('BEGIN:VEVENT', `UID:${esc(e.uid)}`, `DTSTAMP:${stamp}`, `DTSTART;VALUE=DATE:${day(e.date)}`, `DTEND;VALUE=DATE:${day(nextDay(e.date))}`, `SUMMARY:${esc(e.summary)}`, `DESCRIPTION:${esc(e.description)}`, `URL:${esc(e.url)}`, 'TRANSP:TRANSPARENT', 'END:VEVENT');
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${esc(e.uid)}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${day(e.date)}`,
+      `DTEND;VALUE=DATE:${day(nextDay(e.date))}`,
+      `SUMMARY:${esc(e.summary)}`,
+      `DESCRIPTION:${esc(e.description)}`,
+      `URL:${esc(e.url)}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
   }
   lines.push('END:VCALENDAR');
   return `${lines.map(fold).join('\r\n')}\r\n`;
@@ -85,7 +111,10 @@ async function deadlines(ctx: RequestContext): Promise<void> {
   const mine = r.hits.map((h) => h.notice).filter((n) => n.facts?.deadlines?.length && verdict(n, who.profile).relevant);
   const lang = ctx.lang === 'zh' ? 'zh' : 'en';
   const events = deadlineEvents(mine, (n) => ctx.app.absoluteUrl(ctx, `/notices/${n.id}`), lang);
-  const name = lang === 'zh' ? `政策雷达：申报与截止日期${who.subscriber ? `（${who.subscriber.email}）` : ''}` : `Policy Radar deadlines${who.subscriber ? ` (${who.subscriber.email})` : ''}`;
+  const name =
+    lang === 'zh'
+      ? `政策雷达：申报与截止日期${who.subscriber ? `（${who.subscriber.email}）` : ''}`
+      : `Policy Radar deadlines${who.subscriber ? ` (${who.subscriber.email})` : ''}`;
   ctx.send(icalendar(name, events), { type: 'text/calendar; charset=utf-8', cache: who.subscriber ? 'private, no-store' : ctx.app.options.apiCache });
 }
 

@@ -51,7 +51,16 @@ async function streamText(ctx: RequestContext, texts: AsyncIterable<string>, typ
   res.end();
 }
 
-async function stream(ctx: RequestContext, q: ExportQuery, max: number, format: ExportFormat, type: string, filename: string, head: string, row: (item: NoticeExport & { id: number }) => string): Promise<void> {
+async function stream(
+  ctx: RequestContext,
+  q: ExportQuery,
+  max: number,
+  format: ExportFormat,
+  type: string,
+  filename: string,
+  head: string,
+  row: (item: NoticeExport & { id: number }) => string,
+): Promise<void> {
   const { res } = ctx;
   if (hasTextExports(ctx.store)) return streamText(ctx, ctx.store.exportText(q, format, Number.isFinite(max) ? max : undefined), type, filename, head);
   const iter = ctx.store.exportNotices(q)[Symbol.asyncIterator]();
@@ -89,7 +98,16 @@ async function csv(ctx: RequestContext): Promise<void> {
   const { q, max } = exportQuery(ctx);
   // a BOM makes spreadsheet programs read the UTF-8 Chinese text correctly
   const bom = boolParam(ctx.query, 'bom', false) ? '\ufeff' : '';
-  await stream(ctx, { ...q, withVersions: false, withHtml: false }, max, 'csv', 'text/csv; charset=utf-8', 'notices.csv', `${bom}${CSV_COLUMNS.join(',')}\r\n`, csvRow);
+  await stream(
+    ctx,
+    { ...q, withVersions: false, withHtml: false },
+    max,
+    'csv',
+    'text/csv; charset=utf-8',
+    'notices.csv',
+    `${bom}${CSV_COLUMNS.join(',')}\r\n`,
+    csvRow,
+  );
 }
 
 async function ndjson(ctx: RequestContext): Promise<void> {
@@ -98,7 +116,16 @@ async function ndjson(ctx: RequestContext): Promise<void> {
   const versions = ctx.query.get('versions') ?? 'latest';
   if (versions !== 'latest' && versions !== 'all') throw badParam('versions', 'expected latest or all');
   // one line per notice in the store's export/import format (policy-radar import reads it back)
-  await stream(ctx, { ...q, withVersions: versions === 'all' }, max, 'ndjson', 'application/x-ndjson; charset=utf-8', 'notices.ndjson', '', (item) => `${JSON.stringify(item)}\n`);
+  await stream(
+    ctx,
+    { ...q, withVersions: versions === 'all' },
+    max,
+    'ndjson',
+    'application/x-ndjson; charset=utf-8',
+    'notices.ndjson',
+    '',
+    (item) => `${JSON.stringify(item)}\n`,
+  );
 }
 
 export function registerExports(app: App): void {

@@ -35,7 +35,8 @@ async function atom(ctx: RequestContext): Promise<void> {
   p.delete('limit');
   const htmlUrl = ctx.app.absoluteUrl(ctx, `/${p.size ? `?${p}` : ''}`);
   const updated = new Date(Math.max(0, ...r.hits.map((h) => h.notice.lastChangedAt.getTime())));
-  const title = `${ctx.t.appName}: ${query.q ?? ''} ${[...(query.topics ?? []), ...(query.regions ?? []), ...(query.hs ?? []), ...(query.sources ?? [])].join(' ')}`.trim();
+  const title =
+    `${ctx.t.appName}: ${query.q ?? ''} ${[...(query.topics ?? []), ...(query.regions ?? []), ...(query.hs ?? []), ...(query.sources ?? [])].join(' ')}`.trim();
   const body = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${ctx.lang}">
 <id>${x(self)}</id>

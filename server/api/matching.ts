@@ -12,7 +12,17 @@ import { judge, type Verdict } from '../../taxonomy/relevance.ts';
 import { badParam, HttpError } from '../http.ts';
 
 /** `profile.*` query parameters (for=params). */
-export const PROFILE_PARAMS = ['profile.hs', 'profile.products', 'profile.markets', 'profile.topics', 'profile.sources', 'profile.keywords', 'profile.location', 'profile.exportValueUsd', 'profile.sme'] as const;
+export const PROFILE_PARAMS = [
+  'profile.hs',
+  'profile.products',
+  'profile.markets',
+  'profile.topics',
+  'profile.sources',
+  'profile.keywords',
+  'profile.location',
+  'profile.exportValueUsd',
+  'profile.sme',
+] as const;
 export const MATCH_PARAMS = ['for', 'openForApplication', ...PROFILE_PARAMS] as const;
 /** how many of the newest matching notices a profile is ranked among */
 export const MATCH_CANDIDATES = 1000;
@@ -69,7 +79,17 @@ export async function requestProfile(q: URLSearchParams, store: Store, secret: s
 export function verdict(n: Notice, p: Profile): Verdict {
   const f = n.facts ?? {};
   return judge(
-    { title: n.title, topics: n.topics, hsCodes: n.hsCodes, regions: n.regions, agency: n.agency, sourceId: n.sourceId, regionRoles: f.regionRoles ?? null, eligibility: f.eligibility ?? null, ...(f.local !== undefined ? { local: f.local } : {}) },
+    {
+      title: n.title,
+      topics: n.topics,
+      hsCodes: n.hsCodes,
+      regions: n.regions,
+      agency: n.agency,
+      sourceId: n.sourceId,
+      regionRoles: f.regionRoles ?? null,
+      eligibility: f.eligibility ?? null,
+      ...(f.local !== undefined ? { local: f.local } : {}),
+    },
     p,
   );
 }

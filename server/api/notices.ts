@@ -117,7 +117,10 @@ async function version(ctx: RequestContext): Promise<void> {
 export function diffRange(query: URLSearchParams, versionCount: number): { from: number; to: number } {
   const to = query.get('to') ? idParam('to', query.get('to')) : versionCount;
   const from = query.get('from') ? idParam('from', query.get('from')) : Math.max(1, to - 1);
-  for (const [name, v] of [['from', from], ['to', to]] as const) {
+  for (const [name, v] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
     if (v > versionCount) throw notFound(`${name}: version ${v} does not exist (the notice has ${versionCount})`);
   }
   return { from, to };

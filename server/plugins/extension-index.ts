@@ -61,7 +61,18 @@ export function encodeIndex(notices: IndexNotice[], page = '/notices/{id}'): Rec
     return i;
   };
   let latest = 0;
-  const cols = { id: [] as number[], title: [] as string[], agency: [] as number[], day: [] as number[], url: [] as string[], topic: [] as number[][], hs: [] as string[][], region: [] as number[][], role: [] as string[], local: [] as string[] };
+  const cols = {
+    id: [] as number[],
+    title: [] as string[],
+    agency: [] as number[],
+    day: [] as number[],
+    url: [] as string[],
+    topic: [] as number[][],
+    hs: [] as string[][],
+    region: [] as number[][],
+    role: [] as string[],
+    local: [] as string[],
+  };
   let anyFacts = false;
   for (const n of notices) {
     if (!safeHttpUrl(n.url)) continue;
@@ -209,4 +220,3 @@ export function extensionIndexPlugin(options: ExtensionIndexOptions = {}): Serve
     app.route('OPTIONS' as Method, EXTENSION_INDEX_PATH, (ctx) => handle(ctx.req, ctx.res));
   };
 }
-

@@ -70,12 +70,18 @@ function factRows(ctx: RequestContext, n: Notice, row: (label: string, value: Sa
   }
   const e = f.eligibility;
   if (e) {
-    const conds = [e.maxExportValueUsd !== undefined ? L.maxValue(usd(e.maxExportValueUsd)) : '', e.minExportValueUsd !== undefined ? L.minValue(usd(e.minExportValueUsd)) : '', e.sme ? L.sme : '', e.registeredIn ? L.registered(place(e.registeredIn)) : ''].filter(Boolean);
+    const conds = [
+      e.maxExportValueUsd !== undefined ? L.maxValue(usd(e.maxExportValueUsd)) : '',
+      e.minExportValueUsd !== undefined ? L.minValue(usd(e.minExportValueUsd)) : '',
+      e.sme ? L.sme : '',
+      e.registeredIn ? L.registered(place(e.registeredIn)) : '',
+    ].filter(Boolean);
     if (conds.length) out.push(html`${row(L.who, conds.join(' · '))}`);
   }
   if (f.local) out.push(html`${row(L.local, place(f.local))}`);
   const roles = Object.entries(f.regionRoles ?? {});
-  if (roles.some(([, r]) => r !== 'market')) out.push(html`${row(L.roles, roles.map(([id, r]) => `${ctx.app.labels.region(id, ctx.lang)}: ${L[r]}`).join(' · '))}`);
+  if (roles.some(([, r]) => r !== 'market'))
+    out.push(html`${row(L.roles, roles.map(([id, r]) => `${ctx.app.labels.region(id, ctx.lang)}: ${L[r]}`).join(' · '))}`);
   return out;
 }
 
@@ -108,7 +114,8 @@ ${same ? '' : view === 'side' ? sideDiff(ctx, ops, a.version, b.version) : inlin
 
 function compareForm(ctx: RequestContext, id: number, versions: NoticeVersion[], from: number, to: number, view: string): SafeHtml {
   const t = ctx.t;
-  const opts = (sel: number) => versions.map((v) => html`<option value="${v.version}"${v.version === sel ? html` selected` : ''}>${t.version(v.version)}</option>`);
+  const opts = (sel: number) =>
+    versions.map((v) => html`<option value="${v.version}"${v.version === sel ? html` selected` : ''}>${t.version(v.version)}</option>`);
   const lang = ctx.query.get('lang');
   return html`<form class="compare" method="get" action="/notices/${id}#diff">
 ${lang === 'zh' || lang === 'en' ? html`<input type="hidden" name="lang" value="${lang}">` : ''}
@@ -124,7 +131,8 @@ function timeline(ctx: RequestContext, id: number, versions: NoticeVersion[], sh
   const t = ctx.t;
   const last = versions.at(-1)?.version;
   return html`<ol class="timeline" reversed>${[...versions].reverse().map((v) => {
-    const diffLink = v.version > 1 ? html` <a href="${href(ctx, `/notices/${id}`, { from: String(v.version - 1), to: String(v.version) })}#diff">${t.showDiff}</a>` : '';
+    const diffLink =
+      v.version > 1 ? html` <a href="${href(ctx, `/notices/${id}`, { from: String(v.version - 1), to: String(v.version) })}#diff">${t.showDiff}</a>` : '';
     return html`<li${v.version === shown ? html` class="shown"` : ''}>
 <a href="${href(ctx, `/notices/${id}`, v.version === last ? {} : { v: String(v.version) })}"><strong>${t.version(v.version)}</strong></a>
 ${v.version === last ? html`<span class="badge">${t.current}</span>` : ''}${v.version === shown ? html`<span class="badge viewing">${t.viewing}</span>` : ''}

@@ -5,7 +5,6 @@ import type { RequestContext } from '../app.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { href } from './layout.ts';
 
-
 export function externalLink(u: string, label: string | SafeHtml): SafeHtml {
   const safe = safeHttpUrl(u);
   return safe ? html`<a href="${safe}" rel="noopener noreferrer nofollow" class="external">${label}</a>` : html`<span class="url">${label}</span>`;
@@ -16,9 +15,9 @@ export function tagChips(ctx: RequestContext, n: Pick<Notice, 'topics' | 'hsCode
   const { labels } = ctx.app;
   const chip = (kind: string, param: string, id: string, label: string) =>
     html`<a class="chip ${kind}" href="${href(ctx, '/', { [param]: id })}" title="${id}">${label}</a>`;
-  return html`${n.topics.filter(isKnownTopic).map((t) => chip('topic', 'topic', t, labels.topic(t, ctx.lang)))}${n.hsCodes.filter(isKnownHs).map((h) => chip('hs', 'hs', h, `HS ${h}`))}${n.regions.filter(isKnownRegion).map((r) =>
-    chip('region', 'region', r, labels.region(r, ctx.lang)),
-  )}`;
+  return html`${n.topics.filter(isKnownTopic).map((t) => chip('topic', 'topic', t, labels.topic(t, ctx.lang)))}${n.hsCodes.filter(isKnownHs).map((h) => chip('hs', 'hs', h, `HS ${h}`))}${n.regions
+    .filter(isKnownRegion)
+    .map((r) => chip('region', 'region', r, labels.region(r, ctx.lang)))}`;
 }
 
 export function statusBadges(ctx: RequestContext, n: Notice): SafeHtml {

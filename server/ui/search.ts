@@ -25,7 +25,15 @@ function toggled(p: URLSearchParams, key: string, value: string): URLSearchParam
   return next;
 }
 
-function facetBlock(ctx: RequestContext, p: URLSearchParams, title: string, key: string, counts: Record<string, number>, label: (id: string) => string, filterKey = key): SafeHtml {
+function facetBlock(
+  ctx: RequestContext,
+  p: URLSearchParams,
+  title: string,
+  key: string,
+  counts: Record<string, number>,
+  label: (id: string) => string,
+  filterKey = key,
+): SafeHtml {
   const entries = Object.entries(counts);
   if (!entries.length) return html``;
   const active = new Set(p.getAll(filterKey).flatMap((v) => v.split(',')));
@@ -94,8 +102,20 @@ ${select(
   sources.map((s) => [s.id, s.name]),
   t.any,
 )}
-${select('topic', t.topic, v('topic'), withCurrent(Object.keys(facets?.topic ?? {}), v('topic')).map((id) => [id, labels.topic(id, ctx.lang)]), t.any)}
-${select('region', t.region, v('region'), withCurrent(Object.keys(facets?.region ?? {}), v('region')).map((id) => [id, labels.region(id, ctx.lang)]), t.any)}
+${select(
+  'topic',
+  t.topic,
+  v('topic'),
+  withCurrent(Object.keys(facets?.topic ?? {}), v('topic')).map((id) => [id, labels.topic(id, ctx.lang)]),
+  t.any,
+)}
+${select(
+  'region',
+  t.region,
+  v('region'),
+  withCurrent(Object.keys(facets?.region ?? {}), v('region')).map((id) => [id, labels.region(id, ctx.lang)]),
+  t.any,
+)}
 <label>${t.hs}<input name="hs" value="${v('hs')}" inputmode="numeric" placeholder="8541" maxlength="60"></label>
 <label>${t.agency}<input name="agency" value="${v('agency')}" maxlength="200"></label>
 ${select(

@@ -41,11 +41,15 @@ export async function sourcesPage(ctx: RequestContext): Promise<void> {
     nav: 'sources',
     body: html`<section class="sources-page">
 <h1>${t.sourcesTitle}</h1>
-${sources.length ? html`<p class="health-summary${bad ? ' has-bad' : ''}">${t.sourcesSummary(sources.length - bad, bad)}</p>
+${
+  sources.length
+    ? html`<p class="health-summary${bad ? ' has-bad' : ''}">${t.sourcesSummary(sources.length - bad, bad)}</p>
 <table class="sources">
 <thead><tr><th>${t.sourceName}</th><th>${t.status}</th><th>${t.lastSuccess}</th><th>${t.lastRun}</th><th>${t.itemsSeen}</th><th>${t.notices}</th><th>${t.failures}</th><th title="${t.historyLegend}">${t.history}</th><th>${t.alarms}</th></tr></thead>
 <tbody>${sources.map(row)}</tbody>
-</table>` : html`<p class="empty">${t.noSources}</p>`}
+</table>`
+    : html`<p class="empty">${t.noSources}</p>`
+}
 </section>`,
   });
 }

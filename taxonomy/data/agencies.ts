@@ -60,6 +60,5 @@ export const CN_PLACES =
   'QH|青海,NX|宁夏,XJ|新疆,shenzhen|深圳,guangzhou|广州,xiamen|厦门,ningbo|宁波,qingdao|青岛,dalian|大连,hangzhou|杭州,' +
   'suzhou|苏州,nanjing|南京,wuhan|武汉,chengdu|成都,xian|西安,yiwu|义乌,dongguan|东莞';
 
-
 /** Phrases containing an agency name that do not name the agency. */
 export const AGENCY_BLOCKERS = '商务部门,商务主管部门,财政部门,税务部门,海关部门,外汇管理部门';

@@ -402,7 +402,6 @@ export const HEADING_DATA = `0102|活牛|live cattle,live bovine animals
 9613|打火机|lighters,cigarette lighters
 9619|纸尿裤,卫生巾|diapers,nappies,sanitary towels`;
 
-
 /** Strings that contain product words but mean something else (matched, then dropped). */
 export const PRODUCT_BLOCKERS =
   '葡萄牙,葡萄糖,黄金周,黄金期,黄金时期,黄金时间,虾皮,玉米淀粉,Gold Key,golden,coke oven,' +

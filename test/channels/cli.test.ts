@@ -44,7 +44,19 @@ describe('policy-radar channels', () => {
     const a = await cli('channels', 'add', 'buyer@example.cn', '--kind', 'wecom', '--url', urls(rx.base).wecom, '--allow-loopback-http', '--json');
     expect(a.code, a.stderr).toBe(0);
     const wecom = JSON.parse(a.stdout);
-    const b = await cli('channels', 'add', 'buyer@example.cn', '--kind', 'dingtalk', '--url', urls(rx.base).dingtalk, '--secret', DING_SECRET, '--allow-loopback-http', '--json');
+    const b = await cli(
+      'channels',
+      'add',
+      'buyer@example.cn',
+      '--kind',
+      'dingtalk',
+      '--url',
+      urls(rx.base).dingtalk,
+      '--secret',
+      DING_SECRET,
+      '--allow-loopback-http',
+      '--json',
+    );
     const ding = JSON.parse(b.stdout);
     expect(ding.secret).toBe('(set)');
 

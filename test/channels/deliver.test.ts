@@ -10,15 +10,36 @@ import { DING_SECRET, HOOK_SECRET, type Receiver, startReceiver, urls } from './
 function notices(k: number): Notice[] {
   const t = new Date('2026-11-24T02:00:00Z');
   return Array.from({ length: k }, (_, i) => ({
-    id: i + 1, sourceId: 'gacc', url: `https://www.customs.gov.cn/customs/302249/302266/art${i}.html`, title: `海关总署公告2026年第${i + 1}号（关于进口${'水果检疫要求'.repeat(8)}的公告）`,
-    docNumber: null, agency: '海关总署', language: 'zh', publishedAt: '2026-11-24', effectiveAt: null, firstSeenAt: t, lastSeenAt: t, lastChangedAt: t,
-    status: 'active', versionCount: 1, contentHash: `h${i}`, topics: ['sps'], hsCodes: ['0805'], regions: ['CN'],
+    id: i + 1,
+    sourceId: 'gacc',
+    url: `https://www.customs.gov.cn/customs/302249/302266/art${i}.html`,
+    title: `海关总署公告2026年第${i + 1}号（关于进口${'水果检疫要求'.repeat(8)}的公告）`,
+    docNumber: null,
+    agency: '海关总署',
+    language: 'zh',
+    publishedAt: '2026-11-24',
+    effectiveAt: null,
+    firstSeenAt: t,
+    lastSeenAt: t,
+    lastChangedAt: t,
+    status: 'active',
+    versionCount: 1,
+    contentHash: `h${i}`,
+    topics: ['sps'],
+    hsCodes: ['0805'],
+    regions: ['CN'],
   }));
 }
 
 function content(key: string, k: number): PushContent {
   const items = notices(k).map((n) => ({ notice: n, kind: 'new' as const, change: null, score: 1, reasons: [] }));
-  const c = digestContent({ period: key, lang: 'zh', selection: { sections: [{ topic: 'sps', items }], general: [], newCount: k, changedCount: 0, totalMatched: k, ineligible: 0, closingSoon: [] }, vocab: fallbackVocabulary, noticeUrl: (n) => `https://radar.example.org/notices/${n.id}` });
+  const c = digestContent({
+    period: key,
+    lang: 'zh',
+    selection: { sections: [{ topic: 'sps', items }], general: [], newCount: k, changedCount: 0, totalMatched: k, ineligible: 0, closingSoon: [] },
+    vocab: fallbackVocabulary,
+    noticeUrl: (n) => `https://radar.example.org/notices/${n.id}`,
+  });
   return c;
 }
 
@@ -102,7 +123,20 @@ describe('push delivery', () => {
 
   it('refuses non-https and internal target addresses unless loopback http is explicitly allowed', async () => {
     expect(checkTargetUrl('https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k')).toContain('qyapi');
-    for (const bad of ['http://qyapi.weixin.qq.com/x', 'https://127.0.0.1/x', 'https://10.1.2.3/', 'https://169.254.169.254/latest/meta-data', 'https://[::1]/', 'https://[fd00::1]/', 'https://[::ffff:192.168.1.1]/', 'https://localhost/', 'https://user:pw@example.com/', 'ftp://example.com/', 'not a url', 'http://127.0.0.1:9/x'])
+    for (const bad of [
+      'http://qyapi.weixin.qq.com/x',
+      'https://127.0.0.1/x',
+      'https://10.1.2.3/',
+      'https://169.254.169.254/latest/meta-data',
+      'https://[::1]/',
+      'https://[fd00::1]/',
+      'https://[::ffff:192.168.1.1]/',
+      'https://localhost/',
+      'https://user:pw@example.com/',
+      'ftp://example.com/',
+      'not a url',
+      'http://127.0.0.1:9/x',
+    ])
       expect(() => checkTargetUrl(bad), bad).toThrow(TargetUrlError);
     expect(checkTargetUrl('http://127.0.0.1:9/x', { allowLoopbackHttp: true })).toBe('http://127.0.0.1:9/x');
     expect(() => checkTargetUrl('http://10.0.0.1/x', { allowLoopbackHttp: true })).toThrow(TargetUrlError);
@@ -114,11 +148,25 @@ describe('push delivery', () => {
     expect((await store.listChannelDeliveries({ targetId: t.id }))[0].lastError).toMatch(/must be https/);
   });
 
-  it('instant pushes: each matching notice once per target, narrowed to the target\'s topics', async () => {
+  it("instant pushes: each matching notice once per target, narrowed to the target's topics", async () => {
     // the shared rule (taxonomy/relevance.ts): a topic alone admits only notices that name no goods; these name 0805
     const sub = await store.upsertSubscriber({ email: 'instant@example.cn', status: 'confirmed', interests: { topics: ['sps'], hs: ['0805'] } });
-    const yes = await store.addChannelTarget({ subscriberId: sub.id, kind: 'webhook', url: urls(rx.base).webhook, secret: HOOK_SECRET, schedule: 'instant', instantTopics: ['sps'] });
-    await store.addChannelTarget({ subscriberId: sub.id, kind: 'webhook', url: urls(rx.base).webhook, secret: HOOK_SECRET, schedule: 'instant', instantTopics: ['tariffs'] });
+    const yes = await store.addChannelTarget({
+      subscriberId: sub.id,
+      kind: 'webhook',
+      url: urls(rx.base).webhook,
+      secret: HOOK_SECRET,
+      schedule: 'instant',
+      instantTopics: ['sps'],
+    });
+    await store.addChannelTarget({
+      subscriberId: sub.id,
+      kind: 'webhook',
+      url: urls(rx.base).webhook,
+      secret: HOOK_SECRET,
+      schedule: 'instant',
+      instantTopics: ['tariffs'],
+    });
     const ns = notices(2);
     const settings = { secret: 'instant-secret-0123456789', publicUrl: 'https://radar.example.org', from: 'x@radar.example.org' };
     const before = rx.accepted.length;

@@ -35,12 +35,33 @@ function notice(title: string, extra: Partial<Notice> = {}): Notice {
 }
 
 function selection(ns: Notice[], change?: (i: number) => string | null): Selection {
-  const items = ns.map((nt, i) => ({ notice: nt, kind: change?.(i) ? ('changed' as const) : ('new' as const), change: change?.(i) ?? null, score: 3, reasons: [{ kind: 'topic' as const, value: 'export-control' }] }));
-  return { sections: [{ topic: 'export-control', items }], general: [], newCount: items.length, changedCount: 0, totalMatched: items.length, ineligible: 0, closingSoon: [] };
+  const items = ns.map((nt, i) => ({
+    notice: nt,
+    kind: change?.(i) ? ('changed' as const) : ('new' as const),
+    change: change?.(i) ?? null,
+    score: 3,
+    reasons: [{ kind: 'topic' as const, value: 'export-control' }],
+  }));
+  return {
+    sections: [{ topic: 'export-control', items }],
+    general: [],
+    newCount: items.length,
+    changedCount: 0,
+    totalMatched: items.length,
+    ineligible: 0,
+    closingSoon: [],
+  };
 }
 
 const content = (ns: Notice[], change?: (i: number) => string | null): PushContent =>
-  digestContent({ period: '2026-W48', lang: 'zh', selection: selection(ns, change), vocab: fallbackVocabulary, noticeUrl: (x) => `https://radar.example.org/notices/${x.id}`, manageUrl: 'https://radar.example.org/subscriptions/manage?token=abc' });
+  digestContent({
+    period: '2026-W48',
+    lang: 'zh',
+    selection: selection(ns, change),
+    vocab: fallbackVocabulary,
+    noticeUrl: (x) => `https://radar.example.org/notices/${x.id}`,
+    manageUrl: 'https://radar.example.org/subscriptions/manage?token=abc',
+  });
 
 const SECRETS: Record<ChannelKind, string | null> = { wecom: null, dingtalk: DING_SECRET, feishu: FEISHU_SECRET, webhook: HOOK_SECRET };
 
@@ -144,7 +165,8 @@ describe('splitting at item boundaries', () => {
       expect(answers.every(ok)).toBe(true);
       const t = JSON.stringify(bodies);
       expect(idsIn(t).filter((v, i, a) => a.indexOf(v) === i)).toEqual([before.id, huge.id, after.id]);
-      if (kind === 'webhook') expect(bodies.flatMap((b) => b.items as { noticeId: number; truncated?: boolean }[]).find((x) => x.noticeId === huge.id)?.truncated).toBe(true);
+      if (kind === 'webhook')
+        expect(bodies.flatMap((b) => b.items as { noticeId: number; truncated?: boolean }[]).find((x) => x.noticeId === huge.id)?.truncated).toBe(true);
       else expect(t).toContain(`…(全文: [https://radar.example.org/notices/${huge.id}]`);
       // shortened, but as long as the limit allows: more than half of the first part's budget is the excerpt
       expect(t).toContain('第一类物项说明文字。'.repeat(kind === 'wecom' ? 50 : 300));

@@ -69,8 +69,10 @@ export async function startReceiver(o: { onRequest?: (n: number) => void; delayM
       if (url.pathname === '/cgi-bin/webhook/send') {
         // WeCom group robot
         if (url.searchParams.get('key') !== WECOM_KEY) return send(res, 200, { errcode: 93000, errmsg: 'invalid webhook url' });
-        if (body.msgtype !== 'markdown' || typeof body.markdown?.content !== 'string') return send(res, 200, { errcode: 40008, errmsg: 'invalid message type' });
-        if (Buffer.byteLength(body.markdown.content, 'utf8') > 4096) return send(res, 200, { errcode: 40058, errmsg: 'markdown.content exceed max length 4096' });
+        if (body.msgtype !== 'markdown' || typeof body.markdown?.content !== 'string')
+          return send(res, 200, { errcode: 40008, errmsg: 'invalid message type' });
+        if (Buffer.byteLength(body.markdown.content, 'utf8') > 4096)
+          return send(res, 200, { errcode: 40058, errmsg: 'markdown.content exceed max length 4096' });
         keep('wecom');
         return send(res, 200, { errcode: 0, errmsg: 'ok' });
       }
@@ -83,16 +85,19 @@ export async function startReceiver(o: { onRequest?: (n: number) => void; delayM
         const want = createHmac('sha256', DING_SECRET).update(`${ts}\n${DING_SECRET}`).digest('base64');
         if (!same(sign, want)) return send(res, 200, { errcode: 310000, errmsg: 'sign not match' });
         if (raw.length > 20 * 1024) return send(res, 200, { errcode: 460101, errmsg: 'message too long' });
-        if (body.msgtype !== 'markdown' || typeof body.markdown?.title !== 'string' || typeof body.markdown?.text !== 'string') return send(res, 200, { errcode: 40035, errmsg: 'missing parameter' });
+        if (body.msgtype !== 'markdown' || typeof body.markdown?.title !== 'string' || typeof body.markdown?.text !== 'string')
+          return send(res, 200, { errcode: 40035, errmsg: 'missing parameter' });
         keep('dingtalk');
         return send(res, 200, { errcode: 0, errmsg: 'ok' });
       }
       if (url.pathname === `/open-apis/bot/v2/hook/${FEISHU_HOOK}`) {
         // Feishu custom bot with signature check
         const ts = String(body.timestamp ?? '');
-        if (!/^\d{10}$/.test(ts) || Math.abs(Date.now() / 1000 - Number(ts)) > 3600) return send(res, 200, { code: 19021, msg: 'sign match fail or timestamp is not within one hour from current time' });
+        if (!/^\d{10}$/.test(ts) || Math.abs(Date.now() / 1000 - Number(ts)) > 3600)
+          return send(res, 200, { code: 19021, msg: 'sign match fail or timestamp is not within one hour from current time' });
         const want = createHmac('sha256', `${ts}\n${FEISHU_SECRET}`).update(Buffer.alloc(0)).digest('base64');
-        if (!same(String(body.sign ?? ''), want)) return send(res, 200, { code: 19021, msg: 'sign match fail or timestamp is not within one hour from current time' });
+        if (!same(String(body.sign ?? ''), want))
+          return send(res, 200, { code: 19021, msg: 'sign match fail or timestamp is not within one hour from current time' });
         if (raw.length > 20 * 1024) return send(res, 200, { code: 9499, msg: 'request body too large' });
         if (body.msg_type !== 'interactive' || !Array.isArray(body.card?.elements)) return send(res, 200, { code: 9499, msg: 'Bad Request' });
         keep('feishu');

@@ -27,7 +27,14 @@ describe.each(BACKENDS)('channel targets and deliveries (%s)', (backend) => {
     const { store, cleanup } = await freshStore(backend);
     try {
       const sub = await store.upsertSubscriber({ email: 'ops@example.cn', status: 'confirmed' });
-      const t = await store.addChannelTarget({ subscriberId: sub.id, kind: 'dingtalk', url: 'https://oapi.dingtalk.com/robot/send?access_token=x', secret: 'SECabc', schedule: 'instant', instantTopics: ['export-control'] });
+      const t = await store.addChannelTarget({
+        subscriberId: sub.id,
+        kind: 'dingtalk',
+        url: 'https://oapi.dingtalk.com/robot/send?access_token=x',
+        secret: 'SECabc',
+        schedule: 'instant',
+        instantTopics: ['export-control'],
+      });
       expect(t).toMatchObject({ kind: 'dingtalk', status: 'active', failures: 0, schedule: 'instant', instantTopics: ['export-control'], secret: 'SECabc' });
       expect((await store.listChannelTargets({ schedule: 'instant' })).map((x) => x.id)).toEqual([t.id]);
       expect(await store.listChannelTargets({ schedule: 'weekly' })).toEqual([]);
@@ -68,7 +75,11 @@ describe('migration 0009 keeps existing data', () => {
     const file = join(tempDir(), 'old.db');
     const raw = new Database(file);
     migrateSqlite(drizzleSqlite(raw), { migrationsFolder: migrationsBefore0009('sqlite') });
-    raw.prepare(`INSERT INTO subscribers (email, language, interests, send_empty, status, created_at) VALUES ('old@example.cn', 'zh', '{"hs":["85"]}', 0, 'confirmed', 1790000000000)`).run();
+    raw
+      .prepare(
+        `INSERT INTO subscribers (email, language, interests, send_empty, status, created_at) VALUES ('old@example.cn', 'zh', '{"hs":["85"]}', 0, 'confirmed', 1790000000000)`,
+      )
+      .run();
     raw.prepare(`INSERT INTO digest_deliveries (subscriber_id, period, status, attempts) VALUES (1, '2026-W40', 'sent', 1)`).run();
     raw.close();
     const store = await openStore(file);
@@ -86,7 +97,9 @@ describe('migration 0009 keeps existing data', () => {
     const url = await freshPgUrl();
     const pool = new pg.Pool({ connectionString: url });
     await migratePg(drizzlePg(pool), { migrationsFolder: migrationsBefore0009('pg') });
-    await pool.query(`INSERT INTO subscribers (email, language, interests, send_empty, status, created_at) VALUES ('old@example.cn', 'zh', '{"hs":["85"]}', false, 'confirmed', now())`);
+    await pool.query(
+      `INSERT INTO subscribers (email, language, interests, send_empty, status, created_at) VALUES ('old@example.cn', 'zh', '{"hs":["85"]}', false, 'confirmed', now())`,
+    );
     await pool.query(`INSERT INTO digest_deliveries (subscriber_id, period, status, attempts) VALUES (1, '2026-W40', 'sent', 1)`);
     await pool.end();
     const store = await openStore(url);
@@ -94,7 +107,16 @@ describe('migration 0009 keeps existing data', () => {
       const sub = await store.getSubscriberByEmail('old@example.cn');
       expect(sub?.interests.hs).toEqual(['85']);
       expect((await store.listDeliveries()).map((d) => [d.period, d.status])).toEqual([['2026-W40', 'sent']]);
-      expect((await store.addChannelTarget({ subscriberId: sub!.id, kind: 'feishu', url: 'https://open.feishu.cn/open-apis/bot/v2/hook/x', instantTopics: ['tariff'] })).instantTopics).toEqual(['tariff']);
+      expect(
+        (
+          await store.addChannelTarget({
+            subscriberId: sub!.id,
+            kind: 'feishu',
+            url: 'https://open.feishu.cn/open-apis/bot/v2/hook/x',
+            instantTopics: ['tariff'],
+          })
+        ).instantTopics,
+      ).toEqual(['tariff']);
     } finally {
       await store.close();
     }

@@ -15,7 +15,17 @@ describe('archive CLI: search, show, export, import', () => {
     const store = await openStore(sqlite);
     await store.importNotices(generateNotices(400, 11));
     await store.saveObservation(
-      { sourceId: 'mofcom-zcfb', url: 'https://www.mofcom.gov.cn/zcfb/art/2024/art_1.html', title: '商务部关于出口信用保险支持外贸企业的通知', docNumber: '商务部公告2024年第33号', language: 'zh', text: '扩大出口信用保险覆盖面，对小微企业实行保费优惠。', html: '<p>x</p>', contentHash: 'a', topics: ['credit-insurance'] },
+      {
+        sourceId: 'mofcom-zcfb',
+        url: 'https://www.mofcom.gov.cn/zcfb/art/2024/art_1.html',
+        title: '商务部关于出口信用保险支持外贸企业的通知',
+        docNumber: '商务部公告2024年第33号',
+        language: 'zh',
+        text: '扩大出口信用保险覆盖面，对小微企业实行保费优惠。',
+        html: '<p>x</p>',
+        contentHash: 'a',
+        topics: ['credit-insurance'],
+      },
       () => ({ diff: [], summary: '' }),
     );
     await store.close();
@@ -62,7 +72,10 @@ describe('archive CLI: search, show, export, import', () => {
       const a = JSON.parse((await runCli(['--db', sqlite, 'search', q, '--json', '--limit', '1000', '--sort', 'date'])).stdout);
       const b = JSON.parse((await runCli(['--db', pgUrl, 'search', q, '--json', '--limit', '1000', '--sort', 'date'])).stdout);
       expect(b.total, q).toBe(a.total);
-      expect(b.hits.map((h: any) => h.notice.url), q).toEqual(a.hits.map((h: any) => h.notice.url));
+      expect(
+        b.hits.map((h: any) => h.notice.url),
+        q,
+      ).toEqual(a.hits.map((h: any) => h.notice.url));
     }
     // importing again skips everything
     const again = JSON.parse((await runCli(['--db', pgUrl, 'import', file, '--json'])).stdout);
@@ -91,7 +104,9 @@ describe('archive CLI: search, show, export, import', () => {
     const r = await runCli(['--db', sqlite, 'export', '--format', 'csv', '退税']);
     expect(r.code).toBe(0);
     const [header, ...rows] = r.stdout.trim().split('\r\n');
-    expect(header).toBe('id,source,url,title,doc_number,agency,language,published_at,effective_at,first_seen_at,last_changed_at,status,version_count,topics,hs_codes,regions,attachments,text');
+    expect(header).toBe(
+      'id,source,url,title,doc_number,agency,language,published_at,effective_at,first_seen_at,last_changed_at,status,version_count,topics,hs_codes,regions,attachments,text',
+    );
     expect(rows.length).toBeGreaterThan(0);
   });
 });

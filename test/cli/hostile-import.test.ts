@@ -36,14 +36,28 @@ const notice = (i: number, o: Partial<NoticeExport['notice']> = {}, attachments:
       contentHash: `c${i}`,
       ...o,
     },
-    versions: [{ version: 1, fetchedAt: at, contentHash: `c${i}`, title: `关于第${i}批进口商品的公告`, text: `第${i}批商品加征关税。`, html: '<p>x</p>', attachments, diff: null, changeSummary: null }],
+    versions: [
+      {
+        version: 1,
+        fetchedAt: at,
+        contentHash: `c${i}`,
+        title: `关于第${i}批进口商品的公告`,
+        text: `第${i}批商品加征关税。`,
+        html: '<p>x</p>',
+        attachments,
+        diff: null,
+        changeSummary: null,
+      },
+    ],
   };
 };
 const line = (n: NoticeExport) => JSON.stringify(n);
 
 describe('vetting an import row', () => {
   it('refuses javascript: and data: notice URLs, naming the line', () => {
-    expect(() => vetImportItem(notice(1, { url: 'javascript:alert(document.cookie)' }), 7)).toThrow(/line 7: notice\.url: "javascript:alert\(document\.cookie\)" is not an http\(s\) URL/);
+    expect(() => vetImportItem(notice(1, { url: 'javascript:alert(document.cookie)' }), 7)).toThrow(
+      /line 7: notice\.url: "javascript:alert\(document\.cookie\)" is not an http\(s\) URL/,
+    );
     expect(() => vetImportItem(notice(1, { url: 'data:text/html,<script>alert(1)</script>' }), 3)).toThrow(/line 3: notice\.url: .*not an http\(s\) URL/);
     expect(() => vetImportItem(notice(1, { url: 'JAVASCRIPT:alert(1)' }), 3)).toThrow(/not an http\(s\) URL/);
   });
@@ -59,7 +73,13 @@ describe('vetting an import row', () => {
     expect(() => vetImportItem(notice(1, { language: FORMULA }), 2)).toThrow(/line 2: notice\.language: .* is not a language code/);
     expect(() => vetImportItem(notice(1, { language: 'xx' }), 2)).toThrow(/notice\.language/);
     expect(() => vetImportItem(notice(1, { sourceId: '@SUM(A1)' }), 2)).toThrow(/line 2: notice\.sourceId/);
-    const v = vetImportItem(notice(1, {}, [{ name: 'a', url: 'javascript:alert(1)', type: 'pdf' }, { name: 'b', url: 'https://x.gov.cn/b.pdf', type: 'pdf' }]), 4);
+    const v = vetImportItem(
+      notice(1, {}, [
+        { name: 'a', url: 'javascript:alert(1)', type: 'pdf' },
+        { name: 'b', url: 'https://x.gov.cn/b.pdf', type: 'pdf' },
+      ]),
+      4,
+    );
     expect(v.item.versions[0].attachments.map((a) => a.url)).toEqual(['https://x.gov.cn/b.pdf']);
     expect(v.warnings[0]).toMatch(/^line 4: version 1: dropped 1 attachment/);
   });
@@ -125,7 +145,10 @@ describe.each(['sqlite', 'pg'] as const)('policy-radar import of a hostile file 
   it('imports the rest with unknown tags dropped, warning for each row, and serves no unknown tag', async () => {
     const before = await count();
     const file = join(dir, `tags-${backend}.ndjson`);
-    writeFileSync(file, [line(notice(4, { topics: [FORMULA, 'customs'] })), line(notice(5)), line(notice(6, { regions: [MARKUP], hsCodes: ['<b>85</b>'] }))].join('\n'));
+    writeFileSync(
+      file,
+      [line(notice(4, { topics: [FORMULA, 'customs'] })), line(notice(5)), line(notice(6, { regions: [MARKUP], hsCodes: ['<b>85</b>'] }))].join('\n'),
+    );
     const r = await runCli(['--db', db, 'import', file, '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ notices: 3, warnings: 2 });
@@ -155,7 +178,9 @@ describe.each(['sqlite', 'pg'] as const)('an archive already holding hostile tag
     await store.importNotices([notice(1, { topics: ['tariffs', FORMULA], regions: ['US', MARKUP] })]);
     const srv = await startServer(store);
     try {
-      const api = (await (await fetch(`${srv.url}/api/notices?facets=true&q=${encodeURIComponent('关税')}`)).json()) as { facets: { topic: object; region: object } };
+      const api = (await (await fetch(`${srv.url}/api/notices?facets=true&q=${encodeURIComponent('关税')}`)).json()) as {
+        facets: { topic: object; region: object };
+      };
       expect(api.facets.topic).toEqual({ tariffs: 1 });
       expect(api.facets.region).toEqual({ US: 1 });
       const page = await (await fetch(`${srv.url}/?q=${encodeURIComponent('关税')}`)).text();

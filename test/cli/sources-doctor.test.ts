@@ -20,7 +20,10 @@ describe('policy-radar sources doctor', () => {
   let config: string;
   const dir = tempDir();
   beforeAll(async () => {
-    replicas = await startReplicas(replicaSites.filter((s) => s.id === 'zj-commerce'), { state: 'week1' });
+    replicas = await startReplicas(
+      replicaSites.filter((s) => s.id === 'zj-commerce'),
+      { state: 'week1' },
+    );
     replicas.redesign('zj-commerce');
     config = join(dir, 'policy-radar.config.json');
     writeFileSync(config, JSON.stringify({ sourceOverrides: replicaOverrides(replicas, { delayMs: 0 }) }));
@@ -65,7 +68,20 @@ describe('policy-radar sources doctor', () => {
     writeFileSync(join(dir, 'detail.html'), detail);
     const offline = join(dir, 'offline.json');
     writeFileSync(offline, JSON.stringify({ sourceOverrides: { 'zj-commerce': { baseUrl: 'http://127.0.0.1:9' } } }));
-    const r2 = await runCli(['--config', offline, 'sources', 'doctor', 'zj-commerce', '--list-file', join(dir, 'list.html'), '--detail-file', join(dir, 'detail.html'), '--url', new URL(out.detailUrl).pathname, '--json']);
+    const r2 = await runCli([
+      '--config',
+      offline,
+      'sources',
+      'doctor',
+      'zj-commerce',
+      '--list-file',
+      join(dir, 'list.html'),
+      '--detail-file',
+      join(dir, 'detail.html'),
+      '--url',
+      new URL(out.detailUrl).pathname,
+      '--json',
+    ]);
     expect(r2.code).toBe(0);
     expect(JSON.parse(r2.stdout).patch).toEqual(out.patch);
   });

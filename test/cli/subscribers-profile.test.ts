@@ -11,9 +11,16 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('policy-radar subscribers: location and size facts', () => {
   it('stores where the company is and its size, and prints a profile token', async () => {
-    const add = await runCli(['--db', db, 'subscribers', 'add', 'sz@example.cn', '--hs', '8507', '--location', '广东省 深圳市', '--export-value', '800万', '--sme', '--json'], { env });
+    const add = await runCli(
+      ['--db', db, 'subscribers', 'add', 'sz@example.cn', '--hs', '8507', '--location', '广东省 深圳市', '--export-value', '800万', '--sme', '--json'],
+      { env },
+    );
     expect(add.stderr).toBe('');
-    expect(JSON.parse(add.stdout).interests).toMatchObject({ hs: ['8507'], location: { province: 'CN-GD', city: 'CN-GD-shenzhen' }, size: { exportValueUsd: 8_000_000, sme: true } });
+    expect(JSON.parse(add.stdout).interests).toMatchObject({
+      hs: ['8507'],
+      location: { province: 'CN-GD', city: 'CN-GD-shenzhen' },
+      size: { exportValueUsd: 8_000_000, sme: true },
+    });
     const list = await runCli(['--db', db, 'subscribers', 'list'], { env });
     expect(list.stdout).toContain('@CN-GD-shenzhen · exports $8,000,000 · SME');
     const tok = await runCli(['--db', db, 'subscribers', 'token', 'sz@example.cn', '--public-url', 'https://radar.example.org', '--json'], { env });

@@ -16,10 +16,25 @@ import { type Replicas, startReplicas } from '../helpers/replica-server.ts';
 import { BACKENDS, freshStore } from '../helpers/stores.ts';
 import { detailPath, engineSite } from './fixtures/engine-site.ts';
 
-const change: ChangeFn = (a, b) => ({ diff: [['-', a], ['+', b]], summary: `${a.length} -> ${b.length}` });
+const change: ChangeFn = (a, b) => ({
+  diff: [
+    ['-', a],
+    ['+', b],
+  ],
+  summary: `${a.length} -> ${b.length}`,
+});
 
 function obs(url: string, text: string, over: Partial<ObservedNotice> = {}): ObservedNotice {
-  return { sourceId: 'batch-src', url, title: `出口退税通知 ${url.split('/').pop()}`, language: 'zh', text, html: `<p>${text}</p>`, contentHash: `h:${text}`, ...over };
+  return {
+    sourceId: 'batch-src',
+    url,
+    title: `出口退税通知 ${url.split('/').pop()}`,
+    language: 'zh',
+    text,
+    html: `<p>${text}</p>`,
+    contentHash: `h:${text}`,
+    ...over,
+  };
 }
 
 /** What a store holds, comparable across stores (no ids, no times). */
@@ -123,7 +138,11 @@ describe.each(BACKENDS)('saveObservations on %s', (backend) => {
       expect(batched.map((x) => [x.outcome, x.version])).toEqual(one.map((x) => [x.outcome, x.version]));
       const urls = ['https://b.test/eq-1', 'https://b.test/eq-2', 'https://b.test/eq-3'];
       expect(await snapshot(store, urls)).toEqual(await snapshot(other.store, urls));
-      expect((await store.getNoticeByUrl('https://b.test/eq-1'))!).toMatchObject({ docNumber: '海关总署公告2031年第1号', agency: '海关总署', publishedAt: '2031-01-02' });
+      expect((await store.getNoticeByUrl('https://b.test/eq-1'))!).toMatchObject({
+        docNumber: '海关总署公告2031年第1号',
+        agency: '海关总署',
+        publishedAt: '2031-01-02',
+      });
     } finally {
       await other.cleanup();
     }
@@ -135,7 +154,11 @@ describe.each(BACKENDS)('saveObservations on %s', (backend) => {
     // the same new and changed notices, in opposite orders (lock-order races on PostgreSQL)
     const forward = [obs(urls[0], 'race v2'), ...urls.slice(1).map((u) => obs(u, `fresh ${u}`))];
     const backward = [...forward].reverse();
-    const results = await Promise.all([store.saveObservations(forward, change), store.saveObservations(backward, change), store.saveObservations(forward, change)]);
+    const results = await Promise.all([
+      store.saveObservations(forward, change),
+      store.saveObservations(backward, change),
+      store.saveObservations(forward, change),
+    ]);
     const all = results.flat();
     expect(all).toHaveLength(18);
     expect(all.filter((r) => r.outcome === 'changed')).toHaveLength(1);

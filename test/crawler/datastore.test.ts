@@ -29,7 +29,12 @@ describe('Hanweb datastore lists', () => {
   });
 
   it('the list extractor sees the records as rows', () => {
-    const page = extractHtmlList(PAGE, 'http://h.example/col/col1/index.html', { kind: 'html', url: '/', item: '.datastore-records li', fields: { date: 'span' } });
+    const page = extractHtmlList(PAGE, 'http://h.example/col/col1/index.html', {
+      kind: 'html',
+      url: '/',
+      item: '.datastore-records li',
+      fields: { date: 'span' },
+    });
     expect(page.items.map((i) => [i.url, i.title, i.date])).toEqual([
       ['http://h.example/art/2024/6/5/art_1_2.html', '关于A的通知', '2024-06-05'],
       ['http://h.example/art/2024/6/4/art_1_1.html', '关于B&C的通知', '2024-06-04'],
@@ -44,7 +49,15 @@ describe('field templates', () => {
   });
 
   it('a template without {} is rejected by the schema', () => {
-    const bad = { id: 'x', name: 'x', agency: 'x', country: 'CN', language: 'zh', baseUrl: 'http://x.example', list: { kind: 'json', url: '/l', fields: { title: 't', link: { selector: 'id', template: '/doc.json' } } } };
+    const bad = {
+      id: 'x',
+      name: 'x',
+      agency: 'x',
+      country: 'CN',
+      language: 'zh',
+      baseUrl: 'http://x.example',
+      list: { kind: 'json', url: '/l', fields: { title: 't', link: { selector: 'id', template: '/doc.json' } } },
+    };
     expect(() => parseSource(bad)).toThrow(/template/);
   });
 });

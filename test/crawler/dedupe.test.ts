@@ -100,7 +100,13 @@ describe('duplicates across sources by document number', () => {
     expect(await store.getNoticeByUrl(`${rep.baseUrl('gacc')}/customs/2024-08/15/article_5999001.html`)).toBeNull();
 
     // "2024年第5号" names no issuer: two different notices, one per source
-    const bareOwners = (await Promise.all([`${rep.baseUrl('mofcom')}/article/b/c/202408/20240810002.shtml`, `${rep.baseUrl('gacc')}/customs/2024-08/12/article_5999002.html`].map((u) => store.getNoticeByUrl(u)))).map((n) => n?.sourceId);
+    const bareOwners = (
+      await Promise.all(
+        [`${rep.baseUrl('mofcom')}/article/b/c/202408/20240810002.shtml`, `${rep.baseUrl('gacc')}/customs/2024-08/12/article_5999002.html`].map((u) =>
+          store.getNoticeByUrl(u),
+        ),
+      )
+    ).map((n) => n?.sourceId);
     expect(bareOwners).toEqual(['mofcom-test', 'gacc-test']);
   });
 

@@ -37,7 +37,9 @@ describe('detail jobs in worker threads', () => {
       expect(o.tags?.topics?.length).toBeGreaterThan(0);
       expect(o.bodyTokens).toBe(ftsTokens(o.fields.text));
       const noise = compileNoise(source.noise?.patterns);
-      expect(contentHashNormalized(o.normTitle, o.normText, o.fields.attachments)).toBe(contentHash({ title: o.title, text: o.fields.text, attachments: o.fields.attachments }, noise));
+      expect(contentHashNormalized(o.normTitle, o.normText, o.fields.attachments)).toBe(
+        contentHash({ title: o.title, text: o.fields.text, attachments: o.fields.attachments }, noise),
+      );
       // a known notice: no tags or tokens ahead (the crawler classifies it only if it changed)
       expect(viaPool[3].tags).toBeUndefined();
       expect(viaPool[3].bodyTokens).toBeUndefined();
@@ -105,7 +107,14 @@ describe('index tokens computed ahead (BODY_TOKENS)', () => {
       const text = '出口退税政策调整';
       const good = { ...base, url: 'https://s.example/1', title: '一', text, [BODY_TOKENS]: { text, tokens: ftsTokens(text) } };
       // a hint that does not belong to this text: the store tokenises the text itself
-      const stale = { ...base, url: 'https://s.example/2', title: '二', text: '跨境电商综合试验区', contentHash: 'h2', [BODY_TOKENS]: { text: 'other', tokens: 'zzzqqq' } };
+      const stale = {
+        ...base,
+        url: 'https://s.example/2',
+        title: '二',
+        text: '跨境电商综合试验区',
+        contentHash: 'h2',
+        [BODY_TOKENS]: { text: 'other', tokens: 'zzzqqq' },
+      };
       const r = await store.saveObservations([good, stale], changeFn);
       expect(r.map((x) => x.outcome)).toEqual(['new', 'new']);
       expect((await store.search({ q: '退税' })).hits.map((h) => h.notice.url)).toEqual(['https://s.example/1']);

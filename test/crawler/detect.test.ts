@@ -46,7 +46,11 @@ describe('word diff', () => {
 
   it('myers gives up beyond its edit budget', () => {
     expect(myers(['a', 'b', 'c'], ['x', 'y', 'z'], 2)).toBeNull();
-    expect(myers(['a', 'b'], ['a', 'c'])).toEqual([['=', 'a'], ['-', 'b'], ['+', 'c']]);
+    expect(myers(['a', 'b'], ['a', 'c'])).toEqual([
+      ['=', 'a'],
+      ['-', 'b'],
+      ['+', 'c'],
+    ]);
   });
 });
 
@@ -69,7 +73,29 @@ describe('normalisation and hashing', () => {
     expect(normalizeText('ＡＢＣ　１２３')).toBe('ABC 123');
   });
   it('normalises exactly as the line-by-line definition does, on any text (hashes stay comparable)', () => {
-    const alphabet = ['a', '中', ' ', '\n', '\t', '\r', '\u3000', '\u00a0', '\u2028', '\u2029', '\ufeff', '\u200b', '\v', '\f', '\u1680', '\u202f', '\u2000', 'ｆ', '①', '\r\n', '浏览次数：7'];
+    const alphabet = [
+      'a',
+      '中',
+      ' ',
+      '\n',
+      '\t',
+      '\r',
+      '\u3000',
+      '\u00a0',
+      '\u2028',
+      '\u2029',
+      '\ufeff',
+      '\u200b',
+      '\v',
+      '\f',
+      '\u1680',
+      '\u202f',
+      '\u2000',
+      'ｆ',
+      '①',
+      '\r\n',
+      '浏览次数：7',
+    ];
     const noise = compileNoise(['浏览次数[:：]\\s*\\d+']);
     let seed = 7;
     const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);

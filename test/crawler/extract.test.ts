@@ -74,7 +74,9 @@ describe('urls', () => {
     expect(canonicalUrl('HTTP://WWW.X.cn:80/a?b=2&utm_source=x&a=1#top')).toBe('http://www.x.cn/a?a=1&b=2');
   });
   it('rewrites links to the original host onto a mirror', () => {
-    expect(rewriteToBase('https://www.mofcom.gov.cn/zcfb/a.html', 'https://www.mofcom.gov.cn', 'http://127.0.0.1:9000')).toBe('http://127.0.0.1:9000/zcfb/a.html');
+    expect(rewriteToBase('https://www.mofcom.gov.cn/zcfb/a.html', 'https://www.mofcom.gov.cn', 'http://127.0.0.1:9000')).toBe(
+      'http://127.0.0.1:9000/zcfb/a.html',
+    );
     expect(rewriteToBase('https://other.gov.cn/a.html', 'https://www.mofcom.gov.cn', 'http://127.0.0.1:9000')).toBe('https://other.gov.cn/a.html');
   });
 });
@@ -111,7 +113,10 @@ describe('metadata tables with padded labels', () => {
     expect(m['发文字号']).toBe('国发〔2018〕43号');
     const d = extractDetail($.html(), {
       url: 'http://www.gov.cn/zhengce/content/2018-12/21/content_1.htm',
-      source: { agency: '国务院', detail: { metaTable: { selector: 'table.bd1', labels: { title: '标    题', docNumber: '发文字号', published: '发布日期' } } } },
+      source: {
+        agency: '国务院',
+        detail: { metaTable: { selector: 'table.bd1', labels: { title: '标    题', docNumber: '发文字号', published: '发布日期' } } },
+      },
     });
     expect(d.title).toBe('国务院关于印发某方案的通知');
     expect(d.docNumber).toBe('国发〔2018〕43号');
@@ -124,7 +129,10 @@ describe('detail extraction', () => {
     const page = `<html><head><meta name="PubDate" content="2024-03-01 10:00"></head><body><h1> 关于调整出口退税率的公告 </h1>
       <div class="art-con">发文日期：2024年2月28日 <div class="art-con-bottonmLine"><p>商务部公告2024年第8号</p><p>本公告自2024年4月1日起施行。</p>
       <div class="fujian"><a href="/files/a.pdf">附件1.pdf</a><a href="list.xls">清单</a><a href="/other.html">相关</a></div></div></div></body></html>`;
-    const source = { agency: '商务部', detail: { title: 'h1', body: 'div.art-con-bottonmLine', date: { selector: '.art-con', pattern: '发文日期：(\\d{4}年\\d{1,2}月\\d{1,2}日)' } } };
+    const source = {
+      agency: '商务部',
+      detail: { title: 'h1', body: 'div.art-con-bottonmLine', date: { selector: '.art-con', pattern: '发文日期：(\\d{4}年\\d{1,2}月\\d{1,2}日)' } },
+    };
     const d = extractDetail(page, { url: 'https://www.mofcom.gov.cn/zcfb/a.html', source });
     expect(d.title).toBe('关于调整出口退税率的公告');
     expect(d.publishedAt).toBe('2024-02-28');
@@ -136,7 +144,10 @@ describe('detail extraction', () => {
       ['xls', 'https://www.mofcom.gov.cn/zcfb/list.xls'],
     ]);
     expect(d.bodyFound).toBe(true);
-    const broken = extractDetail(page, { url: 'https://www.mofcom.gov.cn/zcfb/a.html', source: { ...source, detail: { ...source.detail, body: '.new-layout-body' } } });
+    const broken = extractDetail(page, {
+      url: 'https://www.mofcom.gov.cn/zcfb/a.html',
+      source: { ...source, detail: { ...source.detail, body: '.new-layout-body' } },
+    });
     expect(broken.bodyFound).toBe(false);
     expect(broken.text).toContain('本公告自2024年4月1日起施行');
   });
@@ -161,7 +172,24 @@ describe('list extraction', () => {
     expect(r.items.map((i) => i.url)).toEqual(['https://x.cn/a/1.html', 'https://x.cn/a/2.html']);
   });
   it('reads JSON APIs with dotted paths and fallbacks', () => {
-    const data = { searchVO: { catMap: { gongwen: { listVO: [{ title: '国务院关于…的通知', url: 'https://www.gov.cn/zhengce/content/1.htm', pubtimeStr: null, ptime: 1734886800000, pcode: '国发〔2024〕1号', puborg: '国务院' }] } } } };
+    const data = {
+      searchVO: {
+        catMap: {
+          gongwen: {
+            listVO: [
+              {
+                title: '国务院关于…的通知',
+                url: 'https://www.gov.cn/zhengce/content/1.htm',
+                pubtimeStr: null,
+                ptime: 1734886800000,
+                pcode: '国发〔2024〕1号',
+                puborg: '国务院',
+              },
+            ],
+          },
+        },
+      },
+    };
     const r = extractList(JSON.stringify(data), 'https://sousuo.www.gov.cn/search-gov/data?p=1', {
       kind: 'json',
       url: '/',
@@ -172,11 +200,22 @@ describe('list extraction', () => {
     expect(() => extractList('<html>', 'https://x/', { kind: 'json', url: '/', fields: { link: 'url' } })).toThrow(/not JSON/);
   });
   it('follows a JSON next-page URL and reads attachments from API fields', () => {
-    const def: ListDef = { kind: 'json', url: '/', itemsPath: 'results', pagination: { type: 'next', path: 'next_page_url' }, fields: { title: 'title', link: 'html_url', attachments: ['pdf_url', 'files'] } };
+    const def: ListDef = {
+      kind: 'json',
+      url: '/',
+      itemsPath: 'results',
+      pagination: { type: 'next', path: 'next_page_url' },
+      fields: { title: 'title', link: 'html_url', attachments: ['pdf_url', 'files'] },
+    };
     const data = {
       next_page_url: 'https://api.example.gov/documents.json?page=2',
       results: [
-        { title: 'Entity List additions', html_url: '/documents/1', pdf_url: 'https://files.example.gov/pdf/2024-1.pdf', files: [{ url: '/annex/a.xlsx', name: 'Annex A' }, '/annex/b.docx', 'javascript:void(0)', null] },
+        {
+          title: 'Entity List additions',
+          html_url: '/documents/1',
+          pdf_url: 'https://files.example.gov/pdf/2024-1.pdf',
+          files: [{ url: '/annex/a.xlsx', name: 'Annex A' }, '/annex/b.docx', 'javascript:void(0)', null],
+        },
         { title: 'No documents', html_url: '/documents/2', pdf_url: null },
       ],
     };
@@ -191,7 +230,11 @@ describe('list extraction', () => {
     // last page: no next link (absent, null or not a string)
     expect(extractList(JSON.stringify({ results: [] }), 'https://api.example.gov/', def).next).toBeNull();
     expect(extractList(JSON.stringify({ next_page_url: 42, results: [] }), 'https://api.example.gov/', def).next).toBeNull();
-    expect(extractList(JSON.stringify({ next_page_url: '/documents.json?page=3' }), 'https://api.example.gov/x', def)).toEqual({ items: [], matched: 0, next: 'https://api.example.gov/documents.json?page=3' });
+    expect(extractList(JSON.stringify({ next_page_url: '/documents.json?page=3' }), 'https://api.example.gov/x', def)).toEqual({
+      items: [],
+      matched: 0,
+      next: 'https://api.example.gov/documents.json?page=3',
+    });
   });
   it('reads every attachment link of an HTML row', () => {
     const def: ListDef = { kind: 'html', url: '/', item: 'li', fields: { title: 'a.t', link: 'a.t@href', attachments: 'a.file' } };
@@ -230,7 +273,9 @@ describe('encodings and anti-bot pages', () => {
 
 describe('script-only redirect pages', () => {
   it('finds the target of window.location / location.replace / meta refresh pages', () => {
-    expect(scriptRedirectTarget(`<html><body><script type="text/javascript">window.location.href='/article/b/e/1.shtml';</script></body></html>`)).toBe('/article/b/e/1.shtml');
+    expect(scriptRedirectTarget(`<html><body><script type="text/javascript">window.location.href='/article/b/e/1.shtml';</script></body></html>`)).toBe(
+      '/article/b/e/1.shtml',
+    );
     expect(scriptRedirectTarget(`<script>location.replace("http://x.gov.cn/a.html")</script>`)).toBe('http://x.gov.cn/a.html');
     expect(scriptRedirectTarget(`<script>top.location = 'b.html'</script><p>正在跳转…</p>`)).toBe('b.html');
     expect(scriptRedirectTarget(`<head><meta http-equiv="refresh" content="0; url=/new/page.html"></head><body></body>`)).toBe('/new/page.html');

@@ -3,7 +3,8 @@ import { Fetcher } from '../../crawler/fetch/http.ts';
 import { DEFAULT_USER_AGENT, FetchError } from '../../crawler/fetch/types.ts';
 import { gbk, type Replicas, startReplicas } from '../helpers/replica-server.ts';
 
-const page = (title: string) => `<!DOCTYPE html><html><head><title>${title}</title></head><body><h1>${title}</h1><p>${'正文内容。'.repeat(50)}</p></body></html>`;
+const page = (title: string) =>
+  `<!DOCTYPE html><html><head><title>${title}</title></head><body><h1>${title}</h1><p>${'正文内容。'.repeat(50)}</p></body></html>`;
 
 async function failure(p: Promise<unknown>): Promise<FetchError> {
   try {
@@ -29,7 +30,9 @@ describe('fetcher against fault-injecting replicas', () => {
           s1: {
             '/ok.html': page('正常页面'),
             '/utf8-labelled-gbk.html': { body: page('错误的字符集声明'), headers: { 'content-type': 'text/html; charset=gbk' } },
-            '/gbk-meta.html': gbk(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>关税</title></head><body><p>海关总署公告</p></body></html>`),
+            '/gbk-meta.html': gbk(
+              `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>关税</title></head><body><p>海关总署公告</p></body></html>`,
+            ),
             '/gbk-header.html': { body: gbk('<html><body><p>财政部关税政策</p></body></html>'), headers: { 'content-type': 'text/html; charset=GB2312' } },
             '/gbk-sniff.html': gbk('<html><body><p>国务院关税税则委员会</p></body></html>'),
             '/r1': { status: 301, headers: { location: '/r2' }, body: '' },
@@ -44,7 +47,11 @@ describe('fetcher against fault-injecting replicas', () => {
           },
         },
       },
-      { id: 'robots', states: { s1: { '/public.html': page('公开'), '/private/x.html': page('私有'), '/a.html': page('a'), '/b.html': page('b') } }, robotsTxt: 'User-agent: *\nDisallow: /private/\nCrawl-delay: 1\n' },
+      {
+        id: 'robots',
+        states: { s1: { '/public.html': page('公开'), '/private/x.html': page('私有'), '/a.html': page('a'), '/b.html': page('b') } },
+        robotsTxt: 'User-agent: *\nDisallow: /private/\nCrawl-delay: 1\n',
+      },
     ]);
     base = rep.baseUrl('site');
     robotsBase = rep.baseUrl('robots');

@@ -28,7 +28,10 @@ describe('health history: blocked vs down vs moved', () => {
   const dir = tempDir();
   const file = join(dir, 'db.sqlite');
   beforeAll(async () => {
-    replicas = await startReplicas(replicaSites.filter((s) => s.id === ID), { state: 'week1' });
+    replicas = await startReplicas(
+      replicaSites.filter((s) => s.id === ID),
+      { state: 'week1' },
+    );
     store = await openStore(file);
     source = applyOverride(builtinSources.find((s) => s.id === ID)!, replicaOverrides(replicas, { delayMs: 0 })[ID], 'builtin');
   });
@@ -50,7 +53,12 @@ describe('health history: blocked vs down vs moved', () => {
       ['503', () => replicas.fault(ID, list, { kind: 'status', status: 503 }), 'down', /list page unreachable.*503/],
       ['timeout', () => replicas.fault(ID, list, { kind: 'timeout' }), 'down', /list page unreachable \(timeout/],
       ['404', () => replicas.fault(ID, list, { kind: 'status', status: 404 }), 'moved', /list page gone \(not-found/],
-      ['list emptied', () => replicas.fault(ID, list, { kind: 'status', status: 200, body: '<html><body><p>网站改版中</p></body></html>' }), 'moved', /matched nothing and structure detection found no list/],
+      [
+        'list emptied',
+        () => replicas.fault(ID, list, { kind: 'status', status: 200, body: '<html><body><p>网站改版中</p></body></html>' }),
+        'moved',
+        /matched nothing and structure detection found no list/,
+      ],
       ['back to normal', () => {}, 'ok', /./],
     ];
     for (const [name, setup, outcome, why] of steps) {

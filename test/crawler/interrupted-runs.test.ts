@@ -60,7 +60,11 @@ describe.each(BACKENDS)('runs of a killed crawl process (%s)', (backend) => {
       const id = await store.startRun('mofcom-zcfb', new Date(), RUN_OWNER);
       process.stdout.write(String(id) + '\\n');
       setInterval(() => {}, 1000);`;
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, env: { ...process.env, DB: url }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: ROOT,
+      env: { ...process.env, DB: url },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const killedRun = await new Promise<number>((resolve, reject) => {
       child.stdout.on('data', (d) => resolve(Number(String(d).trim())));
       child.on('exit', (code) => reject(new Error(`child exited ${code}`)));

@@ -47,7 +47,8 @@ describe('co-issued document numbers', () => {
 
 describe('issuer names', () => {
   it('tells issuing bodies from departments, media and generic words', () => {
-    for (const ok of ['商务部办公厅', '国务院关税税则委员会', '深圳市人民政府办公厅', '商务部对外贸易司', '中国出口信用保险公司']) expect(looksLikeIssuer(ok), ok).toBe(true);
+    for (const ok of ['商务部办公厅', '国务院关税税则委员会', '深圳市人民政府办公厅', '商务部对外贸易司', '中国出口信用保险公司'])
+      expect(looksLikeIssuer(ok), ok).toBe(true);
     for (const bad of ['条法司', '商务部网站', '人民日报', '有关部门', '关于印发的通知', '浏览次数']) expect(looksLikeIssuer(bad), bad).toBe(false);
   });
   it('splits lists written with spaces, 、 or run together', () => {
@@ -76,11 +77,30 @@ describe('issuer signals', () => {
     expect(titleIssuers('关于做好出口退税工作的通知')).toEqual([]);
   });
   it('the first signal, replaced by a later one that is more specific or names more issuers; the default last', () => {
-    expect(chooseIssuer([null, { signal: 'docNumber', agencies: ['商务部办公厅'] }, { signal: 'default', agencies: ['商务部'] }])).toEqual({ agency: '商务部办公厅', agencies: ['商务部办公厅'], signal: 'docNumber' });
-    expect(chooseIssuer([{ signal: 'label', agencies: ['商务部'] }, { signal: 'title', agencies: ['商务部办公厅'] }])).toMatchObject({ agency: '商务部办公厅', signal: 'title' });
-    expect(chooseIssuer([{ signal: 'signature', agencies: ['海关总署'] }, { signal: 'docNumber', agencies: ['商务部', '海关总署'] }])).toMatchObject({ agency: '商务部 海关总署', signal: 'docNumber' });
+    expect(chooseIssuer([null, { signal: 'docNumber', agencies: ['商务部办公厅'] }, { signal: 'default', agencies: ['商务部'] }])).toEqual({
+      agency: '商务部办公厅',
+      agencies: ['商务部办公厅'],
+      signal: 'docNumber',
+    });
+    expect(
+      chooseIssuer([
+        { signal: 'label', agencies: ['商务部'] },
+        { signal: 'title', agencies: ['商务部办公厅'] },
+      ]),
+    ).toMatchObject({ agency: '商务部办公厅', signal: 'title' });
+    expect(
+      chooseIssuer([
+        { signal: 'signature', agencies: ['海关总署'] },
+        { signal: 'docNumber', agencies: ['商务部', '海关总署'] },
+      ]),
+    ).toMatchObject({ agency: '商务部 海关总署', signal: 'docNumber' });
     // a different body is not "more specific": the first signal stays
-    expect(chooseIssuer([{ signal: 'label', agencies: ['海关总署'] }, { signal: 'title', agencies: ['商务部办公厅'] }])).toMatchObject({ agency: '海关总署', signal: 'label' });
+    expect(
+      chooseIssuer([
+        { signal: 'label', agencies: ['海关总署'] },
+        { signal: 'title', agencies: ['商务部办公厅'] },
+      ]),
+    ).toMatchObject({ agency: '海关总署', signal: 'label' });
     expect(chooseIssuer([{ signal: 'default', agencies: ['财政部'] }])).toMatchObject({ agency: '财政部', signal: 'default' });
     expect(chooseIssuer([])).toEqual({ agency: null, agencies: [], signal: null });
   });
@@ -89,24 +109,36 @@ describe('issuer signals', () => {
 describe('extractDetail records its signals', () => {
   const src = (detail: object) => ({ agency: '商务部', detail: { body: '.art-con', ...detail } });
   it('the office from 来源 over the site owner; the date signal', () => {
-    const html = '<html><head><meta name="PubDate" content="2026-10-28 09:30"></head><body><div class="info">来源：商务部办公厅　浏览次数：3</div><div class="art-con"><p>通知正文。</p></div></body></html>';
+    const html =
+      '<html><head><meta name="PubDate" content="2026-10-28 09:30"></head><body><div class="info">来源：商务部办公厅　浏览次数：3</div><div class="art-con"><p>通知正文。</p></div></body></html>';
     const d = extractDetail(html, { url: 'http://x.cn/a.html', source: src({ date: { meta: 'PubDate' } }) });
     expect([d.agency, d.agencies, d.agencySignal, d.publishedAt, d.dateSignal]).toEqual(['商务部办公厅', ['商务部办公厅'], 'label', '2026-10-28', 'field']);
   });
   it('nothing on the page: the default, and it says so', () => {
-    const d = extractDetail('<html><body><div class="art-con"><p>正文。</p></div></body></html>', { url: 'http://x.cn/202610/t20261028_1.html', source: src({}) });
+    const d = extractDetail('<html><body><div class="art-con"><p>正文。</p></div></body></html>', {
+      url: 'http://x.cn/202610/t20261028_1.html',
+      source: src({}),
+    });
     expect([d.agency, d.agencySignal, d.publishedAt, d.dateSignal]).toEqual(['商务部', 'default', '2026-10-28', 'url']);
   });
   it('a co-issued number in the body keeps both issuers, as number and as agencies', () => {
-    const html = '<html><body><h1>商务部 海关总署公告2026年第41号</h1><div class="art-con"><p>商务部 海关总署公告2026年第41号</p><p>正文。</p><p>海关总署</p><p>2026年10月28日</p></div></body></html>';
+    const html =
+      '<html><body><h1>商务部 海关总署公告2026年第41号</h1><div class="art-con"><p>商务部 海关总署公告2026年第41号</p><p>正文。</p><p>海关总署</p><p>2026年10月28日</p></div></body></html>';
     const d = extractDetail(html, { url: 'http://x.cn/a.html', source: { agency: '海关总署', detail: { body: '.art-con', title: 'h1' } } });
-    expect([d.docNumber, d.agency, d.agencies, d.agencySignal]).toEqual(['商务部 海关总署公告2026年第41号', '商务部 海关总署', ['商务部', '海关总署'], 'docNumber']);
+    expect([d.docNumber, d.agency, d.agencies, d.agencySignal]).toEqual([
+      '商务部 海关总署公告2026年第41号',
+      '商务部 海关总署',
+      ['商务部', '海关总署'],
+      'docNumber',
+    ]);
   });
 });
 
 describe('titles', () => {
   it('drops metadata lines and glued metadata, and a date on the title line', () => {
-    expect(cleanTitle(['关于做好2026年出口信用保险工作的通知', '发布时间：2026-10-28', '来源：商务部', '浏览次数：12'])).toBe('关于做好2026年出口信用保险工作的通知');
+    expect(cleanTitle(['关于做好2026年出口信用保险工作的通知', '发布时间：2026-10-28', '来源：商务部', '浏览次数：12'])).toBe(
+      '关于做好2026年出口信用保险工作的通知',
+    );
     expect(cleanTitle('关于做好出口信用保险工作的通知 发布时间：2026-10-28 来源：商务部')).toBe('关于做好出口信用保险工作的通知');
     expect(cleanTitle('关于做好出口信用保险工作的通知 2026-10-28')).toBe('关于做好出口信用保险工作的通知');
     expect(cleanTitle('关于做好出口信用保险工作的通知（2026年10月28日）')).toBe('关于做好出口信用保险工作的通知');
@@ -126,7 +158,8 @@ describe('titles', () => {
     expect(crossCheckTitle('关于A的通知（修订）', '关于A的通知', 'other')).toBe('关于A的通知（修订）');
   });
   it('extractDetail prefers the heading inside a wrapper the selector matched', () => {
-    const html = '<html><head><title>关于加强出口管制的公告-商务部</title></head><body><div class="art-title"><h1>关于加强出口管制的公告</h1><p>发布时间：2026-10-28　来源：商务部</p></div><div class="art-con"><p>正文。</p></div></body></html>';
+    const html =
+      '<html><head><title>关于加强出口管制的公告-商务部</title></head><body><div class="art-title"><h1>关于加强出口管制的公告</h1><p>发布时间：2026-10-28　来源：商务部</p></div><div class="art-con"><p>正文。</p></div></body></html>';
     const d = extractDetail(html, { url: 'http://x.cn/a.html', source: { agency: '商务部', detail: { title: '.art-title', body: '.art-con' } } });
     expect(d.title).toBe('关于加强出口管制的公告');
   });

@@ -18,14 +18,16 @@ import { engineSite } from './fixtures/engine-site.ts';
 const N = 90;
 const child = new URL('./fixtures/crawl-child.ts', import.meta.url).pathname;
 
-
 function run(db: string, base: string) {
   // node itself (not the tsx wrapper, which would leave an orphan behind on SIGKILL)
   const proc = spawn(process.execPath, ['--import', 'tsx', child, db, base, String(N)], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   proc.stdout!.on('data', (d) => (out += d));
   proc.stderr!.on('data', (d) => (out += d));
-  return { proc, done: new Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }>((r) => proc.on('exit', (code, signal) => r({ code, signal, out }))) };
+  return {
+    proc,
+    done: new Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }>((r) => proc.on('exit', (code, signal) => r({ code, signal, out }))),
+  };
 }
 
 describe('kill -9 of a crawl at three random points', () => {
@@ -94,9 +96,14 @@ describe('kill -9 of a crawl at three random points', () => {
     expect(count(db, 'SELECT count(*) AS n FROM notices'), log).toBe(N);
     expect(count(db, 'SELECT count(*) AS n FROM notice_versions'), log).toBe(N);
     expect(count(db, 'SELECT count(*) AS n FROM (SELECT url FROM notices GROUP BY url HAVING count(*) > 1)'), log).toBe(0);
-    expect(count(db, 'SELECT count(*) AS n FROM (SELECT notice_id, version FROM notice_versions GROUP BY notice_id, version HAVING count(*) > 1)'), log).toBe(0);
+    expect(count(db, 'SELECT count(*) AS n FROM (SELECT notice_id, version FROM notice_versions GROUP BY notice_id, version HAVING count(*) > 1)'), log).toBe(
+      0,
+    );
     // every notice has its one version and its one search-index row
-    expect(count(db, 'SELECT count(*) AS n FROM notices n WHERE n.version_count <> (SELECT count(*) FROM notice_versions v WHERE v.notice_id = n.id)'), log).toBe(0);
+    expect(
+      count(db, 'SELECT count(*) AS n FROM notices n WHERE n.version_count <> (SELECT count(*) FROM notice_versions v WHERE v.notice_id = n.id)'),
+      log,
+    ).toBe(0);
     expect(count(db, 'SELECT count(*) AS n FROM notice_fts'), log).toBe(N);
     const c = new Database(db, { readonly: true });
     expect(c.pragma('integrity_check', { simple: true }), log).toBe('ok');

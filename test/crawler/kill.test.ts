@@ -11,7 +11,6 @@ import { engineSite } from './fixtures/engine-site.ts';
 const N = 60;
 const child = new URL('./fixtures/crawl-child.ts', import.meta.url).pathname;
 
-
 function run(db: string, base: string): { proc: ReturnType<typeof spawn>; done: Promise<{ code: number | null; out: string }> } {
   // node itself (not the tsx wrapper, which would leave an orphan behind on SIGKILL)
   const proc = spawn(process.execPath, ['--import', 'tsx', child, db, base, String(N)], { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -23,8 +23,12 @@ describe('crawling real-world breakage', () => {
     id: 'gbk-site',
     states: {
       s1: {
-        '/list/index.htm': gbk(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><ul class="liBox"><li><a href="/list/202412/t20241220_1.htm" title="财政部关于调整部分商品进口关税的通知">财政部关于…</a><span>2024-12-20</span></li></ul></body></html>`),
-        '/list/202412/t20241220_1.htm': gbk(`<html><head><meta charset="gbk"></head><body><div class="my_doccontent"><p>税委会公告〔2024〕10号</p><p>自2025年1月1日起，对部分商品的进口关税进行调整。</p></div><div class="zzName">国务院关税税则委员会</div></body></html>`),
+        '/list/index.htm': gbk(
+          `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><ul class="liBox"><li><a href="/list/202412/t20241220_1.htm" title="财政部关于调整部分商品进口关税的通知">财政部关于…</a><span>2024-12-20</span></li></ul></body></html>`,
+        ),
+        '/list/202412/t20241220_1.htm': gbk(
+          `<html><head><meta charset="gbk"></head><body><div class="my_doccontent"><p>税委会公告〔2024〕10号</p><p>自2025年1月1日起，对部分商品的进口关税进行调整。</p></div><div class="zzName">国务院关税税则委员会</div></body></html>`,
+        ),
       },
     },
   };
@@ -36,7 +40,17 @@ describe('crawling real-world breakage', () => {
     handle(req: { path: string; query: URLSearchParams }) {
       if (req.path !== '/api/all/2') return undefined;
       const page = Number(req.query.get('page') ?? '1');
-      const articles = page > 2 ? [] : [1, 2].map((k) => ({ id: page * 10 + k, title: `深圳市商务局关于开展外贸企业培训的通知 ${page}-${k}`, date: 1734886800 - page * 86400, publisher: '深圳市商务局', url: `/gkmlpt/content/11/${page * 10 + k}/post_${page * 10 + k}.html`, content: `<p>各外贸企业：第${page}-${k}期培训。</p>` }));
+      const articles =
+        page > 2
+          ? []
+          : [1, 2].map((k) => ({
+              id: page * 10 + k,
+              title: `深圳市商务局关于开展外贸企业培训的通知 ${page}-${k}`,
+              date: 1734886800 - page * 86400,
+              publisher: '深圳市商务局',
+              url: `/gkmlpt/content/11/${page * 10 + k}/post_${page * 10 + k}.html`,
+              content: `<p>各外贸企业：第${page}-${k}期培训。</p>`,
+            }));
       return { body: JSON.stringify({ articles }), headers: { 'content-type': 'application/json' } };
     },
   };
@@ -99,7 +113,12 @@ describe('crawling real-world breakage', () => {
     expect(src?.alarms[0]).toMatch(/structure detection/);
     expect((await store.listRuns({ sourceId: 'site-b-broken', limit: 1 }))[0].outcome).toBe('degraded');
 
-    const noBody = { ...b.source, id: 'site-b-nobody', detail: { ...b.source.detail, body: '.redesigned-body', metaTable: undefined }, list: { ...b.source.list, fields: { title: 'a@title', link: 'a@href' } } };
+    const noBody = {
+      ...b.source,
+      id: 'site-b-nobody',
+      detail: { ...b.source.detail, body: '.redesigned-body', metaTable: undefined },
+      list: { ...b.source.list, fields: { title: 'a@title', link: 'a@href' } },
+    };
     const r2 = await crawlSource(store, applyOverride(noBody, { baseUrl: rep.baseUrl('site-b') }, 'builtin'), fast);
     expect(r2.alarms.some((x) => /detail body selector ".redesigned-body" matched nothing on 5 of 5 pages/.test(x))).toBe(true);
   });
@@ -119,7 +138,13 @@ describe('crawling real-world breakage', () => {
     expect(r.errors).toEqual({});
     expect(r.newCount).toBe(1);
     const n = await store.getNoticeByUrl(`${rep.baseUrl('gbk-site')}/list/202412/t20241220_1.htm`);
-    expect(n).toMatchObject({ title: '财政部关于调整部分商品进口关税的通知', docNumber: '税委会公告〔2024〕10号', agency: '国务院关税税则委员会', publishedAt: '2024-12-20', effectiveAt: '2025-01-01' });
+    expect(n).toMatchObject({
+      title: '财政部关于调整部分商品进口关税的通知',
+      docNumber: '税委会公告〔2024〕10号',
+      agency: '国务院关税税则委员会',
+      publishedAt: '2024-12-20',
+      effectiveAt: '2025-01-01',
+    });
   });
 
   it('reads a paged JSON API whose items carry the content (fromList)', async () => {
@@ -130,7 +155,13 @@ describe('crawling real-world breakage', () => {
       country: 'CN',
       language: 'zh',
       baseUrl: 'http://commerce.sz.gov.cn',
-      list: { kind: 'json', url: '/api/all/2', pagination: { type: 'param', param: 'page', start: 1 }, itemsPath: 'articles', fields: { title: 'title', link: 'url', date: 'date', agency: 'publisher', body: 'content' } },
+      list: {
+        kind: 'json',
+        url: '/api/all/2',
+        pagination: { type: 'param', param: 'page', start: 1 },
+        itemsPath: 'articles',
+        fields: { title: 'title', link: 'url', date: 'date', agency: 'publisher', body: 'content' },
+      },
       detail: { fromList: true },
     };
     const r = await crawlSource(store, at(def), fast);
@@ -144,7 +175,9 @@ describe('crawling real-world breakage', () => {
   it('one bad source never stops the others', async () => {
     const down: SourceDef = { ...b.source, id: 'down-site' };
     const events: string[] = [];
-    const sum = await crawlSources(store, [applyOverride(down, { baseUrl: 'http://127.0.0.1:9' }, 'builtin'), at(b.source)], fast, (e) => events.push(`${e.type}:${e.sourceId}`));
+    const sum = await crawlSources(store, [applyOverride(down, { baseUrl: 'http://127.0.0.1:9' }, 'builtin'), at(b.source)], fast, (e) =>
+      events.push(`${e.type}:${e.sourceId}`),
+    );
     expect(sum.sources.map((s) => [s.sourceId, s.health])).toEqual([
       ['down-site', 'down'],
       ['site-b', 'ok'],

@@ -4,7 +4,9 @@ import { changeSignal, DEFAULT_SIGNALS, signalHash } from '../../crawler/detect/
 describe('change signals from page metadata', () => {
   it('reads gov.cn lastmodifiedtime and the usual "modified" metas, in either attribute order', () => {
     expect(changeSignal('<html><head><meta name="lastmodifiedtime" content="2024-04-19-17:05:40"></head>')).toBe('lastmodifiedtime=2024-04-19-17:05:40');
-    expect(changeSignal(`<head><meta content='2025-01-02T10:00:00Z' property='article:modified_time'/></head>`)).toBe('article:modified_time=2025-01-02T10:00:00Z');
+    expect(changeSignal(`<head><meta content='2025-01-02T10:00:00Z' property='article:modified_time'/></head>`)).toBe(
+      'article:modified_time=2025-01-02T10:00:00Z',
+    );
     expect(changeSignal('<head><meta name=dcterms.modified content=2024-05-01></head>')).toBe('dcterms.modified=2024-05-01');
   });
 

@@ -28,7 +28,16 @@ describe('source definition schema', () => {
     expect(!r2.ok && r2.issues.join('\n')).toMatch(/extra/);
   });
   it('"next" paging needs a JSON path for json lists and a selector for html lists', () => {
-    const json = { ...good, list: { kind: 'json', url: '/api', itemsPath: 'results', fields: { title: 'title', link: 'url', attachments: 'pdf_url' }, pagination: { type: 'next', path: 'next_page_url' } } };
+    const json = {
+      ...good,
+      list: {
+        kind: 'json',
+        url: '/api',
+        itemsPath: 'results',
+        fields: { title: 'title', link: 'url', attachments: 'pdf_url' },
+        pagination: { type: 'next', path: 'next_page_url' },
+      },
+    };
     expect(checkSource(json).ok).toBe(true);
     const noPath = checkSource({ ...json, list: { ...json.list, pagination: { type: 'next', selector: 'a.next' } } });
     expect(!noPath.ok && noPath.issues).toEqual(['list.pagination.path: required for "next" paging of a json list (dotted path to the next page URL)']);

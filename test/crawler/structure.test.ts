@@ -47,7 +47,9 @@ describe('structure detection: lists', () => {
     expect(st!.rows).toBe(4);
     const $ = loadHtml(LIST);
     // the proposed selectors select exactly the notice rows and their fields
-    const rows = $(st!.item).toArray().filter((r) => $(r).find(st!.link.replace(/@href$/, '')).length);
+    const rows = $(st!.item)
+      .toArray()
+      .filter((r) => $(r).find(st!.link.replace(/@href$/, '')).length);
     expect(rows).toHaveLength(4);
     expect(st!.title.endsWith('@title')).toBe(true);
     expect(st!.date).toBeDefined();
@@ -77,8 +79,14 @@ describe('structure detection: lists', () => {
   });
 
   it('no list: null (links without dates, or fewer than three rows)', () => {
-    expect(detectListStructure(loadHtml('<html><body><ul><li><a href="/a">首页首页</a></li><li><a href="/b">新闻新闻</a></li><li><a href="/c">公开公开</a></li></ul></body></html>'))).toBeNull();
-    expect(detectListStructure(loadHtml('<html><body><p><a href="/a">通知一通知一</a> 2024-01-01</p><p><a href="/b">通知二通知二</a> 2024-01-02</p></body></html>'))).toBeNull();
+    expect(
+      detectListStructure(
+        loadHtml('<html><body><ul><li><a href="/a">首页首页</a></li><li><a href="/b">新闻新闻</a></li><li><a href="/c">公开公开</a></li></ul></body></html>'),
+      ),
+    ).toBeNull();
+    expect(
+      detectListStructure(loadHtml('<html><body><p><a href="/a">通知一通知一</a> 2024-01-01</p><p><a href="/b">通知二通知二</a> 2024-01-02</p></body></html>')),
+    ).toBeNull();
   });
 });
 
@@ -95,7 +103,10 @@ describe('structure detection: detail pages', () => {
   });
 
   it('a rotted body selector falls back to the detected block, flagged, with attachments and dates kept', () => {
-    const f = extractDetail(DETAIL, { url: 'https://example.gov.cn/tzgg/202406/t20240612_1.html', source: { agency: '某省商务厅', detail: { body: '.TRS_Editor', attachments: '.TRS_Editor a[href$=".pdf"]' } } });
+    const f = extractDetail(DETAIL, {
+      url: 'https://example.gov.cn/tzgg/202406/t20240612_1.html',
+      source: { agency: '某省商务厅', detail: { body: '.TRS_Editor', attachments: '.TRS_Editor a[href$=".pdf"]' } },
+    });
     expect(f.bodyFound).toBe(false);
     expect(f.bodyDetected).toBeTruthy();
     expect(f.text).toContain('单个企业年度资助额不超过100万元');
@@ -115,7 +126,9 @@ describe('structure detection: detail pages', () => {
 
 describe('the replica redesign transform', () => {
   it('renames classes and ids consistently, wraps the body, keeps text, links and meta', () => {
-    const out = redesignHtml(`<html><head><meta name="PubDate" content="2024-06-12"></head><body><div class="a b" id="main"><a class="a" href="/x.html" title="T">文本</a></div></body></html>`);
+    const out = redesignHtml(
+      `<html><head><meta name="PubDate" content="2024-06-12"></head><body><div class="a b" id="main"><a class="a" href="/x.html" title="T">文本</a></div></body></html>`,
+    );
     const $ = loadHtml(out);
     expect($('.a, .b, #main').length).toBe(0);
     const div = $('body > div > div > div');

@@ -26,7 +26,15 @@ afterAll(() => {
 
 function job(i: number): DetailJob {
   const url = `https://www.example.gov.cn${detailPath(i)}`;
-  return { html: detailHtml(i, { bytes: 3000 }), url, source: detailSource(engineSource())!, item: { url, title: '', date: null, docNumber: null, agency: null, effectiveDate: null, body: null }, language: 'zh', fresh: true, classify: true };
+  return {
+    html: detailHtml(i, { bytes: 3000 }),
+    url,
+    source: detailSource(engineSource())!,
+    item: { url, title: '', date: null, docNumber: null, agency: null, effectiveDate: null, body: null },
+    language: 'zh',
+    fresh: true,
+    classify: true,
+  };
 }
 
 describe('thread bundles', () => {

@@ -30,7 +30,14 @@ const obs = (url: string, text: string, over: Partial<ObservedNotice> = {}): Obs
   fetchedAt: new Date('2026-03-01T00:00:00Z'),
   ...over,
 });
-const cache = (url: string) => ({ url, etag: `"${url.length}"`, lastModified: null, bodyHash: `b:${url}`, status: 200, fetchedAt: new Date('2026-03-01T00:00:00Z') });
+const cache = (url: string) => ({
+  url,
+  etag: `"${url.length}"`,
+  lastModified: null,
+  bodyHash: `b:${url}`,
+  status: 200,
+  fetchedAt: new Date('2026-03-01T00:00:00Z'),
+});
 
 /** What a store holds for these URLs, comparable across stores (no ids). */
 async function contents(store: Store, urls: string[]) {
@@ -39,7 +46,21 @@ async function contents(store: Store, urls: string[]) {
     const n = await store.getNoticeByUrl(url);
     const versions = n ? (await store.listVersions(n.id)).map((v) => [v.version, v.title, v.text, v.html, v.contentHash, v.attachments]) : null;
     const c = await store.getHttpCache(url);
-    out.push({ url, notice: n && { title: n.title, docNumber: n.docNumber, publishedAt: n.publishedAt, topics: n.topics, hsCodes: n.hsCodes, status: n.status, versionCount: n.versionCount, contentHash: n.contentHash }, versions, cache: c && { etag: c.etag, bodyHash: c.bodyHash } });
+    out.push({
+      url,
+      notice: n && {
+        title: n.title,
+        docNumber: n.docNumber,
+        publishedAt: n.publishedAt,
+        topics: n.topics,
+        hsCodes: n.hsCodes,
+        status: n.status,
+        versionCount: n.versionCount,
+        contentHash: n.contentHash,
+      },
+      versions,
+      cache: c && { etag: c.etag, bodyHash: c.bodyHash },
+    });
   }
   return out;
 }

@@ -19,10 +19,21 @@ const base = { sourceId: 's', language: 'zh', html: '<p>正文</p>', publishedAt
 
 async function seed(store: Store) {
   await store.saveObservation(
-    { ...base, url: 'https://co.test/1', title: '商务部 海关总署公告2026年第41号', text: '关于出口管制的公告', agency: '商务部', agencies: ['商务部', '海关总署'], contentHash: 'a' },
+    {
+      ...base,
+      url: 'https://co.test/1',
+      title: '商务部 海关总署公告2026年第41号',
+      text: '关于出口管制的公告',
+      agency: '商务部',
+      agencies: ['商务部', '海关总署'],
+      contentHash: 'a',
+    },
     change,
   );
-  await store.saveObservation({ ...base, url: 'https://co.test/2', title: '商务部公告', text: '关于出口许可的公告', agency: '商务部', contentHash: 'b' }, change);
+  await store.saveObservation(
+    { ...base, url: 'https://co.test/2', title: '商务部公告', text: '关于出口许可的公告', agency: '商务部', contentHash: 'b' },
+    change,
+  );
   await store.saveObservation({ ...base, url: 'https://co.test/3', title: '财政部公告', text: '关于关税的公告', agency: '财政部', contentHash: 'c' }, change);
 }
 
@@ -47,7 +58,10 @@ describe.each(BACKENDS)('agency filter and co-issuers (%s)', (backend) => {
       // and through the API and the search page
       const srv = await startServer(store, { responseCacheMs: 0 });
       try {
-        const api = (await (await fetch(`${srv.url}/api/notices?agency=${encodeURIComponent('海关总署')}`)).json()) as { total: number; items: { url: string }[] };
+        const api = (await (await fetch(`${srv.url}/api/notices?agency=${encodeURIComponent('海关总署')}`)).json()) as {
+          total: number;
+          items: { url: string }[];
+        };
         expect(api.total).toBe(1);
         expect(api.items.map((i) => i.url)).toEqual(['https://co.test/1']);
         const page = await (await fetch(`${srv.url}/?q=${encodeURIComponent('公告')}&agency=${encodeURIComponent('海关总署')}&lang=zh`)).text();
@@ -85,12 +99,30 @@ async function backToBefore0010(backend: 'sqlite' | 'pg', url: string) {
   if (backend === 'sqlite') {
     const conn = new Database(url);
     try {
-      const rows = conn.prepare('SELECT n.id, n.title, n.doc_number, n.source_id, n.language, n.agency, n.published_at, v.text FROM notices n JOIN notice_versions v ON v.notice_id = n.id').all() as {
-        id: number; title: string; doc_number: string | null; source_id: string; language: string; agency: string | null; published_at: string | null; text: string;
+      const rows = conn
+        .prepare(
+          'SELECT n.id, n.title, n.doc_number, n.source_id, n.language, n.agency, n.published_at, v.text FROM notices n JOIN notice_versions v ON v.notice_id = n.id',
+        )
+        .all() as {
+        id: number;
+        title: string;
+        doc_number: string | null;
+        source_id: string;
+        language: string;
+        agency: string | null;
+        published_at: string | null;
+        text: string;
       }[];
       const write = ftsWriter(conn);
       conn.exec("INSERT INTO notice_fts(notice_fts) VALUES ('delete-all')");
-      for (const r of rows) write(r.id, r.title, r.doc_number ?? '', r.text, facetWords({ sourceId: r.source_id, language: r.language, agency: r.agency, publishedAt: r.published_at, topics: [], hsCodes: [], regions: [] }));
+      for (const r of rows)
+        write(
+          r.id,
+          r.title,
+          r.doc_number ?? '',
+          r.text,
+          facetWords({ sourceId: r.source_id, language: r.language, agency: r.agency, publishedAt: r.published_at, topics: [], hsCodes: [], regions: [] }),
+        );
       conn.prepare('DELETE FROM __drizzle_migrations WHERE created_at = ?').run(1796000007000);
     } finally {
       conn.close();
@@ -107,4 +139,3 @@ async function backToBefore0010(backend: 'sqlite' | 'pg', url: string) {
     await c.end();
   }
 }
-

@@ -114,4 +114,3 @@ describe.each(BACKENDS)('facts on notices (%s)', (backend) => {
     }
   });
 });
-

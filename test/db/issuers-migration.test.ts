@@ -46,7 +46,9 @@ async function previousDatabase(backend: 'sqlite' | 'pg'): Promise<{ url: string
       const conn = new Database(url);
       migrateSqlite(drizzleSqlite(conn), { migrationsFolder: prev.dir });
       conn
-        .prepare(`INSERT INTO notices (${OLD_ROW.cols}) VALUES (?, ?, ?, ?, ?, 'zh', '2024-05-28', 1, 1, 1, 'active', 1, 'h1'), (?, ?, ?, NULL, NULL, 'zh', NULL, 1, 1, 1, 'active', 1, 'h2')`)
+        .prepare(
+          `INSERT INTO notices (${OLD_ROW.cols}) VALUES (?, ?, ?, ?, ?, 'zh', '2024-05-28', 1, 1, 1, 'active', 1, 'h1'), (?, ?, ?, NULL, NULL, 'zh', NULL, 1, 1, 1, 'active', 1, 'h2')`,
+        )
         .run('s', 'https://old.test/1', '旧公告', '海关总署公告2024年第1号', '海关总署', 's', 'https://old.test/2', '无机关');
       conn.close();
       return { url, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
@@ -75,18 +77,50 @@ describe.each(BACKENDS)('migration 0006 issuers and signals (%s)', (backend) => 
     const store = await openStore(url);
     try {
       const old = await store.getNoticeByUrl('https://old.test/1');
-      expect(old).toMatchObject({ title: '旧公告', docNumber: '海关总署公告2024年第1号', agency: '海关总署', agencies: ['海关总署'], agencySignal: null, dateSignal: null, summary: null, publishedAt: '2024-05-28' });
+      expect(old).toMatchObject({
+        title: '旧公告',
+        docNumber: '海关总署公告2024年第1号',
+        agency: '海关总署',
+        agencies: ['海关总署'],
+        agencySignal: null,
+        dateSignal: null,
+        summary: null,
+        publishedAt: '2024-05-28',
+      });
       expect(await store.getNoticeByUrl('https://old.test/2')).toMatchObject({ agency: null, agencies: [] });
 
       const base = { sourceId: 's', language: 'zh', text: '正文', html: '<p>正文</p>' };
       await store.saveObservation(
-        { ...base, url: 'https://new.test/1', title: '商务部 海关总署公告2026年第41号', docNumber: '商务部 海关总署公告2026年第41号', agency: '商务部 海关总署', agencies: ['商务部', '海关总署'], agencySignal: 'docNumber', publishedAt: '2026-10-28', dateSignal: 'meta', contentHash: 'a' },
+        {
+          ...base,
+          url: 'https://new.test/1',
+          title: '商务部 海关总署公告2026年第41号',
+          docNumber: '商务部 海关总署公告2026年第41号',
+          agency: '商务部 海关总署',
+          agencies: ['商务部', '海关总署'],
+          agencySignal: 'docNumber',
+          publishedAt: '2026-10-28',
+          dateSignal: 'meta',
+          contentHash: 'a',
+        },
         change,
       );
-      expect(await store.getNoticeByUrl('https://new.test/1')).toMatchObject({ agency: '商务部 海关总署', agencies: ['商务部', '海关总署'], agencySignal: 'docNumber', dateSignal: 'meta' });
+      expect(await store.getNoticeByUrl('https://new.test/1')).toMatchObject({
+        agency: '商务部 海关总署',
+        agencies: ['商务部', '海关总署'],
+        agencySignal: 'docNumber',
+        dateSignal: 'meta',
+      });
       // a later version whose page no longer names the issuer or the date keeps both, with the signals that gave them
       await store.saveObservation({ ...base, url: 'https://new.test/1', title: '商务部 海关总署公告2026年第41号', text: '正文改', contentHash: 'b' }, change);
-      expect(await store.getNoticeByUrl('https://new.test/1')).toMatchObject({ versionCount: 2, agency: '商务部 海关总署', agencies: ['商务部', '海关总署'], agencySignal: 'docNumber', publishedAt: '2026-10-28', dateSignal: 'meta' });
+      expect(await store.getNoticeByUrl('https://new.test/1')).toMatchObject({
+        versionCount: 2,
+        agency: '商务部 海关总署',
+        agencies: ['商务部', '海关总署'],
+        agencySignal: 'docNumber',
+        publishedAt: '2026-10-28',
+        dateSignal: 'meta',
+      });
       // the source's default is recorded as such
       await store.saveObservation({ ...base, url: 'https://new.test/2', title: '通知', agency: '商务部', agencySignal: 'default', contentHash: 'c' }, change);
       expect(await store.getNoticeByUrl('https://new.test/2')).toMatchObject({ agencies: ['商务部'], agencySignal: 'default', dateSignal: null });
@@ -104,7 +138,18 @@ describe.each(BACKENDS)('export and import keep issuers, signals and summary (%s
     try {
       const base = { sourceId: 's', language: 'zh', text: '正文', html: '<p>正文</p>' };
       await a.store.saveObservation(
-        { ...base, url: 'https://x.test/1', title: '商务部 海关总署公告2026年第41号', agency: '商务部 海关总署', agencies: ['商务部', '海关总署'], agencySignal: 'docNumber', publishedAt: '2026-10-28', dateSignal: 'meta', summary: '摘要', contentHash: 'a' },
+        {
+          ...base,
+          url: 'https://x.test/1',
+          title: '商务部 海关总署公告2026年第41号',
+          agency: '商务部 海关总署',
+          agencies: ['商务部', '海关总署'],
+          agencySignal: 'docNumber',
+          publishedAt: '2026-10-28',
+          dateSignal: 'meta',
+          summary: '摘要',
+          contentHash: 'a',
+        },
         () => ({ diff: [], summary: '' }),
       );
       const lines: string[] = [];
@@ -113,10 +158,24 @@ describe.each(BACKENDS)('export and import keep issuers, signals and summary (%s
       old.notice.url = 'https://x.test/old';
       for (const k of ['agencies', 'agencySignal', 'dateSignal', 'summary']) delete old.notice[k];
       lines.push(`${JSON.stringify(old)}\n`);
-      const r = await b.store.importNotices(lines.map((l, i) => parseExportLine(l.trim(), i + 1)), { batchSize: 1 });
+      const r = await b.store.importNotices(
+        lines.map((l, i) => parseExportLine(l.trim(), i + 1)),
+        { batchSize: 1 },
+      );
       expect(r.notices).toBe(2);
-      expect(await b.store.getNoticeByUrl('https://x.test/1')).toMatchObject({ agencies: ['商务部', '海关总署'], agencySignal: 'docNumber', dateSignal: 'meta', summary: '摘要' });
-      expect(await b.store.getNoticeByUrl('https://x.test/old')).toMatchObject({ agency: '商务部 海关总署', agencies: ['商务部 海关总署'], agencySignal: null, dateSignal: null, summary: null });
+      expect(await b.store.getNoticeByUrl('https://x.test/1')).toMatchObject({
+        agencies: ['商务部', '海关总署'],
+        agencySignal: 'docNumber',
+        dateSignal: 'meta',
+        summary: '摘要',
+      });
+      expect(await b.store.getNoticeByUrl('https://x.test/old')).toMatchObject({
+        agency: '商务部 海关总署',
+        agencies: ['商务部 海关总署'],
+        agencySignal: null,
+        dateSignal: null,
+        summary: null,
+      });
     } finally {
       await a.cleanup();
       await b.cleanup();

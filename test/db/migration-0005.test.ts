@@ -74,7 +74,15 @@ describe.each(BACKENDS)('migration 0005 on %s', (backend) => {
         ['ok', 'ok', null],
       ]);
       // a degraded observation flags the notice; a clean one clears it again
-      const obs = { sourceId: 's1', url: 'https://x.gov.cn/a.html', title: '关于出口退税的公告', language: 'zh', text: '正文', html: '<p>正文</p>', contentHash: 'h1' };
+      const obs = {
+        sourceId: 's1',
+        url: 'https://x.gov.cn/a.html',
+        title: '关于出口退税的公告',
+        language: 'zh',
+        text: '正文',
+        html: '<p>正文</p>',
+        contentHash: 'h1',
+      };
       await store.saveObservation({ ...obs, degraded: true }, changeFn);
       expect((await store.getNoticeByUrl(obs.url))?.degraded).toBe(true);
       await store.saveObservation({ ...obs, contentHash: 'h2', text: '正文二' }, changeFn);
@@ -83,7 +91,18 @@ describe.each(BACKENDS)('migration 0005 on %s', (backend) => {
       expect((await store.getNoticeByUrl('https://x.gov.cn/b.html'))?.degraded).toBe(true);
       // a finished run records its outcome and reason
       const id = await store.startRun('s1');
-      await store.finishRun(id, { pages: 1, bytes: 1, newCount: 0, changedCount: 0, unchangedCount: 0, removedCount: 0, errors: {}, status: 'ok', outcome: 'degraded', reason: 'used structure detection' });
+      await store.finishRun(id, {
+        pages: 1,
+        bytes: 1,
+        newCount: 0,
+        changedCount: 0,
+        unchangedCount: 0,
+        removedCount: 0,
+        errors: {},
+        status: 'ok',
+        outcome: 'degraded',
+        reason: 'used structure detection',
+      });
       expect((await store.listRuns({ sourceId: 's1', limit: 1 }))[0]).toMatchObject({ outcome: 'degraded', reason: 'used structure detection' });
     } finally {
       await store.close();

@@ -25,7 +25,11 @@ describe('migration 0007 (pending subscription changes, rate counters) keeps exi
     const file = join(tempDir(), 'old.db');
     const conn = new Database(file);
     sqliteMigrate(sqliteDrizzle(conn), { migrationsFolder: migrationsBefore0007('sqlite') });
-    conn.prepare(`INSERT INTO subscribers (email, language, interests, send_empty, status, created_at) VALUES ('old@example.com', 'zh', '{"hs":["85"]}', 0, 'confirmed', 1700000000000)`).run();
+    conn
+      .prepare(
+        `INSERT INTO subscribers (email, language, interests, send_empty, status, created_at) VALUES ('old@example.com', 'zh', '{"hs":["85"]}', 0, 'confirmed', 1700000000000)`,
+      )
+      .run();
     conn.prepare(`INSERT INTO digest_deliveries (subscriber_id, period, status) VALUES (1, '2026-W01', 'sent')`).run();
     conn.prepare(`INSERT INTO crawl_runs (source_id, started_at, status) VALUES ('mofcom-zcfb', 1700000000000, 'running')`).run();
     conn.close();
@@ -35,7 +39,12 @@ describe('migration 0007 (pending subscription changes, rate counters) keeps exi
       const sub = await store.getSubscriberByEmail('old@example.com');
       expect(sub).toMatchObject({ language: 'zh', status: 'confirmed', interests: { hs: ['85'] } });
       expect(await store.listDeliveries({ subscriberId: sub!.id })).toHaveLength(1);
-      const c = await store.addSubscriptionChange({ subscriberId: sub!.id, language: 'en', interests: { hs: ['01'], regions: [], topics: [], sources: [], keywords: [] }, sendEmpty: false });
+      const c = await store.addSubscriptionChange({
+        subscriberId: sub!.id,
+        language: 'en',
+        interests: { hs: ['01'], regions: [], topics: [], sources: [], keywords: [] },
+        sendEmpty: false,
+      });
       expect((await store.getSubscriptionChange(c.id))?.interests.hs).toEqual(['01']);
       expect(await store.hitRateCounter('k', 60_000)).toBe(1);
       // a run from before owners were recorded: no owner, no heartbeat, still listed as running
@@ -50,14 +59,21 @@ describe('migration 0007 (pending subscription changes, rate counters) keeps exi
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     await pgMigrate(pgDrizzle(client), { migrationsFolder: migrationsBefore0007('pg') });
-    await client.query(`INSERT INTO subscribers (email, language, interests, send_empty, status, created_at) VALUES ('old@example.com', 'zh', '{"hs":["85"]}', false, 'confirmed', now())`);
+    await client.query(
+      `INSERT INTO subscribers (email, language, interests, send_empty, status, created_at) VALUES ('old@example.com', 'zh', '{"hs":["85"]}', false, 'confirmed', now())`,
+    );
     await client.end();
 
     const store = await openStore(url);
     try {
       const sub = await store.getSubscriberByEmail('old@example.com');
       expect(sub).toMatchObject({ language: 'zh', status: 'confirmed', interests: { hs: ['85'] } });
-      const c = await store.addSubscriptionChange({ subscriberId: sub!.id, language: 'en', interests: { hs: ['01'], regions: [], topics: [], sources: [], keywords: [] }, sendEmpty: true });
+      const c = await store.addSubscriptionChange({
+        subscriberId: sub!.id,
+        language: 'en',
+        interests: { hs: ['01'], regions: [], topics: [], sources: [], keywords: [] },
+        sendEmpty: true,
+      });
       expect(await store.applySubscriptionChange(c.id)).toMatchObject({ language: 'en', sendEmpty: true, interests: { hs: ['01'] } });
       expect(await store.applySubscriptionChange(c.id)).toBeNull();
       expect(await store.hitRateCounter('k', 60_000)).toBe(1);

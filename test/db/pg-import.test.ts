@@ -43,8 +43,28 @@ function tricky(): NoticeExport[] {
       ...(i === 2 ? { facts: { deadlines: [{ kind: 'application', date: '2025-06-30', text: '截止' }], regionRoles: { EU: 'market' } }, degraded: true } : {}),
     },
     versions: [
-      { version: 1, fetchedAt: at('2024-01-01T10:00:00Z'), contentHash: `h${i}a`, title: t.title, text: 'old', html: '<p>old</p>', attachments: [], diff: null, changeSummary: null },
-      { version: 2, fetchedAt: at('2024-01-02T10:00:00Z'), contentHash: `h${i}`, title: t.title, text: t.text, html: `<p>${t.text}</p>`, attachments: [{ url: 'https://t.test/a.pdf', type: 'pdf' }], diff: [{ op: 'add', text: 'x' }] as never, changeSummary: 'changed' },
+      {
+        version: 1,
+        fetchedAt: at('2024-01-01T10:00:00Z'),
+        contentHash: `h${i}a`,
+        title: t.title,
+        text: 'old',
+        html: '<p>old</p>',
+        attachments: [],
+        diff: null,
+        changeSummary: null,
+      },
+      {
+        version: 2,
+        fetchedAt: at('2024-01-02T10:00:00Z'),
+        contentHash: `h${i}`,
+        title: t.title,
+        text: t.text,
+        html: `<p>${t.text}</p>`,
+        attachments: [{ url: 'https://t.test/a.pdf', type: 'pdf' }],
+        diff: [{ op: 'add', text: 'x' }] as never,
+        changeSummary: 'changed',
+      },
     ],
   })) as NoticeExport[];
 }
@@ -74,7 +94,11 @@ async function counts(c: pg.Client) {
 
 /** ids of search rows that differ from what to_tsvector() and notice_filter_words() make */
 async function vectorMismatches(c: pg.Client): Promise<number[]> {
-  const rows = (await c.query<{ id: number; title: string; doc: string | null; text: string }>('SELECT n.id, n.title, n.doc_number AS doc, v.text FROM notices n JOIN notice_versions v ON v.notice_id = n.id AND v.version = n.version_count')).rows;
+  const rows = (
+    await c.query<{ id: number; title: string; doc: string | null; text: string }>(
+      'SELECT n.id, n.title, n.doc_number AS doc, v.text FROM notices n JOIN notice_versions v ON v.notice_id = n.id AND v.version = n.version_count',
+    )
+  ).rows;
   const r = await c.query<{ id: number }>(
     `SELECT n.id FROM notices n JOIN unnest($1::int[], $2::text[], $3::text[], $4::text[]) AS x(id, tt, dt, bt) ON x.id = n.id
        LEFT JOIN notice_search s ON s.notice_id = n.id
@@ -163,7 +187,9 @@ describe('PostgreSQL import (binary COPY)', () => {
     const r = await a.store.importNotices(items, { batchSize: 20 });
     expect(r).toEqual({ notices: 37, versions: 37, skipped: 3 });
     // ids in the order of the input, as SQLite gives them (search ties are ordered by id)
-    expect((await a.client.query<{ url: string }>('SELECT url FROM notices ORDER BY id')).rows.map((x) => x.url)).toEqual(base.slice(0, 37).map((x) => x.notice.url));
+    expect((await a.client.query<{ url: string }>('SELECT url FROM notices ORDER BY id')).rows.map((x) => x.url)).toEqual(
+      base.slice(0, 37).map((x) => x.notice.url),
+    );
     expect(await counts(a.client)).toMatchObject({ n: 37, v: 37, s: 37, orphans: 0 });
     // the first of three batches fails: the second, encoded meanwhile, is not committed either
     const more = [...generateNotices(60, 18)];
@@ -210,7 +236,9 @@ describe('PostgreSQL import (binary COPY)', () => {
     // autovacuum takes this lock without waiting, and skips a table it cannot get
     expect(during).toEqual([['notice_search', 'notice_tags', 'notice_versions', 'notices']]);
     expect(await held()).toEqual([]);
-    const stats = await a.client.query<{ t: string; analyzed: boolean }>("SELECT relname AS t, last_analyze IS NOT NULL AS analyzed FROM pg_stat_user_tables WHERE relname IN ('notices', 'notice_search') ORDER BY 1");
+    const stats = await a.client.query<{ t: string; analyzed: boolean }>(
+      "SELECT relname AS t, last_analyze IS NOT NULL AS analyzed FROM pg_stat_user_tables WHERE relname IN ('notices', 'notice_search') ORDER BY 1",
+    );
     expect(stats.rows).toEqual([
       { t: 'notice_search', analyzed: true },
       { t: 'notices', analyzed: true },

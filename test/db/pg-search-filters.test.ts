@@ -30,7 +30,19 @@ const odd = (i: number, n: Partial<NoticeExport['notice']>): NoticeExport => ({
     contentHash: `odd${i}`,
     ...n,
   },
-  versions: [{ version: 1, fetchedAt: at, contentHash: `odd${i}`, title: `关税 tariff notice ${i}`, text: '出口 关税 tariff rules', html: '', attachments: [], diff: null, changeSummary: null }],
+  versions: [
+    {
+      version: 1,
+      fetchedAt: at,
+      contentHash: `odd${i}`,
+      title: `关税 tariff notice ${i}`,
+      text: '出口 关税 tariff rules',
+      html: '',
+      attachments: [],
+      diff: null,
+      changeSummary: null,
+    },
+  ],
 });
 
 // values a filter lexeme must carry whole: quotes, backslashes, spaces, colons, Chinese
@@ -105,11 +117,19 @@ describe('PostgreSQL filtered search', () => {
         const got = await pgStore.search({ ...q, sort });
         const ids = got.hits.map((h) => h.notice.id);
         if (sort === 'date') expect(ids, JSON.stringify(q)).toEqual(expected);
-        else expect([...ids].sort((a, b) => a - b), JSON.stringify(q)).toEqual([...expected].sort((a, b) => a - b));
+        else
+          expect(
+            [...ids].sort((a, b) => a - b),
+            JSON.stringify(q),
+          ).toEqual([...expected].sort((a, b) => a - b));
         expect(got.total, JSON.stringify(q)).toBe(expected.length);
         const lite = await stores.sqlite.store.search({ ...q, sort });
         expect(lite.total, `sqlite ${JSON.stringify(q)}`).toBe(got.total);
-        if (sort === 'date') expect(lite.hits.map((h) => h.notice.id), `sqlite ${JSON.stringify(q)}`).toEqual(ids);
+        if (sort === 'date')
+          expect(
+            lite.hits.map((h) => h.notice.id),
+            `sqlite ${JSON.stringify(q)}`,
+          ).toEqual(ids);
       }
     }
   });
@@ -125,14 +145,31 @@ describe('PostgreSQL filtered search', () => {
   it('never lets query words match filter words', async () => {
     for (const q of ['zh', '85', 'mofcom', 'xh85', 'h 85']) {
       const [a, b] = await Promise.all(BACKENDS.map((be) => stores[be].store.search({ q, limit: 1000, sort: 'date' })));
-      expect(a.hits.map((h) => h.notice.id), q).toEqual(b.hits.map((h) => h.notice.id));
+      expect(
+        a.hits.map((h) => h.notice.id),
+        q,
+      ).toEqual(b.hits.map((h) => h.notice.id));
     }
   });
 
   it('keeps the vector in step with a notice saved again, re-tagged or removed', async () => {
     const store = stores.pg.store;
     const change = () => ({ diff: [], summary: '' });
-    await store.saveObservation({ url: 'https://odd.test/1', title: '关税 tariff notice 1', text: '出口 关税 tariff rules changed', html: '', contentHash: 'odd1b', language: 'zh', sourceId: 'odd-source', agency: 'Other agency', publishedAt: '2025-03-03', hsCodes: ['9999'] }, change);
+    await store.saveObservation(
+      {
+        url: 'https://odd.test/1',
+        title: '关税 tariff notice 1',
+        text: '出口 关税 tariff rules changed',
+        html: '',
+        contentHash: 'odd1b',
+        language: 'zh',
+        sourceId: 'odd-source',
+        agency: 'Other agency',
+        publishedAt: '2025-03-03',
+        hsCodes: ['9999'],
+      },
+      change,
+    );
     const find = async (q: SearchQuery) => (await store.search({ q: 'tariff', limit: 1000, ...q })).hits.map((h) => h.notice.url);
     expect(await find({ agency: 'Other agency', hs: ['99'], from: '2025-03-01', language: 'zh' })).toEqual(['https://odd.test/1']);
     expect(await find({ agency: "O'Brien \\ Sons: trade" })).toEqual([]);
@@ -157,16 +194,19 @@ describe('PostgreSQL filtered search', () => {
         { sourceId: 's', language: 'zh', agency: '商务部', agencies: ['商务部', "海关'总署", ''], publishedAt: null, topics: [], hsCodes: [], regions: [] },
       ];
       for (const n of cases) {
-        const r = await client.query<{ w: string[] }>('SELECT tsvector_to_array(notice_filter_words($1, $2, $3, $4::date, $5::jsonb, $6::jsonb, $7::jsonb, $8::jsonb)) AS w', [
-          n.sourceId,
-          n.language,
-          n.agency,
-          n.publishedAt,
-          JSON.stringify(n.topics),
-          JSON.stringify(n.hsCodes),
-          JSON.stringify(n.regions),
-          JSON.stringify(('agencies' in n && n.agencies) || []),
-        ]);
+        const r = await client.query<{ w: string[] }>(
+          'SELECT tsvector_to_array(notice_filter_words($1, $2, $3, $4::date, $5::jsonb, $6::jsonb, $7::jsonb, $8::jsonb)) AS w',
+          [
+            n.sourceId,
+            n.language,
+            n.agency,
+            n.publishedAt,
+            JSON.stringify(n.topics),
+            JSON.stringify(n.hsCodes),
+            JSON.stringify(n.regions),
+            JSON.stringify(('agencies' in n && n.agencies) || []),
+          ],
+        );
         expect(r.rows[0].w.sort()).toEqual(filterLexemes(n).sort());
       }
       // and the query side parses, with every awkward value as one lexeme

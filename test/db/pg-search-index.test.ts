@@ -47,7 +47,19 @@ describe('PostgreSQL search vectors', () => {
   beforeAll(async () => {
     ({ store, url, cleanup } = await freshStore('pg'));
     for (const [i, t] of tricky.entries()) {
-      const r = await store.saveObservation({ url: `https://t.test/v${i}`, title: t.title, docNumber: t.doc || null, text: t.text, html: '', contentHash: `h${i}`, language: 'en', sourceId: 'test' }, change);
+      const r = await store.saveObservation(
+        {
+          url: `https://t.test/v${i}`,
+          title: t.title,
+          docNumber: t.doc || null,
+          text: t.text,
+          html: '',
+          contentHash: `h${i}`,
+          language: 'en',
+          sourceId: 'test',
+        },
+        change,
+      );
       ids.push(r.noticeId);
     }
     await store.importNotices(generateNotices(200, 11), { batchSize: 64 });
@@ -85,7 +97,19 @@ describe('PostgreSQL search vectors', () => {
   });
 
   it('stay equal when a notice changes', async () => {
-    await store.saveObservation({ url: 'https://t.test/v0', title: 'Of rules and the origin', docNumber: 'B-7', text: 'changed text of the rules', html: '', contentHash: 'h0b', language: 'en', sourceId: 'test' }, change);
+    await store.saveObservation(
+      {
+        url: 'https://t.test/v0',
+        title: 'Of rules and the origin',
+        docNumber: 'B-7',
+        text: 'changed text of the rules',
+        html: '',
+        contentHash: 'h0b',
+        language: 'en',
+        sourceId: 'test',
+      },
+      change,
+    );
     expect(await mismatches()).toEqual([]);
   });
 
@@ -102,12 +126,17 @@ describe('PostgreSQL search vectors', () => {
   it('leave to PostgreSQL the tokens it would not treat as one word', () => {
     expect(entryOf('tariffs', [{ token: 'tariffs', lexemes: ['tariff'] }])).toEqual(['tariff']);
     expect(entryOf('the', [{ token: 'the', lexemes: [] }])).toEqual([]);
-    expect(entryOf('ab', [{ token: 'a', lexemes: ['a'] }, { token: 'b', lexemes: ['b'] }])).toBeNull();
+    expect(
+      entryOf('ab', [
+        { token: 'a', lexemes: ['a'] },
+        { token: 'b', lexemes: ['b'] },
+      ]),
+    ).toBeNull();
     expect(entryOf('x', [{ token: 'x', lexemes: null }])).toBeNull();
     expect(entryOf('x', [])).toBeNull();
   });
 
-  it('send lexemes in PostgreSQL\'s order (bytewise), shared prefixes and filter words included', async () => {
+  it("send lexemes in PostgreSQL's order (bytewise), shared prefixes and filter words included", async () => {
     // binary vectors must arrive sorted, or the server re-sorts them (and stores other bytes)
     const b = new TsvectorBuilder();
     let seed = 7;

@@ -122,7 +122,10 @@ describe.each(BACKENDS)('filtered text search on %s', (backend) => {
     expect(all.total).toBeLessThan(1000);
     const byUrl = new Map(items.map((i) => [i.notice.url, i.notice]));
     for (const f of combos) {
-      const expected = all.hits.map((h) => h.notice.url).filter((u) => passes(byUrl.get(u)!, f)).sort();
+      const expected = all.hits
+        .map((h) => h.notice.url)
+        .filter((u) => passes(byUrl.get(u)!, f))
+        .sort();
       for (const sort of ['relevance', 'date'] as const) {
         const r = await store.search({ q: text, ...f, sort, limit: 1000 });
         expect(r.total, `${text} ${JSON.stringify(f)} ${sort}`).toBe(expected.length);
@@ -148,12 +151,29 @@ describe('upgrading an archive to filter words (SQLite)', () => {
   it('rebuilds the search index once, from the stored texts, and keeps everything stored', async () => {
     const { store, url, cleanup } = await freshStore('sqlite');
     try {
-      await store.saveObservation({ url: 'https://u.test/1', sourceId: 'mofcom-zcfb', title: '关于锂电池出口退税的公告', text: '锂电池出口退税率提高。', html: '', contentHash: 'a', language: 'zh', publishedAt: '2024-05-01', topics: ['export-rebates'], hsCodes: ['8507'], regions: [] }, change);
+      await store.saveObservation(
+        {
+          url: 'https://u.test/1',
+          sourceId: 'mofcom-zcfb',
+          title: '关于锂电池出口退税的公告',
+          text: '锂电池出口退税率提高。',
+          html: '',
+          contentHash: 'a',
+          language: 'zh',
+          publishedAt: '2024-05-01',
+          topics: ['export-rebates'],
+          hsCodes: ['8507'],
+          regions: [],
+        },
+        change,
+      );
       await store.importNotices(generateNotices(50, 3));
       await store.close();
       // the state a previous release left: an index without the facets column, and the marker the migration sets
       const conn = new Database(url);
-      conn.exec(`DROP TABLE notice_fts; CREATE VIRTUAL TABLE notice_fts USING fts5(title, doc, body, facets, content='', contentless_delete=1, tokenize='porter ascii');`);
+      conn.exec(
+        `DROP TABLE notice_fts; CREATE VIRTUAL TABLE notice_fts USING fts5(title, doc, body, facets, content='', contentless_delete=1, tokenize='porter ascii');`,
+      );
       conn.exec(`INSERT INTO search_state (key, value) VALUES ('rebuild_fts', '1')`);
       conn.close();
       const reopened = await openStore(url);

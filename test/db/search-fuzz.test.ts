@@ -107,7 +107,15 @@ for (const backend of BACKENDS) {
       const texts = ['⺀⺁部首 radicals', '出口退税 tariff café', '𠮷野家 emoji 😀 \u202eevil', 'e\u0301te\u0301 \ue000private'];
       for (const [i, t] of texts.entries()) {
         await store.saveObservation(
-          { sourceId: 's', url: `https://example.gov.cn/${i}.html`, title: t, text: `${t} body ${i}`, html: `<p>${t}</p>`, language: 'zh', contentHash: `h${i}` },
+          {
+            sourceId: 's',
+            url: `https://example.gov.cn/${i}.html`,
+            title: t,
+            text: `${t} body ${i}`,
+            html: `<p>${t}</p>`,
+            language: 'zh',
+            contentHash: `h${i}`,
+          },
           () => ({ diff: [], summary: '' }),
         );
       }
@@ -130,7 +138,22 @@ for (const backend of BACKENDS) {
     }, 240_000);
 
     it('answers or refuses the worst cases: NFKC expansions, the longest words, stacks of marks', async () => {
-      const nasty = ['㌀'.repeat(500), 'ﷺ'.repeat(500), 'ﷻ'.repeat(250), 'a'.repeat(500), '𠀀'.repeat(250), `a${'\u0301'.repeat(499)}`, '⺀'.repeat(500), `${'-'.repeat(10)}x`, '"""', 'OR OR', '- OR -', '\u0000\u0001x', '\ud800\ud800出口', 'x'.repeat(501)];
+      const nasty = [
+        '㌀'.repeat(500),
+        'ﷺ'.repeat(500),
+        'ﷻ'.repeat(250),
+        'a'.repeat(500),
+        '𠀀'.repeat(250),
+        `a${'\u0301'.repeat(499)}`,
+        '⺀'.repeat(500),
+        `${'-'.repeat(10)}x`,
+        '"""',
+        'OR OR',
+        '- OR -',
+        '\u0000\u0001x',
+        '\ud800\ud800出口',
+        'x'.repeat(501),
+      ];
       for (const q of nasty) {
         try {
           const r = await store.search({ q, limit: 5 });

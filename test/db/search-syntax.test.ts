@@ -12,13 +12,41 @@ describe('tokeniser', () => {
     const text = '财政部 税务总局关于提高部分产品出口退税率的公告';
     const tokens = ` ${indexTokens(text)} `;
     for (const word of ['退税', '关税'.slice(0, 0) || '税务', '出口', '公告']) {
-      const q = phraseTokens(word).map((t) => t.text).join(' ');
+      const q = phraseTokens(word)
+        .map((t) => t.text)
+        .join(' ');
       expect(tokens).toContain(` ${q} `);
     }
   });
 
   it('gives the same tokens as the obvious implementation on any text, characters outside the BMP included', () => {
-    const alphabet = ['出', '口', '税', '〇', '々', '𠀀', '𠮷', 'a', 'Z', 'É', 'İ', 'ǅ', '9', '٣', ' ', '，', '-', '\n', 'Ｆ', '①', '\ud800', '\udc00', '😀', 'ß', 'ﬁ'];
+    const alphabet = [
+      '出',
+      '口',
+      '税',
+      '〇',
+      '々',
+      '𠀀',
+      '𠮷',
+      'a',
+      'Z',
+      'É',
+      'İ',
+      'ǅ',
+      '9',
+      '٣',
+      ' ',
+      '，',
+      '-',
+      '\n',
+      'Ｆ',
+      '①',
+      '\ud800',
+      '\udc00',
+      '😀',
+      'ß',
+      'ﬁ',
+    ];
     let seed = 12345;
     const next = () => {
       seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;

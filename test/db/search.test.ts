@@ -7,11 +7,66 @@ import { BACKENDS, freshStore } from '../helpers/stores.ts';
 const change: ChangeFn = () => ({ diff: [], summary: '' });
 
 const notices = [
-  { url: 'https://t.test/1', title: '关于提高部分产品出口退税率的公告', docNumber: '财政部 税务总局公告2024年第15号', text: '为稳定外贸，决定提高光伏电池等产品的出口退税率。', topics: ['export-rebates'], hsCodes: ['8541'], regions: [], publishedAt: '2024-03-01', language: 'zh', sourceId: 'mof-zcfb' },
-  { url: 'https://t.test/2', title: '国务院关税税则委员会关于调整部分商品进口关税的公告', docNumber: '税委会公告〔2024〕8号', text: '自2025年1月1日起，对部分商品的进口关税税率进行调整。', topics: ['tariffs'], hsCodes: ['8703'], regions: ['US'], publishedAt: '2024-12-20', language: 'zh', sourceId: 'mof-gss' },
-  { url: 'https://t.test/3', title: '深圳市外贸企业出口信用保险保费资助', docNumber: null, text: '对年出口额800万美元以下企业的出口信用保险保费给予全额资助。', topics: ['credit-insurance', 'subsidies'], hsCodes: [], regions: [], publishedAt: '2023-06-15', language: 'zh', sourceId: 'sz-commerce' },
-  { url: 'https://t.test/4', title: 'USTR Announces Tariff Actions on Solar Cells', docNumber: '2024-12345', text: 'The tariffs on solar cells and lithium batteries from China will increase.', topics: ['tariffs'], hsCodes: ['8541', '8507'], regions: ['CN'], publishedAt: '2024-05-14', language: 'en', sourceId: 'ustr-press' },
-  { url: 'https://t.test/5', title: 'Export controls on advanced semiconductors', docNumber: null, text: 'BIS adds entities to the Entity List. Steel is not covered.', topics: ['export-controls'], hsCodes: ['8542'], regions: ['CN'], publishedAt: '2024-10-01', language: 'en', sourceId: 'us-federal-register' },
+  {
+    url: 'https://t.test/1',
+    title: '关于提高部分产品出口退税率的公告',
+    docNumber: '财政部 税务总局公告2024年第15号',
+    text: '为稳定外贸，决定提高光伏电池等产品的出口退税率。',
+    topics: ['export-rebates'],
+    hsCodes: ['8541'],
+    regions: [],
+    publishedAt: '2024-03-01',
+    language: 'zh',
+    sourceId: 'mof-zcfb',
+  },
+  {
+    url: 'https://t.test/2',
+    title: '国务院关税税则委员会关于调整部分商品进口关税的公告',
+    docNumber: '税委会公告〔2024〕8号',
+    text: '自2025年1月1日起，对部分商品的进口关税税率进行调整。',
+    topics: ['tariffs'],
+    hsCodes: ['8703'],
+    regions: ['US'],
+    publishedAt: '2024-12-20',
+    language: 'zh',
+    sourceId: 'mof-gss',
+  },
+  {
+    url: 'https://t.test/3',
+    title: '深圳市外贸企业出口信用保险保费资助',
+    docNumber: null,
+    text: '对年出口额800万美元以下企业的出口信用保险保费给予全额资助。',
+    topics: ['credit-insurance', 'subsidies'],
+    hsCodes: [],
+    regions: [],
+    publishedAt: '2023-06-15',
+    language: 'zh',
+    sourceId: 'sz-commerce',
+  },
+  {
+    url: 'https://t.test/4',
+    title: 'USTR Announces Tariff Actions on Solar Cells',
+    docNumber: '2024-12345',
+    text: 'The tariffs on solar cells and lithium batteries from China will increase.',
+    topics: ['tariffs'],
+    hsCodes: ['8541', '8507'],
+    regions: ['CN'],
+    publishedAt: '2024-05-14',
+    language: 'en',
+    sourceId: 'ustr-press',
+  },
+  {
+    url: 'https://t.test/5',
+    title: 'Export controls on advanced semiconductors',
+    docNumber: null,
+    text: 'BIS adds entities to the Entity List. Steel is not covered.',
+    topics: ['export-controls'],
+    hsCodes: ['8542'],
+    regions: ['CN'],
+    publishedAt: '2024-10-01',
+    language: 'en',
+    sourceId: 'us-federal-register',
+  },
 ];
 
 describe.each(BACKENDS)('archive search on %s', (backend) => {
@@ -29,7 +84,11 @@ describe.each(BACKENDS)('archive search on %s', (backend) => {
   });
   afterAll(() => cleanup());
 
-  const urls = async (q: Parameters<Store['search']>[0]) => (await store.search({ limit: 100, ...q })).hits.map((h) => h.notice.url).filter((u) => u.startsWith('https://t.test/')).sort();
+  const urls = async (q: Parameters<Store['search']>[0]) =>
+    (await store.search({ limit: 100, ...q })).hits
+      .map((h) => h.notice.url)
+      .filter((u) => u.startsWith('https://t.test/'))
+      .sort();
 
   it('finds two-character Chinese words inside longer words', async () => {
     expect(await urls({ q: '退税' })).toEqual(['https://t.test/1']);
@@ -131,10 +190,22 @@ describe('accents on SQLite', () => {
   it('finds words with or without their accents, in titles, text and phrases', async () => {
     const { store, cleanup } = await freshStore('sqlite');
     try {
-      const r = await store.saveObservation({ url: 'https://a.test/1', sourceId: 'eu', title: 'Règlement sur le café', text: 'Les ÉTUDES naïves du Conseil; Zürich et Ørsted.', html: '', contentHash: 'a', language: 'fr' }, change);
+      const r = await store.saveObservation(
+        {
+          url: 'https://a.test/1',
+          sourceId: 'eu',
+          title: 'Règlement sur le café',
+          text: 'Les ÉTUDES naïves du Conseil; Zürich et Ørsted.',
+          html: '',
+          contentHash: 'a',
+          language: 'fr',
+        },
+        change,
+      );
       await store.importNotices(generateNotices(30, 2));
       const found = async (q: string) => (await store.search({ q, limit: 50 })).hits.some((h) => h.notice.id === r.noticeId);
-      for (const q of ['cafe', 'café', 'CAFÉ', 'reglement', 'règlement', 'etudes', 'naive', 'naïve', 'zurich', '"etudes naives"', 'ørsted', 'Ørsted']) expect(await found(q), q).toBe(true);
+      for (const q of ['cafe', 'café', 'CAFÉ', 'reglement', 'règlement', 'etudes', 'naive', 'naïve', 'zurich', '"etudes naives"', 'ørsted', 'Ørsted'])
+        expect(await found(q), q).toBe(true);
       expect(await found('orsted')).toBe(false); // ø is a letter of its own, not o with an accent
     } finally {
       await cleanup();

@@ -2,10 +2,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChangeFn, ObservedNotice, Store } from '../../db/types.ts';
 import { BACKENDS, freshStore } from '../helpers/stores.ts';
 
-const change: ChangeFn = (a, b) => ({ diff: [['-', a], ['+', b]], summary: 'text changed' });
+const change: ChangeFn = (a, b) => ({
+  diff: [
+    ['-', a],
+    ['+', b],
+  ],
+  summary: 'text changed',
+});
 
 function obs(over: Partial<ObservedNotice> & { url: string }): ObservedNotice {
-  return { sourceId: 'mofcom-zcfb', title: '标题', language: 'zh', text: '正文', html: '<p>正文</p>', contentHash: `h-${over.url}-${over.text ?? ''}`, ...over };
+  return {
+    sourceId: 'mofcom-zcfb',
+    title: '标题',
+    language: 'zh',
+    text: '正文',
+    html: '<p>正文</p>',
+    contentHash: `h-${over.url}-${over.text ?? ''}`,
+    ...over,
+  };
 }
 
 describe.each(BACKENDS)('store on %s', (backend) => {
@@ -17,7 +31,15 @@ describe.each(BACKENDS)('store on %s', (backend) => {
   afterAll(() => cleanup());
 
   it('creates a notice, then a new version only when the content hash changes', async () => {
-    const a = obs({ url: 'https://x.test/a', title: '关于调整出口退税率的公告', text: '提高部分产品出口退税率。', docNumber: '财税〔2024〕1号', topics: ['export-rebates'], hsCodes: ['8541'], regions: ['EU'] });
+    const a = obs({
+      url: 'https://x.test/a',
+      title: '关于调整出口退税率的公告',
+      text: '提高部分产品出口退税率。',
+      docNumber: '财税〔2024〕1号',
+      topics: ['export-rebates'],
+      hsCodes: ['8541'],
+      regions: ['EU'],
+    });
     expect(await store.saveObservation(a, change)).toMatchObject({ outcome: 'new', version: 1 });
     expect(await store.saveObservation(a, change)).toMatchObject({ outcome: 'unchanged', version: 1 });
     const b = { ...a, text: '提高部分产品出口退税率至13%。', contentHash: 'changed' };
@@ -26,7 +48,10 @@ describe.each(BACKENDS)('store on %s', (backend) => {
     const versions = await store.listVersions(r.noticeId);
     expect(versions.map((v) => v.version)).toEqual([1, 2]);
     expect(versions[0].diff).toBeNull();
-    expect(versions[1].diff).toEqual([['-', '提高部分产品出口退税率。'], ['+', '提高部分产品出口退税率至13%。']]);
+    expect(versions[1].diff).toEqual([
+      ['-', '提高部分产品出口退税率。'],
+      ['+', '提高部分产品出口退税率至13%。'],
+    ]);
     expect(versions[1].changeSummary).toBe('text changed');
     const n = await store.getNotice(r.noticeId);
     expect(n).toMatchObject({ versionCount: 2, contentHash: 'changed', topics: ['export-rebates'], hsCodes: ['8541'], regions: ['EU'], status: 'active' });
@@ -37,7 +62,12 @@ describe.each(BACKENDS)('store on %s', (backend) => {
     const o = obs({ url: 'https://x.test/meta', text: 'one', docNumber: '海关总署公告2024年第1号', agency: '海关总署', publishedAt: '2024-02-01' });
     const { noticeId } = await store.saveObservation(o, change);
     await store.saveObservation({ ...o, text: 'two', contentHash: 'meta-2', docNumber: null, agency: undefined, publishedAt: null }, change);
-    expect(await store.getNotice(noticeId)).toMatchObject({ docNumber: '海关总署公告2024年第1号', agency: '海关总署', publishedAt: '2024-02-01', versionCount: 2 });
+    expect(await store.getNotice(noticeId)).toMatchObject({
+      docNumber: '海关总署公告2024年第1号',
+      agency: '海关总署',
+      publishedAt: '2024-02-01',
+      versionCount: 2,
+    });
     const latest = [];
     for await (const item of store.exportNotices({ q: '"海关总署公告2024年第1号"', withVersions: false })) latest.push(item);
     expect(latest).toHaveLength(1);
@@ -46,7 +76,10 @@ describe.each(BACKENDS)('store on %s', (backend) => {
 
   it('merges the same document number seen under another URL of the source', async () => {
     const first = await store.saveObservation(obs({ url: 'https://x.test/doc-1', docNumber: '商务部公告2024年第33号', text: 'A' }), change);
-    const again = await store.saveObservation(obs({ url: 'https://x.test/list2/doc-1', docNumber: '商务部公告2024年第33号', text: 'A', contentHash: `h-https://x.test/doc-1-A` }), change);
+    const again = await store.saveObservation(
+      obs({ url: 'https://x.test/list2/doc-1', docNumber: '商务部公告2024年第33号', text: 'A', contentHash: `h-https://x.test/doc-1-A` }),
+      change,
+    );
     expect(again.noticeId).toBe(first.noticeId);
     expect(again.outcome).toBe('unchanged');
   });
@@ -54,7 +87,12 @@ describe.each(BACKENDS)('store on %s', (backend) => {
   it('stores a document number once when several sources save it at the same time', async () => {
     const doc = '商务部公告2025年第7号';
     const results = await Promise.all(
-      ['a', 'b', 'c', 'd'].map((s) => store.saveObservation(obs({ sourceId: `src-${s}`, url: `https://${s}.test/doc`, docNumber: doc, text: `text from ${s}`, contentHash: `hash-${s}` }), change)),
+      ['a', 'b', 'c', 'd'].map((s) =>
+        store.saveObservation(
+          obs({ sourceId: `src-${s}`, url: `https://${s}.test/doc`, docNumber: doc, text: `text from ${s}`, contentHash: `hash-${s}` }),
+          change,
+        ),
+      ),
     );
     expect(new Set(results.map((r) => r.noticeId)).size).toBe(1);
     expect(results.filter((r) => r.outcome === 'new')).toHaveLength(1);
@@ -89,7 +127,16 @@ describe.each(BACKENDS)('store on %s', (backend) => {
     const s = await store.getSource('mofcom-zcfb');
     expect(s).toMatchObject({ status: 'alarm', alarms: ['zero items'], consecutiveFailures: 2, enabled: true });
     const runId = await store.startRun('mofcom-zcfb', new Date(Date.now() - 1500));
-    await store.finishRun(runId, { pages: 3, bytes: 1000, newCount: 2, changedCount: 1, unchangedCount: 4, removedCount: 0, errors: { timeout: 1 }, status: 'partial' });
+    await store.finishRun(runId, {
+      pages: 3,
+      bytes: 1000,
+      newCount: 2,
+      changedCount: 1,
+      unchangedCount: 4,
+      removedCount: 0,
+      errors: { timeout: 1 },
+      status: 'partial',
+    });
     const [run] = await store.listRuns({ sourceId: 'mofcom-zcfb' });
     expect(run).toMatchObject({ id: runId, pages: 3, newCount: 2, errors: { timeout: 1 }, status: 'partial' });
     expect(run.durationMs).toBeGreaterThanOrEqual(1400);

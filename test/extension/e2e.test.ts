@@ -83,17 +83,32 @@ beforeAll(async () => {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1100, height: 720 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+    ],
   });
   sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   extId = new URL(sw.url()).host;
   // the install-time sync against the default server has run (and failed: nothing there)
-  await waitFor(() => sw.evaluate(async () => (await chrome.storage.local.get('index:meta'))['index:meta']?.attemptAt ?? null), (v) => v != null);
+  await waitFor(
+    () => sw.evaluate(async () => (await chrome.storage.local.get('index:meta'))['index:meta']?.attemptAt ?? null),
+    (v) => v != null,
+  );
   await sw.evaluate(async (url) => {
     const { settings } = await chrome.storage.local.get('settings');
     await chrome.storage.local.set({ settings: { ...settings, serverUrl: url } });
   }, server.url);
-  await waitFor(() => sw.evaluate(async () => (await chrome.storage.local.get('index:meta'))['index:meta']?.count ?? 0), (n) => n === SEED.length - 1);
+  await waitFor(
+    () => sw.evaluate(async () => (await chrome.storage.local.get('index:meta'))['index:meta']?.count ?? 0),
+    (n) => n === SEED.length - 1,
+  );
 }, 90_000);
 
 afterAll(async () => {
@@ -134,7 +149,10 @@ describe('extension in Chromium', () => {
     // page styles (Georgia serif, orange !important links) do not reach the card
     const font = await card.evaluate((el) => getComputedStyle(el).fontFamily);
     expect(font).not.toMatch(/Georgia/);
-    const linkColor = await page.locator('policy-radar-layer .card a').first().evaluate((el) => getComputedStyle(el).color);
+    const linkColor = await page
+      .locator('policy-radar-layer .card a')
+      .first()
+      .evaluate((el) => getComputedStyle(el).color);
     expect(linkColor).not.toBe('rgb(194, 65, 12)');
     await page.screenshot({ path: join(SHOTS, 'product-page-marks.png') });
 
@@ -147,7 +165,9 @@ describe('extension in Chromium', () => {
     expect(titles[0]).toBe(titleOf('eu-ecodesign')); // HS + EU beats HS alone
     const href = await popup.locator('#list li a.title').first().getAttribute('href');
     expect(href).toBe(`${server.url}/notices/${ids.get('eu-ecodesign')}`);
-    expect(await popup.locator('#list li').first().locator('.chip').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^HS 9405/), expect.stringMatching(/European Union/)]));
+    expect(await popup.locator('#list li').first().locator('.chip').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^HS 9405/), expect.stringMatching(/European Union/)]),
+    );
     expect(await popup.locator('#list img').count()).toBe(0);
     expect(await popup.locator('#age').innerText()).toMatch(/Index: 8 notices · checked just now/);
     await popup.locator('body').screenshot({ path: join(SHOTS, 'popup.png') });
@@ -180,7 +200,11 @@ describe('extension in Chromium', () => {
     await page.goto(url);
     const tabId = await tabIdOf(url);
     // the background has the tab's (empty) result
-    await expect.poll(() => sw.evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { total: number } | undefined)?.total ?? null, tabId)).toBe(0);
+    await expect
+      .poll(() =>
+        sw.evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { total: number } | undefined)?.total ?? null, tabId),
+      )
+      .toBe(0);
     expect(await badge(tabId)).toBe('');
     expect(await highlightCount(page)).toBe(0);
     const popup = await openPopup(tabId);
@@ -195,7 +219,11 @@ describe('extension in Chromium', () => {
     const url = `${server.url}/trade/dynamic.html?delay=1500`;
     await page.goto(url);
     const tabId = await tabIdOf(url);
-    await expect.poll(() => sw.evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { total: number } | undefined)?.total ?? null, tabId)).toBe(0);
+    await expect
+      .poll(() =>
+        sw.evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { total: number } | undefined)?.total ?? null, tabId),
+      )
+      .toBe(0);
     await expect.poll(() => badge(tabId), { timeout: 10_000 }).toBe(String(ON_DYNAMIC_PAGE.length));
     await expect.poll(() => highlightCount(page)).toBeGreaterThan(0);
     const popup = await openPopup(tabId);
@@ -236,11 +264,24 @@ describe('extension in Chromium with a Chinese UI', () => {
       locale: 'zh-CN',
       env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' },
       viewport: { width: 1100, height: 720 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=zh-CN', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--lang=zh-CN',
+        `--disable-extensions-except=${dir}`,
+        `--load-extension=${dir}`,
+      ],
     });
     zhSw = zh.serviceWorkers()[0] ?? (await zh.waitForEvent('serviceworker'));
     zhId = new URL(zhSw.url()).host;
-    await waitFor(() => zhSw.evaluate(async () => (await chrome.storage.local.get('index:meta'))['index:meta']?.attemptAt ?? null), (v) => v != null);
+    await waitFor(
+      () => zhSw.evaluate(async () => (await chrome.storage.local.get('index:meta'))['index:meta']?.attemptAt ?? null),
+      (v) => v != null,
+    );
   }, 90_000);
   afterAll(async () => {
     await zh?.close();
@@ -262,11 +303,17 @@ describe('extension in Chromium with a Chinese UI', () => {
       const { settings } = await chrome.storage.local.get('settings');
       await chrome.storage.local.set({ settings: { ...settings, serverUrl: url } });
     }, server.url);
-    await waitFor(() => zhSw.evaluate(async () => (await chrome.storage.local.get('index:meta'))['index:meta']?.count ?? 0), (n) => n === SEED.length - 1);
+    await waitFor(
+      () => zhSw.evaluate(async () => (await chrome.storage.local.get('index:meta'))['index:meta']?.count ?? 0),
+      (n) => n === SEED.length - 1,
+    );
     const page = await zh.newPage();
     const url = `${server.url}/trade/led-lamps.html`;
     await page.goto(url);
-    const tabId = await waitFor(() => zhSw.evaluate(async (u) => (await chrome.tabs.query({})).find((t: { url?: string }) => t.url === u)?.id ?? -1, url), (id) => id > 0);
+    const tabId = await waitFor(
+      () => zhSw.evaluate(async (u) => (await chrome.tabs.query({})).find((t: { url?: string }) => t.url === u)?.id ?? -1, url),
+      (id) => id > 0,
+    );
     await expect.poll(() => zhSw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), { timeout: 10_000 }).toBe(String(ON_PRODUCT_PAGE.length));
     expect(await zhSw.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toBe(`政策雷达：${ON_PRODUCT_PAGE.length} 条相关公告`);
 

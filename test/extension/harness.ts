@@ -26,7 +26,10 @@ function newestMtime(path: string): number {
 export function ensureExtensionBuilt(mode = 'e2e'): string {
   const out = join(EXT_DIR, '.output', `chrome-mv3-${mode}`);
   const manifest = join(out, 'manifest.json');
-  const sources = Math.max(...['entrypoints', 'utils', 'public', 'wxt.config.ts'].map((p) => newestMtime(join(EXT_DIR, p))), newestMtime(join(ROOT, 'taxonomy')));
+  const sources = Math.max(
+    ...['entrypoints', 'utils', 'public', 'wxt.config.ts'].map((p) => newestMtime(join(EXT_DIR, p))),
+    newestMtime(join(ROOT, 'taxonomy')),
+  );
   if (!existsSync(manifest) || statSync(manifest).mtimeMs < sources) {
     execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build', EXT_DIR, '--mode', mode], { cwd: ROOT, stdio: 'pipe' });
   }
@@ -58,7 +61,13 @@ export async function startTradeServer(store: Store): Promise<TradeServer> {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     res.on('finish', () => {
       if (path === EXTENSION_INDEX_PATH) {
-        state.log.push({ method: req.method ?? '', path, status: res.statusCode, ifNoneMatch: (req.headers['if-none-match'] as string) ?? null, encoding: (res.getHeader('content-encoding') as string) ?? null });
+        state.log.push({
+          method: req.method ?? '',
+          path,
+          status: res.statusCode,
+          ifNoneMatch: (req.headers['if-none-match'] as string) ?? null,
+          encoding: (res.getHeader('content-encoding') as string) ?? null,
+        });
       }
     });
     if (path === EXTENSION_INDEX_PATH) {

@@ -64,7 +64,13 @@ describe.each(BACKENDS)('extension index feed (%s)', (backend) => {
     const dates = idx.notices.map((n) => n.date!);
     expect(dates).toEqual([...dates].sort().reverse());
     const eco = idx.notices.find((n) => n.id === ids.get('eu-ecodesign'))!;
-    expect(eco).toMatchObject({ agency: 'European Commission', hsCodes: ['9405'], regions: ['EU'], topics: ['standards'], url: 'https://gov.example/notices/eu-ecodesign.html' });
+    expect(eco).toMatchObject({
+      agency: 'European Commission',
+      hsCodes: ['9405'],
+      regions: ['EU'],
+      topics: ['standards'],
+      url: 'https://gov.example/notices/eu-ecodesign.html',
+    });
     expect(idx.page).toBe('/notices/{id}');
   });
 
@@ -102,7 +108,12 @@ describe.each(BACKENDS)('extension index feed (%s)', (backend) => {
   });
 
   it('answers CORS preflights and HEAD', async () => {
-    const pre = await get(url, '/api/extension/index', { Origin: 'chrome-extension://abc', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'if-none-match' }, 'OPTIONS');
+    const pre = await get(
+      url,
+      '/api/extension/index',
+      { Origin: 'chrome-extension://abc', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'if-none-match' },
+      'OPTIONS',
+    );
     expect(pre.status).toBe(204);
     expect(String(pre.headers['access-control-allow-headers'])).toMatch(/If-None-Match/i);
     const head = await get(url, '/api/extension/index', {}, 'HEAD');
@@ -126,8 +137,28 @@ describe('index encoding', () => {
   it('dictionary-codes repeated strings', () => {
     const at = new Date('2025-01-02T00:00:00Z');
     const payload = encodeIndex([
-      { id: 1, title: 'a', agency: 'X', publishedAt: '2025-01-01', url: 'https://a.gov.cn/1', topics: ['tariffs'], hsCodes: ['85', 'bad'], regions: ['EU'], lastChangedAt: at },
-      { id: 2, title: 'b', agency: null, publishedAt: null, url: 'http://a.gov.cn/2', topics: ['tariffs'], hsCodes: [], regions: ['EU', 'US'], lastChangedAt: at },
+      {
+        id: 1,
+        title: 'a',
+        agency: 'X',
+        publishedAt: '2025-01-01',
+        url: 'https://a.gov.cn/1',
+        topics: ['tariffs'],
+        hsCodes: ['85', 'bad'],
+        regions: ['EU'],
+        lastChangedAt: at,
+      },
+      {
+        id: 2,
+        title: 'b',
+        agency: null,
+        publishedAt: null,
+        url: 'http://a.gov.cn/2',
+        topics: ['tariffs'],
+        hsCodes: [],
+        regions: ['EU', 'US'],
+        lastChangedAt: at,
+      },
     ]);
     expect(payload.dict).toEqual({ agency: ['X'], topic: ['tariffs'], region: ['EU', 'US'] });
     expect(payload.generatedAt).toBe(at.toISOString());
@@ -141,8 +172,28 @@ describe('index encoding', () => {
     const hostile = ['=HYPERLINK("http://evil.example","x")', '<img src=x onerror=alert(1)>', 'EU<script>'];
     const payload = encodeIndex([
       { id: 1, title: 'js', agency: null, publishedAt: null, url: 'javascript:alert(1)', topics: ['tariffs'], hsCodes: [], regions: [], lastChangedAt: at },
-      { id: 2, title: 'data', agency: null, publishedAt: null, url: 'data:text/html,<script>alert(1)</script>', topics: [], hsCodes: [], regions: [], lastChangedAt: at },
-      { id: 3, title: 'ok', agency: null, publishedAt: null, url: 'https://a.gov.cn/3', topics: ['tariffs', ...hostile], hsCodes: ['8541', '=1+1'], regions: ['US', ...hostile], lastChangedAt: at },
+      {
+        id: 2,
+        title: 'data',
+        agency: null,
+        publishedAt: null,
+        url: 'data:text/html,<script>alert(1)</script>',
+        topics: [],
+        hsCodes: [],
+        regions: [],
+        lastChangedAt: at,
+      },
+      {
+        id: 3,
+        title: 'ok',
+        agency: null,
+        publishedAt: null,
+        url: 'https://a.gov.cn/3',
+        topics: ['tariffs', ...hostile],
+        hsCodes: ['8541', '=1+1'],
+        regions: ['US', ...hostile],
+        lastChangedAt: at,
+      },
     ]);
     expect(payload.id).toEqual([3]);
     expect(payload.dict).toMatchObject({ topic: ['tariffs'], region: ['US'] });
@@ -164,7 +215,9 @@ describe('as a server plugin', () => {
         expect(r.status).toBe(200);
         expect(decodeIndex(JSON.parse(gunzipSync(r.body).toString('utf8'))).notices).toHaveLength(SEED.length - 1);
         expect((await get(s.url, '/api/extension/index', { 'If-None-Match': r.headers.etag as string })).status).toBe(304);
-        expect((await get(s.url, '/api/extension/index', { Origin: 'chrome-extension://x', 'Access-Control-Request-Method': 'GET' }, 'OPTIONS')).status).toBe(204);
+        expect((await get(s.url, '/api/extension/index', { Origin: 'chrome-extension://x', 'Access-Control-Request-Method': 'GET' }, 'OPTIONS')).status).toBe(
+          204,
+        );
       } finally {
         await new Promise((r) => s.server.close(r));
       }

@@ -15,7 +15,16 @@ const rename = (prefix: string, name: string) => `${prefix}${createHash('sha1').
 export function redesignHtml(html: string): string {
   let out = html.replace(/<[a-zA-Z][^<>]*>/g, (tag) =>
     tag.replace(/(\s)(class|id)(\s*=\s*)(["'])([^"']*)\4/gi, (_m, sp: string, attr: string, eq: string, q: string, value: string) => {
-      const v = attr.toLowerCase() === 'class' ? value.split(/\s+/).filter(Boolean).map((c) => rename('c', c)).join(' ') : value ? rename('i', value) : value;
+      const v =
+        attr.toLowerCase() === 'class'
+          ? value
+              .split(/\s+/)
+              .filter(Boolean)
+              .map((c) => rename('c', c))
+              .join(' ')
+          : value
+            ? rename('i', value)
+            : value;
       return `${sp}${attr}${eq}${q}${v}${q}`;
     }),
   );

@@ -269,7 +269,10 @@ export async function startReplicas(sites: ReplicaSite[], opts: { state?: string
     if (charsetOverride) headers['content-type'] = `${headers['content-type'].split(';')[0]}; charset=${charsetOverride}`;
     if (redesigned.has(site.id) && /^text\/html/i.test(headers['content-type'])) body = redesignBody(headers['content-type'], body);
     if (malformed) {
-      const s = body.toString('utf8').replace(/<\/(p|div|li|ul|table|tr|td)>/g, '').replace(/<body/i, '<body><<div class="x"');
+      const s = body
+        .toString('utf8')
+        .replace(/<\/(p|div|li|ul|table|tr|td)>/g, '')
+        .replace(/<body/i, '<body><<div class="x"');
       body = Buffer.from(s.slice(0, Math.max(1, s.length - 7)));
     }
 

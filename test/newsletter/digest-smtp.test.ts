@@ -16,7 +16,10 @@ const FROM = 'Policy Radar <digest@radar.test>';
 /** The raw List-Unsubscribe value, unfolded. */
 function rawHeader(m: ParsedMail, key: string): string {
   const line = m.headerLines.find((h) => h.key === key)?.line ?? '';
-  return line.slice(line.indexOf(':') + 1).replace(/\r?\n\s+/g, ' ').trim();
+  return line
+    .slice(line.indexOf(':') + 1)
+    .replace(/\r?\n\s+/g, ' ')
+    .trim();
 }
 
 function listUnsubscribe(m: ParsedMail): string {
@@ -29,7 +32,12 @@ function mailTo(smtp: TestSmtp, email: string): ParsedMail[] {
 
 async function addSubscribers(store: Store) {
   await store.upsertSubscriber({ email: 'alice@example.com', language: 'zh', interests: { hs: ['85'], regions: ['DE'] }, status: 'confirmed' });
-  await store.upsertSubscriber({ email: 'bob@example.com', language: 'en', interests: { hs: ['29', '84'], topics: ['trade-remedies'], regions: ['US'] }, status: 'confirmed' });
+  await store.upsertSubscriber({
+    email: 'bob@example.com',
+    language: 'en',
+    interests: { hs: ['29', '84'], topics: ['trade-remedies'], regions: ['US'] },
+    status: 'confirmed',
+  });
   await store.upsertSubscriber({ email: 'carol@example.com', language: 'en', interests: { hs: ['61'] }, status: 'confirmed' });
   await store.upsertSubscriber({ email: 'dave@example.com', language: 'en', interests: {}, status: 'pending' });
   const erin = await store.upsertSubscriber({ email: 'erin@example.com', language: 'en', interests: {}, status: 'confirmed' });
@@ -54,7 +62,11 @@ describe.each<Backend>(['sqlite', 'pg'])('digest over SMTP (%s)', (backend) => {
     mailer = await createSmtpMailer(smtp.url, { rateLimitPerSecond: 1000 });
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    ({ server } = await createServer(store, { publicUrl: base, secret: SECRET, plugins: [subscriptionRoutes({ mailer, from: FROM, timezone: 'Asia/Shanghai' })] }));
+    ({ server } = await createServer(store, {
+      publicUrl: base,
+      secret: SECRET,
+      plugins: [subscriptionRoutes({ mailer, from: FROM, timezone: 'Asia/Shanghai' })],
+    }));
     await listen(server, port);
   });
 
@@ -180,12 +192,20 @@ describe.each<Backend>(['sqlite', 'pg'])('digest over SMTP (%s)', (backend) => {
     expect(page.status).toBe(200);
     expect((await store.getSubscriberByEmail('hana@example.com'))?.status).toBe('pending');
     const token = new URL(link).searchParams.get('token')!;
-    const ok = await fetch(`${base}/subscriptions/confirm`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `token=${token}` });
+    const ok = await fetch(`${base}/subscriptions/confirm`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `token=${token}`,
+    });
     expect(ok.status).toBe(200);
     expect((await store.getSubscriberByEmail('hana@example.com'))?.status).toBe('confirmed');
 
     // re-subscribing is idempotent: same answer, no change to the confirmed interests, one "already subscribed" mail
-    const again = await fetch(`${base}/api/subscriptions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'hana@example.com', hs: ['01'] }) });
+    const again = await fetch(`${base}/api/subscriptions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'hana@example.com', hs: ['01'] }),
+    });
     expect(again.status).toBe(202);
     const hana = await store.getSubscriberByEmail('hana@example.com');
     expect(hana?.status).toBe('confirmed');

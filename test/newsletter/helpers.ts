@@ -89,7 +89,14 @@ export function freePort(): Promise<number> {
   });
 }
 
-const change: ChangeFn = (_a, _b) => ({ diff: [['=', '出口退税率'], ['-', '9%'], ['+', '13%']], summary: '' });
+const change: ChangeFn = (_a, _b) => ({
+  diff: [
+    ['=', '出口退税率'],
+    ['-', '9%'],
+    ['+', '13%'],
+  ],
+  summary: '',
+});
 
 export const TITLES = {
   solar: '关于提高部分光伏产品出口退税率的公告',
@@ -106,14 +113,122 @@ export async function seedWeek(store: Store, p: Period): Promise<void> {
   const at = (h: number) => new Date(p.from.getTime() + h * 3_600_000);
   const before = new Date(p.from.getTime() - 10 * 86_400_000);
   const base = { language: 'zh', html: '<p>x</p>', sourceId: 'mofcom', agency: '商务部', text: 'x' };
-  await store.saveObservation({ ...base, url: 'https://www.mofcom.gov.cn/n/1', title: TITLES.solar, docNumber: '2026年第15号', publishedAt: p.firstDay, contentHash: 'h1', topics: ['export-rebates'], hsCodes: ['854140'], regions: ['EU'], fetchedAt: at(2) }, change);
-  await store.saveObservation({ ...base, language: 'en', sourceId: 'mofcom-trb', url: 'https://www.mofcom.gov.cn/n/2', title: TITLES.dumping, publishedAt: p.firstDay, contentHash: 'h2', topics: ['trade-remedies'], hsCodes: ['2901'], regions: ['US'], fetchedAt: at(5) }, change);
-  await store.saveObservation({ ...base, language: 'en', sourceId: 'ustr', agency: 'USTR', url: 'https://ustr.gov/n/3', title: TITLES.ustr, publishedAt: p.firstDay, contentHash: 'h3', topics: ['tariffs'], hsCodes: ['8486'], regions: ['US'], fetchedAt: at(8) }, change);
-  await store.saveObservation({ ...base, url: 'https://www.mofcom.gov.cn/n/4', title: TITLES.tariffPlan, contentHash: 'h4a', topics: ['tariffs'], hsCodes: ['8541'], regions: ['CN'], fetchedAt: before }, change);
-  await store.saveObservation({ ...base, url: 'https://www.mofcom.gov.cn/n/4', title: TITLES.tariffPlan, contentHash: 'h4b', topics: ['tariffs'], hsCodes: ['8541'], regions: ['CN'], fetchedAt: at(30) }, change);
-  await store.saveObservation({ ...base, url: 'https://www.mofcom.gov.cn/n/5', title: TITLES.injection, contentHash: 'h5', topics: ['licensing-quotas'], hsCodes: ['6109'], regions: ['JP'], fetchedAt: at(40) }, change);
-  await store.saveObservation({ ...base, url: 'https://www.mofcom.gov.cn/n/6', title: TITLES.old, contentHash: 'h6', topics: ['tariffs'], hsCodes: ['85'], regions: ['US'], fetchedAt: before }, change);
-  await store.saveObservation({ ...base, url: 'https://www.gov.cn/n/7', sourceId: 'gov', agency: '国务院办公厅', title: TITLES.major, docNumber: '国办发〔2026〕12号', contentHash: 'h7', topics: ['trade-finance', 'credit-insurance', 'export-rebates'], hsCodes: [], regions: [], fetchedAt: at(50) }, change);
+  await store.saveObservation(
+    {
+      ...base,
+      url: 'https://www.mofcom.gov.cn/n/1',
+      title: TITLES.solar,
+      docNumber: '2026年第15号',
+      publishedAt: p.firstDay,
+      contentHash: 'h1',
+      topics: ['export-rebates'],
+      hsCodes: ['854140'],
+      regions: ['EU'],
+      fetchedAt: at(2),
+    },
+    change,
+  );
+  await store.saveObservation(
+    {
+      ...base,
+      language: 'en',
+      sourceId: 'mofcom-trb',
+      url: 'https://www.mofcom.gov.cn/n/2',
+      title: TITLES.dumping,
+      publishedAt: p.firstDay,
+      contentHash: 'h2',
+      topics: ['trade-remedies'],
+      hsCodes: ['2901'],
+      regions: ['US'],
+      fetchedAt: at(5),
+    },
+    change,
+  );
+  await store.saveObservation(
+    {
+      ...base,
+      language: 'en',
+      sourceId: 'ustr',
+      agency: 'USTR',
+      url: 'https://ustr.gov/n/3',
+      title: TITLES.ustr,
+      publishedAt: p.firstDay,
+      contentHash: 'h3',
+      topics: ['tariffs'],
+      hsCodes: ['8486'],
+      regions: ['US'],
+      fetchedAt: at(8),
+    },
+    change,
+  );
+  await store.saveObservation(
+    {
+      ...base,
+      url: 'https://www.mofcom.gov.cn/n/4',
+      title: TITLES.tariffPlan,
+      contentHash: 'h4a',
+      topics: ['tariffs'],
+      hsCodes: ['8541'],
+      regions: ['CN'],
+      fetchedAt: before,
+    },
+    change,
+  );
+  await store.saveObservation(
+    {
+      ...base,
+      url: 'https://www.mofcom.gov.cn/n/4',
+      title: TITLES.tariffPlan,
+      contentHash: 'h4b',
+      topics: ['tariffs'],
+      hsCodes: ['8541'],
+      regions: ['CN'],
+      fetchedAt: at(30),
+    },
+    change,
+  );
+  await store.saveObservation(
+    {
+      ...base,
+      url: 'https://www.mofcom.gov.cn/n/5',
+      title: TITLES.injection,
+      contentHash: 'h5',
+      topics: ['licensing-quotas'],
+      hsCodes: ['6109'],
+      regions: ['JP'],
+      fetchedAt: at(40),
+    },
+    change,
+  );
+  await store.saveObservation(
+    {
+      ...base,
+      url: 'https://www.mofcom.gov.cn/n/6',
+      title: TITLES.old,
+      contentHash: 'h6',
+      topics: ['tariffs'],
+      hsCodes: ['85'],
+      regions: ['US'],
+      fetchedAt: before,
+    },
+    change,
+  );
+  await store.saveObservation(
+    {
+      ...base,
+      url: 'https://www.gov.cn/n/7',
+      sourceId: 'gov',
+      agency: '国务院办公厅',
+      title: TITLES.major,
+      docNumber: '国办发〔2026〕12号',
+      contentHash: 'h7',
+      topics: ['trade-finance', 'credit-insurance', 'export-rebates'],
+      hsCodes: [],
+      regions: [],
+      fetchedAt: at(50),
+    },
+    change,
+  );
 }
 
 export interface SendChild {
@@ -130,7 +245,9 @@ export function spawnSendChild(opts: { db: string; smtp: string; week: string; s
   let out = '';
   proc.stdout!.on('data', (c) => (out += c));
   proc.stderr!.on('data', (c) => (out += c));
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }>((resolve) => proc.on('exit', (code, signal) => resolve({ code, signal, out })));
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }>((resolve) =>
+    proc.on('exit', (code, signal) => resolve({ code, signal, out })),
+  );
   return { proc, done };
 }
 

@@ -97,6 +97,12 @@ it('a digest killed at three random points resumes: nobody gets a message twice,
   expect(deliveries.filter((d) => d.status === 'sent').length, log).toBeGreaterThanOrEqual(N - 3);
   const c = new Database(url, { readonly: true });
   expect(c.pragma('integrity_check', { simple: true }), log).toBe('ok');
-  expect((c.prepare('SELECT count(*) AS n FROM (SELECT subscriber_id, period FROM digest_deliveries GROUP BY subscriber_id, period HAVING count(*) > 1)').get() as { n: number }).n).toBe(0);
+  expect(
+    (
+      c.prepare('SELECT count(*) AS n FROM (SELECT subscriber_id, period FROM digest_deliveries GROUP BY subscriber_id, period HAVING count(*) > 1)').get() as {
+        n: number;
+      }
+    ).n,
+  ).toBe(0);
   c.close();
 });

@@ -22,14 +22,46 @@ beforeAll(async () => {
   await seedWeek(store, period);
   // a notice with a very long unbroken title and doc number: the classic overflow case
   await store.saveObservation(
-    { sourceId: 'mofcom', url: 'https://www.mofcom.gov.cn/n/long', title: `Notice_${'X'.repeat(160)}`, docNumber: 'DOC-'.repeat(30), agency: 'Ministry of Commerce', language: 'en', text: 'x', html: 'x', contentHash: 'long', topics: ['tariffs'], hsCodes: ['850440'], regions: ['EU'], fetchedAt: new Date(period.from.getTime() + 3_600_000) },
+    {
+      sourceId: 'mofcom',
+      url: 'https://www.mofcom.gov.cn/n/long',
+      title: `Notice_${'X'.repeat(160)}`,
+      docNumber: 'DOC-'.repeat(30),
+      agency: 'Ministry of Commerce',
+      language: 'en',
+      text: 'x',
+      html: 'x',
+      contentHash: 'long',
+      topics: ['tariffs'],
+      hsCodes: ['850440'],
+      regions: ['EU'],
+      fetchedAt: new Date(period.from.getTime() + 3_600_000),
+    },
     () => ({ diff: [], summary: '' }),
   );
-  subs.push(await store.upsertSubscriber({ email: 'zh@example.com', language: 'zh', interests: { hs: ['85'], regions: ['DE'], topics: ['tariffs'] }, status: 'confirmed' }));
-  subs.push(await store.upsertSubscriber({ email: 'en@example.com', language: 'en', interests: { hs: ['61', '85'], regions: ['US'], topics: ['trade-remedies'] }, status: 'confirmed' }));
+  subs.push(
+    await store.upsertSubscriber({
+      email: 'zh@example.com',
+      language: 'zh',
+      interests: { hs: ['85'], regions: ['DE'], topics: ['tariffs'] },
+      status: 'confirmed',
+    }),
+  );
+  subs.push(
+    await store.upsertSubscriber({
+      email: 'en@example.com',
+      language: 'en',
+      interests: { hs: ['61', '85'], regions: ['US'], topics: ['trade-remedies'] },
+      status: 'confirmed',
+    }),
+  );
   subs.push(await store.upsertSubscriber({ email: 'empty@example.com', language: 'en', interests: { hs: ['03'] }, sendEmpty: true, status: 'confirmed' }));
   week = await loadWeek(store, period);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
 });
 
 afterAll(async () => {

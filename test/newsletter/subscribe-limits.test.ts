@@ -16,19 +16,29 @@ const FROM = 'Policy Radar <digest@radar.test>';
 function post(base: string, email: string, o: { from?: string; headers?: Record<string, string> } = {}): Promise<number> {
   const body = JSON.stringify({ email, hs: ['85'] });
   return new Promise((resolve, reject) => {
-    const req = request(`${base}/api/subscriptions`, { method: 'POST', localAddress: o.from, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), connection: 'close', ...o.headers } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = request(
+      `${base}/api/subscriptions`,
+      {
+        method: 'POST',
+        localAddress: o.from,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), connection: 'close', ...o.headers },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
 }
 
-const mailsTo = (smtp: TestSmtp, email: string) => smtp.messages.filter((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((t) => t?.value.some((v) => v.address === email))).length;
+const mailsTo = (smtp: TestSmtp, email: string) =>
+  smtp.messages.filter((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((t) => t?.value.some((v) => v.address === email))).length;
 
 describe('client IP behind proxies', () => {
-  const req = (peer: string, xff?: string) => ({ socket: { remoteAddress: peer }, headers: xff ? { 'x-forwarded-for': xff } : {} }) as unknown as IncomingMessage;
+  const req = (peer: string, xff?: string) =>
+    ({ socket: { remoteAddress: peer }, headers: xff ? { 'x-forwarded-for': xff } : {} }) as unknown as IncomingMessage;
   it('ignores X-Forwarded-For unless the peer is a trusted proxy, then walks back to the first untrusted hop', () => {
     const none = trustedProxies(undefined);
     expect(clientIp(req('203.0.113.9', '1.2.3.4'), none)).toBe('203.0.113.9');
@@ -76,7 +86,12 @@ describe.each(BACKENDS)('subscribe limits over HTTP (%s)', (backend) => {
   });
 
   async function serve(o: SubscriptionRoutesOptions, on: Store = store): Promise<string> {
-    const { server } = await createServer(on, { publicUrl: 'https://radar.example', secret: SECRET, onError: () => {}, plugins: [subscriptionRoutes({ mailer, from: FROM, ...o })] });
+    const { server } = await createServer(on, {
+      publicUrl: 'https://radar.example',
+      secret: SECRET,
+      onError: () => {},
+      plugins: [subscriptionRoutes({ mailer, from: FROM, ...o })],
+    });
     servers.push(server);
     return (await listen(server, 0, '0.0.0.0')).url.replace('0.0.0.0', '127.0.0.1');
   }
@@ -129,7 +144,11 @@ describe.each(BACKENDS)('subscribe limits over HTTP (%s)', (backend) => {
     expect(await post(b, addr, { from: '127.0.0.51' })).toBe(202);
     expect(mailsTo(smtp, addr)).toBe(1);
     // one client alternating between the two servers: the third request is over the limit
-    expect([await post(a, 'x1@example.com', { from: '127.0.0.52' }), await post(b, 'x2@example.com', { from: '127.0.0.52' }), await post(a, 'x3@example.com', { from: '127.0.0.52' })]).toEqual([202, 202, 429]);
+    expect([
+      await post(a, 'x1@example.com', { from: '127.0.0.52' }),
+      await post(b, 'x2@example.com', { from: '127.0.0.52' }),
+      await post(a, 'x3@example.com', { from: '127.0.0.52' }),
+    ]).toEqual([202, 202, 429]);
   });
 });
 

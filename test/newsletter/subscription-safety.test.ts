@@ -14,7 +14,8 @@ const mailTo = (smtp: TestSmtp, email: string): ParsedMail[] =>
   smtp.messages.filter((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((t) => t?.value.some((v) => v.address === email)));
 const linkIn = (m: ParsedMail, path: string) => new RegExp(`https?://\\S+${path}\\?token=[\\w.-]+`).exec(m.text!)![0];
 /** what a stranger could want to rewrite */
-const stored = (s: Subscriber | null) => s && { language: s.language, interests: s.interests, sendEmpty: s.sendEmpty, status: s.status, unsubscribedAt: s.unsubscribedAt?.getTime() ?? null };
+const stored = (s: Subscriber | null) =>
+  s && { language: s.language, interests: s.interests, sendEmpty: s.sendEmpty, status: s.status, unsubscribedAt: s.unsubscribedAt?.getTime() ?? null };
 
 describe.each(BACKENDS)('a stranger subscribing an existing address (%s)', (backend) => {
   let store: Store;
@@ -30,7 +31,11 @@ describe.each(BACKENDS)('a stranger subscribing an existing address (%s)', (back
     mailer = await createSmtpMailer(smtp.url, { rateLimitPerSecond: 1000 });
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    ({ server } = await createServer(store, { publicUrl: base, secret: SECRET, plugins: [subscriptionRoutes({ mailer, from: FROM, ratePerMinute: 1000, perAddressMinutes: 0 })] }));
+    ({ server } = await createServer(store, {
+      publicUrl: base,
+      secret: SECRET,
+      plugins: [subscriptionRoutes({ mailer, from: FROM, ratePerMinute: 1000, perAddressMinutes: 0 })],
+    }));
     await listen(server, port);
   });
   afterAll(async () => {
@@ -41,7 +46,11 @@ describe.each(BACKENDS)('a stranger subscribing an existing address (%s)', (back
   });
 
   const strangerPosts = (email: string) =>
-    fetch(`${base}/api/subscriptions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, language: 'en', hs: ['01'], topics: ['sanctions'], sendEmpty: true }) });
+    fetch(`${base}/api/subscriptions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, language: 'en', hs: ['01'], topics: ['sanctions'], sendEmpty: true }),
+    });
   const confirmBy = (link: string) => {
     const token = new URL(link).searchParams.get('token')!;
     return fetch(`${base}/subscriptions/confirm`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `token=${token}` });
@@ -101,7 +110,11 @@ describe.each(BACKENDS)('a stranger subscribing an existing address (%s)', (back
 
     // two requests: only the newest link's settings are applied, and using it kills the older link
     const first = linkIn(mailTo(smtp, 'gone@example.com').at(-1)!, '/subscriptions/confirm');
-    await fetch(`${base}/api/subscriptions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'gone@example.com', language: 'zh', hs: ['72'] }) });
+    await fetch(`${base}/api/subscriptions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'gone@example.com', language: 'zh', hs: ['72'] }),
+    });
     await smtp.waitFor(n + 2);
     const second = linkIn(mailTo(smtp, 'gone@example.com').at(-1)!, '/subscriptions/confirm');
     expect(second).not.toBe(first);

@@ -58,7 +58,8 @@ describe('tokens', () => {
     expect(verifyToken(secret, parseToken(flipped)!, 'unsubscribe', sub)).toBe(false);
     const otherId = t.replace('.7.', '.8.');
     expect(verifyToken(secret, parseToken(otherId)!, 'unsubscribe', { ...sub, id: 8 })).toBe(false);
-    for (const bad of ['', 'x', 'admin.7.abc.AAAAAAAAAAAAAAAAAAAAAA', `${t}x`, t.replace('.7.', '.07.'), 42, null, 'a'.repeat(500)]) expect(parseToken(bad)).toBeNull();
+    for (const bad of ['', 'x', 'admin.7.abc.AAAAAAAAAAAAAAAAAAAAAA', `${t}x`, t.replace('.7.', '.07.'), 42, null, 'a'.repeat(500)])
+      expect(parseToken(bad)).toBeNull();
   });
 });
 
@@ -66,7 +67,27 @@ const from = new Date('2026-03-02T00:00:00Z');
 let nid = 0;
 function notice(o: Partial<Notice>): Notice {
   nid++;
-  return { id: nid, sourceId: 'mofcom', url: `https://x.gov.cn/${nid}`, title: `N${nid}`, docNumber: null, agency: null, language: 'zh', publishedAt: null, effectiveAt: null, firstSeenAt: new Date(from.getTime() + 1000), lastSeenAt: from, lastChangedAt: new Date(from.getTime() + 1000 * nid), status: 'active', versionCount: 1, contentHash: 'h', topics: [], hsCodes: [], regions: [], ...o };
+  return {
+    id: nid,
+    sourceId: 'mofcom',
+    url: `https://x.gov.cn/${nid}`,
+    title: `N${nid}`,
+    docNumber: null,
+    agency: null,
+    language: 'zh',
+    publishedAt: null,
+    effectiveAt: null,
+    firstSeenAt: new Date(from.getTime() + 1000),
+    lastSeenAt: from,
+    lastChangedAt: new Date(from.getTime() + 1000 * nid),
+    status: 'active',
+    versionCount: 1,
+    contentHash: 'h',
+    topics: [],
+    hsCodes: [],
+    regions: [],
+    ...o,
+  };
 }
 const interests = (o: Partial<Interests>): Interests => ({ hs: [], regions: [], topics: [], sources: [], keywords: [], ...o });
 const vocab = { expandRegion: (r: string) => (r === 'EU' ? ['EU', 'DE', 'FR'] : [r]), blocsOf: (c: string) => (c === 'DE' || c === 'FR' ? ['EU'] : []) };
@@ -88,7 +109,10 @@ describe('select', () => {
     const byTitle = Object.fromEntries(items.map((i) => [i.notice.title, i]));
     // 'germany' covers all goods, but its topic is not followed: products do not match
     expect(Object.keys(byTitle).sort()).toEqual(['chapter 85', 'old changed', 'solar']);
-    expect(byTitle.solar.reasons).toEqual([{ kind: 'hs', value: '8541', via: '854140' }, { kind: 'region', value: 'EU' }]);
+    expect(byTitle.solar.reasons).toEqual([
+      { kind: 'hs', value: '8541', via: '854140' },
+      { kind: 'region', value: 'EU' },
+    ]);
     expect(byTitle['chapter 85'].reasons).toEqual([{ kind: 'hs', value: '8541', via: '85' }]);
     expect(byTitle['old changed'].kind).toBe('changed');
     expect(byTitle['old changed'].change).toBe('rate 9% → 13%');
@@ -98,7 +122,10 @@ describe('select', () => {
     // following its topic admits the all-goods notice, through the bloc
     const t = selectFor(week, interests({ hs: ['8541'], regions: ['EU'], topics: ['tariffs'] }));
     const germany = t.sections.flatMap((x) => x.items).find((i) => i.notice.title === 'germany')!;
-    expect(germany.reasons).toEqual([{ kind: 'topic', value: 'tariffs' }, { kind: 'region', value: 'EU', via: 'DE' }]);
+    expect(germany.reasons).toEqual([
+      { kind: 'topic', value: 'tariffs' },
+      { kind: 'region', value: 'EU', via: 'DE' },
+    ]);
     // a market-specific notice for another market stays out however many topics match
     expect(selectFor(week, interests({ regions: ['US'], topics: ['tariffs'] })).sections.flatMap((x) => x.items.map((i) => i.notice.title))).toEqual([]);
   });
@@ -106,7 +133,11 @@ describe('select', () => {
     const s = selectFor(week, interests({ regions: ['FR', 'US'], sources: ['mofcom'], keywords: ['fish', 'solar'] }));
     const items = s.sections.flatMap((x) => x.items);
     expect(items.map((i) => i.notice.title).sort()).toEqual(['fish', 'solar']);
-    expect(items.find((i) => i.notice.title === 'solar')!.reasons).toEqual([{ kind: 'keyword', value: 'solar' }, { kind: 'source', value: 'mofcom' }, { kind: 'region', value: 'FR', via: 'EU' }]);
+    expect(items.find((i) => i.notice.title === 'solar')!.reasons).toEqual([
+      { kind: 'keyword', value: 'solar' },
+      { kind: 'source', value: 'mofcom' },
+      { kind: 'region', value: 'FR', via: 'EU' },
+    ]);
     expect(s.sections.map((x) => x.topic)).toContain(null);
     expect(s.sections.at(-1)!.topic).toBeNull(); // "other" last
   });
@@ -120,11 +151,16 @@ describe('select', () => {
     const sz = { province: 'CN-GD', city: 'CN-GD-shenzhen' };
     const titles = (i: Interests) => selectFor(w, i).sections.flatMap((x) => x.items.map((it) => it.notice.title));
     expect(titles(interests({ topics: ['subsidies', 'credit-insurance'] }))).toEqual([]);
-    expect(titles(interests({ topics: ['subsidies', 'credit-insurance'], location: sz })).sort()).toEqual(['中小企业开拓市场资金', '深圳市商务局关于外贸专项资金的通知']);
+    expect(titles(interests({ topics: ['subsidies', 'credit-insurance'], location: sz })).sort()).toEqual([
+      '中小企业开拓市场资金',
+      '深圳市商务局关于外贸专项资金的通知',
+    ]);
     const big = selectFor(w, interests({ topics: ['subsidies'], location: sz, size: { exportValueUsd: 30_000_000 } }));
     expect(big.sections.flatMap((x) => x.items.map((it) => it.notice.title))).toEqual(['深圳市商务局关于外贸专项资金的通知']);
     expect(big.ineligible).toBe(1);
-    const unknown = selectFor(w, interests({ topics: ['subsidies'], location: sz })).sections.flatMap((x) => x.items).find((it) => it.notice.title === '中小企业开拓市场资金')!;
+    const unknown = selectFor(w, interests({ topics: ['subsidies'], location: sz }))
+      .sections.flatMap((x) => x.items)
+      .find((it) => it.notice.title === '中小企业开拓市场资金')!;
     expect(unknown.unknownConditions).toEqual(['annual exports at most USD 8 million']);
   });
   it('caps items, empty interests mean everything, removed notices never appear', () => {
@@ -139,7 +175,17 @@ describe('select', () => {
 describe('change excerpt', () => {
   it('prefers the summary, else the first added and removed words', () => {
     expect(changeExcerpt({ changeSummary: '  rate\n raised ', diff: null })).toBe('rate raised');
-    expect(changeExcerpt({ changeSummary: null, diff: [['=', 'a'], ['+', '13%'], ['-', '9%'], ['=', 'b']] })).toBe('+ 13%  − 9%');
+    expect(
+      changeExcerpt({
+        changeSummary: null,
+        diff: [
+          ['=', 'a'],
+          ['+', '13%'],
+          ['-', '9%'],
+          ['=', 'b'],
+        ],
+      }),
+    ).toBe('+ 13%  − 9%');
     expect(changeExcerpt({ changeSummary: null, diff: [['=', 'same']] })).toBeNull();
     expect(changeExcerpt({ changeSummary: 'x'.repeat(500), diff: null })!.length).toBeLessThanOrEqual(220);
   });
@@ -166,9 +212,22 @@ describe('escaping and input', () => {
     expect(r.html).toContain('https://radar.example/notices/1');
   });
   it('puts notices whose deadline is near in a closing-soon section at the top', async () => {
-    const soon = notice({ title: '申报外贸专项资金', topics: ['subsidies'], facts: { deadlines: [{ kind: 'application', from: '2026-02-01', date: '2026-03-12', text: '申报时间' }] } });
+    const soon = notice({
+      title: '申报外贸专项资金',
+      topics: ['subsidies'],
+      facts: { deadlines: [{ kind: 'application', from: '2026-02-01', date: '2026-03-12', text: '申报时间' }] },
+    });
     const later = notice({ title: '展会补贴', topics: ['subsidies'], facts: { deadlines: [{ kind: 'application', date: '2026-06-30', text: '截止日期' }] } });
-    const past = notice({ title: '过期', topics: ['subsidies'], facts: { deadlines: [{ kind: 'application', date: '2026-03-01', text: '截止日期' }, { kind: 'effective', date: '2026-03-10', text: 'effective' }] } });
+    const past = notice({
+      title: '过期',
+      topics: ['subsidies'],
+      facts: {
+        deadlines: [
+          { kind: 'application', date: '2026-03-01', text: '截止日期' },
+          { kind: 'effective', date: '2026-03-10', text: 'effective' },
+        ],
+      },
+    });
     const w = prepareWeek(weekItems([soon, later, past], from), vocab);
     const sel = selectFor(w, interests({ topics: ['subsidies'] }), { today: '2026-03-09' });
     expect(sel.closingSoon.map((c) => [c.item.notice.title, c.kind, c.date])).toEqual([['申报外贸专项资金', 'application', '2026-03-12']]);
@@ -177,7 +236,12 @@ describe('escaping and input', () => {
       subscriber: { email: 'a@b.example', language: 'zh' },
       period: parseWeek('2026-W10', 'UTC'),
       selection: sel,
-      links: { notice: () => 'https://radar.example/notices/1', manage: 'https://radar.example/m', unsubscribe: 'https://radar.example/u', calendar: 'https://radar.example/feeds/deadlines.ics?for=t' },
+      links: {
+        notice: () => 'https://radar.example/notices/1',
+        manage: 'https://radar.example/m',
+        unsubscribe: 'https://radar.example/u',
+        calendar: 'https://radar.example/feeds/deadlines.ics?for=t',
+      },
       vocab: fallbackVocabulary,
     });
     expect(r.text.indexOf('== 即将截止 (1) ==')).toBeGreaterThan(0);
@@ -189,24 +253,47 @@ describe('escaping and input', () => {
   });
   it('takes where the company is and its size with the interests, with field-named errors', () => {
     const ok = parseSubscription({ email: 'a@b.example', topics: 'subsidies', location: '浙江省 宁波市', exportValueUsd: '5m', sme: 'no' }, fallbackVocabulary);
-    expect(ok.interests).toMatchObject({ topics: ['subsidies'], location: { province: 'CN-ZJ', city: 'CN-ZJ-ningbo' }, size: { exportValueUsd: 5_000_000, sme: false } });
+    expect(ok.interests).toMatchObject({
+      topics: ['subsidies'],
+      location: { province: 'CN-ZJ', city: 'CN-ZJ-ningbo' },
+      size: { exportValueUsd: 5_000_000, sme: false },
+    });
     expect(parseSubscription({ email: 'a@b.example', hs: '85' }, fallbackVocabulary).interests).not.toHaveProperty('location');
-    expect(() => parseSubscription({ email: 'a@b.example', location: 'Atlantis' }, fallbackVocabulary)).toThrow(/^location: "Atlantis" is not a known Chinese province or city/);
+    expect(() => parseSubscription({ email: 'a@b.example', location: 'Atlantis' }, fallbackVocabulary)).toThrow(
+      /^location: "Atlantis" is not a known Chinese province or city/,
+    );
     expect(() => parseSubscription({ email: 'a@b.example', sme: 'perhaps' }, fallbackVocabulary)).toThrow(/^sme: true or false expected/);
   });
   it('validates e-mail addresses and interests', () => {
     expect(validEmail(' Bob@Example.COM ')).toBe('bob@example.com');
-    for (const bad of ['bob', 'bob@', '@x.com', 'a b@x.com', 'a@x', 'a..b@x.com', 'a@-x.com', `${'a'.repeat(250)}@x.com`, 'a@x.com\r\nBcc: c@d.com', '<a@x.com>']) {
+    for (const bad of [
+      'bob',
+      'bob@',
+      '@x.com',
+      'a b@x.com',
+      'a@x',
+      'a..b@x.com',
+      'a@-x.com',
+      `${'a'.repeat(250)}@x.com`,
+      'a@x.com\r\nBcc: c@d.com',
+      '<a@x.com>',
+    ]) {
       expect(() => validEmail(bad), bad).toThrow(InputError);
     }
-    const ok = parseSubscription({ email: 'a@b.example', hs: '8541.40, 85', regions: 'eu,us', topics: ['Tariffs'], keywords: 'solar', sendEmpty: 'on', language: 'zh' }, fallbackVocabulary);
+    const ok = parseSubscription(
+      { email: 'a@b.example', hs: '8541.40, 85', regions: 'eu,us', topics: ['Tariffs'], keywords: 'solar', sendEmpty: 'on', language: 'zh' },
+      fallbackVocabulary,
+    );
     expect(ok.interests).toEqual({ hs: ['854140', '85'], regions: ['EU', 'US'], topics: ['tariffs'], sources: [], keywords: ['solar'] });
     expect(ok.sendEmpty).toBe(true);
     expect(() => parseSubscription({ email: 'a@b.example', language: 'fr' }, fallbackVocabulary)).toThrow(/language/);
     expect(() => parseSubscription({ email: 'a@b.example', admin: true }, fallbackVocabulary)).toThrow(/admin: unknown field/);
     expect(() => parseSubscription({ email: 'a@b.example', keywords: 'x'.repeat(61) }, fallbackVocabulary)).toThrow(/at most 60/);
     expect(() => parseSubscription([], fallbackVocabulary)).toThrow(/JSON object/);
-    const mapped = parseSubscription({ email: 'a@b.example', products: 'solar cells' }, { lookupProducts: (q) => (q === 'solar cells' ? [{ hs: '8541', name: 'PV' }] : []) });
+    const mapped = parseSubscription(
+      { email: 'a@b.example', products: 'solar cells' },
+      { lookupProducts: (q) => (q === 'solar cells' ? [{ hs: '8541', name: 'PV' }] : []) },
+    );
     expect(mapped.interests.hs).toEqual(['8541']);
   });
 });

@@ -64,7 +64,9 @@ ${atts}
 
 export function gkmlptSite(o: GkmlptOptions, week1: FixtureNotice[], changes: WeekChanges): ReplicaSite {
   const render = (notices: FixtureNotice[], state: WeekState): Record<string, ReplicaFile> => {
-    const files: Record<string, ReplicaFile> = { '/gkmlpt/index': `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(o.siteName)}信息公开</title></head><body><div id="app"></div></body></html>` };
+    const files: Record<string, ReplicaFile> = {
+      '/gkmlpt/index': `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(o.siteName)}信息公开</title></head><body><div id="app"></div></body></html>`,
+    };
     for (const n of notices) files[n.path] = detailPage(o, n, state);
     return files;
   };
@@ -73,7 +75,8 @@ export function gkmlptSite(o: GkmlptOptions, week1: FixtureNotice[], changes: We
     states: weeklyStates(week1, changes, render),
     handle(req, state) {
       if (req.path !== `/gkmlpt/api/all/${o.column}`) return undefined;
-      if (req.query.get('sid') !== o.sid) return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ articles: [], total: 0 }) };
+      if (req.query.get('sid') !== o.sid)
+        return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ articles: [], total: 0 }) };
       const notices = state === 'week2' ? evolve(week1, changes) : week1;
       const size = o.pageSize ?? 3;
       const page = Number(req.query.get('page') ?? 1);
@@ -88,7 +91,11 @@ export function gkmlptSite(o: GkmlptOptions, week1: FixtureNotice[], changes: We
         document_number: n.docNumber ?? '',
         url: `${o.realOrigin}${n.path}`,
       }));
-      return { status: 200, headers: { 'content-type': 'application/json;charset=UTF-8' }, body: JSON.stringify({ articles, total: notices.length, page, size }) };
+      return {
+        status: 200,
+        headers: { 'content-type': 'application/json;charset=UTF-8' },
+        body: JSON.stringify({ articles, total: notices.length, page, size }),
+      };
     },
   };
 }

@@ -81,7 +81,11 @@ ${paras(n.paras)}
 const SEARCH_PARAMS = new Set(['q', 'count', 'start', 'order', 'filter_organisations', 'fields', 'filter_format']);
 
 function search(o: GovukOptions, notices: GovukNotice[], q: URLSearchParams): ReplicaResponse {
-  const json = (status: number, body: unknown): ReplicaResponse => ({ status, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body) });
+  const json = (status: number, body: unknown): ReplicaResponse => ({
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    body: JSON.stringify(body),
+  });
   const bad = [...q.keys()].filter((k) => !SEARCH_PARAMS.has(k));
   if (bad.length) return json(422, { error: `Unknown parameter: ${bad[0]}` });
   const mine = q.get('filter_organisations') === o.orgSlug ? notices : [];
@@ -135,7 +139,8 @@ export function govukSite(o: GovukOptions, week1: GovukNotice[], changes: WeekCh
     id: o.id,
     states: weeklyStates(week1, changes, render),
     handle: o.search
-      ? (req, state) => (req.path === '/api/search.json' ? search(o, (state === 'week2' ? evolve(week1, changes) : week1) as GovukNotice[], req.query) : undefined)
+      ? (req, state) =>
+          req.path === '/api/search.json' ? search(o, (state === 'week2' ? evolve(week1, changes) : week1) as GovukNotice[], req.query) : undefined
       : undefined,
   };
 }

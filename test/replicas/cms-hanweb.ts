@@ -29,7 +29,10 @@ export function hanwebPath(colId: string, iso: string, id: string): string {
 
 function columnPage(o: HanwebOptions, notices: FixtureNotice[]): string {
   const records = notices
-    .map((n) => `<record><![CDATA[\n<li><a href="${n.path}" title="${esc(n.title)}" target="_blank">${esc(n.title)}</a><span class="bt-data-time">${n.date}</span></li>\n]]></record>`)
+    .map(
+      (n) =>
+        `<record><![CDATA[\n<li><a href="${n.path}" title="${esc(n.title)}" target="_blank">${esc(n.title)}</a><span class="bt-data-time">${n.date}</span></li>\n]]></record>`,
+    )
     .join('\n');
   return `<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>${esc(o.columnName)} ${esc(o.siteName)}</title></head>

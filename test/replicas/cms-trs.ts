@@ -69,7 +69,8 @@ export function trsDetailPage(o: TrsSiteOptions, n: FixtureNotice, state: WeekSt
   const titleTag = o.titleTag ?? '<h1 class="art_title">';
   const closeTitle = `</${/^<(\w+)/.exec(titleTag)?.[1] ?? 'h1'}>`;
   const atts = (n.attachments ?? []).map((a) => `    <p><a href="${a.path}" target="_blank">${esc(a.name)}</a></p>`).join('\n');
-  const signature = o.signature === false ? '' : `    <p style="text-align:right">${esc(n.agency ?? o.siteName)}</p>\n    <p style="text-align:right">${cnDate(n.date)}</p>\n`;
+  const signature =
+    o.signature === false ? '' : `    <p style="text-align:right">${esc(n.agency ?? o.siteName)}</p>\n    <p style="text-align:right">${cnDate(n.date)}</p>\n`;
   return `<!DOCTYPE html>
 <html><head><meta charset="utf-8">
 <meta name="ArticleTitle" content="${esc(n.title)}">
@@ -95,7 +96,13 @@ ${atts ? `  ${o.attachmentsOpen ?? '<div class="fujian">'}\n    <p>附件：</p>
 /** A whole TRS-style site with its week1/week2 states. */
 export function trsSite(o: TrsSiteOptions, week1: FixtureNotice[], changes: WeekChanges): ReplicaSite {
   const render = (notices: FixtureNotice[], state: WeekState): Record<string, ReplicaFile> =>
-    pagedFiles(notices, o.pageSize ?? 3, o.pagePath, (rows, page, pages) => trsListPage(o, rows, page, pages), (n) => trsDetailPage(o, n, state));
+    pagedFiles(
+      notices,
+      o.pageSize ?? 3,
+      o.pagePath,
+      (rows, page, pages) => trsListPage(o, rows, page, pages),
+      (n) => trsDetailPage(o, n, state),
+    );
   return { id: o.id, states: weeklyStates(week1, changes, render) };
 }
 

@@ -34,12 +34,16 @@ export const week1: FixtureNotice[] = [
     docNumber: 'AS689',
     agency: 'European Commission',
     effective: '2024-07-05',
-    paras: ['Commission Implementing Regulation imposing a provisional countervailing duty on BEVs (CN 8703 80 10) originating in China (case AS689), effective from 5 July 2024.', 'Individual duty rates range from 17.4% to 37.6%.'],
+    paras: [
+      'Commission Implementing Regulation imposing a provisional countervailing duty on BEVs (CN 8703 80 10) originating in China (case AS689), effective from 5 July 2024.',
+      'Individual duty rates range from 17.4% to 37.6%.',
+    ],
   },
   {
     key: 'r798',
     path: `${N}expiry-review-anti-dumping-measures-ceramic-tableware-china_en`,
-    title: 'Notice of initiation of an expiry review of the anti-dumping measures applicable to imports of ceramic tableware and kitchenware originating in China',
+    title:
+      'Notice of initiation of an expiry review of the anti-dumping measures applicable to imports of ceramic tableware and kitchenware originating in China',
     date: '2024-05-22',
     docNumber: 'R798',
     agency: 'European Commission',
@@ -68,7 +72,10 @@ export const changes: WeekChanges = {
     },
   ],
   edit: {
-    as713: ['Commission Implementing Regulation imposing a provisional countervailing duty on BEVs (CN 8703 80 10) originating in China (case AS689), effective from 5 July 2024.', 'Individual duty rates range from 17.4% to 37.6%; cooperating companies not sampled: 20.8%.'],
+    as713: [
+      'Commission Implementing Regulation imposing a provisional countervailing duty on BEVs (CN 8703 80 10) originating in China (case AS689), effective from 5 July 2024.',
+      'Individual duty rates range from 17.4% to 37.6%; cooperating companies not sampled: 20.8%.',
+    ],
   },
   remove: ['r798'],
 };
@@ -84,7 +91,8 @@ function listPage(rows: FixtureNotice[], page: number, pages: number): string {
       </article></li>`,
     )
     .join('\n');
-  const next = page < pages ? `<li class="ecl-pagination__item ecl-pagination__item--next"><a href="?page=${page}" class="ecl-pagination__link">Next</a></li>` : '';
+  const next =
+    page < pages ? `<li class="ecl-pagination__item ecl-pagination__item--next"><a href="?page=${page}" class="ecl-pagination__link">Next</a></li>` : '';
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Trade defence notices - European Commission</title></head>
 <body>

@@ -157,7 +157,13 @@ ${paras(n.paras)}
 }
 
 function render(notices: FixtureNotice[], state: WeekState): Record<string, ReplicaFile> {
-  return pagedFiles(notices, PAGE_SIZE, (i) => (i === 0 ? `${COL}index.html` : `${COL}index_${i + 1}.html`), listPage, (n) => (n.path.endsWith('.pdf') ? tinyPdf(`GACC announcement 2024 No. 52 tariff quota`) : detailPage(n, state)));
+  return pagedFiles(
+    notices,
+    PAGE_SIZE,
+    (i) => (i === 0 ? `${COL}index.html` : `${COL}index_${i + 1}.html`),
+    listPage,
+    (n) => (n.path.endsWith('.pdf') ? tinyPdf(`GACC announcement 2024 No. 52 tariff quota`) : detailPage(n, state)),
+  );
 }
 
 /** The WAF in front of every HTML page: 412 + cookie script without the clearance cookie. */

@@ -75,7 +75,15 @@ export const changes: WeekChanges = {
 };
 
 export const site = gkmlptSite(
-  { id: 'gd-commerce', realOrigin: 'http://com.gd.gov.cn', siteName: '广东省商务厅', sid: '757', column: '0', indexPrefix: '006939756/2024-', classify: '对外贸易' },
+  {
+    id: 'gd-commerce',
+    realOrigin: 'http://com.gd.gov.cn',
+    siteName: '广东省商务厅',
+    sid: '757',
+    column: '0',
+    indexPrefix: '006939756/2024-',
+    classify: '对外贸易',
+  },
   week1,
   changes,
 );

@@ -38,9 +38,44 @@ import { site as usCbpCsms } from './us-cbp-csms.ts';
 import { site as euTradeDefence } from './eu-trade-defence.ts';
 
 /** sources added for coverage (issue #15): central agencies, provinces, abroad */
-const coverage: ReplicaSite[] = [pbcTiaofasi, ndrcTz, miitWjfb, nfraNotices, safeZcfg, sinosureNotices, ccpitNotices, singlewindowNotices, gdCommerce, jsCommerce, sdCommerce, scCommerce, hnCommerce, fjCommerce, shCommerce, suzhouCommerce, wtoEping, ukTra, ukDbt, usCbpCsms, euTradeDefence];
+const coverage: ReplicaSite[] = [
+  pbcTiaofasi,
+  ndrcTz,
+  miitWjfb,
+  nfraNotices,
+  safeZcfg,
+  sinosureNotices,
+  ccpitNotices,
+  singlewindowNotices,
+  gdCommerce,
+  jsCommerce,
+  sdCommerce,
+  scCommerce,
+  hnCommerce,
+  fjCommerce,
+  shCommerce,
+  suzhouCommerce,
+  wtoEping,
+  ukTra,
+  ukDbt,
+  usCbpCsms,
+  euTradeDefence,
+];
 
-export const replicaSites: ReplicaSite[] = [mofcomZcfb, mofcomArticle, gaccAnnouncements, mofGss, mofZcfb, govZuixin, szCommerce, zjCommerce, usFederalRegister, ustrPress, euTradeNews, ...coverage];
+export const replicaSites: ReplicaSite[] = [
+  mofcomZcfb,
+  mofcomArticle,
+  gaccAnnouncements,
+  mofGss,
+  mofZcfb,
+  govZuixin,
+  szCommerce,
+  zjCommerce,
+  usFederalRegister,
+  ustrPress,
+  euTradeNews,
+  ...coverage,
+];
 
 /**
  * The replicas as the demo runs them: the same sites, with the Federal

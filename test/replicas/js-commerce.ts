@@ -70,4 +70,8 @@ export const changes: WeekChanges = {
   remove: ['11208888'],
 };
 
-export const site = hanwebSite({ id: 'js-commerce', siteName: '江苏省商务厅', colId: COL, columnName: '通知公告', webId: '37', indexPrefix: '014000319/2024-' }, week1, changes);
+export const site = hanwebSite(
+  { id: 'js-commerce', siteName: '江苏省商务厅', colId: COL, columnName: '通知公告', webId: '37', indexPrefix: '014000319/2024-' },
+  week1,
+  changes,
+);

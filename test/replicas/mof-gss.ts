@@ -123,7 +123,9 @@ function rel(path: string): string {
 }
 
 function listPage(rows: FixtureNotice[], page: number, pages: number): string {
-  const items = rows.map((n) => `      <li><a href="${rel(n.path)}" title="${esc(n.title)}" target="_blank">${esc(n.title)}</a><span>${n.date}</span></li>`).join('\n');
+  const items = rows
+    .map((n) => `      <li><a href="${rel(n.path)}" title="${esc(n.title)}" target="_blank">${esc(n.title)}</a><span>${n.date}</span></li>`)
+    .join('\n');
   return `<!DOCTYPE html>
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>政策发布-关税司</title></head>
 <body>
@@ -163,7 +165,13 @@ ${paras(n.paras)}
 }
 
 function render(notices: FixtureNotice[], state: WeekState): Record<string, ReplicaFile> {
-  return pagedFiles(notices, PAGE_SIZE, (i) => (i === 0 ? `${COL}index.htm` : `${COL}index_${i}.htm`), listPage, (n) => detailPage(n, state));
+  return pagedFiles(
+    notices,
+    PAGE_SIZE,
+    (i) => (i === 0 ? `${COL}index.htm` : `${COL}index_${i}.htm`),
+    listPage,
+    (n) => detailPage(n, state),
+  );
 }
 
 export const site: ReplicaSite = {

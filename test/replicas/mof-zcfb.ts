@@ -102,7 +102,9 @@ export const changes: WeekChanges = {
 };
 
 function listPage(rows: FixtureNotice[], page: number, pages: number, charset: string): string {
-  const items = rows.map((n) => `    <li><a href="./${n.path.slice(COL.length)}" title="${esc(n.title)}">${esc(n.title)}</a><span>${n.date}</span></li>`).join('\n');
+  const items = rows
+    .map((n) => `    <li><a href="./${n.path.slice(COL.length)}" title="${esc(n.title)}">${esc(n.title)}</a><span>${n.date}</span></li>`)
+    .join('\n');
   return `<!DOCTYPE html>
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}"><title>政策发布-中华人民共和国财政部</title></head>
 <body>

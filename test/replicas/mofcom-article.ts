@@ -128,7 +128,9 @@ export const changes: WeekChanges = {
 function listPage(rows: FixtureNotice[], page: number, pages: number): string {
   const lis: string[] = [];
   rows.forEach((n, i) => {
-    lis.push(`<li><a href="${n.path}" title="${esc(n.title)}" target="_blank">${esc(n.title)}</a><span>${n.date} 09:${String(10 + i).padStart(2, '0')}:00</span></li>`);
+    lis.push(
+      `<li><a href="${n.path}" title="${esc(n.title)}" target="_blank">${esc(n.title)}</a><span>${n.date} 09:${String(10 + i).padStart(2, '0')}:00</span></li>`,
+    );
     if (i % 5 === 4 || i === rows.length - 1) lis.push('<li class="listline"></li>');
   });
   const next = page < pages ? `<a href="${COL}?${page + 1}">下一页</a>` : '';
@@ -174,7 +176,13 @@ function redirectPage(target: string): string {
 }
 
 function render(notices: FixtureNotice[], state: WeekState): Record<string, ReplicaFile> {
-  const files = pagedFiles(notices, PAGE_SIZE, (i) => (i === 0 ? `${COL}index.html` : `${COL}?${i + 1}`), listPage, (n) => (n.path === REDIRECT_FROM ? redirectPage(REDIRECT_TO) : detailPage(n, state)));
+  const files = pagedFiles(
+    notices,
+    PAGE_SIZE,
+    (i) => (i === 0 ? `${COL}index.html` : `${COL}?${i + 1}`),
+    listPage,
+    (n) => (n.path === REDIRECT_FROM ? redirectPage(REDIRECT_TO) : detailPage(n, state)),
+  );
   files[REDIRECT_TO] = detailPage({ ...redirectNotice(), path: REDIRECT_TO }, state);
   return files;
 }

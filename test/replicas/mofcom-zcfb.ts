@@ -122,7 +122,10 @@ function listPage(rows: FixtureNotice[], page: number, pages: number): string {
   const items = rows
     .map((n) => `      <li><a href="${n.path}" title="${esc(n.title)}" target="_blank">${esc(n.title)}</a><span>${n.date}</span></li>`)
     .join('\n');
-  const pager = Array.from({ length: pages }, (_, i) => `<a href="javascript:;" data-page="${i + 1}"${i + 1 === page ? ' class="layui-laypage-curr"' : ''}>${i + 1}</a>`).join('');
+  const pager = Array.from(
+    { length: pages },
+    (_, i) => `<a href="javascript:;" data-page="${i + 1}"${i + 1 === page ? ' class="layui-laypage-curr"' : ''}>${i + 1}</a>`,
+  ).join('');
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>政策发布_中华人民共和国商务部</title>
 <link rel="stylesheet" href="/static/css/layui.css"></head>
@@ -168,7 +171,13 @@ ${paras(n.paras)}
 }
 
 function render(notices: FixtureNotice[], state: WeekState): Record<string, ReplicaFile> {
-  return pagedFiles(notices, PAGE_SIZE, (i) => (i === 0 ? '/zcfb/index.html' : `/zcfb/index_${i + 1}.html`), listPage, (n) => detailPage(n, state));
+  return pagedFiles(
+    notices,
+    PAGE_SIZE,
+    (i) => (i === 0 ? '/zcfb/index.html' : `/zcfb/index_${i + 1}.html`),
+    listPage,
+    (n) => detailPage(n, state),
+  );
 }
 
 export const site: ReplicaSite = {

@@ -40,7 +40,10 @@ export const week1: FixtureNotice[] = [
     date: '2024-05-31',
     docNumber: '金发〔2024〕15号',
     agency: '国家金融监督管理总局 中国人民银行',
-    paras: ['各银行业金融机构应优化外贸企业授信审批流程，扩大出口订单融资和供应链金融产品供给。', '对受海外市场波动影响的外贸企业，可依法合规办理贷款展期和续贷。'],
+    paras: [
+      '各银行业金融机构应优化外贸企业授信审批流程，扩大出口订单融资和供应链金融产品供给。',
+      '对受海外市场波动影响的外贸企业，可依法合规办理贷款展期和续贷。',
+    ],
   },
   {
     key: '1157777',
@@ -74,7 +77,10 @@ export const changes: WeekChanges = {
     },
   ],
   edit: {
-    '1160022': ['各银行业金融机构应优化外贸企业授信审批流程，扩大出口订单融资、海外仓融资和供应链金融产品供给。', '对受海外市场波动影响的外贸企业，可依法合规办理贷款展期和续贷。'],
+    '1160022': [
+      '各银行业金融机构应优化外贸企业授信审批流程，扩大出口订单融资、海外仓融资和供应链金融产品供给。',
+      '对受海外市场波动影响的外贸企业，可依法合规办理贷款展期和续贷。',
+    ],
   },
   remove: ['1157777'],
 };
@@ -99,7 +105,8 @@ function docJson(n: FixtureNotice): string {
 function render(notices: FixtureNotice[], _state: WeekState): Record<string, ReplicaFile> {
   const files: Record<string, ReplicaFile> = {
     // the browser page: an empty shell filled by script
-    '/cn/view/pages/ItemList.html': '<!DOCTYPE html><html><head><meta charset="utf-8"><title>公告通知</title></head><body><div id="app"></div><script src="/cn/view/js/itemList.js"></script></body></html>',
+    '/cn/view/pages/ItemList.html':
+      '<!DOCTYPE html><html><head><meta charset="utf-8"><title>公告通知</title></head><body><div id="app"></div><script src="/cn/view/js/itemList.js"></script></body></html>',
   };
   for (const n of notices) files[n.path] = { body: docJson(n), headers: { 'content-type': 'application/json;charset=UTF-8' } };
   return files;
@@ -110,7 +117,12 @@ export const site: ReplicaSite = {
   states: weeklyStates(week1, changes, render),
   handle(req, state) {
     if (req.path !== '/cbircweb/DocInfo/SelectDocByItemIdAndChild') return undefined;
-    if (req.query.get('itemId') !== '915') return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rptCode: 200, msg: '成功', data: { rows: [], total: 0 } }) };
+    if (req.query.get('itemId') !== '915')
+      return {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ rptCode: 200, msg: '成功', data: { rows: [], total: 0 } }),
+      };
     const notices = state === 'week2' ? evolve(week1, changes) : week1;
     const size = Number(req.query.get('pageSize') ?? 18);
     const page = Number(req.query.get('pageIndex') ?? 1);
@@ -121,6 +133,10 @@ export const site: ReplicaSite = {
       publishDate: `${n.date} 17:30:00`,
       docType: 1,
     }));
-    return { status: 200, headers: { 'content-type': 'application/json;charset=UTF-8' }, body: JSON.stringify({ rptCode: 200, msg: '成功', data: { rows, total: notices.length } }) };
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/json;charset=UTF-8' },
+      body: JSON.stringify({ rptCode: 200, msg: '成功', data: { rows, total: notices.length } }),
+    };
   },
 };

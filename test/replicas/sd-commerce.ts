@@ -56,4 +56,8 @@ export const changes: WeekChanges = {
   },
 };
 
-export const site = hanwebSite({ id: 'sd-commerce', siteName: '山东省商务厅', colId: COL, columnName: '政策文件', webId: '52', indexPrefix: '11370000004201233X/2024-' }, week1, changes);
+export const site = hanwebSite(
+  { id: 'sd-commerce', siteName: '山东省商务厅', colId: COL, columnName: '政策文件', webId: '52', indexPrefix: '11370000004201233X/2024-' },
+  week1,
+  changes,
+);

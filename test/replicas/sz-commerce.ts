@@ -106,9 +106,15 @@ export const changes: WeekChanges = {
 
 function listPage(rows: FixtureNotice[], page: number, pages: number): string {
   const items = rows
-    .map((n) => `      <li><span class="lb_title"><a href="${n.path}" title="${esc(n.title)}" target="_blank">${esc(n.title)}</a></span><span class="lb_date">${n.date}</span></li>`)
+    .map(
+      (n) =>
+        `      <li><span class="lb_title"><a href="${n.path}" title="${esc(n.title)}" target="_blank">${esc(n.title)}</a></span><span class="lb_date">${n.date}</span></li>`,
+    )
     .join('\n');
-  const links = Array.from({ length: pages }, (_, i) => `<a href="${i === 0 ? 'index.html' : `index_${i + 1}.html`}"${i + 1 === page ? ' class="current"' : ''}>${i + 1}</a>`).join('');
+  const links = Array.from(
+    { length: pages },
+    (_, i) => `<a href="${i === 0 ? 'index.html' : `index_${i + 1}.html`}"${i + 1 === page ? ' class="current"' : ''}>${i + 1}</a>`,
+  ).join('');
   return `<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>政策法规_深圳市商务局</title></head>
 <body>
@@ -145,7 +151,13 @@ ${fj ? `  <div class="fjdown">\n    <p>附件：</p>\n${fj}\n  </div>` : ''}
 }
 
 function render(notices: FixtureNotice[], state: WeekState): Record<string, ReplicaFile> {
-  return pagedFiles(notices, PAGE_SIZE, (i) => (i === 0 ? `${COL}index.html` : `${COL}index_${i + 1}.html`), listPage, (n) => detailPage(n, state));
+  return pagedFiles(
+    notices,
+    PAGE_SIZE,
+    (i) => (i === 0 ? `${COL}index.html` : `${COL}index_${i + 1}.html`),
+    listPage,
+    (n) => detailPage(n, state),
+  );
 }
 
 export const site: ReplicaSite = {

@@ -61,8 +61,15 @@ export const changes: WeekChanges = {
     } as GovukNotice,
   ],
   edit: {
-    dcts: ['The DCTS removes or reduces tariffs on goods from 65 developing countries.', 'Goods must meet the rules of origin to benefit; simplified rules apply to garments since 19 June 2024.'],
+    dcts: [
+      'The DCTS removes or reduces tariffs on goods from 65 developing countries.',
+      'Goods must meet the rules of origin to benefit; simplified rules apply to garments since 19 June 2024.',
+    ],
   },
 };
 
-export const site = govukSite({ id: 'uk-dbt', orgSlug: 'department-for-business-and-trade', orgName: 'Department for Business and Trade', atom: true }, week1, changes);
+export const site = govukSite(
+  { id: 'uk-dbt', orgSlug: 'department-for-business-and-trade', orgName: 'Department for Business and Trade', atom: true },
+  week1,
+  changes,
+);

@@ -31,7 +31,10 @@ export const week1: GovukNotice[] = [
     summary: 'Final determination in the extension review of the safeguard measure on certain steel products.',
     date: '2024-05-30',
     agency: 'Trade Remedies Authority',
-    paras: ['The TRA recommends that the safeguard measure on 15 steel product categories (case SG0015) be extended for two years.', 'Tariff-rate quotas will continue to apply by country of origin.'],
+    paras: [
+      'The TRA recommends that the safeguard measure on 15 steel product categories (case SG0015) be extended for two years.',
+      'Tariff-rate quotas will continue to apply by country of origin.',
+    ],
   },
   {
     key: 'ts0021',
@@ -69,7 +72,10 @@ export const changes: WeekChanges = {
     } as GovukNotice,
   ],
   edit: {
-    sg0015: ['The TRA recommends that the safeguard measure on 15 steel product categories (case SG0015) be extended for two years.', 'Tariff-rate quotas will continue to apply by country of origin; quota volumes rise by 2% a year.'],
+    sg0015: [
+      'The TRA recommends that the safeguard measure on 15 steel product categories (case SG0015) be extended for two years.',
+      'Tariff-rate quotas will continue to apply by country of origin; quota volumes rise by 2% a year.',
+    ],
   },
   remove: ['ts0021'],
 };

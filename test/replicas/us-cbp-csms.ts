@@ -37,7 +37,9 @@ export const week1: FixtureNotice[] = [
     title: 'CSMS # 60801234 - UFLPA Entity List additions',
     date: '2024-05-23',
     docNumber: 'CSMS#60801234',
-    paras: ['The Forced Labor Enforcement Task Force added five entities to the UFLPA Entity List. Goods produced by these entities are presumed to be prohibited from entry.'],
+    paras: [
+      'The Forced Labor Enforcement Task Force added five entities to the UFLPA Entity List. Goods produced by these entities are presumed to be prohibited from entry.',
+    ],
   },
 ];
 
@@ -53,7 +55,10 @@ export const changes: WeekChanges = {
     },
   ],
   edit: {
-    '3a0e111': ['ACE will deploy new optional data elements for Type 86 entries on June 29, 2024 (corrected date).', 'Filers should update their software before the deployment.'],
+    '3a0e111': [
+      'ACE will deploy new optional data elements for Type 86 entries on June 29, 2024 (corrected date).',
+      'Filers should update their software before the deployment.',
+    ],
   },
 };
 

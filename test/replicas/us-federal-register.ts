@@ -24,7 +24,11 @@ interface Agency {
 }
 
 const A: Record<string, Agency> = {
-  ustr: { raw_name: 'TRADE REPRESENTATIVE, OFFICE OF UNITED STATES', name: 'Trade Representative, Office of United States', slug: 'office-of-the-united-states-trade-representative' },
+  ustr: {
+    raw_name: 'TRADE REPRESENTATIVE, OFFICE OF UNITED STATES',
+    name: 'Trade Representative, Office of United States',
+    slug: 'office-of-the-united-states-trade-representative',
+  },
   doc: { raw_name: 'DEPARTMENT OF COMMERCE', name: 'Commerce Department', slug: 'commerce-department' },
   ita: { raw_name: 'International Trade Administration', name: 'International Trade Administration', slug: 'international-trade-administration' },
   bis: { raw_name: 'Bureau of Industry and Security', name: 'Industry and Security Bureau', slug: 'industry-and-security-bureau' },
@@ -76,14 +80,15 @@ const hand: FrDoc[] = [
     document_number: '2024-21540',
     title: 'Solar Energy Industries Petition: Notice of Request for Comments on Exclusions of Certain Solar Manufacturing Equipment',
     type: 'Notice',
-    abstract: 'USTR invites comments on requests to exclude certain machinery used in domestic manufacturing of solar wafers and cells from the Section 301 tariffs on products of China.',
+    abstract:
+      'USTR invites comments on requests to exclude certain machinery used in domestic manufacturing of solar wafers and cells from the Section 301 tariffs on products of China.',
     publication_date: '2024-10-21',
     effective_on: null,
     agencies: [A.ustr],
   },
   {
     document_number: '2024-24012',
-    title: 'Notice of Product Exclusion Extensions: China\'s Acts, Policies, and Practices Related to Technology Transfer',
+    title: "Notice of Product Exclusion Extensions: China's Acts, Policies, and Practices Related to Technology Transfer",
     type: 'Notice',
     abstract:
       'The U.S. Trade Representative has decided to extend 164 product exclusions from the Section 301 tariffs on products of China until May 31, 2025, including certain medical equipment and solar manufacturing equipment.',
@@ -115,14 +120,15 @@ const hand: FrDoc[] = [
     document_number: '2024-29071',
     title: 'Automation of CBP Form I-418 for Vessels; Trade Facilitation Through the Automated Commercial Environment',
     type: 'Rule',
-    abstract: 'CBP amends its regulations to allow electronic filing of vessel crew documents through the Automated Commercial Environment (ACE), the U.S. single window for trade.',
+    abstract:
+      'CBP amends its regulations to allow electronic filing of vessel crew documents through the Automated Commercial Environment (ACE), the U.S. single window for trade.',
     publication_date: '2024-12-10',
     effective_on: '2025-01-09',
     agencies: [A.dhs, A.cbp],
   },
   {
     document_number: '2024-30012',
-    title: 'Initiation of Section 301 Investigation: China\'s Acts, Policies, and Practices Related to Targeting of the Semiconductor Industry for Dominance',
+    title: "Initiation of Section 301 Investigation: China's Acts, Policies, and Practices Related to Targeting of the Semiconductor Industry for Dominance",
     type: 'Notice',
     abstract:
       'USTR is initiating an investigation into acts, policies and practices of China targeting the semiconductor industry, including legacy chips, and requests written comments and holds a public hearing.',
@@ -153,16 +159,18 @@ const hand: FrDoc[] = [
     document_number: '2025-00731',
     title: 'Implementation of Additional Due Diligence Measures for Advanced Computing Integrated Circuits',
     type: 'Rule',
-    abstract: 'BIS revises license exception requirements for advanced integrated circuits and requires foundries to verify end users before exporting items to China and other destinations of concern.',
+    abstract:
+      'BIS revises license exception requirements for advanced integrated circuits and requires foundries to verify end users before exporting items to China and other destinations of concern.',
     publication_date: '2025-01-16',
     effective_on: '2025-01-16',
     agencies: [A.doc, A.bis],
   },
   {
     document_number: '2025-00890',
-    title: 'Certain Aluminum Extrusions From the People\'s Republic of China: Continuation of Antidumping and Countervailing Duty Orders',
+    title: "Certain Aluminum Extrusions From the People's Republic of China: Continuation of Antidumping and Countervailing Duty Orders",
     type: 'Notice',
-    abstract: 'As a result of the determinations by Commerce and the International Trade Commission that revocation would be likely to lead to continuation or recurrence of dumping, subsidies and material injury, Commerce is publishing a notice of continuation of the orders.',
+    abstract:
+      'As a result of the determinations by Commerce and the International Trade Commission that revocation would be likely to lead to continuation or recurrence of dumping, subsidies and material injury, Commerce is publishing a notice of continuation of the orders.',
     publication_date: '2025-01-17',
     effective_on: '2025-01-17',
     agencies: [A.doc, A.ita],
@@ -203,8 +211,14 @@ const products: [string, string, string][] = [
   ['Stainless Steel Sheet and Strip in Coils', 'Germany', 'A-428-825'],
 ];
 const kinds = [
-  ['Final Results of Antidumping Duty Administrative Review; 2022-2023', 'Commerce determines that producers and exporters sold subject merchandise at less than normal value during the period of review. Weighted-average dumping margins range from 0.00 to {m} percent.'],
-  ['Preliminary Results of Antidumping Duty Administrative Review and Partial Rescission; 2023-2024', 'Commerce preliminarily determines that sales of subject merchandise were made at less than normal value, with a preliminary margin of {m} percent. Interested parties are invited to comment.'],
+  [
+    'Final Results of Antidumping Duty Administrative Review; 2022-2023',
+    'Commerce determines that producers and exporters sold subject merchandise at less than normal value during the period of review. Weighted-average dumping margins range from 0.00 to {m} percent.',
+  ],
+  [
+    'Preliminary Results of Antidumping Duty Administrative Review and Partial Rescission; 2023-2024',
+    'Commerce preliminarily determines that sales of subject merchandise were made at less than normal value, with a preliminary margin of {m} percent. Interested parties are invited to comment.',
+  ],
 ] as const;
 
 function generated(): FrDoc[] {
@@ -233,7 +247,8 @@ export const week2Added: FrDoc[] = [
     document_number: '2025-01120',
     title: 'Request for Comments on the 2025 Special 301 Review and National Trade Estimate Report',
     type: 'Notice',
-    abstract: 'USTR requests written comments identifying significant foreign barriers to U.S. exports of goods and services, including tariffs, export subsidies and import licensing, for the 2025 National Trade Estimate Report.',
+    abstract:
+      'USTR requests written comments identifying significant foreign barriers to U.S. exports of goods and services, including tariffs, export subsidies and import licensing, for the 2025 National Trade Estimate Report.',
     publication_date: '2025-01-22',
     effective_on: null,
     agencies: [A.ustr],
@@ -242,7 +257,8 @@ export const week2Added: FrDoc[] = [
     document_number: '2025-01305',
     title: 'Revisions to the Export Administration Regulations: Rare Earth Magnet Technology',
     type: 'Rule',
-    abstract: 'BIS adds export controls on technology for the production of rare earth permanent magnets and related production equipment to the Commerce Control List.',
+    abstract:
+      'BIS adds export controls on technology for the production of rare earth permanent magnets and related production equipment to the Commerce Control List.',
     publication_date: '2025-01-24',
     effective_on: '2025-01-24',
     agencies: [A.doc, A.bis],
@@ -268,7 +284,8 @@ export const week2FullTextEdited: Record<string, string> = {
 /** Documents the API gives no HTML body for (body_html_url null): only the plain text. */
 export const TEXT_ONLY = new Set(['2024-30533']);
 
-const fullTextPath = (d: FrDoc, kind: 'html' | 'text') => `/documents/full_text/${kind}/${d.publication_date.replace(/-/g, '/')}/${d.document_number}.${kind === 'html' ? 'html' : 'txt'}`;
+const fullTextPath = (d: FrDoc, kind: 'html' | 'text') =>
+  `/documents/full_text/${kind}/${d.publication_date.replace(/-/g, '/')}/${d.document_number}.${kind === 'html' ? 'html' : 'txt'}`;
 
 /** The paragraphs of a document's full text, in the Federal Register's order (AGENCY, ACTION, SUMMARY, …). */
 export function fullTextParas(d: FrDoc, state: string): string[] {
@@ -333,7 +350,11 @@ function shiftDoc(d: FrDoc, days: number): FrDoc {
  */
 export function handleDocuments(req: ReplicaRequest, state: string, shiftDays = 0): ReplicaResponse {
   const q = req.query;
-  const bad = (msg: string): ReplicaResponse => ({ status: 400, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ errors: { request: msg } }) });
+  const bad = (msg: string): ReplicaResponse => ({
+    status: 400,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ errors: { request: msg } }),
+  });
   const perPage = Number(q.get('per_page') ?? 20);
   const page = Number(q.get('page') ?? 1);
   if (!Number.isInteger(perPage) || perPage < 1 || perPage > 1000) return bad('per_page must be between 1 and 1000');
@@ -342,11 +363,17 @@ export function handleDocuments(req: ReplicaRequest, state: string, shiftDays = 
   const gte = q.get('conditions[publication_date][gte]');
   const lte = q.get('conditions[publication_date][lte]');
   for (const d of [gte, lte]) if (d && !/^\d{4}-\d{2}-\d{2}$/.test(d)) return bad(`invalid date ${d}`);
-  let docs = docsFor(state).map((d) => shiftDoc(d, shiftDays)).filter(
-    (d) => (!agencies.length || d.agencies.some((a) => agencies.includes(a.slug))) && (!gte || d.publication_date >= gte) && (!lte || d.publication_date <= lte),
-  );
+  let docs = docsFor(state)
+    .map((d) => shiftDoc(d, shiftDays))
+    .filter(
+      (d) =>
+        (!agencies.length || d.agencies.some((a) => agencies.includes(a.slug))) && (!gte || d.publication_date >= gte) && (!lte || d.publication_date <= lte),
+    );
   const order = q.get('order') ?? 'relevance';
-  if (order === 'newest') docs = [...docs].sort((a, b) => (a.publication_date < b.publication_date ? 1 : a.publication_date > b.publication_date ? -1 : a.document_number < b.document_number ? 1 : -1));
+  if (order === 'newest')
+    docs = [...docs].sort((a, b) =>
+      a.publication_date < b.publication_date ? 1 : a.publication_date > b.publication_date ? -1 : a.document_number < b.document_number ? 1 : -1,
+    );
   if (order === 'oldest') docs = [...docs].sort((a, b) => (a.publication_date < b.publication_date ? -1 : 1));
   const count = docs.length;
   const capped = docs.slice(0, 2000);

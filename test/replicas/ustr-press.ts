@@ -141,7 +141,13 @@ ${paras(n.paras)}
 }
 
 function render(notices: FixtureNotice[], state: WeekState): Record<string, ReplicaFile> {
-  return pagedFiles(notices, PAGE_SIZE, (i) => (i === 0 ? LIST : `${LIST}?page=${i}`), listPage, (n) => detailPage(n, state));
+  return pagedFiles(
+    notices,
+    PAGE_SIZE,
+    (i) => (i === 0 ? LIST : `${LIST}?page=${i}`),
+    listPage,
+    (n) => detailPage(n, state),
+  );
 }
 
 export const site: ReplicaSite = {

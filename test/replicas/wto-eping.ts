@@ -26,7 +26,9 @@ export const week1: EpingNotice[] = [
     docNumber: 'G/TBT/N/EU/1062',
     member: 'European Union',
     effective: '2025-02-18',
-    paras: ['The notified draft lays down the information to be included in the battery passport for industrial and electric-vehicle batteries placed on the EU market. Final date for comments: 60 days from notification.'],
+    paras: [
+      'The notified draft lays down the information to be included in the battery passport for industrial and electric-vehicle batteries placed on the EU market. Final date for comments: 60 days from notification.',
+    ],
   },
   {
     key: 'G/SPS/N/CHN/1311',
@@ -70,7 +72,9 @@ export const changes: WeekChanges = {
     } as EpingNotice,
   ],
   edit: {
-    'G/SPS/N/CHN/1311': ['The draft standard sets 1,025 maximum residue limits for 112 pesticides in foods, including tea, fresh fruit and vegetables. Comments until 4 August 2024.'],
+    'G/SPS/N/CHN/1311': [
+      'The draft standard sets 1,025 maximum residue limits for 112 pesticides in foods, including tea, fresh fruit and vegetables. Comments until 4 August 2024.',
+    ],
   },
 };
 
@@ -102,8 +106,16 @@ export const site: ReplicaSite = {
     if (req.path !== '/eping/notifications/search') return undefined;
     const json = (status: number, body: unknown) => ({ status, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body) });
     const key = req.headers['ocp-apim-subscription-key'];
-    if (!key) return json(401, { statusCode: 401, message: 'Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API.' });
-    if (key !== REPLICA_EPING_KEY) return json(401, { statusCode: 401, message: 'Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.' });
+    if (!key)
+      return json(401, {
+        statusCode: 401,
+        message: 'Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API.',
+      });
+    if (key !== REPLICA_EPING_KEY)
+      return json(401, {
+        statusCode: 401,
+        message: 'Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.',
+      });
     return json(200, answer(state === 'week2' ? 'week2' : 'week1', Number(req.query.get('page') ?? 1)));
   },
 };

@@ -100,7 +100,12 @@ export const changes: WeekChanges = {
 };
 
 function listPage(rows: FixtureNotice[], page: number, pages: number): string {
-  const items = rows.map((n) => `    <li><a href="./${n.path.slice(COL.length)}" title="${esc(n.title)}" target="_blank">${esc(n.title)}</a><span class="date">${n.date}</span></li>`).join('\n');
+  const items = rows
+    .map(
+      (n) =>
+        `    <li><a href="./${n.path.slice(COL.length)}" title="${esc(n.title)}" target="_blank">${esc(n.title)}</a><span class="date">${n.date}</span></li>`,
+    )
+    .join('\n');
   return `<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>政策文件_浙江省商务厅</title></head>
 <body>
@@ -138,7 +143,13 @@ ${paras(n.paras)}
 }
 
 function render(notices: FixtureNotice[], state: WeekState): Record<string, ReplicaFile> {
-  return pagedFiles(notices, PAGE_SIZE, (i) => (i === 0 ? `${COL}index.html` : `${COL}index_${i}.html`), listPage, (n) => detailPage(n, state));
+  return pagedFiles(
+    notices,
+    PAGE_SIZE,
+    (i) => (i === 0 ? `${COL}index.html` : `${COL}index_${i}.html`),
+    listPage,
+    (n) => detailPage(n, state),
+  );
 }
 
 export const site: ReplicaSite = {

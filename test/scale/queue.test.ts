@@ -118,7 +118,11 @@ describe('queue on PostgreSQL', () => {
     }
     await expect(enqueueDigest(q, '2026-W12', 0)).rejects.toThrow(RangeError);
     await q.boss.purgeQueue('send-digest');
-    await q.boss.deleteJob('send-digest', [stableJobId('send-digest:2026-W10#0'), stableJobId('send-digest:2026-W10#1'), stableJobId('send-digest:2026-W11#0')]);
+    await q.boss.deleteJob('send-digest', [
+      stableJobId('send-digest:2026-W10#0'),
+      stableJobId('send-digest:2026-W10#1'),
+      stableJobId('send-digest:2026-W11#0'),
+    ]);
   });
 
   describe('with a replica', () => {
@@ -141,7 +145,15 @@ describe('queue on PostgreSQL', () => {
       // a second scheduler in the same slot adds nothing
       expect(await enqueueDueCrawls(store, q, [source], now)).toEqual([]);
       const events: string[] = [];
-      const summary = await runWorker({ store, queue: q, sources: [source], crawlOptions: { delayMs: 0, timeoutMs: 10_000 }, once: true, pollMs: 200, onEvent: (e) => events.push(`${e.type}:${e.key}`) });
+      const summary = await runWorker({
+        store,
+        queue: q,
+        sources: [source],
+        crawlOptions: { delayMs: 0, timeoutMs: 10_000 },
+        once: true,
+        pollMs: 200,
+        onEvent: (e) => events.push(`${e.type}:${e.key}`),
+      });
       expect(events).toEqual([`job-start:${id}`, `job-done:${id}`]);
       expect(summary.crawls).toBe(1);
       expect(summary.newCount).toBeGreaterThan(0);
@@ -151,7 +163,15 @@ describe('queue on PostgreSQL', () => {
       // a job for a source this worker does not know fails instead of hanging
       expect(await enqueueCrawls(store, q, ['no-such-source'])).toEqual(['no-such-source']);
       const failed: string[] = [];
-      const s2 = await runWorker({ store, queue: q, sources: [source], once: true, pollMs: 200, signal: AbortSignal.timeout(20_000), onEvent: (e) => e.type === 'job-failed' && failed.push(e.error) });
+      const s2 = await runWorker({
+        store,
+        queue: q,
+        sources: [source],
+        once: true,
+        pollMs: 200,
+        signal: AbortSignal.timeout(20_000),
+        onEvent: (e) => e.type === 'job-failed' && failed.push(e.error),
+      });
       expect(failed[0]).toMatch(/unknown source "no-such-source"/);
       expect(s2.failed).toBeGreaterThanOrEqual(1);
     }, 60_000);

@@ -66,7 +66,8 @@ async function overlappingRuns(store: Store): Promise<string[]> {
   const out: string[] = [];
   for (const id of IDS) {
     const runs = (await store.listRuns({ sourceId: id, limit: 100 })).filter((r) => r.finishedAt).sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
-    for (let i = 1; i < runs.length; i++) if (runs[i].startedAt < runs[i - 1].finishedAt!) out.push(`${id}: run ${runs[i].id} started before run ${runs[i - 1].id} finished`);
+    for (let i = 1; i < runs.length; i++)
+      if (runs[i].startedAt < runs[i - 1].finishedAt!) out.push(`${id}: run ${runs[i].id} started before run ${runs[i - 1].id} finished`);
   }
   return out;
 }
@@ -134,7 +135,10 @@ describe('three workers crawl like one process', () => {
       // the work was shared
       expect(workers.filter((w) => w.logs.some((l) => l.msg === 'job started')).length).toBeGreaterThanOrEqual(2);
       // every source was crawled to the end exactly once (some by the victim before it died)
-      const done = workers.flatMap((w) => w.logs).filter((l) => l.msg === 'job done').map((l) => l.key as string);
+      const done = workers
+        .flatMap((w) => w.logs)
+        .filter((l) => l.msg === 'job done')
+        .map((l) => l.key as string);
       expect([...done].sort()).toEqual([...IDS].sort());
     } finally {
       replicas.clearFaults();
@@ -174,7 +178,15 @@ describe('digest shared by two workers', () => {
       }
       await store.upsertSubscriber({ email: 'left@example.com', status: 'unsubscribed' });
       const cfgPath = join(dir, 'digest-config.json');
-      writeFileSync(cfgPath, JSON.stringify({ secret: SECRET, timezone: 'Asia/Shanghai', publicUrl: 'https://radar.example.org', smtp: { url: smtp.url, from: 'Radar <radar@example.org>' } }));
+      writeFileSync(
+        cfgPath,
+        JSON.stringify({
+          secret: SECRET,
+          timezone: 'Asia/Shanghai',
+          publicUrl: 'https://radar.example.org',
+          smtp: { url: smtp.url, from: 'Radar <radar@example.org>' },
+        }),
+      );
       const q = await createQueue(url, { jobTimeoutSeconds: 30 });
       try {
         expect(await enqueueDigest(q, period.id, 4)).toBe(4);
@@ -236,7 +248,9 @@ describe('worker command', () => {
 
   it('--once --source queues the sources itself, crawls them and exits', async () => {
     const url = await freshPgUrl();
-    const r = await runCli(['--db', url, '--config', configPath, 'worker', '--once', '--source', 'mof-gss', 'ustr-press', '--poll', '200', '--json'], { env: { DATABASE_URL: '' } });
+    const r = await runCli(['--db', url, '--config', configPath, 'worker', '--once', '--source', 'mof-gss', 'ustr-press', '--poll', '200', '--json'], {
+      env: { DATABASE_URL: '' },
+    });
     expect({ code: r.code, stderr: r.stderr.slice(-1500) }).toMatchObject({ code: 0 });
     const summary = JSON.parse(r.stdout);
     expect(summary).toMatchObject({ crawls: 2, failed: 0 });

@@ -173,8 +173,18 @@ describe.each(BACKENDS)('archive API on %s', (backend) => {
       expect(r.status).toBe(200);
       const [v1, v3] = await Promise.all([json(`/api/notices/${ids.rebate}/versions/1`), json(`/api/notices/${ids.rebate}/versions/3`)]);
       const ops = r.body.ops as [string, string][];
-      expect(ops.filter(([o]) => o !== '+').map(([, s]) => s).join('')).toBe(v1.body.text);
-      expect(ops.filter(([o]) => o !== '-').map(([, s]) => s).join('')).toBe(v3.body.text);
+      expect(
+        ops
+          .filter(([o]) => o !== '+')
+          .map(([, s]) => s)
+          .join(''),
+      ).toBe(v1.body.text);
+      expect(
+        ops
+          .filter(([o]) => o !== '-')
+          .map(([, s]) => s)
+          .join(''),
+      ).toBe(v3.body.text);
       expect(ops).toContainEqual(['+', '机电']);
       expect(ops).toContainEqual(['-', '2']);
       expect(r.body.titleChanged).toBe(true);
@@ -220,7 +230,12 @@ describe.each(BACKENDS)('archive API on %s', (backend) => {
       expect(r.status).toBe(200);
       const byId = Object.fromEntries(r.body.sources.map((s: any) => [s.id, s]));
       expect(byId['mofcom-zcfb'].health).toMatchObject({ status: 'ok', healthy: true, itemsSeen: 120, lastSuccessAt: '2025-03-03T02:00:00.000Z' });
-      expect(byId['gacc-announcements'].health).toMatchObject({ status: 'blocked', healthy: false, consecutiveFailures: 4, alarms: ['no success for 11 days'] });
+      expect(byId['gacc-announcements'].health).toMatchObject({
+        status: 'blocked',
+        healthy: false,
+        consecutiveFailures: 4,
+        alarms: ['no success for 11 days'],
+      });
       expect(byId.ustr.health.status).toBe('never');
     });
   });
@@ -256,12 +271,18 @@ describe.each(BACKENDS)('archive API on %s', (backend) => {
     it('streams NDJSON in the import format, latest or all versions', async () => {
       const r = await get('/api/notices.ndjson?topic=export-rebates');
       expect(r.headers.get('content-type')).toContain('application/x-ndjson');
-      const lines = (await r.text()).trim().split('\n').map((l) => JSON.parse(l));
+      const lines = (await r.text())
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(lines.map((l) => l.id)).toEqual([ids.rebate, ids.xss]);
       expect(lines[0].versions).toHaveLength(1);
       expect(lines[0].versions[0].version).toBe(3);
       expect(lines[0].notice.title).toContain('修订');
-      const all = (await (await get(`/api/notices.ndjson?versions=all&source=mofcom-zcfb&q=${encodeURIComponent('机电')}`)).text()).trim().split('\n').map((l) => JSON.parse(l));
+      const all = (await (await get(`/api/notices.ndjson?versions=all&source=mofcom-zcfb&q=${encodeURIComponent('机电')}`)).text())
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(all[0].versions.map((v: any) => v.version)).toEqual([1, 2, 3]);
     });
 
@@ -290,7 +311,11 @@ describe.each(BACKENDS)('archive API on %s', (backend) => {
       expect(feed).toBeTruthy();
       const entries = feed.children.filter((c: any) => c.name === 'entry');
       expect(entries).toHaveLength(2);
-      const text = (el: any, name: string) => el.children.find((c: any) => c.name === name)?.children.map((c: any) => c.data).join('');
+      const text = (el: any, name: string) =>
+        el.children
+          .find((c: any) => c.name === name)
+          ?.children.map((c: any) => c.data)
+          .join('');
       // newest change first; titles come back intact after XML unescaping
       expect(text(entries[0], 'title')).toBe(XSS_TITLE);
       expect(xml).not.toContain('<script>');
@@ -311,10 +336,39 @@ describe.each(BACKENDS)('archive API on %s', (backend) => {
       const r = await json('/api/openapi.json');
       expect(r.body.openapi).toBe('3.1.0');
       expect(Object.keys(r.body.paths).sort()).toEqual(
-        ['/api/notices', '/api/notices/{id}', '/api/notices/{id}/versions/{n}', '/api/notices/{id}/diff', '/api/sources', '/api/notices.csv', '/api/notices.ndjson', '/feeds/notices.atom', '/feeds/deadlines.ics', '/api/openapi.json'].sort(),
+        [
+          '/api/notices',
+          '/api/notices/{id}',
+          '/api/notices/{id}/versions/{n}',
+          '/api/notices/{id}/diff',
+          '/api/sources',
+          '/api/notices.csv',
+          '/api/notices.ndjson',
+          '/feeds/notices.atom',
+          '/feeds/deadlines.ics',
+          '/api/openapi.json',
+        ].sort(),
       );
       const params = r.body.paths['/api/notices'].get.parameters.map((p: any) => p.name);
-      expect(params).toEqual(expect.arrayContaining(['q', 'source', 'agency', 'topic', 'hs', 'region', 'language', 'from', 'to', 'changedSince', 'sort', 'limit', 'page', 'cursor', 'facets']));
+      expect(params).toEqual(
+        expect.arrayContaining([
+          'q',
+          'source',
+          'agency',
+          'topic',
+          'hs',
+          'region',
+          'language',
+          'from',
+          'to',
+          'changedSince',
+          'sort',
+          'limit',
+          'page',
+          'cursor',
+          'facets',
+        ]),
+      );
     });
 
     it('sends ETag and Cache-Control on read endpoints and answers 304', async () => {
@@ -462,11 +516,16 @@ describe('response cache', () => {
     const srv = await startServer(counting, { responseCacheMs: 300 });
     try {
       const url = `${srv.url}/api/notices?q=${encodeURIComponent('退税')}`;
-      const first = await Promise.all(Array.from({ length: 5 }, () => fetch(url).then(async (r) => ({ cache: r.headers.get('x-cache'), body: (await r.json()) as any }))));
+      const first = await Promise.all(
+        Array.from({ length: 5 }, () => fetch(url).then(async (r) => ({ cache: r.headers.get('x-cache'), body: (await r.json()) as any }))),
+      );
       expect(searches).toBe(1);
       expect(first.map((r) => r.body.total)).toEqual([2, 2, 2, 2, 2]);
       expect(first.filter((r) => r.cache === 'miss')).toHaveLength(1);
-      await store.saveObservation({ sourceId: 'ustr', url: 'https://ustr.gov/x', title: '退税 news', language: 'zh', text: '出口退税新规。', html: '', contentHash: 'new' }, () => ({ diff: [], summary: '' }));
+      await store.saveObservation(
+        { sourceId: 'ustr', url: 'https://ustr.gov/x', title: '退税 news', language: 'zh', text: '出口退税新规。', html: '', contentHash: 'new' },
+        () => ({ diff: [], summary: '' }),
+      );
       expect(((await (await fetch(url)).json()) as any).total).toBe(2); // still cached
       await new Promise((r) => setTimeout(r, 350));
       const later = await fetch(url);

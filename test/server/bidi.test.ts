@@ -21,16 +21,23 @@ describe('bidi controls at ingestion', () => {
   it('are stripped from titles, agencies and attachment names a crawl extracts (detail and list pages)', () => {
     const page = `<html><body><h1>${SPOOF}</h1><div class="src">来源：商务部\u202e</div><div class="body"><p>正文内容。</p>
       <div class="att"><a href="/files/a.pdf">清单\u202efdp.exe</a></div></div></body></html>`;
-    const d = extractDetail(page, { url: 'https://www.mofcom.gov.cn/zcfb/a.html', source: { agency: '商务部', detail: { title: 'h1', body: 'div.body', agency: '.src', attachments: '.att a' } } });
+    const d = extractDetail(page, {
+      url: 'https://www.mofcom.gov.cn/zcfb/a.html',
+      source: { agency: '商务部', detail: { title: 'h1', body: 'div.body', agency: '.src', attachments: '.att a' } },
+    });
     expect(d.title).toBe(CLEAN);
     expect(hasBidi(d.agency ?? '')).toBe(false);
     expect(d.attachments.map((a) => a.name)).toEqual(['清单fdp.exe']);
-    const list = extractHtmlList(`<ul class="list"><li><a href="/zcfb/1.html" title="${SPOOF}">${SPOOF}</a><span>2025-03-01</span></li></ul>`, 'https://www.mofcom.gov.cn/zcfb/', {
-      kind: 'html',
-      url: '/',
-      item: 'ul.list li',
-      fields: { title: 'a@title', link: 'a@href', date: 'span' },
-    });
+    const list = extractHtmlList(
+      `<ul class="list"><li><a href="/zcfb/1.html" title="${SPOOF}">${SPOOF}</a><span>2025-03-01</span></li></ul>`,
+      'https://www.mofcom.gov.cn/zcfb/',
+      {
+        kind: 'html',
+        url: '/',
+        item: 'ul.list li',
+        fields: { title: 'a@title', link: 'a@href', date: 'span' },
+      },
+    );
     expect(list.items[0].title).toBe(CLEAN);
   });
 
@@ -38,8 +45,37 @@ describe('bidi controls at ingestion', () => {
     const at = new Date('2025-03-01T00:00:00Z');
     const v = vetImportItem(
       {
-        notice: { sourceId: 'x', url: 'https://a.gov.cn/1', title: SPOOF, docNumber: `第\u202e1号`, agency: `A\u200fB`, language: 'zh', publishedAt: null, effectiveAt: null, firstSeenAt: at, lastSeenAt: at, lastChangedAt: at, status: 'active', topics: [], hsCodes: [], regions: [], contentHash: 'h' },
-        versions: [{ version: 1, fetchedAt: at, contentHash: 'h', title: SPOOF, text: 't', html: '', attachments: [{ name: 'a\u202efdp.exe', url: 'https://a.gov.cn/a.exe', type: 'other' }], diff: null, changeSummary: null }],
+        notice: {
+          sourceId: 'x',
+          url: 'https://a.gov.cn/1',
+          title: SPOOF,
+          docNumber: `第\u202e1号`,
+          agency: `A\u200fB`,
+          language: 'zh',
+          publishedAt: null,
+          effectiveAt: null,
+          firstSeenAt: at,
+          lastSeenAt: at,
+          lastChangedAt: at,
+          status: 'active',
+          topics: [],
+          hsCodes: [],
+          regions: [],
+          contentHash: 'h',
+        },
+        versions: [
+          {
+            version: 1,
+            fetchedAt: at,
+            contentHash: 'h',
+            title: SPOOF,
+            text: 't',
+            html: '',
+            attachments: [{ name: 'a\u202efdp.exe', url: 'https://a.gov.cn/a.exe', type: 'other' }],
+            diff: null,
+            changeSummary: null,
+          },
+        ],
       },
       1,
     );
@@ -51,7 +87,26 @@ describe('bidi controls at ingestion', () => {
 describe('bidi controls on output, for archives stored before', () => {
   it('do not reach the digest (HTML and text parts)', async () => {
     const from = new Date('2026-03-02T00:00:00Z');
-    const n: Notice = { id: 1, sourceId: 'mofcom', url: 'https://x.gov.cn/1', title: SPOOF, docNumber: null, agency: `商务部\u202e`, language: 'zh', publishedAt: null, effectiveAt: null, firstSeenAt: new Date(from.getTime() + 1000), lastSeenAt: from, lastChangedAt: new Date(from.getTime() + 1000), status: 'active', versionCount: 1, contentHash: 'h', topics: [], hsCodes: ['85'], regions: [] };
+    const n: Notice = {
+      id: 1,
+      sourceId: 'mofcom',
+      url: 'https://x.gov.cn/1',
+      title: SPOOF,
+      docNumber: null,
+      agency: `商务部\u202e`,
+      language: 'zh',
+      publishedAt: null,
+      effectiveAt: null,
+      firstSeenAt: new Date(from.getTime() + 1000),
+      lastSeenAt: from,
+      lastChangedAt: new Date(from.getTime() + 1000),
+      status: 'active',
+      versionCount: 1,
+      contentHash: 'h',
+      topics: [],
+      hsCodes: ['85'],
+      regions: [],
+    };
     const w = prepareWeek(weekItems([n], from), { expandRegion: (r: string) => [r], blocsOf: () => [] });
     const r = await renderDigest({
       subscriber: { email: 'a@b.example', language: 'en' },
@@ -74,10 +129,27 @@ describe('bidi controls on output, for archives stored before', () => {
     let id: number;
     beforeAll(async () => {
       ({ store, cleanup } = await freshStore(backend));
-      await store.upsertSource({ id: 'mofcom-zcfb', name: '商务部', baseUrl: 'https://www.mofcom.gov.cn/zcfb/', agency: '商务部', country: 'CN', language: 'zh' });
+      await store.upsertSource({
+        id: 'mofcom-zcfb',
+        name: '商务部',
+        baseUrl: 'https://www.mofcom.gov.cn/zcfb/',
+        agency: '商务部',
+        country: 'CN',
+        language: 'zh',
+      });
       // stored as an older crawl or import would have: controls and all
       const r = await store.saveObservation(
-        { sourceId: 'mofcom-zcfb', url: 'https://www.mofcom.gov.cn/zcfb/1.html', title: SPOOF, text: `正文 ${SPOOF}`, html: '<p>x</p>', language: 'zh', agency: `商务部\u202e`, contentHash: 'h1', attachments: [{ name: 'a\u202efdp.exe', url: 'https://www.mofcom.gov.cn/a.exe', type: 'other', size: null, hash: null }] },
+        {
+          sourceId: 'mofcom-zcfb',
+          url: 'https://www.mofcom.gov.cn/zcfb/1.html',
+          title: SPOOF,
+          text: `正文 ${SPOOF}`,
+          html: '<p>x</p>',
+          language: 'zh',
+          agency: `商务部\u202e`,
+          contentHash: 'h1',
+          attachments: [{ name: 'a\u202efdp.exe', url: 'https://www.mofcom.gov.cn/a.exe', type: 'other', size: null, hash: null }],
+        },
         () => ({ diff: [], summary: '' }),
       );
       id = r.noticeId;

@@ -72,7 +72,12 @@ describe('web UI in Chromium', () => {
     expect(await page.locator('.diff-side ins').allTextContents()).toContain('机电');
     expect(await page.locator('.diff-side del').allTextContents()).toContain('2');
     // deletions are struck through and additions highlighted by the stylesheet (CSP allows it)
-    expect(await page.locator('.diff-side del').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('line-through');
+    expect(
+      await page
+        .locator('.diff-side del')
+        .first()
+        .evaluate((el) => getComputedStyle(el).textDecorationLine),
+    ).toBe('line-through');
     await page.screenshot({ path: join(OUT, 'notice-diff-desktop.png'), fullPage: true });
 
     // inline view from the timeline's link

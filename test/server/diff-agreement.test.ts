@@ -44,7 +44,14 @@ describe('stored and displayed diffs', () => {
   let srv: Running;
   beforeAll(async () => {
     ({ store, cleanup } = await freshStore('sqlite'));
-    await store.upsertSource({ id: 'mofcom-zcfb', name: '商务部政策发布', baseUrl: 'https://www.mofcom.gov.cn/zcfb/', agency: '商务部', country: 'CN', language: 'zh' });
+    await store.upsertSource({
+      id: 'mofcom-zcfb',
+      name: '商务部政策发布',
+      baseUrl: 'https://www.mofcom.gov.cn/zcfb/',
+      agency: '商务部',
+      country: 'CN',
+      language: 'zh',
+    });
     srv = await startServer(store);
   });
   afterAll(async () => {
@@ -76,8 +83,19 @@ describe('stored and displayed diffs', () => {
     const a = '起25和 ，锂电池起';
     const b = '25和 ，锂电池起the';
     // the former server engine aligned this pair another way; rows like it stay in old archives
-    const former: DiffOp[] = [['-', '起'], ['=', '25和 ，锂电池起'], ['+', 'the']];
-    const o = { sourceId: 'mofcom-zcfb', url: 'https://www.mofcom.gov.cn/zcfb/art/2024/old.html', title: '旧公告', language: 'zh', html: '', fetchedAt: new Date('2024-01-01T00:00:00Z') };
+    const former: DiffOp[] = [
+      ['-', '起'],
+      ['=', '25和 ，锂电池起'],
+      ['+', 'the'],
+    ];
+    const o = {
+      sourceId: 'mofcom-zcfb',
+      url: 'https://www.mofcom.gov.cn/zcfb/art/2024/old.html',
+      title: '旧公告',
+      language: 'zh',
+      html: '',
+      fetchedAt: new Date('2024-01-01T00:00:00Z'),
+    };
     const first = await store.saveObservation({ ...o, text: a, contentHash: 'old-a' }, changeFn);
     await store.saveObservation({ ...o, text: b, contentHash: 'old-b', fetchedAt: new Date('2024-01-02T00:00:00Z') }, () => ({ diff: former, summary: '' }));
     const v2 = await store.getVersion(first.noticeId, 2);

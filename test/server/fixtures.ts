@@ -33,10 +33,36 @@ export interface Seeded {
  * different health states.
  */
 export async function seed(store: Store): Promise<Seeded> {
-  await store.upsertSource({ id: 'mofcom-zcfb', name: '商务部政策发布', baseUrl: 'https://www.mofcom.gov.cn/zcfb/', agency: '商务部', country: 'CN', language: 'zh' });
-  await store.upsertSource({ id: 'gacc-announcements', name: '海关总署公告', baseUrl: 'http://www.customs.gov.cn/customs/302249/302266/', agency: '海关总署', country: 'CN', language: 'zh' });
-  await store.upsertSource({ id: 'ustr', name: 'USTR press releases', baseUrl: 'https://ustr.gov/about-us/policy-offices/press-office', agency: 'USTR', country: 'US', language: 'en' });
-  await store.updateSourceHealth('mofcom-zcfb', { status: 'ok', lastRunAt: new Date('2025-03-03T02:00:00Z'), lastSuccessAt: new Date('2025-03-03T02:00:00Z'), itemsSeen: 120 });
+  await store.upsertSource({
+    id: 'mofcom-zcfb',
+    name: '商务部政策发布',
+    baseUrl: 'https://www.mofcom.gov.cn/zcfb/',
+    agency: '商务部',
+    country: 'CN',
+    language: 'zh',
+  });
+  await store.upsertSource({
+    id: 'gacc-announcements',
+    name: '海关总署公告',
+    baseUrl: 'http://www.customs.gov.cn/customs/302249/302266/',
+    agency: '海关总署',
+    country: 'CN',
+    language: 'zh',
+  });
+  await store.upsertSource({
+    id: 'ustr',
+    name: 'USTR press releases',
+    baseUrl: 'https://ustr.gov/about-us/policy-offices/press-office',
+    agency: 'USTR',
+    country: 'US',
+    language: 'en',
+  });
+  await store.updateSourceHealth('mofcom-zcfb', {
+    status: 'ok',
+    lastRunAt: new Date('2025-03-03T02:00:00Z'),
+    lastSuccessAt: new Date('2025-03-03T02:00:00Z'),
+    itemsSeen: 120,
+  });
   await store.updateSourceHealth('gacc-announcements', {
     status: 'blocked',
     lastRunAt: new Date('2025-03-03T02:00:00Z'),
@@ -67,7 +93,10 @@ export async function seed(store: Store): Promise<Seeded> {
   });
   const r1 = await store.saveObservation(rebate, change);
   await store.saveObservation({ ...rebate, text: rebateText2, contentHash: 'rebate-2', fetchedAt: new Date('2025-01-12T08:00:00Z') }, change);
-  await store.saveObservation({ ...rebate, title: '关于提高部分产品出口退税率的公告（修订）', text: rebateText3, contentHash: 'rebate-3', fetchedAt: new Date('2025-01-15T08:00:00Z') }, change);
+  await store.saveObservation(
+    { ...rebate, title: '关于提高部分产品出口退税率的公告（修订）', text: rebateText3, contentHash: 'rebate-3', fetchedAt: new Date('2025-01-15T08:00:00Z') },
+    change,
+  );
   const tariff = await store.saveObservation(
     base({
       sourceId: 'gacc-announcements',
@@ -113,9 +142,19 @@ export async function seed(store: Store): Promise<Seeded> {
     fetchedAt: new Date('2025-01-20T08:00:00Z'),
   });
   const xss = await store.saveObservation(evil, change);
-  await store.saveObservation({ ...evil, text: `${XSS_TEXT} <svg onload=alert(6)>`, contentHash: 'evil-2', fetchedAt: new Date('2025-01-21T08:00:00Z') }, change);
+  await store.saveObservation(
+    { ...evil, text: `${XSS_TEXT} <svg onload=alert(6)>`, contentHash: 'evil-2', fetchedAt: new Date('2025-01-21T08:00:00Z') },
+    change,
+  );
   const removed = await store.saveObservation(
-    base({ url: 'https://www.mofcom.gov.cn/zcfb/art/2023/old.html', title: '关于废止部分出口管制规定的公告', publishedAt: '2023-06-01', text: '已废止的出口管制规定。', topics: ['export-control'], fetchedAt: new Date('2023-06-01T08:00:00Z') }),
+    base({
+      url: 'https://www.mofcom.gov.cn/zcfb/art/2023/old.html',
+      title: '关于废止部分出口管制规定的公告',
+      publishedAt: '2023-06-01',
+      text: '已废止的出口管制规定。',
+      topics: ['export-control'],
+      fetchedAt: new Date('2023-06-01T08:00:00Z'),
+    }),
     change,
   );
   await store.markRemoved('https://www.mofcom.gov.cn/zcfb/art/2023/old.html', new Date('2024-01-01T00:00:00Z'));

@@ -17,16 +17,40 @@ describe.each(BACKENDS)('issuers and signals in the API and UI (%s)', (backend) 
 
   beforeAll(async () => {
     ({ store, cleanup } = await freshStore(backend));
-    await store.upsertSource({ id: 'gacc-announcements', name: '海关总署公告', baseUrl: 'http://www.customs.gov.cn/', agency: '海关总署', country: 'CN', language: 'zh' });
+    await store.upsertSource({
+      id: 'gacc-announcements',
+      name: '海关总署公告',
+      baseUrl: 'http://www.customs.gov.cn/',
+      agency: '海关总署',
+      country: 'CN',
+      language: 'zh',
+    });
     const base = { sourceId: 'gacc-announcements', language: 'zh', text: '正文', html: '<p>正文</p>' };
     const change = () => ({ diff: [], summary: '' });
     joint = (
       await store.saveObservation(
-        { ...base, url: 'http://www.customs.gov.cn/a/1.html', title: '商务部 海关总署公告2026年第41号', docNumber: '商务部 海关总署公告2026年第41号', agency: '商务部 海关总署', agencies: ['商务部', '<b>海关总署</b>'], agencySignal: 'docNumber', publishedAt: '2026-10-28', dateSignal: 'field', summary: '关于<script>x</script>的摘要', contentHash: 'a' },
+        {
+          ...base,
+          url: 'http://www.customs.gov.cn/a/1.html',
+          title: '商务部 海关总署公告2026年第41号',
+          docNumber: '商务部 海关总署公告2026年第41号',
+          agency: '商务部 海关总署',
+          agencies: ['商务部', '<b>海关总署</b>'],
+          agencySignal: 'docNumber',
+          publishedAt: '2026-10-28',
+          dateSignal: 'field',
+          summary: '关于<script>x</script>的摘要',
+          contentHash: 'a',
+        },
         change,
       )
     ).noticeId;
-    plain = (await store.saveObservation({ ...base, url: 'http://www.customs.gov.cn/a/2.html', title: '通知', agency: '海关总署', agencySignal: 'default', contentHash: 'b' }, change)).noticeId;
+    plain = (
+      await store.saveObservation(
+        { ...base, url: 'http://www.customs.gov.cn/a/2.html', title: '通知', agency: '海关总署', agencySignal: 'default', contentHash: 'b' },
+        change,
+      )
+    ).noticeId;
     srv = await startServer(store);
   });
   afterAll(async () => {
@@ -59,6 +83,6 @@ describe.each(BACKENDS)('issuers and signals in the API and UI (%s)', (backend) 
     expect(page).not.toContain('<script>x</script>');
     const other = await (await fetch(`${srv.url}/notices/${plain}?lang=en`)).text();
     expect(other).not.toContain('Issuing agencies');
-    expect(other).toContain("Agency: the source&#39;s default (the page names none)");
+    expect(other).toContain('Agency: the source&#39;s default (the page names none)');
   });
 });

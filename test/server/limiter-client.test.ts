@@ -13,12 +13,15 @@ import { type Running, startServer } from './helpers.ts';
 function get(base: string, from: string, xff?: string): Promise<{ status: number; body: string }> {
   const u = new URL('/slow', base);
   return new Promise((resolve, reject) => {
-    const req = request({ host: u.hostname, port: u.port, path: u.pathname, localAddress: from, agent: false, headers: xff ? { 'x-forwarded-for': xff } : {} }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
+    const req = request(
+      { host: u.hostname, port: u.port, path: u.pathname, localAddress: from, agent: false, headers: xff ? { 'x-forwarded-for': xff } : {} },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });

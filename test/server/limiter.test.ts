@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { BusyError, Limiter, type LimiterOptions } from '../../server/limiter.ts';
 
-const opts = (o: Partial<LimiterOptions> = {}): LimiterOptions => ({ total: 3, perClient: 2, queueTotal: 10, queuePerClient: 4, queueTimeoutMs: 60_000, retryAfterSeconds: 2, ...o });
+const opts = (o: Partial<LimiterOptions> = {}): LimiterOptions => ({
+  total: 3,
+  perClient: 2,
+  queueTotal: 10,
+  queuePerClient: 4,
+  queueTimeoutMs: 60_000,
+  retryAfterSeconds: 2,
+  ...o,
+});
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 describe('Limiter', () => {

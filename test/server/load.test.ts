@@ -24,7 +24,8 @@ function get(base: string, path: string, from: string): Promise<{ status: number
 
 const WORDS = ['关税', '出口', 'tariff', 'steel', '稀土', '补贴', 'customs', '海关', '退税', '通关', 'solar', 'origin'];
 /** distinct uncached searches */
-const searches = (n: number) => Array.from({ length: n }, (_, i) => `/api/notices?q=${encodeURIComponent(WORDS[i % WORDS.length])}&page=${1 + Math.floor(i / WORDS.length)}&facets=true`);
+const searches = (n: number) =>
+  Array.from({ length: n }, (_, i) => `/api/notices?q=${encodeURIComponent(WORDS[i % WORDS.length])}&page=${1 + Math.floor(i / WORDS.length)}&facets=true`);
 
 describe('two clients under load (read threads + limits)', () => {
   let store: Store;
@@ -62,7 +63,10 @@ describe('two clients under load (read threads + limits)', () => {
   it('answers 503 with Retry-After once a client queues more than its share, and still serves others', { timeout: 60_000 }, async () => {
     const tight = await startServer(withReadPool(store, pool), { responseCacheMs: 0, concurrency: { query: { total: 4, perClient: 2, queuePerClient: 3 } } });
     try {
-      const flood = await Promise.all([...searches(40).map((p) => get(tight.url, `${p}&sort=date`, '127.0.0.1')), get(tight.url, '/api/notices?q=%E9%85%8D%E9%A2%9D&sort=date', '127.0.0.3')]);
+      const flood = await Promise.all([
+        ...searches(40).map((p) => get(tight.url, `${p}&sort=date`, '127.0.0.1')),
+        get(tight.url, '/api/notices?q=%E9%85%8D%E9%A2%9D&sort=date', '127.0.0.3'),
+      ]);
       const other = flood.pop()!;
       expect(other.status).toBe(200);
       const busy = flood.filter((r) => r.status === 503);
@@ -99,7 +103,12 @@ describe('two clients under load (read threads + limits)', () => {
   it('exports formatted on the read threads are byte for byte those formatted here', { timeout: 60_000 }, async () => {
     const plain = await startServer(store, { responseCacheMs: 0 });
     try {
-      for (const path of ['/api/notices.csv?q=%E5%87%BA%E5%8F%A3&limit=250&bom=1', '/api/notices.csv', '/api/notices.ndjson?versions=all&language=en', '/api/notices.ndjson?limit=1']) {
+      for (const path of [
+        '/api/notices.csv?q=%E5%87%BA%E5%8F%A3&limit=250&bom=1',
+        '/api/notices.csv',
+        '/api/notices.ndjson?versions=all&language=en',
+        '/api/notices.ndjson?limit=1',
+      ]) {
         const [a, b] = await Promise.all([get(srv.url, path, '127.0.0.6'), get(plain.url, path, '127.0.0.6')]);
         expect(a.status, path).toBe(200);
         expect(a.body.length, path).toBeGreaterThan(100);

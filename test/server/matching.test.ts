@@ -7,10 +7,30 @@ import { type Running, startServer } from './helpers.ts';
 
 const SECRET = 'matching-test-secret-0123456789';
 const NOTICES = [
-  { url: 'https://mofcom.gov.cn/1', title: '商务部关于对原产于美国和欧盟的进口聚碳酸酯反倾销调查最终裁定的公告', text: '商务部对原产于美国和欧盟的进口聚碳酸酯（税则号39074000）进行反倾销调查。', agency: '商务部' },
-  { url: 'https://mofcom.gov.cn/2', title: '美国对原产于中国的锂离子电池加征关税', text: '美国贸易代表办公室宣布，对自中国进口的锂离子电池（HS 850760）加征25%的关税。', agency: '商务部' },
-  { url: 'https://commerce.sz.gov.cn/3', title: '深圳市商务局关于组织申报2026年外贸发展专项资金的通知', text: '申报企业须为中小微企业，上年度出口额在800万美元以下。申报时间：2026年1月5日至2099年12月31日。', agency: '深圳市商务局' },
-  { url: 'https://commerce.sz.gov.cn/4', title: '深圳市商务局关于出口信用保险保费资助的通知', text: '现组织申报出口信用保险保费资助。申报时间：2020年1月1日至2020年1月31日。', agency: '深圳市商务局' },
+  {
+    url: 'https://mofcom.gov.cn/1',
+    title: '商务部关于对原产于美国和欧盟的进口聚碳酸酯反倾销调查最终裁定的公告',
+    text: '商务部对原产于美国和欧盟的进口聚碳酸酯（税则号39074000）进行反倾销调查。',
+    agency: '商务部',
+  },
+  {
+    url: 'https://mofcom.gov.cn/2',
+    title: '美国对原产于中国的锂离子电池加征关税',
+    text: '美国贸易代表办公室宣布，对自中国进口的锂离子电池（HS 850760）加征25%的关税。',
+    agency: '商务部',
+  },
+  {
+    url: 'https://commerce.sz.gov.cn/3',
+    title: '深圳市商务局关于组织申报2026年外贸发展专项资金的通知',
+    text: '申报企业须为中小微企业，上年度出口额在800万美元以下。申报时间：2026年1月5日至2099年12月31日。',
+    agency: '深圳市商务局',
+  },
+  {
+    url: 'https://commerce.sz.gov.cn/4',
+    title: '深圳市商务局关于出口信用保险保费资助的通知',
+    text: '现组织申报出口信用保险保费资助。申报时间：2020年1月1日至2020年1月31日。',
+    agency: '深圳市商务局',
+  },
 ];
 
 let store: Store;
@@ -30,7 +50,15 @@ beforeAll(async () => {
     language: 'zh',
     status: 'confirmed',
     sendEmpty: false,
-    interests: { hs: ['8507'], regions: ['US'], topics: ['tariffs', 'subsidies'], sources: [], keywords: [], location: { province: 'CN-GD', city: 'CN-GD-shenzhen' }, size: { exportValueUsd: 50_000_000, sme: false } },
+    interests: {
+      hs: ['8507'],
+      regions: ['US'],
+      topics: ['tariffs', 'subsidies'],
+      sources: [],
+      keywords: [],
+      location: { province: 'CN-GD', city: 'CN-GD-shenzhen' },
+      size: { exportValueUsd: 50_000_000, sme: false },
+    },
   });
   subToken = signToken(SECRET, 'profile', sub);
   srv = await startServer(store, { secret: SECRET });
@@ -54,7 +82,11 @@ describe('GET /api/notices?for=', () => {
     const titles = r.body.items.map((x: any) => x.title);
     // the resin ruling names the US only as the origin of imports: left out; the Shenzhen fund
     // needs a smaller company: kept, marked and ranked last
-    expect(titles).toEqual(['美国对原产于中国的锂离子电池加征关税', '深圳市商务局关于出口信用保险保费资助的通知', '深圳市商务局关于组织申报2026年外贸发展专项资金的通知']);
+    expect(titles).toEqual([
+      '美国对原产于中国的锂离子电池加征关税',
+      '深圳市商务局关于出口信用保险保费资助的通知',
+      '深圳市商务局关于组织申报2026年外贸发展专项资金的通知',
+    ]);
     expect(r.body.items.map((x: any) => x.match.mayNotApply)).toEqual([false, false, true]);
     expect(r.body.items[2].match.failedConditions).toEqual(['annual exports at most USD 8 million', 'small or medium-sized enterprise']);
     expect(r.body.items[0].match.reasons).toEqual([
@@ -67,7 +99,13 @@ describe('GET /api/notices?for=', () => {
   });
 
   it('takes a profile as parameters, and marks notices that may not apply', async () => {
-    const q = new URLSearchParams({ for: 'params', 'profile.topics': 'subsidies', 'profile.location': '广东省 深圳市', 'profile.exportValueUsd': '3000000', 'profile.sme': 'yes' });
+    const q = new URLSearchParams({
+      for: 'params',
+      'profile.topics': 'subsidies',
+      'profile.location': '广东省 深圳市',
+      'profile.exportValueUsd': '3000000',
+      'profile.sme': 'yes',
+    });
     const r = await get(`/api/notices?${q}`);
     expect(r.status).toBe(200);
     const fund = r.body.items.find((x: any) => x.title.includes('专项资金'));
@@ -117,7 +155,9 @@ describe('GET /feeds/deadlines.ics', () => {
     expect(unfolded).toContain('SUMMARY:Applications open: 深圳市商务局关于组织申报2026年外贸发展专项资金的通知');
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     // a company elsewhere gets an empty calendar
-    const elsewhere = await (await fetch(`${srv.url}/feeds/deadlines.ics?${new URLSearchParams({ for: 'params', 'profile.topics': 'subsidies', 'profile.location': '浙江省' })}`)).text();
+    const elsewhere = await (
+      await fetch(`${srv.url}/feeds/deadlines.ics?${new URLSearchParams({ for: 'params', 'profile.topics': 'subsidies', 'profile.location': '浙江省' })}`)
+    ).text();
     expect(elsewhere).not.toContain('BEGIN:VEVENT');
   });
 
@@ -130,7 +170,6 @@ describe('GET /feeds/deadlines.ics', () => {
     expect(ok.headers.get('cache-control')).toBe('private, no-store');
   });
 });
-
 
 describe('notice page', () => {
   it('shows deadlines, conditions, the local place and region roles', async () => {

@@ -81,7 +81,8 @@ describe('slow and idle clients', () => {
 
   it('closes POSTs whose bodies never finish (408), and keeps answering others meanwhile', { timeout: 30_000 }, async () => {
     const conns = await Promise.all(Array.from({ length: 300 }, () => open(port(srv))));
-    for (const c of conns) c.socket.write('POST /test/form HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nemail=a%40b.c&');
+    for (const c of conns)
+      c.socket.write('POST /test/form HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nemail=a%40b.c&');
     // others are served while those hang on
     const r = await fetch(`${srv.url}/api/notices?q=${encodeURIComponent('退税')}`);
     expect(r.status).toBe(200);

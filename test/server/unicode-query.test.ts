@@ -40,8 +40,19 @@ describe.each(BACKENDS)('Unicode queries over HTTP on %s', (backend) => {
   });
 
   it('answers random Unicode queries with 200 or 400 on every endpoint, never 500', async () => {
-    const cp = fc.oneof(fc.integer({ min: 0x2e80, max: 0x2fdf }), fc.integer({ min: 0x0300, max: 0x036f }), fc.integer({ min: 0xe000, max: 0xf8ff }), fc.integer({ min: 1, max: 0x10ffff }));
-    const query = fc.array(fc.oneof(cp.map((c) => (c >= 0xd800 && c <= 0xdfff ? '' : String.fromCodePoint(c))), fc.constantFrom(' ', '"', '-', ' OR ', '出口')), { minLength: 1, maxLength: 12 });
+    const cp = fc.oneof(
+      fc.integer({ min: 0x2e80, max: 0x2fdf }),
+      fc.integer({ min: 0x0300, max: 0x036f }),
+      fc.integer({ min: 0xe000, max: 0xf8ff }),
+      fc.integer({ min: 1, max: 0x10ffff }),
+    );
+    const query = fc.array(
+      fc.oneof(
+        cp.map((c) => (c >= 0xd800 && c <= 0xdfff ? '' : String.fromCodePoint(c))),
+        fc.constantFrom(' ', '"', '-', ' OR ', '出口'),
+      ),
+      { minLength: 1, maxLength: 12 },
+    );
     await fc.assert(
       fc.asyncProperty(query, fc.constantFrom(...ENDPOINTS), async (parts, path) => {
         const q = parts.join('');

@@ -6,12 +6,18 @@ import { html, markSnippet, paragraphs, raw } from '../../server/html.ts';
 import { pickLang } from '../../server/i18n.ts';
 import { parsePaged } from '../../server/params.ts';
 
-const join = (ops: [string, string][], side: '-' | '+') => ops.filter(([o]) => o !== (side === '-' ? '+' : '-')).map(([, s]) => s).join('');
+const join = (ops: [string, string][], side: '-' | '+') =>
+  ops
+    .filter(([o]) => o !== (side === '-' ? '+' : '-'))
+    .map(([, s]) => s)
+    .join('');
 
 describe('html template', () => {
   it('escapes every interpolation unless raw', () => {
     const v = `<a href="x" onclick='y'>&`;
-    expect(html`<p title="${v}">${v}</p>`.toString()).toBe('<p title="&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;">&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;</p>');
+    expect(html`<p title="${v}">${v}</p>`.toString()).toBe(
+      '<p title="&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;">&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;</p>',
+    );
     expect(html`${raw('<b>ok</b>')}${['<i>', html`<i>`]}${null}${false}${0}`.toString()).toBe('<b>ok</b>&lt;i&gt;<i>0');
     expect(escapeHtml('"\'<>&')).toBe('&quot;&#39;&lt;&gt;&amp;');
   });
@@ -35,7 +41,12 @@ describe('word diff', () => {
     expect(join(ops, '+')).toBe(b);
     expect(ops).toContainEqual(['-', '25']);
     expect(ops).toContainEqual(['+', '50']);
-    expect(ops.filter(([o]) => o !== '=').map(([, s]) => s).join('')).not.toContain('海关总署');
+    expect(
+      ops
+        .filter(([o]) => o !== '=')
+        .map(([, s]) => s)
+        .join(''),
+    ).not.toContain('海关总署');
   });
 
   it('handles empty, equal and completely different texts', () => {

@@ -22,7 +22,14 @@ describe('built-in sources', () => {
   });
 
   it('replicaOverrides points every source at its replica and skips replicas not running', () => {
-    const fake = { baseUrl: (id: string) => (id === 'ustr-press' ? 'http://127.0.0.1:1' : (() => { throw new Error('no'); })()) };
+    const fake = {
+      baseUrl: (id: string) =>
+        id === 'ustr-press'
+          ? 'http://127.0.0.1:1'
+          : (() => {
+              throw new Error('no');
+            })(),
+    };
     expect(replicaOverrides(fake)).toEqual({ 'ustr-press': { baseUrl: 'http://127.0.0.1:1' } });
     const resolved = loadSources({ config: { sourceOverrides: replicaOverrides(fake, { delayMs: 0 }) } });
     const ustr = resolved.find((s) => s.id === 'ustr-press')!;

@@ -46,7 +46,9 @@ describe('eu-trade-news (DG Trade RSS + ECL pages)', () => {
     h.replicas.setState('week2');
     const r = await h.crawl();
     expect(counts(r)).toEqual({ new: 1, changed: 1, removed: 0, errors: {}, status: 'ok', health: 'ok' });
-    expect((await h.latest('/news/commission-imposes-provisional-countervailing-duties-imports-battery-electric-vehicles-china-2024-07-04_en')).text).toContain('from 17.0% to 35.3%');
+    expect((await h.latest('/news/commission-imposes-provisional-countervailing-duties-imports-battery-electric-vehicles-china-2024-07-04_en')).text).toContain(
+      'from 17.0% to 35.3%',
+    );
     expect((await h.notice('/news/commission-updates-eu-list-dual-use-items-2024-09-06_en')).publishedAt).toBe('2024-09-06');
   });
 });

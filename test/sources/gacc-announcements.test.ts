@@ -78,7 +78,11 @@ describe('gacc-announcements in Chromium', () => {
       expect,
     );
     const pdf = await h.notice(PDF_NOTICE_PATH);
-    expect([pdf.title, pdf.docNumber, pdf.publishedAt]).toEqual(['海关总署公告2024年第52号（关于公布2024年关税配额商品税则号列的公告）', '海关总署公告2024年第52号', '2024-05-20']);
+    expect([pdf.title, pdf.docNumber, pdf.publishedAt]).toEqual([
+      '海关总署公告2024年第52号（关于公布2024年关税配额商品税则号列的公告）',
+      '海关总署公告2024年第52号',
+      '2024-05-20',
+    ]);
   });
 
   it('stores a PDF listed directly as the notice attachment, fetched over plain HTTP', async () => {

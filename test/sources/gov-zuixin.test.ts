@@ -61,7 +61,9 @@ describe('gov-zuixin (State Council latest policies via ZUIXINZHENGCE.json)', ()
         publishedAt: '2024-04-12',
         effectiveAt: null,
         contains: ['印发给你们'],
-        attachments: [{ name: '全面对接国际高标准经贸规则推进高水平制度型开放若干措施', type: 'pdf', path: '/zhengce/content/202404/P020240412598765432101.pdf' }],
+        attachments: [
+          { name: '全面对接国际高标准经贸规则推进高水平制度型开放若干措施', type: 'pdf', path: '/zhengce/content/202404/P020240412598765432101.pdf' },
+        ],
       },
       expect,
     );
@@ -73,7 +75,12 @@ describe('gov-zuixin (State Council latest policies via ZUIXINZHENGCE.json)', ()
     expect(counts(r)).toEqual({ new: 1, changed: 1, removed: 0, errors: {}, status: 'ok', health: 'ok' });
     const v = await h.latest('/zhengce/content/202404/content_6946567.htm');
     expect(v.version).toBe(2);
-    expect(v.diff?.filter(([op]) => op === '+').map(([, w]) => w).join('')).toContain('保单融资');
+    expect(
+      v.diff
+        ?.filter(([op]) => op === '+')
+        .map(([, w]) => w)
+        .join(''),
+    ).toContain('保单融资');
     expect((await h.notice('/zhengce/content/202404/content_6952233.htm')).docNumber).toBe('国发〔2024〕15号');
     // the three untouched notices: new bytes (view counter), same lastmodifiedtime, not extracted again
     expect(r.signalSkipped).toBe(3);
@@ -95,7 +102,9 @@ describe('gov-zuixin (State Council latest policies via ZUIXINZHENGCE.json)', ()
     expect(off.signalSkipped).toBe(0);
     expect((await h.latest(path)).text).toContain('本段有改动');
     // a recorded edit (new lastmodifiedtime) is re-checked with the signal on
-    const again = edited.replace('本段有改动', '本段再次改动').replace(/name="lastmodifiedtime" content="[^"]*"/, 'name="lastmodifiedtime" content="2024-05-02-08:00:00"');
+    const again = edited
+      .replace('本段有改动', '本段再次改动')
+      .replace(/name="lastmodifiedtime" content="[^"]*"/, 'name="lastmodifiedtime" content="2024-05-02-08:00:00"');
     h.replicas.fault('gov-zuixin', path, { kind: 'status', status: 200, body: again });
     const on = await crawlSource(h.store, h.source, { delayMs: 0, classify: false });
     expect(on.changedCount).toBe(1);

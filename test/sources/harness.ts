@@ -79,7 +79,16 @@ export interface ExpectedNotice {
 export async function expectNotice(h: SourceHarness, e: ExpectedNotice, expectFn: (v: unknown) => any): Promise<void> {
   const v = await h.latest(e.path);
   const n = v.notice;
-  expectFn({ url: n.url, title: n.title, docNumber: n.docNumber, agency: n.agency, publishedAt: n.publishedAt, effectiveAt: n.effectiveAt, status: n.status, language: n.language }).toEqual({
+  expectFn({
+    url: n.url,
+    title: n.title,
+    docNumber: n.docNumber,
+    agency: n.agency,
+    publishedAt: n.publishedAt,
+    effectiveAt: n.effectiveAt,
+    status: n.status,
+    language: n.language,
+  }).toEqual({
     url: h.url(e.path),
     title: e.title,
     docNumber: e.docNumber,
@@ -93,7 +102,9 @@ export async function expectNotice(h: SourceHarness, e: ExpectedNotice, expectFn
   for (const s of e.contains) expectFn(v.text).toContain(s);
   for (const s of e.notContains ?? []) expectFn(v.text).not.toContain(s);
   const atts = e.attachments ?? [];
-  expectFn(v.attachments.map((a) => ({ name: a.name, type: a.type, url: a.url }))).toEqual(atts.map((a) => ({ name: a.name, type: a.type, url: h.url(a.path) })));
+  expectFn(v.attachments.map((a) => ({ name: a.name, type: a.type, url: a.url }))).toEqual(
+    atts.map((a) => ({ name: a.name, type: a.type, url: h.url(a.path) })),
+  );
   for (const a of v.attachments) {
     expectFn(a.hash).toMatch(/^[0-9a-f]{64}$/);
     expectFn(a.size).toBeGreaterThan(0);

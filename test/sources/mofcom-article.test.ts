@@ -65,7 +65,12 @@ describe('mofcom-article (MOFCOM announcements, old layout)', () => {
     expect(hits).toContain(REDIRECT_FROM);
     expect(hits).toContain(REDIRECT_TO);
     const v = await h.latest(REDIRECT_FROM);
-    expect([v.notice.title, v.notice.docNumber, v.notice.agency, v.notice.publishedAt]).toEqual(['商务部办公厅关于做好2024年度纺织品出口许可管理有关工作的通知', '商办贸函〔2024〕156号', '商务部办公厅', '2024-06-03']);
+    expect([v.notice.title, v.notice.docNumber, v.notice.agency, v.notice.publishedAt]).toEqual([
+      '商务部办公厅关于做好2024年度纺织品出口许可管理有关工作的通知',
+      '商办贸函〔2024〕156号',
+      '商务部办公厅',
+      '2024-06-03',
+    ]);
     expect(v.text).toContain('棉制针织服装（HS 6109、6110）');
     expect(v.text).not.toContain('window.location');
     expect(await h.store.getNoticeByUrl(h.url(REDIRECT_TO))).toBeNull();

@@ -55,11 +55,19 @@ describe('nfra-notices (NFRA, lists and documents as JSON)', () => {
   });
 
   it('a document answer that is not the expected JSON fails that item instead of storing it as a version', async () => {
-    h.replicas.fault('nfra-notices', `${DOC}1166600.json`, { kind: 'status', status: 200, headers: { 'content-type': 'application/json' }, body: '{"rptCode":500,"msg":"系统繁忙"}' });
+    h.replicas.fault('nfra-notices', `${DOC}1166600.json`, {
+      kind: 'status',
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: '{"rptCode":500,"msg":"系统繁忙"}',
+    });
     const r = await h.crawl();
     h.replicas.clearFaults('nfra-notices');
     expect([r.status, r.changedCount, Object.values(r.errors).reduce((a, b) => a + b, 0)]).toEqual(['partial', 0, 1]);
     const v = await h.latest(`${DOC}1166600.json`);
-    expect([v.notice.versionCount, v.text]).toEqual([1, '银行应为进出口企业提供汇率避险产品，降低中小微企业外汇套期保值成本。\n国家金融监督管理总局\n2024年6月19日']);
+    expect([v.notice.versionCount, v.text]).toEqual([
+      1,
+      '银行应为进出口企业提供汇率避险产品，降低中小微企业外汇套期保值成本。\n国家金融监督管理总局\n2024年6月19日',
+    ]);
   });
 });

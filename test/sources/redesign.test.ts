@@ -60,7 +60,9 @@ async function crawlFresh(source: ResolvedSource) {
   try {
     const run = await crawlSource(store, source, { fetcher, classify: false });
     const hits = (await store.search({ sources: [source.id], status: 'all', limit: 1000 })).hits;
-    const notices: Seen[] = hits.map((h) => ({ url: h.notice.url, title: h.notice.title, publishedAt: h.notice.publishedAt, degraded: !!h.notice.degraded })).sort((a, b) => a.url.localeCompare(b.url));
+    const notices: Seen[] = hits
+      .map((h) => ({ url: h.notice.url, title: h.notice.title, publishedAt: h.notice.publishedAt, degraded: !!h.notice.degraded }))
+      .sort((a, b) => a.url.localeCompare(b.url));
     const health = await store.getSource(source.id);
     const lastRun = (await store.listRuns({ sourceId: source.id, limit: 1 }))[0];
     return { run, notices, health, lastRun };
@@ -75,46 +77,49 @@ const usesHtmlSelectors = (s: ResolvedSource) => s.list.kind === 'html' || (!s.d
 const fields = (xs: Seen[]) => xs.map(({ url, title, publishedAt }) => ({ url, title, publishedAt }));
 
 describe('sources survive a redesign of their site', () => {
-  it.each(builtinSources.map((s) => s.id))('%s: its redesigned replica is still crawled (degraded, alarmed), and sources doctor repairs the selectors', async (id) => {
-    const source = resolved(id);
-    replicas.redesign(id, false);
-    const before = await crawlFresh(source);
-    expect(before.notices.length).toBeGreaterThan(0);
-    expect(before.notices.every((n) => !n.degraded)).toBe(true);
-    expect(before.lastRun.outcome).toBe('ok');
-
-    replicas.redesign(id, true);
-    try {
-      const after = await crawlFresh(source);
-      // still crawled: the same notices, none lost
-      expect(after.notices.map((n) => n.url)).toEqual(before.notices.map((n) => n.url));
-      expect(after.run.errors).toEqual({});
-      if (!usesHtmlSelectors(source)) {
-        // nothing the redesign renames is read: the run stays clean
-        expect(after.notices.every((n) => !n.degraded)).toBe(true);
-        expect(after.lastRun.outcome).toBe('ok');
-        return;
-      }
-      expect(after.notices.every((n) => n.degraded)).toBe(true);
-      expect(after.health?.status).toBe('alarm');
-      expect(after.health?.alarms.join('\n')).toMatch(/matched nothing.*used structure detection/);
-      expect(after.lastRun.outcome).toBe('degraded');
-      expect(after.lastRun.reason).toMatch(/structure detection/);
-      // list titles and dates survive structure detection where the list carried them
-      expect(after.notices.filter((n) => n.title && n.publishedAt).length).toBe(after.notices.length);
-
-      // the doctor looks at the redesigned pages and proposes selectors that work again
-      const doc = await doctorSource(source, { fetcher });
-      expect(doc.problems).toEqual([]);
-      expect(doc.verified).toBe(true);
-      expect(Object.keys(doc.patch).length).toBeGreaterThan(0);
-      const repaired = await crawlFresh(applyPatch(source, doc.patch));
-      expect(repaired.run.errors).toEqual({});
-      expect(repaired.notices.every((n) => !n.degraded)).toBe(true);
-      expect(repaired.lastRun.outcome).toBe('ok');
-      expect(fields(repaired.notices)).toEqual(fields(before.notices));
-    } finally {
+  it.each(builtinSources.map((s) => s.id))(
+    '%s: its redesigned replica is still crawled (degraded, alarmed), and sources doctor repairs the selectors',
+    async (id) => {
+      const source = resolved(id);
       replicas.redesign(id, false);
-    }
-  });
+      const before = await crawlFresh(source);
+      expect(before.notices.length).toBeGreaterThan(0);
+      expect(before.notices.every((n) => !n.degraded)).toBe(true);
+      expect(before.lastRun.outcome).toBe('ok');
+
+      replicas.redesign(id, true);
+      try {
+        const after = await crawlFresh(source);
+        // still crawled: the same notices, none lost
+        expect(after.notices.map((n) => n.url)).toEqual(before.notices.map((n) => n.url));
+        expect(after.run.errors).toEqual({});
+        if (!usesHtmlSelectors(source)) {
+          // nothing the redesign renames is read: the run stays clean
+          expect(after.notices.every((n) => !n.degraded)).toBe(true);
+          expect(after.lastRun.outcome).toBe('ok');
+          return;
+        }
+        expect(after.notices.every((n) => n.degraded)).toBe(true);
+        expect(after.health?.status).toBe('alarm');
+        expect(after.health?.alarms.join('\n')).toMatch(/matched nothing.*used structure detection/);
+        expect(after.lastRun.outcome).toBe('degraded');
+        expect(after.lastRun.reason).toMatch(/structure detection/);
+        // list titles and dates survive structure detection where the list carried them
+        expect(after.notices.filter((n) => n.title && n.publishedAt).length).toBe(after.notices.length);
+
+        // the doctor looks at the redesigned pages and proposes selectors that work again
+        const doc = await doctorSource(source, { fetcher });
+        expect(doc.problems).toEqual([]);
+        expect(doc.verified).toBe(true);
+        expect(Object.keys(doc.patch).length).toBeGreaterThan(0);
+        const repaired = await crawlFresh(applyPatch(source, doc.patch));
+        expect(repaired.run.errors).toEqual({});
+        expect(repaired.notices.every((n) => !n.degraded)).toBe(true);
+        expect(repaired.lastRun.outcome).toBe('ok');
+        expect(fields(repaired.notices)).toEqual(fields(before.notices));
+      } finally {
+        replicas.redesign(id, false);
+      }
+    },
+  );
 });

@@ -23,7 +23,13 @@ describe('uk-dbt (Department for Business and Trade, GOV.UK Atom feed)', () => {
         effectiveAt: '2024-06-20',
         contains: ['CNC machine tools (commodity code 8457)'],
         notContains: ['Cookies on GOV.UK', 'Skip to main content'],
-        attachments: [{ name: 'List of newly controlled goods', type: 'pdf', path: '/government/uploads/system/uploads/attachment_data/file/1240001/nte-2024-15-goods.pdf' }],
+        attachments: [
+          {
+            name: 'List of newly controlled goods',
+            type: 'pdf',
+            path: '/government/uploads/system/uploads/attachment_data/file/1240001/nte-2024-15-goods.pdf',
+          },
+        ],
       },
       expect,
     );

@@ -52,8 +52,12 @@ describe('uk-tra (Trade Remedies Authority via the GOV.UK search API)', () => {
     h.replicas.setState('week2');
     const r = await h.crawl();
     expect(counts(r)).toEqual({ new: 1, changed: 1, removed: 1, errors: {}, status: 'ok', health: 'ok' });
-    expect((await h.latest('/government/publications/steel-safeguard-measure-extension-review-final-determination')).text).toContain('quota volumes rise by 2% a year');
+    expect((await h.latest('/government/publications/steel-safeguard-measure-extension-review-final-determination')).text).toContain(
+      'quota volumes rise by 2% a year',
+    );
     expect((await h.notice('/government/publications/transition-review-of-countervailing-duties-on-biodiesel-from-the-usa')).status).toBe('removed');
-    expect((await h.notice('/government/publications/notice-of-initiation-anti-dumping-investigation-into-electric-bicycles-from-china')).docNumber).toBe('AD0036');
+    expect((await h.notice('/government/publications/notice-of-initiation-anti-dumping-investigation-into-electric-bicycles-from-china')).docNumber).toBe(
+      'AD0036',
+    );
   });
 });

@@ -37,7 +37,9 @@ describe('us-federal-register: date windows', () => {
     expect(p.get('order')).toBe('newest');
     expect(p.getAll('fields[]')).toContain('effective_on');
     const later = federalRegisterUrls({ now: WEEK2_NOW, lastSuccessAt: WEEK1_NOW });
-    expect(later.map((u) => [q(u).get('conditions[publication_date][gte]'), q(u).get('conditions[publication_date][lte]')])).toEqual([['2025-01-13', '2025-01-27']]);
+    expect(later.map((u) => [q(u).get('conditions[publication_date][gte]'), q(u).get('conditions[publication_date][lte]')])).toEqual([
+      ['2025-01-13', '2025-01-27'],
+    ]);
   });
 });
 
@@ -51,7 +53,11 @@ describe('us-federal-register (API replica filtering by agency, date and page)',
     const base = h.url(API);
     const one = await (await fetch(`${base}?conditions[agencies][]=environmental-protection-agency&per_page=5`)).json();
     expect(one.count).toBe(1);
-    const nov = await (await fetch(`${base}?conditions[agencies][]=international-trade-administration&conditions[publication_date][gte]=2024-11-01&conditions[publication_date][lte]=2024-11-30&per_page=20&order=newest`)).json();
+    const nov = await (
+      await fetch(
+        `${base}?conditions[agencies][]=international-trade-administration&conditions[publication_date][gte]=2024-11-01&conditions[publication_date][lte]=2024-11-30&per_page=20&order=newest`,
+      )
+    ).json();
     expect([nov.count, nov.total_pages, nov.results.length]).toEqual([22, 2, 20]);
     expect(nov.next_page_url).toMatch(/^https:\/\/www\.federalregister\.gov\/api\/v1\/documents\.json\?.*page=2/);
     const bad = await fetch(`${base}?per_page=5000`);
@@ -62,7 +68,11 @@ describe('us-federal-register (API replica filtering by agency, date and page)',
     h.replicas.clearRequests();
     const r = await h.crawl({ now: () => WEEK1_NOW });
     // 33 trade-agency documents in the fixture, 2 of them published before the 90-day look-back
-    const inRange = week1.filter((d) => d.publication_date >= '2024-10-22' && d.agencies.some((a) => a.slug !== 'environmental-protection-agency' && a.slug !== 'commerce-department' && a.slug !== 'homeland-security-department'));
+    const inRange = week1.filter(
+      (d) =>
+        d.publication_date >= '2024-10-22' &&
+        d.agencies.some((a) => a.slug !== 'environmental-protection-agency' && a.slug !== 'commerce-department' && a.slug !== 'homeland-security-department'),
+    );
     expect(inRange).toHaveLength(31);
     expect(counts(r)).toEqual({ new: 31, changed: 0, removed: 0, errors: {}, status: 'ok', health: 'ok' });
     const pages = h.replicas
@@ -78,7 +88,14 @@ describe('us-federal-register (API replica filtering by agency, date and page)',
 
   it('maps every API field of a rule and of a notice without abstract', async () => {
     const rule = await h.latest(docPath('2024-28270'));
-    expect({ title: rule.notice.title, doc: rule.notice.docNumber, agency: rule.notice.agency, pub: rule.notice.publishedAt, eff: rule.notice.effectiveAt, lang: rule.notice.language }).toEqual({
+    expect({
+      title: rule.notice.title,
+      doc: rule.notice.docNumber,
+      agency: rule.notice.agency,
+      pub: rule.notice.publishedAt,
+      eff: rule.notice.effectiveAt,
+      lang: rule.notice.language,
+    }).toEqual({
       title: 'Foreign Direct Product Rules; Advanced Computing and Semiconductor Manufacturing Items: Revisions',
       doc: '2024-28270',
       agency: 'Commerce Department, Industry and Security Bureau',
@@ -93,7 +110,9 @@ describe('us-federal-register (API replica filtering by agency, date and page)',
     expect(rule.text).not.toContain('Foreign Direct Product Rules; Advanced Computing and Semiconductor Manufacturing Items: Revisions\nAGENCY'); // no <title> from the document's head
     expect(rule.notice.summary).toMatch(/^BIS .*adds 140 entities to the Entity List/);
     // the official PDF from the API's pdf_url, typed by its extension (not downloaded: FR documents never change)
-    expect(rule.attachments).toEqual([{ name: '2024-28270.pdf', url: 'https://www.govinfo.gov/content/pkg/FR-2024-12-05/pdf/2024-28270.pdf', type: 'pdf', size: null, hash: null }]);
+    expect(rule.attachments).toEqual([
+      { name: '2024-28270.pdf', url: 'https://www.govinfo.gov/content/pkg/FR-2024-12-05/pdf/2024-28270.pdf', type: 'pdf', size: null, hash: null },
+    ]);
     const noAbstract = await h.latest(docPath('2024-30533'));
     expect([noAbstract.notice.docNumber, noAbstract.notice.agency, noAbstract.notice.publishedAt, noAbstract.notice.effectiveAt]).toEqual([
       '2024-30533',
@@ -126,11 +145,12 @@ describe('us-federal-register (API replica filtering by agency, date and page)',
     const corrected = await h.latest(docPath('2025-00731'));
     expect(corrected.version).toBe(2);
     expect(corrected.text).toContain('the second entry is corrected to read Macau');
-    expect(corrected.notice.summary).toBe('BIS revises license exception requirements for advanced integrated circuits and requires foundries to verify end users before exporting items to China and other destinations of concern.');
+    expect(corrected.notice.summary).toBe(
+      'BIS revises license exception requirements for advanced integrated circuits and requires foundries to verify end users before exporting items to China and other destinations of concern.',
+    );
     // unchanged documents in the window: their full text is not stored again
     expect((await h.notice(docPath('2025-00890'))).versionCount).toBe(1);
   });
-
 });
 
 describe('us-federal-register full text that cannot be read', () => {

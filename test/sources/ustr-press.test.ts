@@ -48,7 +48,9 @@ describe('ustr-press (USTR press releases, Drupal)', () => {
     h.replicas.setState('week2');
     const r = await h.crawl();
     expect(counts(r)).toEqual({ new: 1, changed: 1, removed: 1, errors: {}, status: 'ok', health: 'ok' });
-    expect((await h.latest(`${P}/may/ustr-extends-exclusions-china-section-301-tariffs-related-forced-technology-transfer`)).text).toContain('extended until May 31, 2025');
+    expect((await h.latest(`${P}/may/ustr-extends-exclusions-china-section-301-tariffs-related-forced-technology-transfer`)).text).toContain(
+      'extended until May 31, 2025',
+    );
     expect((await h.notice(`${P}/march/joint-statement-united-states-and-japan-critical-minerals-agreement`)).status).toBe('removed');
   });
 });

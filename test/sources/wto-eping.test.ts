@@ -19,7 +19,9 @@ describe('wto-eping (WTO SPS/TBT notifications; API key as a source option)', ()
 
   it('is off by default, and enabling it without the key names the missing setting', () => {
     expect(loadSources().find((s) => s.id === 'wto-eping')?.enabled).toBe(false);
-    expect(() => loadSources({ config: { sourceOverrides: { 'wto-eping': { enabled: true } } } })).toThrow(/sourceOverrides\.wto-eping\.headers: "Ocp-Apim-Subscription-Key" is required/);
+    expect(() => loadSources({ config: { sourceOverrides: { 'wto-eping': { enabled: true } } } })).toThrow(
+      /sourceOverrides\.wto-eping\.headers: "Ocp-Apim-Subscription-Key" is required/,
+    );
     expect(() => selectSources(loadSources(), ['wto-eping'])).toThrow(/Ocp-Apim-Subscription-Key/);
     const ok = loadSources({ config: { sourceOverrides: { 'wto-eping': { enabled: true, headers: { 'ocp-apim-subscription-key': 'k' } } } } });
     expect(ok.find((s) => s.id === 'wto-eping')?.headers).toMatchObject({ Accept: 'application/json', 'ocp-apim-subscription-key': 'k' });
@@ -55,7 +57,9 @@ describe('wto-eping (WTO SPS/TBT notifications; API key as a source option)', ()
       ['2', 'replica-eping-key'],
     ]);
     const n = await h.store.getNoticeByUrl(`${PAGE}90001`);
-    expect(n && { title: n.title, docNumber: n.docNumber, agency: n.agency, publishedAt: n.publishedAt, effectiveAt: n.effectiveAt, language: n.language }).toEqual({
+    expect(
+      n && { title: n.title, docNumber: n.docNumber, agency: n.agency, publishedAt: n.publishedAt, effectiveAt: n.effectiveAt, language: n.language },
+    ).toEqual({
       title: 'Draft Commission Implementing Regulation laying down rules for the battery passport (batteries, HS 8507)',
       docNumber: 'G/TBT/N/EU/1062',
       agency: 'European Union',

@@ -68,8 +68,21 @@ describe('classify', () => {
 describe('topic vocabulary', () => {
   it('has the 15 stable ids with zh and en names', () => {
     expect(TOPICS.map((t) => t.id)).toEqual([
-      'tariffs', 'export-rebates', 'credit-insurance', 'trade-finance', 'trade-remedies', 'export-controls', 'licensing-quotas',
-      'customs', 'standards', 'trade-fairs', 'ecommerce', 'fta-origin', 'foreign-investment', 'logistics', 'subsidies',
+      'tariffs',
+      'export-rebates',
+      'credit-insurance',
+      'trade-finance',
+      'trade-remedies',
+      'export-controls',
+      'licensing-quotas',
+      'customs',
+      'standards',
+      'trade-fairs',
+      'ecommerce',
+      'fta-origin',
+      'foreign-investment',
+      'logistics',
+      'subsidies',
     ]);
     expect(topicName('tariffs', 'zh')).toBe('关税与税率调整');
     expect(topicName('nope')).toBeUndefined();

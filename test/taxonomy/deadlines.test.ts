@@ -5,7 +5,9 @@ const brief = (title: string, text: string) => extractDeadlines(title, text).map
 
 describe('extractDeadlines', () => {
   it('reads Chinese application windows, with or without the year on the closing day', () => {
-    expect(brief('关于组织申报2026年度外贸发展专项资金的通知', '申报时间：2026年11月1日至2026年11月30日。')).toEqual([['application', '2026-11-01', '2026-11-30']]);
+    expect(brief('关于组织申报2026年度外贸发展专项资金的通知', '申报时间：2026年11月1日至2026年11月30日。')).toEqual([
+      ['application', '2026-11-01', '2026-11-30'],
+    ]);
     expect(brief('', '申报期限为2026年3月1日—3月31日，逾期不予受理。')).toEqual([['application', '2026-03-01', '2026-03-31']]);
     expect(brief('', '自2026年11月1日起至11月30日止受理申请。')).toEqual([['application', '2026-11-01', '2026-11-30']]);
   });

@@ -3,8 +3,7 @@ import { classify, matchText, tagsOf } from '../../taxonomy/index.ts';
 
 // One test per class of error named in issue #20 (tags on unseen notices); each notice is
 // written for the test and has the tag a trade expert would give it.
-const tags = (title: string, text: string, agency?: string, language?: string) =>
-  tagsOf(classify({ title, text, agency, language }));
+const tags = (title: string, text: string, agency?: string, language?: string) => tagsOf(classify({ title, text, agency, language }));
 
 describe('English trade-remedy, customs, fair and finance wording', () => {
   it('tags a US less-than-fair-value petition as a trade remedy', () => {
@@ -26,12 +25,12 @@ describe('English trade-remedy, customs, fair and finance wording', () => {
   });
 
   it('tags a capitalised fair name, but not "fair value" or "Fair Trade"', () => {
-    expect(
-      tags('Hong Kong Houseware Fair opens for exhibitors', 'The Houseware Fair will host business matching sessions with buyers.').topics,
-    ).toContain('trade-fairs');
-    expect(
-      tags('Coalition for Fair Trade files petition', 'Imports were sold at less than fair value and caused material injury.').topics,
-    ).not.toContain('trade-fairs');
+    expect(tags('Hong Kong Houseware Fair opens for exhibitors', 'The Houseware Fair will host business matching sessions with buyers.').topics).toContain(
+      'trade-fairs',
+    );
+    expect(tags('Coalition for Fair Trade files petition', 'Imports were sold at less than fair value and caused material injury.').topics).not.toContain(
+      'trade-fairs',
+    );
   });
 
   it('tags a buyer credit guarantee as trade finance', () => {
@@ -76,11 +75,7 @@ describe('export licensing of controlled items', () => {
   });
 
   it('keeps a goods licence list with quotas under licensing and quotas', () => {
-    const t = tags(
-      '2026年出口许可证管理货物目录',
-      '实行出口配额许可证管理的货物为：锯材、煤炭、原油。出口经营者凭配额证明文件申领出口许可证。',
-      '商务部',
-    );
+    const t = tags('2026年出口许可证管理货物目录', '实行出口配额许可证管理的货物为：锯材、煤炭、原油。出口经营者凭配额证明文件申领出口许可证。', '商务部');
     expect(t.topics).toContain('licensing-quotas');
     expect(t.topics).not.toContain('export-controls');
   });
@@ -93,9 +88,7 @@ describe('single-character and embedded product words', () => {
   });
 
   it('still reads a single character that stands alone', () => {
-    expect(tags('关于对锑、镓相关物项实施出口管制的公告', '对锑、镓实施出口管制。', '商务部').hsCodes).toEqual(
-      expect.arrayContaining(['8110', '8112']),
-    );
+    expect(tags('关于对锑、镓相关物项实施出口管制的公告', '对锑、镓实施出口管制。', '商务部').hsCodes).toEqual(expect.arrayContaining(['8110', '8112']));
     expect(tags('关于甲苯、苯进口监测的通知', '对苯、甲苯开展进口监测。', '商务部').hsCodes).toContain('2902');
   });
 

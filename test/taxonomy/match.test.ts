@@ -5,8 +5,7 @@ describe('matchText', () => {
   it('returns products, codes, regions and topics with exact offsets', () => {
     const text = 'USTR raises tariffs on solar cells (HS 8541) and lithium-ion batteries from China.\n美国对锂电池加征关税。';
     const m = matchText(text);
-    for (const list of [m.products, m.hsCodes, m.regions, m.topics])
-      for (const x of list) expect(text.slice(x.start, x.end)).toBe(x.term);
+    for (const list of [m.products, m.hsCodes, m.regions, m.topics]) for (const x of list) expect(text.slice(x.start, x.end)).toBe(x.term);
     expect(m.products.map((p) => p.id)).toEqual(['8541', '8507', '8507']);
     expect(m.hsCodes.map((p) => p.id)).toEqual(['8541']);
     expect(m.regions.map((p) => p.id)).toEqual(['CN', 'US']);

@@ -23,9 +23,17 @@ const germanSteel = notice(
   'The Department of Commerce determines that stainless steel sheet and strip from Germany were sold at less than normal value.',
   'International Trade Administration',
 );
-const usBatteryTariff = notice('美国对原产于中国的锂离子电池加征关税', '美国贸易代表办公室宣布，对自中国进口的锂离子电池（HS 850760）加征25%的关税。', '商务部');
+const usBatteryTariff = notice(
+  '美国对原产于中国的锂离子电池加征关税',
+  '美国贸易代表办公室宣布，对自中国进口的锂离子电池（HS 850760）加征25%的关税。',
+  '商务部',
+);
 const rebateAll = notice('关于调整部分产品出口退税率的公告', '自2026年12月1日起，调整出口退税率，适用于全部出口货物。', '财政部');
-const szFund = notice('深圳市商务局关于组织申报2026年外贸发展专项资金的通知', '各有关企业：现组织申报外贸发展专项资金，支持出口信用保险保费补贴。', '深圳市商务局');
+const szFund = notice(
+  '深圳市商务局关于组织申报2026年外贸发展专项资金的通知',
+  '各有关企业：现组织申报外贸发展专项资金，支持出口信用保险保费补贴。',
+  '深圳市商务局',
+);
 
 describe('region roles', () => {
   it('tags origins of imports apart from markets', () => {
@@ -128,8 +136,22 @@ describe('places and eligibility', () => {
 
 describe('parseProfile', () => {
   it('accepts the flat and nested forms', () => {
-    const { profile: p, unknownProducts } = parseProfile({ hs: '85.07, 9405', markets: 'us,eu', topics: ['tariffs'], location: '广东省 深圳市', exportValueUsd: '800万', sme: 'yes', products: ['xyzzy-widget'] });
-    expect(p).toMatchObject({ hs: ['8507', '9405'], regions: ['US', 'EU'], topics: ['tariffs'], location: { city: 'CN-GD-shenzhen' }, size: { exportValueUsd: 8_000_000, sme: true } });
+    const { profile: p, unknownProducts } = parseProfile({
+      hs: '85.07, 9405',
+      markets: 'us,eu',
+      topics: ['tariffs'],
+      location: '广东省 深圳市',
+      exportValueUsd: '800万',
+      sme: 'yes',
+      products: ['xyzzy-widget'],
+    });
+    expect(p).toMatchObject({
+      hs: ['8507', '9405'],
+      regions: ['US', 'EU'],
+      topics: ['tariffs'],
+      location: { city: 'CN-GD-shenzhen' },
+      size: { exportValueUsd: 8_000_000, sme: true },
+    });
     expect(unknownProducts).toEqual(['xyzzy-widget']);
     expect(parseProfile({ size: { exportValueUsd: 5e6 } }).profile.size).toEqual({ exportValueUsd: 5e6 });
   });
@@ -157,7 +179,13 @@ describe('parseProfile', () => {
 
 describe('trade-remedy cases without a product tag', () => {
   it('are never taken for all-goods notices', () => {
-    const n: MatchNotice = { title: 'Utility Scale Wind Towers From Indonesia: Final Results of Antidumping Duty Administrative Review', topics: ['trade-remedies'], hsCodes: [], regions: ['ID', 'US'], regionRoles: { ID: 'origin', US: 'issuer' } };
+    const n: MatchNotice = {
+      title: 'Utility Scale Wind Towers From Indonesia: Final Results of Antidumping Duty Administrative Review',
+      topics: ['trade-remedies'],
+      hsCodes: [],
+      regions: ['ID', 'US'],
+      regionRoles: { ID: 'origin', US: 'issuer' },
+    };
     const battery = profile({ hs: ['8507'], regions: ['US'], topics: ['trade-remedies'] });
     expect(judge(n, battery)).toMatchObject({ relevant: false, allGoods: false });
     expect(judge(n, { ...battery, keywords: ['wind towers'] }).relevant).toBe(true);
@@ -169,7 +197,11 @@ describe('trade-remedy cases without a product tag', () => {
 
 describe('region roles in Chinese notices about foreign cases', () => {
   it('a foreign investigation of Chinese goods makes that country the market', () => {
-    const n = notice('浙江省商务厅关于做好应对欧盟电动汽车反补贴调查工作的通知', '欧盟委员会对中国电动汽车发起反补贴调查，请各地指导企业积极应诉。', '浙江省商务厅');
+    const n = notice(
+      '浙江省商务厅关于做好应对欧盟电动汽车反补贴调查工作的通知',
+      '欧盟委员会对中国电动汽车发起反补贴调查，请各地指导企业积极应诉。',
+      '浙江省商务厅',
+    );
     expect(n.regionRoles).toEqual({ EU: 'market' });
     const ningboEv = profile({ hs: ['8703'], regions: ['US', 'ASEAN'], topics: ['trade-remedies'], location: { province: 'CN-ZJ', city: 'CN-ZJ-ningbo' } });
     expect(judge(n, ningboEv).relevant).toBe(false);
@@ -179,7 +211,12 @@ describe('region roles in Chinese notices about foreign cases', () => {
 
 describe('page profiles', () => {
   it('an all-goods notice concerns a product page through a market the page names, never on its own', () => {
-    const packaging: MatchNotice = { title: 'Germany: registration duties under the Packaging Act for foreign sellers', topics: ['standards'], hsCodes: [], regions: ['DE'] };
+    const packaging: MatchNotice = {
+      title: 'Germany: registration duties under the Packaging Act for foreign sellers',
+      topics: ['standards'],
+      hsCodes: [],
+      regions: ['DE'],
+    };
     const lampPage = profile({ hs: ['940540'], regions: ['DE', 'EU'] });
     expect(judge(packaging, lampPage, { page: true }).relevant).toBe(true);
     expect(judge(packaging, lampPage).relevant).toBe(false);
@@ -188,4 +225,3 @@ describe('page profiles', () => {
     expect(judge(general, lampPage, { page: true }).relevant).toBe(false);
   });
 });
-

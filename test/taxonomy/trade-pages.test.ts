@@ -12,8 +12,7 @@ describe('matchText on B2B marketplace product pages', () => {
       expect(ids(m.hsCodes)).toEqual(page.expect.hsCodes);
       expect(ids(m.regions)).toEqual(page.expect.regions);
       expect(ids(m.topics)).toEqual(page.expect.topics);
-      for (const list of [m.products, m.hsCodes, m.regions, m.topics])
-        for (const x of list) expect(page.text.slice(x.start, x.end)).toBe(x.term);
+      for (const list of [m.products, m.hsCodes, m.regions, m.topics]) for (const x of list) expect(page.text.slice(x.start, x.end)).toBe(x.term);
     });
   }
 });
@@ -29,7 +28,15 @@ describe('marketplace false positives', () => {
   });
 
   it('maps ships to HS 8901 only when the vessels are the product', () => {
-    for (const t of ['Ships in 3 days', 'ships worldwide from Ningbo', 'Free shipping', 'Ready to Ship', 'We ship by DHL', 'Shipping: sea freight', '船舶运输服务']) {
+    for (const t of [
+      'Ships in 3 days',
+      'ships worldwide from Ningbo',
+      'Free shipping',
+      'Ready to Ship',
+      'We ship by DHL',
+      'Shipping: sea freight',
+      '船舶运输服务',
+    ]) {
       expect(matchText(t).products, t).toEqual([]);
     }
     expect(ids(matchText('Export of cargo ships and container ships').products)).toEqual(['8901']);
@@ -37,8 +44,17 @@ describe('marketplace false positives', () => {
   });
 
   it('does not take buyers for a trade fair', () => {
-    for (const t of ['Buyers also viewed', 'Buyer Protection', 'Buyers from 40 countries trust us', 'protects buyers against nonpayment', '拟采购商品的税则号列']) {
-      expect(matchText(t).topics.filter((x) => x.id === 'trade-fairs'), t).toEqual([]);
+    for (const t of [
+      'Buyers also viewed',
+      'Buyer Protection',
+      'Buyers from 40 countries trust us',
+      'protects buyers against nonpayment',
+      '拟采购商品的税则号列',
+    ]) {
+      expect(
+        matchText(t).topics.filter((x) => x.id === 'trade-fairs'),
+        t,
+      ).toEqual([]);
     }
     expect(ids(matchText('Canton Fair invites overseas buyers to the exhibition').topics)).toEqual(['trade-fairs']);
   });
@@ -61,14 +77,20 @@ describe('classification: product words that are context, not the covered goods'
   it('discounts raw materials and cargo', () => {
     expect(hs('关于白兰地反倾销调查的公告', '被调查产品为以葡萄酿造蒸馏而得的烈酒，归在税则号列22082000项下。', 'zh')).toEqual(['2208']);
     expect(
-      hs('Port fees on vessel operators', 'USTR will promote the transport of liquefied natural gas on U.S.-built vessels and imposes tariffs on ship-to-shore cranes.'),
+      hs(
+        'Port fees on vessel operators',
+        'USTR will promote the transport of liquefied natural gas on U.S.-built vessels and imposes tariffs on ship-to-shore cranes.',
+      ),
     ).toEqual(['8426']);
   });
 
   it('discounts sectors and investment-screening notices', () => {
     expect(hs('中国—东盟自贸区升级', '双方将在农业、食品、医疗器械等领域推进标准互认。', 'zh')).toEqual([]);
     expect(
-      hs('Outbound investment rule', 'The rule prohibits U.S. persons from outbound investment transactions involving semiconductors with persons of countries of concern. Investors must notify other investments.'),
+      hs(
+        'Outbound investment rule',
+        'The rule prohibits U.S. persons from outbound investment transactions involving semiconductors with persons of countries of concern. Investors must notify other investments.',
+      ),
     ).toEqual([]);
   });
 

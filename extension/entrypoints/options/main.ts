@@ -27,7 +27,11 @@ async function fill(): Promise<void> {
   const st = (await browser.runtime.sendMessage({ type: 'status' } satisfies Message).catch(() => null)) as StatusReply | null;
   if (st) {
     const { hasIndex, count, offline, lastError } = st.status;
-    $('index-status').textContent = hasIndex ? t(offline ? 'optionsIndexOffline' : 'optionsIndexStatus', count, st.age) : lastError ? t('optionsNoIndexError', lastError) : t('optionsNoIndex');
+    $('index-status').textContent = hasIndex
+      ? t(offline ? 'optionsIndexOffline' : 'optionsIndexStatus', count, st.age)
+      : lastError
+        ? t('optionsNoIndexError', lastError)
+        : t('optionsNoIndex');
   }
 }
 
@@ -41,7 +45,10 @@ $('form').addEventListener('submit', (ev) => {
     saved.textContent = t('optionsBadUrl');
     return;
   }
-  const lines = input('extra').value.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  const lines = input('extra')
+    .value.split(/\n+/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const patterns = lines.map(toMatchPattern);
   const bad = lines.filter((_, i) => !patterns[i]);
   if (bad.length) {
@@ -55,7 +62,11 @@ $('form').addEventListener('submit', (ev) => {
   void asked.then(async (granted) => {
     await saveSettings({
       serverUrl: server,
-      interests: { hs: parseList(input('hs').value), regions: parseList(input('regions').value).map((r) => r.toUpperCase()), topics: parseList(input('topics').value) },
+      interests: {
+        hs: parseList(input('hs').value),
+        regions: parseList(input('regions').value).map((r) => r.toUpperCase()),
+        topics: parseList(input('topics').value),
+      },
       extraSites,
       disabledSites: parseList(input('off').value.replace(/\n/g, ',')).map((h) => h.toLowerCase()),
     });

@@ -39,7 +39,13 @@ export function reasonChips(reasons: Reason[]): { cls: string; text: string; tit
       out.push({ cls: 'hs', text: `HS ${r.tag}${name ? ' ' + name : ''}`, title: t('chipHsTitle', r.term, r.tag) });
     } else if (r.kind === 'region') {
       const name = safeName(() => regionName(r.tag, lang), r.tag);
-      const via = r.term !== r.tag ? t('chipRegionVia', safeName(() => regionName(r.term, lang), r.term)) : '';
+      const via =
+        r.term !== r.tag
+          ? t(
+              'chipRegionVia',
+              safeName(() => regionName(r.term, lang), r.term),
+            )
+          : '';
       out.push({ cls: 'region', text: name + via, title: t('chipRegionTitle', r.term) });
     } else if (r.kind === 'topic') {
       out.push({ cls: 'topic', text: safeName(() => topicName(r.tag, lang), r.tag), title: t('chipTopicTitle') });
@@ -122,7 +128,10 @@ async function render(): Promise<TabStateReply['state'] | null> {
     return state;
   }
   $('summary').textContent =
-    state.total === 0 ? t('popupNoneRelevant') : (state.total === 1 ? t('popupRelevantOne') : t('popupRelevantMany', state.total)) + (state.total > state.notices.length ? t('popupTopN', state.notices.length) : '');
+    state.total === 0
+      ? t('popupNoneRelevant')
+      : (state.total === 1 ? t('popupRelevantOne') : t('popupRelevantMany', state.total)) +
+        (state.total > state.notices.length ? t('popupTopN', state.notices.length) : '');
   empty.hidden = state.total !== 0;
   empty.textContent = t('popupNoMatch');
   for (const n of state.notices) list.append(renderNotice(n));

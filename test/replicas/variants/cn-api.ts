@@ -13,7 +13,18 @@ const nfra: ExtractionVariant = {
     body: JSON.stringify({
       rptCode: 200,
       msg: '成功',
-      data: { rows: [{ docId: 1201188, docTitle: '国家金融监督管理总局 中国人民银行关于加强出口信用保险与银行融资联动支持外贸企业的通知', docSubtitle: '', publishDate: '2026-05-27 18:10:00', docType: 1 }], total: 1 },
+      data: {
+        rows: [
+          {
+            docId: 1201188,
+            docTitle: '国家金融监督管理总局 中国人民银行关于加强出口信用保险与银行融资联动支持外贸企业的通知',
+            docSubtitle: '',
+            publishDate: '2026-05-27 18:10:00',
+            docType: 1,
+          },
+        ],
+        total: 1,
+      },
     }),
   },
   detail: {
@@ -59,7 +70,12 @@ const singlewindow: ExtractionVariant = {
     body: JSON.stringify({
       code: 200,
       msg: 'success',
-      data: { records: [{ id: '20260914001', title: '关于“单一窗口”上线跨境电商出口海外仓备案功能的公告', publishTime: '2026-09-14 09:30:00', source: '' }], total: 1, current: 1, size: 10 },
+      data: {
+        records: [{ id: '20260914001', title: '关于“单一窗口”上线跨境电商出口海外仓备案功能的公告', publishTime: '2026-09-14 09:30:00', source: '' }],
+        total: 1,
+        current: 1,
+        size: 10,
+      },
     }),
   },
   detail: {

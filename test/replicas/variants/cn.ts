@@ -218,7 +218,12 @@ const govZuixin: ExtractionVariant = {
   list: {
     path: '/zhengce/zuixin/ZUIXINZHENGCE.json',
     body: JSON.stringify([
-      { TITLE: '国务院办公厅关于推动外贸稳规模优结构的意见', SUB_TITLE: '', URL: 'https://www.gov.cn/zhengce/content/202605/content_7012345.htm', DOCRELPUBTIME: '2026-05-14' },
+      {
+        TITLE: '国务院办公厅关于推动外贸稳规模优结构的意见',
+        SUB_TITLE: '',
+        URL: 'https://www.gov.cn/zhengce/content/202605/content_7012345.htm',
+        DOCRELPUBTIME: '2026-05-14',
+      },
     ]),
   },
   detail: {

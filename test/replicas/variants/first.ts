@@ -10,7 +10,18 @@
 import { builtinSources } from '../../../crawler/sources/index.ts';
 import { openHarness } from '../../sources/harness.ts';
 
-const FIRST = ['mofcom-zcfb', 'mofcom-article', 'gacc-announcements', 'mof-gss', 'mof-zcfb', 'gov-zuixin', 'sz-commerce', 'zj-commerce', 'ustr-press', 'eu-trade-news'];
+const FIRST = [
+  'mofcom-zcfb',
+  'mofcom-article',
+  'gacc-announcements',
+  'mof-gss',
+  'mof-zcfb',
+  'gov-zuixin',
+  'sz-commerce',
+  'zj-commerce',
+  'ustr-press',
+  'eu-trade-news',
+];
 const KEYS = ['title', 'docNumber', 'agency', 'publishedAt', 'effectiveAt'] as const;
 
 interface FirstNotice {

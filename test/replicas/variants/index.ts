@@ -11,4 +11,11 @@ import { intlVariants } from './intl.ts';
 import { intlSecondVariants } from './intl-second.ts';
 import type { ExtractionVariant } from './kit.ts';
 
-export const extractionVariants: ExtractionVariant[] = [...cnVariants, ...cnTrsVariants, ...cnProvinceVariants, ...cnApiVariants, ...intlVariants, ...intlSecondVariants];
+export const extractionVariants: ExtractionVariant[] = [
+  ...cnVariants,
+  ...cnTrsVariants,
+  ...cnProvinceVariants,
+  ...cnApiVariants,
+  ...intlVariants,
+  ...intlSecondVariants,
+];

@@ -39,7 +39,8 @@ const euTradeDefence: ExtractionVariant = {
 <div class="ecl-social-media-share">Share this page</div></main></body></html>`,
   },
   expect: {
-    title: 'Notice of initiation of an expiry review of the anti-dumping measures applicable to imports of ceramic tiles originating in the People’s Republic of China',
+    title:
+      'Notice of initiation of an expiry review of the anti-dumping measures applicable to imports of ceramic tiles originating in the People’s Republic of China',
     docNumber: 'R812',
     agency: 'European Commission',
     agencies: ['European Commission'],
@@ -64,7 +65,10 @@ const ukTra: ExtractionVariant = {
           description: 'The TRA has started a review of the safeguard on steel wire rod.',
           format: 'notice',
           public_timestamp: '2026-03-09T09:30:00.000+00:00',
-          organisations: [{ title: 'Trade Remedies Authority', slug: 'trade-remedies-authority' }, { title: 'Department for Business and Trade', slug: 'department-for-business-and-trade' }],
+          organisations: [
+            { title: 'Trade Remedies Authority', slug: 'trade-remedies-authority' },
+            { title: 'Department for Business and Trade', slug: 'department-for-business-and-trade' },
+          ],
         },
       ],
       total: 1,
@@ -221,7 +225,8 @@ const eping: ExtractionVariant = {
           notifyingMember: 'United States of America',
           area: 'TBT',
           title: 'Energy conservation program: test procedures for external power supplies — final rule',
-          description: 'The notified final rule amends the test procedure for external power supplies.\nIt adopts the latest IEC 62301 standby power measurement method.',
+          description:
+            'The notified final rule amends the test procedure for external power supplies.\nIt adopts the latest IEC 62301 standby power measurement method.',
           distributionDate: '2026-02-17T00:00:00+01:00',
           proposedEntryIntoForceDate: null,
           finalDateForComments: null,

@@ -85,7 +85,8 @@ const frDoc = {
   document_number: '2026-09871',
   title: 'Certain Aluminum Extrusions From the People\u2019s Republic of China: Final Results of Antidumping Duty Administrative Review; 2024-2025',
   type: 'Notice',
-  abstract: 'Commerce determines that producers and exporters of aluminum extrusions from China sold subject merchandise at less than normal value during the period of review.',
+  abstract:
+    'Commerce determines that producers and exporters of aluminum extrusions from China sold subject merchandise at less than normal value during the period of review.',
   publication_date: '2026-05-19',
   effective_on: '2026-05-19',
   agencies: [
