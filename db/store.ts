@@ -11,6 +11,7 @@ import {
   subscriberFromRow as toSubscriber,
   versionFromRow as toVersion,
 } from './rows.ts';
+import { BrokerQueries } from './store/brokers.ts';
 import type {
   ChangeFn,
   CrawlRun,
@@ -133,9 +134,11 @@ function bodyTokensOf(o: WithTokens): string | undefined {
 export class DrizzleStore implements Store {
   readonly dialect: Dialect;
   readonly file: string | null;
+  readonly brokers: BrokerQueries;
   constructor(private readonly b: Backend) {
     this.dialect = b.dialect;
     this.file = b.file ?? null;
+    this.brokers = new BrokerQueries(b);
   }
 
   private preparedSave?: ReturnType<DrizzleStore['prepareSave']>;
