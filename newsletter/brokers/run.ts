@@ -31,6 +31,8 @@ export interface BrokerDigestOptions extends MailSettings {
   record?: boolean;
   /** only this client */
   clientId?: number;
+  /** write (or send) digests with nothing matched too, saying so (default: skip them) */
+  sendEmpty?: boolean;
   maxAttempts?: number;
   staleAfterMs?: number;
   onEvent?: (e: BrokerEvent) => void;
@@ -110,7 +112,7 @@ export async function runBrokerDigests(o: BrokerDigestOptions): Promise<BrokerDi
       fail(client.name, errorText(e));
       continue;
     }
-    if (d.empty) {
+    if (d.empty && !o.sendEmpty) {
       await done('skipped');
       stats.empty++;
       emit({ type: 'skipped', client: client.name, reason: 'empty' });

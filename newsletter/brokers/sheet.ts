@@ -135,7 +135,7 @@ ${url ? `<div class="url">${e(url)}</div>` : ''}</li>`;
 <p class="period">${e(t.sheetPeriod(input.firstDay, input.lastDay))}</p>
 ${body}
 ${more ? `<p class="more">${e(t.sheetMore(more))}</p>` : ''}
-<footer>${e(t.footer(input.broker.name, input.client.name))}</footer>
+<footer>${e(t.sheetFooter(input.broker.name))}</footer>
 </main>
 </body>
 </html>

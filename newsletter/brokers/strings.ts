@@ -5,6 +5,7 @@ export interface BrokerStrings {
   preparedBy: (broker: string) => string;
   subjectPrefix: (broker: string) => string;
   footer: (broker: string, client: string) => string;
+  sheetFooter: (broker: string) => string;
   contact: (broker: string) => string;
   sheetTitle: string;
   sheetFor: (client: string) => string;
@@ -29,6 +30,7 @@ const zh: BrokerStrings = {
   preparedBy: (b) => `由 ${b} 为您整理`,
   subjectPrefix: (b) => b,
   footer: (b, c) => `这是 ${b} 为 ${c} 整理的贸易政策周报。如需调整关注的产品、市场或所在地，请联系 ${b}。`,
+  sheetFooter: (b) => `本提示单由 ${b} 根据您的产品、市场和所在地整理，仅供参考，以原文为准。`,
   contact: (b) => `联系 ${b}`,
   sheetTitle: '政策提示单',
   sheetFor: (c) => `客户：${c}`,
@@ -53,6 +55,7 @@ const en: BrokerStrings = {
   preparedBy: (b) => `Prepared for you by ${b}`,
   subjectPrefix: (b) => b,
   footer: (b, c) => `${b} prepared this trade-policy digest for ${c}. To change the products, markets or location it follows, contact ${b}.`,
+  sheetFooter: (b) => `${b} selected these notices for your products, markets and location. For reference only: the original text prevails.`,
   contact: (b) => `Contact ${b}`,
   sheetTitle: 'Policy sheet',
   sheetFor: (c) => `Client: ${c}`,
