@@ -10,6 +10,8 @@ import { parseWeek } from '../../newsletter/period.ts';
 import { freshStore, tempDir } from '../helpers/stores.ts';
 import { CLIENTS_CSV, NOTICES, seedBrokerWeek } from './fixtures.ts';
 import { pdfPages } from './pdf-text.ts';
+import { createSmtpMailer } from '../../newsletter/mailer.ts';
+import { startSmtp } from '../newsletter/helpers.ts';
 
 const period = parseWeek('2026-W48', 'Asia/Shanghai');
 const settings = { secret: 'broker-test-secret-0123456789', publicUrl: 'https://radar.example.org', from: 'Policy Radar <digest@radar.example.org>' };
@@ -85,6 +87,46 @@ describe('per-client digests', () => {
     expect(again).toMatchObject({ written: 0, sent: 0, alreadyHandled: 3 });
     expect(readdirSync(direct).filter((f) => f.endsWith('.eml'))).toHaveLength(1);
     expect((await store.brokers.listDeliveries(broker.id, { period: period.id })).map((d) => d.status)).toEqual(['sent', 'sent', 'sent']);
+  });
+});
+
+describe('send-direct clients over SMTP', () => {
+  it('a rejected send is recorded and retried by the next run, then never sent again', async () => {
+    const smtp = await startSmtp({ rejectFirst: 1 });
+    const mailer = await createSmtpMailer(smtp.url);
+    try {
+      const other = await store.brokers.add({ name: 'Harbour Trade Services', email: 'desk@harbour.example.com', language: 'en', tokenHash: 'h'.repeat(64) });
+      const parsed = parseClientsCsv(
+        new TextEncoder().encode(
+          'client name,HS codes,markets,location,contact,send direct,language\nSunrise Lamps,9405,EU,Shenzhen,buyer@sunrise.example.com,yes,en\n',
+        ),
+      );
+      expect(parsed.errors).toEqual([]);
+      await store.brokers.upsertClients(
+        other.id,
+        parsed.clients.map(({ line: _l, ...c }) => c),
+      );
+      const run = () => runBrokerDigests({ ...settings, store, broker: other, period, outDir: tempDir(), mailer, record: true });
+      expect(await run()).toMatchObject({ sent: 0, failed: 1 });
+      expect((await store.brokers.listDeliveries(other.id)).map((d) => [d.status, d.attempts])).toEqual([['failed', 1]]);
+      expect(await run()).toMatchObject({ sent: 1, failed: 0 });
+      expect(await run()).toMatchObject({ sent: 0, alreadyHandled: 1 });
+      await smtp.waitFor(1);
+      expect(smtp.messages).toHaveLength(1);
+      const m = smtp.messages[0];
+      expect(m.to && 'text' in m.to ? m.to.text : '').toBe('buyer@sunrise.example.com');
+      expect(m.replyTo?.text).toBe('desk@harbour.example.com');
+      expect(m.subject).toMatch(/^Harbour Trade Services · Policy Radar 2026-W48: \d+ notices? for you$/);
+      expect(m.html).toContain('Prepared for you by Harbour Trade Services');
+      expect(m.html).toContain(NOTICES.euLed);
+      expect(m.text).toContain('Prepared for you by Harbour Trade Services');
+      // the first broker's deliveries are its own
+      expect((await store.brokers.listDeliveries(broker.id)).every((d) => d.period === period.id)).toBe(true);
+      expect((await store.brokers.listDeliveries(broker.id)).length).toBe(3);
+    } finally {
+      await mailer.close();
+      await smtp.close();
+    }
   });
 });
 
