@@ -119,13 +119,20 @@ Examples:
 
   cmd
     .command('remove')
-    .description('delete a broker account with its clients and their delivery log')
+    .description('delete a broker account with its clients and their delivery log, or (--client) one of its clients')
     .argument('<broker>', 'name or id')
-    .option('--yes', 'really delete (required)')
+    .option(...tokenOption)
+    .option('--client <name>', 'remove only this client (and its delivery log)')
+    .option('--yes', 'really delete the whole broker account (required without --client)')
     .action(async (ref: string, opts, c: Command) => {
       await withContext(c, async (ctx) => {
         const store = await ctx.store();
-        const b = await resolveBroker(store, ref, {});
+        const b = await resolveBroker(store, ref, opts);
+        if (opts.client) {
+          const cl = await store.brokers.getClientByName(b.id, String(opts.client).trim());
+          if (!cl || !(await store.brokers.removeClient(b.id, cl.id))) throw new UserError(`${b.name} has no client "${opts.client}"`);
+          return void process.stdout.write(`removed client ${cl.name} of ${b.name}\n`);
+        }
         const n = (await store.brokers.listClients(b.id)).length;
         if (!opts.yes) throw new UserError(`this deletes broker "${b.name}" and its ${n} clients; run again with --yes`);
         await store.brokers.remove(b.id);

@@ -65,6 +65,22 @@ describe('policy-radar brokers', () => {
     expect((await cli('brokers', 'clients', '深圳通关报关行', '--token', 'brk_forged')).stderr).toContain('not valid');
   });
 
+  it('removes one client, or the whole account only with --yes', async () => {
+    await cli('brokers', 'add', 'Short-lived', '--email', 'x@short.example.com');
+    const csv = join(dir, 'short.csv');
+    writeFileSync(csv, 'client name,HS codes,markets\nA Co,9405,EU\nB Co,9403,US\n');
+    expect((await cli('brokers', 'import', 'Short-lived', csv)).code).toBe(0);
+    expect((await cli('brokers', 'remove', 'Short-lived', '--client', 'A Co')).stdout).toContain('removed client A Co');
+    expect((await cli('brokers', 'remove', 'Short-lived', '--client', 'A Co')).stderr).toContain('has no client "A Co"');
+    const refused = await cli('brokers', 'remove', 'Short-lived');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('its 1 clients; run again with --yes');
+    expect((await cli('brokers', 'remove', 'Short-lived', '--yes')).stdout).toContain('and 1 clients');
+    expect((await cli('brokers', 'list')).stdout).not.toContain('Short-lived');
+    // another broker's token cannot remove a client here
+    expect((await cli('brokers', 'remove', 'Other Broker', '--client', 'x', '--token', tokenA)).stderr).toContain('cannot see "Other Broker"');
+  });
+
   it('writes and records digests once per week, and policy sheets', async () => {
     const out = join(dir, 'out');
     const first = await cli('brokers', 'digest', '深圳通关报关行', '--week', '2026-W48', '--send', '--out', out);
