@@ -37,15 +37,23 @@ export interface CsvRecord {
 
 /** RFC 4180 records (quoted cells may hold delimiters, quotes as "" and line breaks); the delimiter is guessed from the header line. */
 export function parseCsv(text: string): { records: CsvRecord[]; delimiter: string } {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  let firstLine = text.slice(0, text.search(/\r?\n|$/));
+  // Excel's "sep=;" line names the delimiter and is not a record
+  const sep = /^sep=(.)$/i.exec(firstLine.trim());
+  let from = 0;
+  let line = 1;
+  if (sep) {
+    from = firstLine.length + (text[firstLine.length] === '\r' ? 2 : 1);
+    firstLine = text.slice(from, text.slice(from).search(/\r?\n|$/) + from);
+    line = 2;
+  }
   const counts = [',', ';', '\t'].map((d) => ({ d, n: firstLine.split(d).length - 1 }));
-  const delimiter = counts.sort((a, b) => b.n - a.n)[0].n > 0 ? counts[0].d : ',';
+  const delimiter = sep ? sep[1] : counts.sort((a, b) => b.n - a.n)[0].n > 0 ? counts[0].d : ',';
   const records: CsvRecord[] = [];
   let cells: string[] = [];
   let cell = '';
   let quoted = false;
-  let line = 1;
-  let start = 1;
+  let start = line;
   let touched = false;
   const endRecord = () => {
     cells.push(cell);
@@ -54,7 +62,7 @@ export function parseCsv(text: string): { records: CsvRecord[]; delimiter: strin
     cell = '';
     touched = false;
   };
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
       if (ch === '"') {
@@ -102,11 +110,13 @@ const HEADERS: Record<Column, string[]> = {
   language: ['语言', 'language', 'lang'],
 };
 
+// a hint in brackets after the name (HS编码（多个用;分隔）) is not part of it
 const headerKey = (s: string) =>
   s
+    .replace(/[（(][^）)]*[）)]/g, '')
     .trim()
     .toLowerCase()
-    .replace(/[\s_\-（）()]/g, '');
+    .replace(/[\s_-]/g, '');
 const HEADER_INDEX = new Map<string, Column>();
 for (const [col, names] of Object.entries(HEADERS) as [Column, string[]][]) for (const n of names) HEADER_INDEX.set(headerKey(n), col);
 
@@ -159,7 +169,7 @@ export function parseClientsCsv(bytes: Uint8Array, opts: { defaultLanguage?: 'zh
       errors.push({
         line: header.line,
         message: `unknown column "${h.trim().slice(0, 40)}" (accepted: ${Object.values(HEADERS)
-          .map((n) => `${n[0]}/${n.find((x) => /^[a-z]/.test(x))}`)
+          .map((n) => `${n[0]}/${n.find((x) => /^[a-z ]+$/.test(x))}`)
           .join(', ')})`,
       });
   });

@@ -48,6 +48,12 @@ describe('client CSV', () => {
     expect(parseClientsCsv(u16).clients.map((c) => c.name)).toEqual(['深圳光明灯饰', '宁波家具', '青岛海鲜']);
   });
 
+  it("takes Excel's sep= line and hints in brackets after header names", () => {
+    const r = parseClientsCsv(utf8('sep=;\r\n客户名称;HS编码（多个用、分隔）;市场 (markets)\r\n甲公司;9405、8541;欧盟\r\n'));
+    expect(r.errors).toEqual([]);
+    expect(r.clients).toMatchObject([{ line: 3, name: '甲公司', profile: { hs: ['9405', '8541'], regions: ['EU'] } }]);
+  });
+
   it('keeps quoted cells with delimiters, quotes and line breaks, and counts lines from the record start', () => {
     const { records } = parseCsv('a,b\n"x, ""y""\nz",2\n\nlast,3');
     expect(records).toEqual([
