@@ -59,6 +59,8 @@ export interface SourceRunResult extends CrawlRunStats {
   alarms: string[];
   /** known pages fetched in full but judged unchanged by their change signal (lastmodifiedtime …): not extracted again */
   signalSkipped?: number;
+  /** ids of the notices this run stored as new or as a new version, in save order (instant pushes go to these) */
+  savedIds: number[];
 }
 
 export type CrawlEvent =
@@ -161,6 +163,8 @@ class SourceCrawl {
   readonly counters: HealthCounters = emptyCounters();
   /** known pages fetched in full but judged unchanged by their change signal: not extracted again */
   signalSkipped = 0;
+  /** notices stored as new or changed by this run */
+  readonly savedIds: number[] = [];
   private readonly noise: RegExp[];
   private readonly seen = new Set<string>();
   private readonly seenDocNumbers = new Set<string>();
@@ -342,6 +346,7 @@ class SourceCrawl {
         if (res.outcome === 'new') this.stats.newCount++;
         else if (res.outcome === 'changed') this.stats.changedCount++;
         else this.stats.unchangedCount++;
+        if (res.outcome !== 'unchanged') this.savedIds.push(res.noticeId);
         this.emit(p.observed.url, res.outcome);
       }
       p.resolve();
@@ -656,6 +661,7 @@ export async function crawlSource(
     health: fatal ? 'down' : verdict.status,
     alarms: verdict.alarms,
     signalSkipped: crawl.signalSkipped,
+    savedIds: crawl.savedIds,
   };
   onProgress({ type: 'done', sourceId: source.id, result });
   return result;
@@ -701,6 +707,7 @@ export async function crawlSources(
             itemsSeen: 0,
             health: 'down',
             alarms: [],
+            savedIds: [],
           });
         }
       }),
