@@ -27,6 +27,7 @@ import type {
   SearchQuery,
   SearchResult,
   SourceHealthPatch,
+  SourcePage,
   Store,
   SubscriberStatus,
   SubscriptionChange,
@@ -892,6 +893,28 @@ export class DrizzleStore implements Store {
       .where(sql`${rc.windowStart} < ${this.b.time(before)}`)
       .returning({ key: rc.key });
     return r.length;
+  }
+
+  async putSourcePage(p: SourcePage) {
+    const { sourcePages: sp } = this.t;
+    const values = { sourceId: p.sourceId, kind: p.kind, url: p.url, html: p.html, runId: p.runId, seenAt: p.seenAt };
+    await this.db
+      .insert(sp)
+      .values(values)
+      .onConflictDoUpdate({ target: [sp.sourceId, sp.kind], set: { url: p.url, html: p.html, runId: p.runId, seenAt: p.seenAt } });
+  }
+
+  async getSourcePages(sourceId: string) {
+    const { sourcePages: sp } = this.t;
+    const r = await this.db.select().from(sp).where(eq(sp.sourceId, sourceId)).orderBy(sp.kind);
+    return r.map((x: typeof sp.$inferSelect) => ({
+      sourceId: x.sourceId,
+      kind: x.kind as SourcePage['kind'],
+      url: x.url,
+      html: x.html,
+      runId: x.runId,
+      seenAt: x.seenAt instanceof Date ? x.seenAt : new Date(x.seenAt),
+    }));
   }
 
   async noticesInPeriod(from: Date, to: Date) {
