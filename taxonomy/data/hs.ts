@@ -1309,7 +1309,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 9604|筛子|hand sieves
 9605|旅行套装|travel sets
 9606|纽扣,按扣|press-fasteners
-9607|拉链|zippers,slide fasteners,zip fasteners
+9607|拉链|zippers,zipper,slide fasteners,zip fasteners
 9608|圆珠笔,钢笔,签字笔,铅笔芯|ballpoint pens,fountain pens,felt-tipped pens,marker pens
 9609|铅笔,蜡笔,粉笔|pencils,crayons
 9610|白板,黑板|whiteboards,blackboards
