@@ -7,7 +7,8 @@ import type { Interests, Store } from '../db/types.ts';
 import { crawlOptionsFrom } from './commands/crawl.ts';
 import { loadConfig } from './config.ts';
 import { DEFAULT_HOST, DEFAULT_TIMEZONE } from '../taxonomy/defaults.ts';
-import { sendWeeklyDigest, webPlugins } from './services.ts';
+import { fromAddress, sendWeeklyDigest, webPlugins } from './services.ts';
+import type { DemoBrokerResult } from './demo-brokers.ts';
 
 /**
  * `policy-radar demo`: the whole pipeline on this machine. The real built-in
@@ -36,6 +37,8 @@ export interface DemoResult {
   digests: { email: string; file: string | null }[];
   noticeWithDiff: number | null;
   url: string | null;
+  /** a customs broker with three clients: their digests and policy sheets */
+  broker: DemoBrokerResult;
 }
 
 export async function runDemo(o: DemoOptions): Promise<DemoResult> {
@@ -121,6 +124,19 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
       return { email: s.email, file: name && digest.outbox ? join(digest.outbox, name) : null };
     });
     say(`      ${digest.period.id}: ${digest.stats.sent} digests written to ${relative(process.cwd(), digest.outbox ?? outbox) || '.'}\n\n`);
+    say('      A customs broker imports three clients from a spreadsheet; their digests and policy sheets (HTML + PDF):\n');
+    const { runDemoBroker } = await import('./demo-brokers.ts');
+    const chromiumPath = userConfig.crawler?.chromiumPath ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : null);
+    const broker = await runDemoBroker(store, {
+      dir,
+      period: digest.period,
+      settings: { secret: config.secret, publicUrl, from: fromAddress(config), maxItems: config.digest?.maxItems },
+      chromiumPath,
+      say,
+    });
+    say(
+      `      ${broker.digests.length} client digests and ${broker.sheets.length} policy sheets in ${relative(process.cwd(), join(dir, 'brokers')) || '.'}\n\n`,
+    );
 
     const all = await store.search({ limit: 1000, sort: 'changed', status: 'all' });
     const changedNotice = all.hits.find((h) => h.notice.versionCount > 1)?.notice ?? null;
@@ -136,6 +152,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
       digests,
       noticeWithDiff: changedNotice?.id ?? null,
       url: server ? publicUrl : null,
+      broker,
     };
     void first;
     if (!existsSync('/usr/bin/chromium') && !userConfig.crawler?.chromiumPath) {
@@ -147,6 +164,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     if (!server) {
       say(`[5/5] Done: ${result.notices} notices (${result.changed} with several versions, ${result.removed} removed) in ${relative(process.cwd(), dbUrl)}\n`);
       say(`      Digests: ${relative(process.cwd(), result.outbox)}/*.html (open one in a browser)\n`);
+      say(`      Broker:  ${relative(process.cwd(), join(dir, 'brokers'))}/ (client digests, sheets/*.pdf)\n`);
       say(`      Serve it: npx policy-radar --db ${relative(process.cwd(), dbUrl)} serve\n`);
       return result;
     }

@@ -1,5 +1,6 @@
 import type { Store } from './types.ts';
 import type { Backend, StoreContext } from './store/backend.ts';
+import { BrokerQueries } from './store/brokers.ts';
 import { channelMethods } from './store/channels.ts';
 import { deliveryMethods } from './store/deliveries.ts';
 import { httpCacheMethods } from './store/http-cache.ts';
@@ -43,5 +44,6 @@ export function drizzleStore(b: Backend): Store {
     ...rateCounterMethods(ctx),
     ...deliveryMethods(ctx),
     ...channelMethods(ctx),
+    brokers: new BrokerQueries(ctx),
   };
 }

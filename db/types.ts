@@ -332,6 +332,8 @@ export interface Store extends ChannelStore {
   readonly dialect: Dialect;
   /** SQLite: the database file, which another connection (a writer thread) may open; null in memory or on PostgreSQL */
   readonly file: string | null;
+  /** customs-broker accounts and their clients (db/store/brokers.ts) */
+  readonly brokers: BrokerStore;
   close(): Promise<void>;
 
   // sources
@@ -503,4 +505,75 @@ export interface ChannelStore {
   progressChannelDelivery(id: number, partsSent: number, parts: number): Promise<void>;
   completeChannelDelivery(id: number, result: { status: 'sent' | 'failed' | 'skipped'; error?: string | null }): Promise<void>;
   listChannelDeliveries(opts?: { targetId?: number; key?: string }): Promise<ChannelDelivery[]>;
+}
+
+// ---- customs-broker accounts (newsletter/brokers/) -------------------------
+
+export interface Broker {
+  id: number;
+  name: string;
+  /** the broker's own contact address (digests to forward go there) */
+  email: string;
+  language: 'zh' | 'en';
+  createdAt: Date;
+}
+
+/** One client of a broker as imported (CSV) or edited; `name` is unique within the broker. */
+export interface BrokerClientInput {
+  name: string;
+  /** validated by taxonomy/profile.ts (HS codes, markets, topics, location) */
+  profile: Interests;
+  contactEmail: string | null;
+  /** send the client's digest to contactEmail (with the broker's name on it) instead of to the broker */
+  sendDirect: boolean;
+  language: 'zh' | 'en';
+}
+
+export interface BrokerClient extends BrokerClientInput {
+  id: number;
+  brokerId: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface BrokerDelivery {
+  id: number;
+  clientId: number;
+  period: string;
+  status: DeliveryStatus;
+  attempts: number;
+  lastError: string | null;
+  messageId: string | null;
+  claimedAt: Date | null;
+  sentAt: Date | null;
+}
+
+/**
+ * Broker accounts, their clients and the per-(client, period) delivery claims.
+ * Every client query takes the broker's id and only ever sees that broker's rows:
+ * a client id of another broker reads as absent.
+ */
+export interface BrokerStore {
+  /** Throws when a broker of that name exists. `tokenHash`: SHA-256 (hex) of the broker's access token. */
+  add(b: { name: string; email: string; language?: 'zh' | 'en'; tokenHash: string }): Promise<Broker>;
+  get(id: number): Promise<Broker | null>;
+  getByName(name: string): Promise<Broker | null>;
+  getByTokenHash(tokenHash: string): Promise<Broker | null>;
+  list(): Promise<(Broker & { clients: number })[]>;
+  /** Deletes the broker with its clients and their delivery log. */
+  remove(id: number): Promise<boolean>;
+  /** Adds or updates (by name) all the clients in one transaction: all are written or none. */
+  upsertClients(brokerId: number, clients: BrokerClientInput[]): Promise<{ added: number; updated: number }>;
+  listClients(brokerId: number): Promise<BrokerClient[]>;
+  getClient(brokerId: number, clientId: number): Promise<BrokerClient | null>;
+  getClientByName(brokerId: number, name: string): Promise<BrokerClient | null>;
+  removeClient(brokerId: number, clientId: number): Promise<boolean>;
+  /** As Store.claimDelivery, for one of this broker's clients (null for another broker's client). */
+  claimDelivery(brokerId: number, clientId: number, period: string, opts?: { staleAfterMs?: number; maxAttempts?: number }): Promise<BrokerDelivery | null>;
+  completeDelivery(
+    brokerId: number,
+    id: number,
+    result: { status: 'sent' | 'failed' | 'skipped'; messageId?: string | null; error?: string | null },
+  ): Promise<void>;
+  listDeliveries(brokerId: number, opts?: { period?: string; clientId?: number }): Promise<BrokerDelivery[]>;
 }

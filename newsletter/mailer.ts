@@ -116,7 +116,8 @@ export async function createSmtpMailer(url: string, opts: SmtpOptions = {}): Pro
 }
 
 function safeStem(s: string): string {
-  return s.replace(/[^A-Za-z0-9._@+-]+/g, '_').slice(0, 120) || 'mail';
+  // letters of any script stay (a broker's client 宁波家具), everything else that could mean a path goes
+  return s.replace(/[^\p{L}\p{N}._@+-]+/gu, '_').slice(0, 120) || 'mail';
 }
 
 /** Writes each mail as `<stem>.eml` (the full MIME message) and `<stem>.html` into dir. */

@@ -78,8 +78,20 @@ export interface DigestLinks {
   calendar?: string;
 }
 
+/** A digest a broker hands on to a client: the broker's name on it, and the broker (not a subscription) in the footer. */
+export interface PreparedBy {
+  /** "由 XX报关行 为您整理" / "Prepared for you by XX" */
+  note: string;
+  /** put before the subject */
+  subjectPrefix: string;
+  footer: string;
+  contactUrl: string;
+  contactLabel: string;
+}
+
 export interface DigestInput {
   subscriber: Pick<Subscriber, 'email' | 'language'>;
+  preparedBy?: PreparedBy;
   period: Period;
   selection: Selection;
   links: DigestLinks;
@@ -152,13 +164,15 @@ export async function renderDigest(input: DigestInput): Promise<RenderedMail> {
   const L = await layout('digest', lang);
   const { selection: sel, period, links, vocab } = input;
   const count = subjectCount(sel);
-  const subject = oneLine(s.subject(period.id, count));
+  const by = input.preparedBy;
+  const subject = oneLine(`${by ? `${by.subjectPrefix} · ` : ''}${s.subject(period.id, count)}`);
   const preview = oneLine(s.preview(count, sel.changedCount));
   const summary = count ? s.summary(sel.newCount, sel.changedCount, period.id, range(period, lang)) : s.summaryEmpty(period.id, range(period, lang));
   const topicName = (t: string | null) => (t ? vocab.topicName(t, lang) : s.otherTopic);
 
   let html = L.prefix({ title: escapeHtml(subject), preview: escapeHtml(preview) });
   html += L.blocks.header({ week: escapeHtml(period.id), summary: escapeHtml(summary) });
+  if (by) html += L.blocks.note({ note: escapeHtml(by.note) });
   if (!count) html += L.blocks.empty({ message: escapeHtml(s.summaryEmpty(period.id, range(period, lang))) });
   const closing = sel.closingSoon ?? [];
   if (closing.length) {
@@ -207,11 +221,13 @@ export async function renderDigest(input: DigestInput): Promise<RenderedMail> {
   }
   if (links.calendar && safeHttpUrl(links.calendar))
     html += L.blocks.compact({ url: escapeHtml(links.calendar), noticeTitle: escapeHtml(s.calendar), meta: escapeHtml(s.calendarHint) });
-  html += L.blocks.footer({
-    footerWhy: escapeHtml(s.footerWhy(input.subscriber.email)),
-    manageUrl: escapeHtml(links.manage),
-    unsubscribeUrl: escapeHtml(links.unsubscribe),
-  });
+  html += by
+    ? L.blocks.plainfooter({ footerWhy: escapeHtml(by.footer), contactUrl: escapeHtml(by.contactUrl), contactLabel: escapeHtml(by.contactLabel) })
+    : L.blocks.footer({
+        footerWhy: escapeHtml(s.footerWhy(input.subscriber.email)),
+        manageUrl: escapeHtml(links.manage),
+        unsubscribeUrl: escapeHtml(links.unsubscribe),
+      });
   html += L.blocks.end({});
 
   return { subject, preview, html, text: renderText(input, subject, summary), count };
@@ -222,7 +238,8 @@ export function renderText(input: DigestInput, subject: string, summary: string)
   const lang: Lang = input.subscriber.language === 'zh' ? 'zh' : 'en';
   const s = strings(lang);
   const { selection: sel, links, vocab } = input;
-  const out: string[] = [subject, '', oneLine(summary), ''];
+  const by = input.preparedBy;
+  const out: string[] = [subject, '', ...(by ? [oneLine(by.note), ''] : []), oneLine(summary), ''];
   const closing = sel.closingSoon ?? [];
   if (closing.length) {
     out.push(`== ${s.closingTitle} (${closing.length}) ==`, '');
@@ -244,6 +261,10 @@ export function renderText(input: DigestInput, subject: string, summary: string)
   if (sel.general.length) {
     out.push(`== ${s.generalTitle} ==`, s.generalIntro, '');
     for (const it of sel.general) item(it, false);
+  }
+  if (by) {
+    out.push('-- ', oneLine(by.footer), `${by.contactLabel}: ${by.contactUrl}`, '');
+    return out.join('\n');
   }
   out.push(
     '-- ',

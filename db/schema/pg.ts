@@ -275,3 +275,53 @@ export const sourcePages = pgTable(
   },
   (t) => [primaryKey({ name: 'source_pages_pk', columns: [t.sourceId, t.kind] })],
 );
+
+/** Customs-broker accounts (newsletter/brokers/); the access token is kept as its SHA-256. */
+export const brokers = pgTable(
+  'brokers',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    email: text('email').notNull(),
+    language: text('language').notNull().default('zh'),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('brokers_name_uq').on(t.name), uniqueIndex('brokers_token_hash_uq').on(t.tokenHash)],
+);
+
+export const brokerClients = pgTable(
+  'broker_clients',
+  {
+    id: serial('id').primaryKey(),
+    brokerId: integer('broker_id')
+      .notNull()
+      .references(() => brokers.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    profile: jsonb('profile').$type<Interests>().notNull(),
+    contactEmail: text('contact_email'),
+    sendDirect: boolean('send_direct').notNull().default(false),
+    language: text('language').notNull().default('zh'),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('broker_clients_broker_name_uq').on(t.brokerId, t.name)],
+);
+
+export const brokerDeliveries = pgTable(
+  'broker_deliveries',
+  {
+    id: serial('id').primaryKey(),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => brokerClients.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    messageId: text('message_id'),
+    claimedAt: ts('claimed_at'),
+    sentAt: ts('sent_at'),
+  },
+  (t) => [uniqueIndex('broker_deliveries_client_period_uq').on(t.clientId, t.period)],
+);

@@ -243,3 +243,53 @@ export const sourcePages = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.sourceId, t.kind] })],
 );
+
+/** Customs-broker accounts (newsletter/brokers/); the access token is kept as its SHA-256. */
+export const brokers = sqliteTable(
+  'brokers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    email: text('email').notNull(),
+    language: text('language').notNull().default('zh'),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('brokers_name_uq').on(t.name), uniqueIndex('brokers_token_hash_uq').on(t.tokenHash)],
+);
+
+export const brokerClients = sqliteTable(
+  'broker_clients',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    brokerId: integer('broker_id')
+      .notNull()
+      .references(() => brokers.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    profile: text('profile', { mode: 'json' }).$type<Interests>().notNull(),
+    contactEmail: text('contact_email'),
+    sendDirect: integer('send_direct', { mode: 'boolean' }).notNull().default(false),
+    language: text('language').notNull().default('zh'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('broker_clients_broker_name_uq').on(t.brokerId, t.name)],
+);
+
+export const brokerDeliveries = sqliteTable(
+  'broker_deliveries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => brokerClients.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    messageId: text('message_id'),
+    claimedAt: integer('claimed_at', { mode: 'timestamp_ms' }),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [uniqueIndex('broker_deliveries_client_period_uq').on(t.clientId, t.period)],
+);

@@ -52,6 +52,22 @@ describe('policy-radar demo --once', () => {
     expect(eml).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m);
   });
 
+  it('adds a customs broker with three clients and writes their digests and policy sheets (HTML + PDF)', () => {
+    const b = result.broker;
+    expect(existsSync(b.clientsCsv)).toBe(true);
+    expect(b.digests.map((d: any) => d.client).sort()).toEqual(['宁波森林家具有限公司', '深圳光明灯饰有限公司', '青岛海之味水产有限公司'].sort());
+    for (const d of b.digests) {
+      const html = readFileSync(d.file, 'utf8');
+      expect(html, d.client).toContain('由 深圳通关报关行 为您整理');
+      expect(html).toContain('/notices/');
+    }
+    expect(b.sheets).toHaveLength(3);
+    for (const s of b.sheets) {
+      expect(readFileSync(s.html, 'utf8')).toContain(s.client);
+      expect(readFileSync(s.pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    }
+  });
+
   it('classified what it crawled', async () => {
     const tagged = await store.search({ topics: ['tariffs'], limit: 5 });
     expect(tagged.total).toBeGreaterThan(0);
