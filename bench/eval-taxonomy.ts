@@ -150,6 +150,14 @@ for (const s of SPLITS)
       true,
     ),
   );
+// The untuned split by the round it was written in: sets 1–2 (issue #20's first round) and set 3
+// (written before the full HS vocabulary), so a later round's figures are not hidden in the total.
+const untunedSets = new Map<string, Labelled[]>();
+for (const n of all.filter((x) => x.split === 'untuned')) {
+  const set = /-(\d+)\.json$/.exec(n.file)?.[1] === '3' ? 'set 3 (u3*)' : 'sets 1–2 (uzh*/uen*)';
+  untunedSets.set(set, [...(untunedSets.get(set) ?? []), n]);
+}
+for (const [set, items] of [...untunedSets].sort()) printKinds(`UNTUNED ${set}`, items);
 printKinds('ALL', all);
 printKinds(
   'Chinese notices (all splits)',

@@ -3,7 +3,7 @@ import type { Context } from './context.ts';
 import type { Logger } from './log.ts';
 import { runScheduler, Scheduler } from './scheduler.ts';
 import { DEFAULT_TIMEZONE } from '../taxonomy/defaults.ts';
-import { sendWeeklyDigest } from './services.ts';
+import { pushAfterCrawl, sendWeeklyDigest } from './services.ts';
 import { crawlOptionsFrom } from './commands/crawl.ts';
 
 /** Wires the scheduler of `serve` to the crawler and the digest, with one shared fetcher. */
@@ -29,6 +29,12 @@ export async function startScheduler(ctx: Context, store: Store, o: { publicUrl:
         removed: r.removedCount,
         ms: r.durationMs,
       });
+      try {
+        const p = await pushAfterCrawl(store, ctx.config, r.savedIds);
+        if (p) o.log.info('instant pushes', { source: id, sent: p.sent, skipped: p.skipped, failed: p.failed });
+      } catch (e) {
+        o.log.warn('instant pushes failed', { source: id, error: String((e as Error).message) });
+      }
     },
     async digest(due, signal) {
       if (o.digest === false) {
@@ -36,7 +42,14 @@ export async function startScheduler(ctx: Context, store: Store, o: { publicUrl:
         return;
       }
       const r = await sendWeeklyDigest(store, ctx.config, { at: due, publicUrl: o.publicUrl, signal });
-      o.log.info('digest sent', { week: r.period.id, sent: r.stats.sent, failed: r.stats.failed, transport: r.transport });
+      o.log.info('digest sent', {
+        week: r.period.id,
+        sent: r.stats.sent,
+        failed: r.stats.failed,
+        transport: r.transport,
+        pushed: r.pushes.sent,
+        pushFailed: r.pushes.failed,
+      });
     },
   });
   o.log.info('scheduler started', { sources: sources.filter((s) => s.enabled).length, nextDigest: scheduler.nextDigestAt.toISOString() });

@@ -75,8 +75,87 @@ export async function sendWeeklyDigest(
       record: true,
       signal: o.signal,
     });
-    return { period, stats, transport: mailer.kind, outbox: mailer.kind === 'outbox' ? join(outbox, period.id) : null };
+    const pushes = await sendWeeklyPushes(store, config, { period, publicUrl: o.publicUrl, signal: o.signal });
+    return { period, stats, pushes, transport: mailer.kind, outbox: mailer.kind === 'outbox' ? join(outbox, period.id) : null };
   } finally {
     await mailer.close();
   }
+}
+
+/** A crawl's new notices older than this are a backfill (a new source, a first crawl): not pushed instantly (config channels.instantMaxAgeDays). */
+const INSTANT_MAX_AGE_DAYS = 7;
+
+/**
+ * Instant pushes (channels add … --schedule instant) for the notices a crawl
+ * just stored: every changed notice, and every new one published in the last
+ * channels.instantMaxAgeDays days (default 7), so a first crawl of a source does not flood chat
+ * groups with its archive. At most once per (target, notice version), so a
+ * crawl that is run again never pushes twice. Null when there is nothing to
+ * do (no ids, no instant targets).
+ */
+export async function pushAfterCrawl(
+  store: Store,
+  config: Config,
+  savedIds: number[],
+  o: { now?: Date } = {},
+): Promise<import('../newsletter/channels/deliver.ts').PushRunStats | null> {
+  if (!savedIds.length) return null;
+  if (!(await store.listChannelTargets({ schedule: 'instant', status: 'active' })).length) return null;
+  const { pushInstant } = await import('../newsletter/channels/deliver.ts');
+  const { allowLoopback } = await import('./commands/channels.ts');
+  const { DEFAULT_SERVER_URL } = await import('../taxonomy/defaults.ts');
+  const now = o.now ?? new Date();
+  const oldest = new Date(now.getTime() - (config.channels?.instantMaxAgeDays ?? INSTANT_MAX_AGE_DAYS) * 86_400_000).toISOString().slice(0, 10);
+  const notices = [];
+  for (const id of [...new Set(savedIds)]) {
+    const n = await store.getNotice(id);
+    if (n && (n.versionCount > 1 || (n.publishedAt ?? '') >= oldest)) notices.push(n);
+  }
+  if (!notices.length) return null;
+  return pushInstant({
+    store,
+    notices,
+    settings: {
+      secret: requireSecret(config),
+      publicUrl: config.publicUrl ?? DEFAULT_SERVER_URL,
+      from: fromAddress(config),
+      maxItems: config.digest?.maxItems,
+    },
+    allowLoopbackHttp: allowLoopback({}),
+    timezone: config.timezone ?? DEFAULT_TIMEZONE,
+  });
+}
+
+/**
+ * The weekly chat/webhook pushes (channels add … --schedule weekly) of one
+ * week, with the mail's selection; at most once per (target, week), so every
+ * digest path (digest --send, serve's scheduler, each worker's digest part)
+ * may call it.
+ */
+export async function sendWeeklyPushes(
+  store: Store,
+  config: Config,
+  o: {
+    period: import('../newsletter/period.ts').Period;
+    publicUrl: string;
+    staleAfterMs?: number;
+    signal?: AbortSignal;
+    onEvent?: (e: import('../newsletter/channels/deliver.ts').PushEvent) => void;
+  },
+): Promise<import('../newsletter/channels/deliver.ts').PushRunStats> {
+  const { runWeeklyPushes } = await import('../newsletter/channels/deliver.ts');
+  const { loadWeek } = await import('../newsletter/digest.ts');
+  const { allowLoopback } = await import('./commands/channels.ts');
+  // most installations have no chat targets: do not load the week for nothing
+  if (!(await store.listChannelTargets({ schedule: 'weekly', status: 'active' })).length)
+    return { targets: 0, sent: 0, skipped: 0, failed: 0, stuck: 0, elapsedMs: 0 };
+  return runWeeklyPushes({
+    store,
+    week: await loadWeek(store, o.period),
+    settings: { secret: requireSecret(config), publicUrl: o.publicUrl, from: fromAddress(config), maxItems: config.digest?.maxItems },
+    staleAfterMs: o.staleAfterMs,
+    allowLoopbackHttp: allowLoopback({}),
+    signal: o.signal,
+    onEvent: o.onEvent,
+  });
 }

@@ -225,6 +225,8 @@ export interface WorkerOptions {
   /** wait between polls when the queue is empty (default 1000 ms) */
   pollMs?: number;
   digest?: DigestHandler;
+  /** runs after each completed crawl job (the CLI's instant pushes); it reports its own failures, which never fail the job */
+  afterCrawl?: (r: SourceRunResult) => Promise<void>;
   onEvent?: (e: WorkerEvent) => void;
   onProgress?: ProgressFn;
 }
@@ -323,6 +325,8 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
         // a site that is down is recorded in the run and the source's health; not a job failure
         await boss.complete(name, job.id, { status: r.status, pages: r.pages, new: r.newCount, changed: r.changedCount });
         emit({ type: 'job-done', queue: name, jobId: job.id, key, ms: Date.now() - t0, result: r });
+        // the hook logs its own failures; the crawl job is done either way
+        if (o.afterCrawl) await o.afterCrawl(r).catch(() => {});
       } else {
         if (!o.digest) return await fail('this worker cannot send digests');
         if (typeof data.period !== 'string') return await fail('digest job without a period');

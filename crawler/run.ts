@@ -59,6 +59,8 @@ export interface SourceRunResult extends CrawlRunStats {
   alarms: string[];
   /** known pages fetched in full but judged unchanged by their change signal (lastmodifiedtime …): not extracted again */
   signalSkipped?: number;
+  /** ids of the notices this run stored as new or as a new version, in save order (instant pushes go to these) */
+  savedIds: number[];
 }
 
 export type CrawlEvent =
@@ -80,6 +82,15 @@ export { changeFn } from './detect/change.ts';
 
 /** Extracted notices saved per transaction at most; a list page's end saves what is buffered. */
 export const SAVE_BATCH = 25;
+
+/** Characters of a degraded page kept for the doctor (a list or notice page is far smaller). */
+const MAX_KEPT_PAGE = 2_000_000;
+
+/** A page as the crawl saw it. */
+interface DegradedPage {
+  url: string;
+  html: string;
+}
 
 /** An extracted notice waiting for its batch to be saved. */
 interface PendingSave {
@@ -161,6 +172,10 @@ class SourceCrawl {
   readonly counters: HealthCounters = emptyCounters();
   /** known pages fetched in full but judged unchanged by their change signal: not extracted again */
   signalSkipped = 0;
+  /** notices stored as new or changed by this run */
+  readonly savedIds: number[] = [];
+  /** the first list and detail page where structure detection stood in: kept for `sources doctor` */
+  readonly degradedPages: { list?: DegradedPage; detail?: DegradedPage } = {};
   private readonly noise: RegExp[];
   private readonly seen = new Set<string>();
   private readonly seenDocNumbers = new Set<string>();
@@ -251,6 +266,7 @@ class SourceCrawl {
         this.counters.listPagesOk++;
         this.counters.listRowsMatched += page.matched;
         if (page.detected) {
+          this.degradedPages.list ??= { url: r.finalUrl, html: r.text ?? r.body.toString('utf8') };
           this.detectedList ??= page.detected;
           this.detectedWait.add(page.detected.item);
           this.counters.listDetected++;
@@ -342,6 +358,7 @@ class SourceCrawl {
         if (res.outcome === 'new') this.stats.newCount++;
         else if (res.outcome === 'changed') this.stats.changedCount++;
         else this.stats.unchangedCount++;
+        if (res.outcome !== 'unchanged') this.savedIds.push(res.noticeId);
         this.emit(p.observed.url, res.outcome);
       }
       p.resolve();
@@ -442,6 +459,7 @@ class SourceCrawl {
             fields = job.fields;
           } else fields = extractDetail(r.text, { url: r.finalUrl, source: s, item: it });
           this.counters.detailPages++;
+          if (!fields.bodyFound || fields.bodyDetected) this.degradedPages.detail ??= { url: r.finalUrl, html: r.text };
           if (!fields.bodyFound) this.counters.detailBodyMissing++;
           if (fields.bodyDetected) {
             this.counters.detailDetected++;
@@ -637,6 +655,11 @@ export async function crawlSource(
   };
   const finished = opts.now?.() ?? new Date();
   await store.finishRun(runId, stats, finished);
+  // what structure detection stood in for, as the crawl saw it: `sources doctor` proposes selectors from it
+  for (const kind of ['list', 'detail'] as const) {
+    const p = crawl.degradedPages[kind];
+    if (p) await store.putSourcePage({ sourceId: source.id, kind, url: p.url, html: p.html.slice(0, MAX_KEPT_PAGE), runId, seenAt: finished });
+  }
   const failed = stats.status === 'failed' || stats.status === 'blocked';
   await store.updateSourceHealth(source.id, {
     lastRunAt: finished,
@@ -656,6 +679,7 @@ export async function crawlSource(
     health: fatal ? 'down' : verdict.status,
     alarms: verdict.alarms,
     signalSkipped: crawl.signalSkipped,
+    savedIds: crawl.savedIds,
   };
   onProgress({ type: 'done', sourceId: source.id, result });
   return result;
@@ -701,6 +725,7 @@ export async function crawlSources(
             itemsSeen: 0,
             health: 'down',
             alarms: [],
+            savedIds: [],
           });
         }
       }),

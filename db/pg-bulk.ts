@@ -12,7 +12,7 @@ import type { NoticeExport } from './types.ts';
  */
 
 /** runs parameterised SQL on one connection (a pool client, or a drizzle transaction) */
-export type Exec = <T = any>(text: string, params: unknown[]) => Promise<T[]>;
+export type Exec = <T = Record<string, unknown>>(text: string, params: unknown[]) => Promise<T[]>;
 
 export interface SearchDoc {
   id: number;

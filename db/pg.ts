@@ -13,8 +13,9 @@ import type * as S from './schema/sqlite.ts';
 import { filterQuery } from './search/pg-facets.ts';
 import { toTsquery } from './search/query.ts';
 import { exportIds, RANK_LIMIT, runSearch, type SearchDialect } from './search/run.ts';
-import { type Backend, DrizzleStore, type ImportCounts, type ImportTicket } from './store.ts';
-import type { NoticeExport } from './types.ts';
+import { drizzleStore } from './store.ts';
+import { type Backend, type Conn, type ImportCounts, type ImportTicket, type PgDb, pgConn } from './store/backend.ts';
+import type { NoticeExport, Store } from './types.ts';
 
 const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), 'migrations/pg');
 /** advisory lock id so that several processes starting at once migrate one at a time */
@@ -36,7 +37,7 @@ const TSV_INDEX_SQL = `CREATE INDEX IF NOT EXISTS ${TSV_INDEX} ON notice_search 
 /** imports of at least this many notices (and at least the archive's size at the last ANALYZE) refresh statistics */
 const ANALYZE_EVERY = 5000;
 
-export async function openPostgres(url: string, opts: { poolSize?: number } = {}): Promise<DrizzleStore> {
+export async function openPostgres(url: string, opts: { poolSize?: number } = {}): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
   pool.on('error', () => {
     /* idle client errors (server restart) surface on the next query instead */
@@ -114,10 +115,12 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
   const search = new SearchIndexWriter();
   /** token look-ups during imports, on a connection of their own */
   const lookup: Exec = async (text, params) => (await pool.query(text, params)).rows;
-  const onDrizzle =
-    (d: any): Exec =>
-    async (text, params) =>
-      ((await d.execute(paramSql(text, params))) as { rows: any[] }).rows;
+  /** search-index writes inside a drizzle transaction (or on the pool) */
+  const onDrizzle = (c: Conn): Exec => {
+    if (c.kind !== 'pg') throw new Error('a SQLite connection handed to the PostgreSQL store');
+    const d: PgDb = c.db;
+    return async <T>(text: string, params: unknown[]) => (await d.execute(paramSql(text, params))).rows as T[];
+  };
 
   /**
    * Whether imports may skip the child tables' foreign-key triggers (pgImport: the batch's
@@ -253,15 +256,12 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
 
   const backend: Backend = {
     dialect: 'pg',
-    db,
+    conn: pgConn(db, schema),
+    // the shared code's view of the schema (db/store/backend.ts: same tables, columns and values)
     t: schema as unknown as typeof S,
-    tx: (fn) => db.transaction((tx) => fn(tx)),
-    rows: async (d, q) => ((await d.execute(q)) as { rows: any[] }).rows,
-    async exec(d, q) {
-      await d.execute(q);
-    },
-    async indexNotice(d, id, title, doc, body) {
-      await search.write([{ id, title, doc, body }], onDrizzle(d));
+    tx: (fn) => db.transaction((tx) => fn(pgConn(tx, schema))),
+    async indexNotice(c, id, title, doc, body) {
+      await search.write([{ id, title, doc, body }], onDrizzle(c));
     },
     async importSession(fn) {
       // A large import into a small archive builds the text index once at the end (a GIN
@@ -324,7 +324,7 @@ export async function openPostgres(url: string, opts: { poolSize?: number } = {}
       await pool.end();
     },
   };
-  return new DrizzleStore(backend);
+  return drizzleStore(backend);
 }
 
 /** `$n` placeholders of `text` bound to `params`, as a drizzle SQL object (for a drizzle transaction). */

@@ -1,4 +1,8 @@
-import type { ChannelDelivery, ChannelTarget, Delivery, Interests, Notice, NoticeVersion, SourceRecord, Subscriber } from './types.ts';
+import type * as S from './schema/sqlite.ts';
+import type { ChannelDelivery, ChannelTarget, Delivery, Interests, Notice, NoticeStatus, NoticeVersion, SourceRecord, Subscriber } from './types.ts';
+
+/** A row as the shared store code reads it (db/store/backend.ts); text columns holding a union are cast below. */
+type Row<T extends { $inferSelect: unknown }> = T['$inferSelect'];
 
 /** Row -> API object mappers shared by the store and the search code. */
 export const EMPTY_INTERESTS: Interests = { hs: [], regions: [], topics: [], sources: [], keywords: [] };
@@ -7,7 +11,7 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export function noticeFromRow(r: any): Notice {
+export function noticeFromRow(r: Row<typeof S.notices>): Notice {
   return {
     id: Number(r.id),
     sourceId: r.sourceId,
@@ -25,7 +29,7 @@ export function noticeFromRow(r: any): Notice {
     firstSeenAt: r.firstSeenAt,
     lastSeenAt: r.lastSeenAt,
     lastChangedAt: r.lastChangedAt,
-    status: r.status,
+    status: r.status as NoticeStatus,
     topics: r.topics ?? [],
     hsCodes: r.hsCodes ?? [],
     regions: r.regions ?? [],
@@ -38,7 +42,7 @@ export function noticeFromRow(r: any): Notice {
   };
 }
 
-export function versionFromRow(r: any): NoticeVersion {
+export function versionFromRow(r: Row<typeof S.noticeVersions>): NoticeVersion {
   return {
     noticeId: Number(r.noticeId),
     version: Number(r.version),
@@ -53,21 +57,31 @@ export function versionFromRow(r: any): NoticeVersion {
   };
 }
 
-export function sourceFromRow(r: any): SourceRecord {
-  return { ...r, alarms: r.alarms ?? [], enabled: !!r.enabled };
+export function sourceFromRow(r: Row<typeof S.sources>): SourceRecord {
+  return { ...r, status: r.status as SourceRecord['status'], alarms: r.alarms ?? [], enabled: !!r.enabled };
 }
 
-export function subscriberFromRow(r: any): Subscriber {
-  return { ...r, id: Number(r.id), interests: { ...EMPTY_INTERESTS, ...(r.interests ?? {}) }, sendEmpty: !!r.sendEmpty };
-}
-
-export function deliveryFromRow(r: any): Delivery {
-  return { ...r, id: Number(r.id), subscriberId: Number(r.subscriberId), attempts: Number(r.attempts) };
-}
-
-export function channelTargetFromRow(r: any): ChannelTarget {
+export function subscriberFromRow(r: Row<typeof S.subscribers>): Subscriber {
   return {
     ...r,
+    language: r.language as Subscriber['language'],
+    status: r.status as Subscriber['status'],
+    id: Number(r.id),
+    interests: { ...EMPTY_INTERESTS, ...(r.interests ?? {}) },
+    sendEmpty: !!r.sendEmpty,
+  };
+}
+
+export function deliveryFromRow(r: Row<typeof S.deliveries>): Delivery {
+  return { ...r, status: r.status as Delivery['status'], id: Number(r.id), subscriberId: Number(r.subscriberId), attempts: Number(r.attempts) };
+}
+
+export function channelTargetFromRow(r: Row<typeof S.channelTargets>): ChannelTarget {
+  return {
+    ...r,
+    kind: r.kind as ChannelTarget['kind'],
+    schedule: r.schedule as ChannelTarget['schedule'],
+    status: r.status as ChannelTarget['status'],
     id: Number(r.id),
     subscriberId: Number(r.subscriberId),
     failures: Number(r.failures),
@@ -79,9 +93,10 @@ export function channelTargetFromRow(r: any): ChannelTarget {
   };
 }
 
-export function channelDeliveryFromRow(r: any): ChannelDelivery {
+export function channelDeliveryFromRow(r: Row<typeof S.channelDeliveries>): ChannelDelivery {
   return {
     ...r,
+    status: r.status as ChannelDelivery['status'],
     id: Number(r.id),
     targetId: Number(r.targetId),
     attempts: Number(r.attempts),

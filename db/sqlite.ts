@@ -11,7 +11,9 @@ import * as schema from './schema/sqlite.ts';
 import { type FacetFields, facetQuery, facetWords } from './search/facets.ts';
 import { type ParsedQuery, toFts5 } from './search/query.ts';
 import { exportIds, runSearch, type SearchDialect } from './search/run.ts';
-import { type Backend, DrizzleStore } from './store.ts';
+import { drizzleStore } from './store.ts';
+import { type Backend, sqliteConn } from './store/backend.ts';
+import type { Store } from './types.ts';
 
 const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), 'migrations/sqlite');
 
@@ -85,7 +87,7 @@ function rebuildSearchIndexIfMarked(conn: Database.Database) {
  * database another one has opened and migrated (the crawl's writer thread): it
  * neither creates nor migrates the file.
  */
-export function openSqlite(path: string, opts: { attach?: boolean } = {}): DrizzleStore {
+export function openSqlite(path: string, opts: { attach?: boolean } = {}): Store {
   if (path !== ':memory:' && !opts.attach) mkdirSync(dirname(path), { recursive: true });
   const conn = new Database(path, { fileMustExist: !!opts.attach });
   conn.pragma('journal_mode = WAL');
@@ -151,16 +153,17 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Drizz
     time,
     hasAgency: (v) => sql`EXISTS (SELECT 1 FROM json_each(n.agencies) j WHERE j.value = ${v})`,
   };
+  const main = sqliteConn(db);
   const backend: Backend = {
     dialect: 'sqlite',
     file: path === ':memory:' ? null : path,
-    db,
+    conn: main,
     t: schema,
     async tx(fn) {
       return lock.run(async () => {
         conn.exec('BEGIN IMMEDIATE');
         try {
-          const r = await fn(db);
+          const r = await fn(main);
           conn.exec('COMMIT');
           return r;
         } catch (e) {
@@ -169,11 +172,7 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Drizz
         }
       });
     },
-    rows: async (_db, q) => rows(q),
-    async exec(_db, q) {
-      db.run(q);
-    },
-    async indexNotice(_db, id, title, doc, body, replace, bodyTokens) {
+    async indexNotice(_c, id, title, doc, body, replace, bodyTokens) {
       // statements compiled once: this runs for every saved notice
       ftsDelete ??= conn.prepare('DELETE FROM notice_fts WHERE rowid = ?');
       writeFts ??= ftsWriter(conn);
@@ -212,5 +211,5 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Drizz
       if (conn.open) conn.close();
     },
   };
-  return new DrizzleStore(backend);
+  return drizzleStore(backend);
 }

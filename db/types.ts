@@ -318,6 +318,16 @@ export interface Delivery {
   sentAt: Date | null;
 }
 
+/** A page as a degraded crawl saw it (structure detection stood in for the source's selectors). */
+export interface SourcePage {
+  sourceId: string;
+  kind: 'list' | 'detail';
+  url: string;
+  html: string;
+  runId: number | null;
+  seenAt: Date;
+}
+
 export interface Store extends ChannelStore {
   readonly dialect: Dialect;
   /** SQLite: the database file, which another connection (a writer thread) may open; null in memory or on PostgreSQL */
@@ -422,6 +432,10 @@ export interface Store extends ChannelStore {
   hitRateCounter(key: string, windowMs: number, now?: Date): Promise<number>;
   /** Deletes counters whose window started before `before` (they count nothing any more); returns how many. */
   pruneRateCounters(before: Date): Promise<number>;
+  /** Keeps the list or detail page a degraded crawl saw (one of each per source, replacing the last), for `sources doctor`. */
+  putSourcePage(p: SourcePage): Promise<void>;
+  /** The pages kept by putSourcePage for a source. */
+  getSourcePages(sourceId: string): Promise<SourcePage[]>;
   /** Notices first seen or changed in [from, to). */
   noticesInPeriod(from: Date, to: Date): Promise<Notice[]>;
   /**

@@ -14,7 +14,7 @@ export interface Heading {
 
 let headingCache: Heading[] | null = null;
 
-/** The product vocabulary: common headings (4 digits) and chapter-level words (2 digits). */
+/** The product vocabulary: HS headings (4 digits) and chapter-level words (2 digits). */
 export function headings(): Heading[] {
   if (!headingCache) {
     headingCache = HEADING_DATA.split('\n').map((l) => {

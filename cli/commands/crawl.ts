@@ -54,6 +54,7 @@ Examples:
       await withContext(cmd, async (ctx) => {
         const { loadSources, selectSources } = await import('../../crawler/registry.ts');
         const { crawlSources } = await import('../../crawler/run.ts');
+        const { pushAfterCrawl } = await import('../services.ts');
         const all = loadSources({ config: ctx.config });
         const ids = (opts.source ?? []).flatMap((s) => s.split(',')).filter(Boolean);
         const sources = selectSources(all, ids);
@@ -93,8 +94,21 @@ Examples:
             else if (e.type === 'page') process.stderr.write(`${e.sourceId}: page ${e.url} (${e.items} items) — ${counts}\n`);
             else if (e.type !== 'item') process.stderr.write(`${lines.get(e.sourceId)}\n`);
           });
+          // instant pushes (channels add … --schedule instant) for what this crawl stored
+          let pushes: Awaited<ReturnType<typeof pushAfterCrawl>> = null;
+          let pushError: string | null = null;
+          try {
+            pushes = await pushAfterCrawl(
+              store,
+              ctx.config,
+              summary.sources.flatMap((r) => r.savedIds),
+            );
+          } catch (e) {
+            pushError = (e as Error).message;
+            process.stderr.write(`instant pushes failed: ${pushError}\n`);
+          }
           if (opts.json) {
-            printJson(summary);
+            printJson({ ...summary, pushes, ...(pushError ? { pushError } : {}) });
           } else {
             const rows = summary.sources.map((r) => [
               r.sourceId,
@@ -117,6 +131,10 @@ Examples:
               `\n${t.newCount} new, ${t.changedCount} changed, ${t.removedCount} removed across ${summary.sources.length} source(s) in ${(summary.durationMs / 1000).toFixed(1)} s\n`,
             );
             for (const r of summary.sources) for (const a of r.alarms) process.stdout.write(`ALARM ${r.sourceId}: ${a}\n`);
+            if (pushes)
+              process.stdout.write(
+                `instant pushes: ${pushes.sent} sent to ${pushes.targets} targets; ${pushes.skipped} already sent; ${pushes.failed} failed${pushes.stuck ? `; ${pushes.stuck} still "sending" from an interrupted run (not re-sent)` : ''}\n`,
+              );
           }
           // non-zero only when nothing could be crawled at all
           if (summary.sources.every((r) => r.status === 'failed' || r.status === 'blocked')) process.exitCode = 1;

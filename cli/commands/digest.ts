@@ -104,15 +104,11 @@ Examples:
         // weekly pushes (channels add … --schedule weekly) go out in the same run, with the same selection
         let pushes: PushRunStats | null = null;
         if (opts.send && opts.push !== false && !opts.to) {
-          const { runWeeklyPushes } = await import('../../newsletter/channels/deliver.ts');
-          const { loadWeek } = await import('../../newsletter/digest.ts');
-          const { allowLoopback } = await import('./channels.ts');
-          pushes = await runWeeklyPushes({
-            store,
-            week: await loadWeek(store, period),
-            settings: { secret, publicUrl: config.publicUrl ?? DEFAULT_SERVER_URL, from: fromAddress(config), maxItems: config.digest?.maxItems },
+          const { sendWeeklyPushes } = await import('../services.ts');
+          pushes = await sendWeeklyPushes(store, config, {
+            period,
+            publicUrl: config.publicUrl ?? DEFAULT_SERVER_URL,
             staleAfterMs: reclaimMs,
-            allowLoopbackHttp: allowLoopback({}),
             onEvent: quiet
               ? undefined
               : (e) => {

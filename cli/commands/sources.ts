@@ -168,12 +168,15 @@ Examples:
     .option('--url <url>', 'the detail page to look at (default: the first notice on the list)')
     .option('--list-file <file>', 'read the list page from this saved HTML file instead of fetching it')
     .option('--detail-file <file>', 'read the detail page from this saved HTML file instead of fetching it')
+    .option('--live', 'fetch the pages now, even when the last degraded crawl kept the pages it saw')
     .option('--json', 'print the result as JSON (its "patch" merges into a JSON source definition)')
     .addHelpText(
       'after',
       `
-Looks at the first list page and one notice as the site serves them now (or
-as saved with --list-file / --detail-file), finds what the source's selectors
+Looks at the pages the last degraded crawl saw (a crawl keeps the list and
+notice page where structure detection stood in), else at the first list page
+and one notice as the site serves them now (--live: always now; or as saved
+with --list-file / --detail-file), finds what the source's selectors
 no longer match, and proposes replacements detected from the page structure:
 the list row, title link and date; the detail body, heading, metadata table
 and attachment links; a browser source's waitFor. It then extracts again with
@@ -186,9 +189,9 @@ Examples:
   policy-radar sources doctor gov-zuixin --url /zhengce/content/202404/content_6946567.htm
   policy-radar sources doctor zj-commerce --list-file list.html --detail-file notice.html --json`,
     )
-    .action(async (id: string, opts: { url?: string; listFile?: string; detailFile?: string; json?: boolean }, cmd: Command) => {
-      const { loadConfig } = await import('../config.ts');
-      const g = cmd.optsWithGlobals() as { config?: string; json?: boolean };
+    .action(async (id: string, opts: { url?: string; listFile?: string; detailFile?: string; live?: boolean; json?: boolean }, cmd: Command) => {
+      const { loadConfig, resolveDatabaseUrl } = await import('../config.ts');
+      const g = cmd.optsWithGlobals() as { config?: string; db?: string; json?: boolean };
       opts.json ||= g.json;
       const { config } = loadConfig(g.config);
       const { loadSources } = await import('../../crawler/registry.ts');
@@ -206,15 +209,21 @@ Examples:
         }
       };
       const base = crawlOptionsFrom(config);
+      const kept = opts.live || opts.url ? [] : await keptPages(resolveDatabaseUrl(g.db, config), id);
+      const keptList = opts.listFile === undefined ? kept.find((p) => p.kind === 'list') : undefined;
+      const keptDetail = opts.detailFile === undefined ? kept.find((p) => p.kind === 'detail') : undefined;
       const r = await doctorSource(src, {
         ...Object.fromEntries(Object.entries(base).filter(([, v]) => v !== undefined)),
-        listHtml: read(opts.listFile),
-        detailHtml: read(opts.detailFile),
-        detailUrl: opts.url,
+        listHtml: read(opts.listFile) ?? keptList?.html,
+        listUrl: keptList?.url,
+        detailHtml: read(opts.detailFile) ?? keptDetail?.html,
+        detailUrl: opts.url ?? keptDetail?.url,
       });
-      if (opts.json) printJson(r);
+      const from = [keptList, keptDetail].filter((p) => !!p).map((p) => ({ kind: p.kind, url: p.url, runId: p.runId, seenAt: p.seenAt.toISOString() }));
+      if (opts.json) printJson({ ...r, keptPages: from });
       else {
         const o = process.stdout;
+        for (const p of from) o.write(`using the ${p.kind} page the crawl saw at ${p.seenAt} (run #${p.runId}); --live fetches it now\n`);
         o.write(`source ${r.sourceId}\n  list   ${r.listUrl ?? '-'}\n  detail ${r.detailUrl ?? '-'}\n\n`);
         o.write(r.notes.length ? `${r.notes.map((n) => `- ${n}`).join('\n')}\n\n` : "the source's selectors still match these pages\n\n");
         const c = r.check;
@@ -285,4 +294,19 @@ Examples:
       }
       if (r.problems.length) process.exitCode = 1;
     });
+}
+
+/** The pages the last degraded crawl of a source kept; none when there is no database yet (the doctor never creates one). */
+async function keptPages(dbUrl: string, sourceId: string) {
+  const { isPostgresUrl, openStore } = await import('../../db/index.ts');
+  if (!isPostgresUrl(dbUrl)) {
+    const { existsSync } = await import('node:fs');
+    if (!existsSync(dbUrl)) return [];
+  }
+  const store = await openStore(dbUrl);
+  try {
+    return await store.getSourcePages(sourceId);
+  } finally {
+    await store.close();
+  }
 }

@@ -31,7 +31,7 @@ async function digestHandler(config: Config, store: import('../../db/types.ts').
   const { parseWeek } = await import('../../newsletter/period.ts');
   const { createMailer } = await import('../../newsletter/mailer.ts');
   const { runDigest } = await import('../../newsletter/send.ts');
-  const { fromAddress } = await import('../services.ts');
+  const { fromAddress, sendWeeklyPushes } = await import('../services.ts');
   const tz = config.timezone ?? DEFAULT_TIMEZONE;
   const outbox = resolve(config.digest?.outbox ?? 'outbox');
   const handler: import('../../crawler/queue.ts').DigestHandler = async (job, signal) => {
@@ -49,7 +49,17 @@ async function digestHandler(config: Config, store: import('../../db/types.ts').
         maxItems: config.digest?.maxItems,
         signal,
       });
-      return { period: s.period, sent: s.sent, empty: s.empty, alreadyHandled: s.alreadyHandled, failed: s.failed, stuck: s.stuck };
+      // every part may run the pushes: each (target, week) is claimed once, so the parts share them without doubles
+      const p = await sendWeeklyPushes(store, config, { period, publicUrl: config.publicUrl ?? DEFAULT_SERVER_URL, signal });
+      return {
+        period: s.period,
+        sent: s.sent,
+        empty: s.empty,
+        alreadyHandled: s.alreadyHandled,
+        failed: s.failed,
+        stuck: s.stuck,
+        pushes: { sent: p.sent, skipped: p.skipped, failed: p.failed },
+      };
     } finally {
       await mailer.close();
     }
@@ -100,6 +110,7 @@ Examples:
         const { loadSources, selectSources } = await import('../../crawler/registry.ts');
         const q = await import('../../crawler/queue.ts');
         const { crawlOptionsFrom } = await import('./crawl.ts');
+        const { pushAfterCrawl } = await import('../services.ts');
         const { createLogger, parseLevel } = await import('../log.ts');
         const log = createLogger({ level: parseLevel((cmd.optsWithGlobals() as { logLevel?: string }).logLevel) });
         const all = loadSources({ config: ctx.config });
@@ -162,6 +173,14 @@ Examples:
             pollMs,
             signal: ac.signal,
             digest,
+            afterCrawl: async (r) => {
+              try {
+                const p = await pushAfterCrawl(store, ctx.config, r.savedIds);
+                if (p) log.info('instant pushes', { source: r.sourceId, sent: p.sent, skipped: p.skipped, failed: p.failed });
+              } catch (e) {
+                log.warn('instant pushes failed', { source: r.sourceId, error: String((e as Error).message) });
+              }
+            },
             onEvent: (e) => {
               if (e.type === 'job-start') log.info('job started', { queue: e.queue, key: e.key, job: e.jobId, attempt: e.attempt, pid: process.pid });
               else if (e.type === 'job-done') log.info('job done', { queue: e.queue, key: e.key, job: e.jobId, ms: e.ms });

@@ -262,6 +262,20 @@ export const channelDeliveries = pgTable(
   (t) => [uniqueIndex('channel_deliveries_target_key_uq').on(t.targetId, t.key)],
 );
 
+/** The list and detail page a degraded crawl saw (structure detection stood in), for `sources doctor`. */
+export const sourcePages = pgTable(
+  'source_pages',
+  {
+    sourceId: text('source_id').notNull(),
+    kind: text('kind').notNull(),
+    url: text('url').notNull(),
+    html: text('html').notNull(),
+    runId: integer('run_id'),
+    seenAt: timestamp('seen_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ name: 'source_pages_pk', columns: [t.sourceId, t.kind] })],
+);
+
 /** Customs-broker accounts (newsletter/brokers/); the access token is kept as its SHA-256. */
 export const brokers = pgTable(
   'brokers',

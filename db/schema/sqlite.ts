@@ -230,6 +230,20 @@ export const channelDeliveries = sqliteTable(
   (t) => [uniqueIndex('channel_deliveries_target_key_uq').on(t.targetId, t.key)],
 );
 
+/** The list and detail page a degraded crawl saw (structure detection stood in), for `sources doctor`. */
+export const sourcePages = sqliteTable(
+  'source_pages',
+  {
+    sourceId: text('source_id').notNull(),
+    kind: text('kind').notNull(),
+    url: text('url').notNull(),
+    html: text('html').notNull(),
+    runId: integer('run_id'),
+    seenAt: integer('seen_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sourceId, t.kind] })],
+);
+
 /** Customs-broker accounts (newsletter/brokers/); the access token is kept as its SHA-256. */
 export const brokers = sqliteTable(
   'brokers',

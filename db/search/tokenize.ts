@@ -14,10 +14,11 @@ const HAN_START = /^\p{Script=Han}/u;
 const PIECES = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 /**
  * What any token of this module is made of: Han-script characters (which include symbols
- * such as the CJK radicals ⺀⺁, category So, not letters) or letters and digits. The query
- * compilers check tokens against this, so it must cover every class the walk emits.
+ * such as the CJK radicals ⺀⺁, category So, not letters) or letters and digits, with the
+ * combining marks that lower-casing can add (İ → i + U+0307). The query compilers check
+ * tokens against this, so it must cover every class the walk and toLowerCase emit.
  */
-export const TOKEN_TEXT = /^(?:\p{Script=Han}|[\p{L}\p{N}])+$/u;
+export const TOKEN_TEXT = /^(?:\p{Script=Han}|[\p{L}\p{N}\p{M}])+$/u;
 
 export type Piece = { kind: 'han' | 'word'; text: string };
 
@@ -145,11 +146,13 @@ export function indexTokenList(text: string, fold = false): string[] {
 
 const NON_ASCII = /[^\0-\x7f]/;
 const MARKS = /\p{M}+/gu;
+const HAS_MARK = /\p{M}/u;
 /** A word without its accents (café -> cafe, Ünïcödé -> unicode): SQLite's index is accent-insensitive. */
 export function foldAccents(word: string): string {
   if (!NON_ASCII.test(word)) return word;
   const d = word.normalize('NFD');
-  return d.length === word.length ? word : d.replace(MARKS, '').normalize('NFC');
+  // not `d.length === word.length`: a word can carry its marks already decomposed (İ lower-cased is i + U+0307)
+  return HAS_MARK.test(d) ? d.replace(MARKS, '').normalize('NFC') : word;
 }
 
 /**

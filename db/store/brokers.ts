@@ -3,9 +3,9 @@
  * queries: every client, delivery and claim is filtered by the broker's id, so a
  * broker (or a bug holding another broker's client id) never reads another's rows.
  */
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { EMPTY_INTERESTS } from '../rows.ts';
-import type { Backend } from '../store.ts';
+import type { StoreContext } from './backend.ts';
 import type { Broker, BrokerClient, BrokerClientInput, BrokerDelivery, BrokerStore } from '../types.ts';
 
 type Row = Record<string, unknown>;
@@ -45,10 +45,14 @@ function deliveryFromRow(r: Row): BrokerDelivery {
 const validId = (n: number) => Number.isSafeInteger(n) && n > 0;
 
 export class BrokerQueries implements BrokerStore {
-  constructor(private readonly b: Pick<Backend, 'db' | 't' | 'tx' | 'time' | 'isUniqueViolation'>) {}
+  constructor(private readonly ctx: StoreContext) {}
+
+  private get b() {
+    return this.ctx.b;
+  }
 
   private get db() {
-    return this.b.db;
+    return this.ctx.db;
   }
 
   async add(x: { name: string; email: string; language?: 'zh' | 'en'; tokenHash: string }) {
@@ -64,7 +68,7 @@ export class BrokerQueries implements BrokerStore {
     }
   }
 
-  private async one(where: unknown): Promise<Broker | null> {
+  private async one(where: SQL): Promise<Broker | null> {
     const r = await this.db.select().from(this.b.t.brokers).where(where);
     return r[0] ? brokerFromRow(r[0]) : null;
   }
@@ -97,7 +101,7 @@ export class BrokerQueries implements BrokerStore {
 
   async upsertClients(brokerId: number, clients: BrokerClientInput[]) {
     const c = this.b.t.brokerClients;
-    return this.b.tx(async (db) => {
+    return this.b.tx(async ({ q: db }) => {
       const names = clients.map((x) => x.name);
       const existing = new Set<string>();
       // chunks keep the IN list under SQLite's parameter limit

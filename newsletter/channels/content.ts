@@ -28,6 +28,8 @@ export interface PushItem {
   topics: string[];
   hsCodes: string[];
   regions: string[];
+  /** an application / comment deadline within the digest's closing-soon window (YYYY-MM-DD) */
+  deadline: { date: string; kind: 'application' | 'comments' | 'deadline' } | null;
 }
 
 export interface PushContent {
@@ -51,6 +53,7 @@ const WORDS = {
     manage: '管理推送',
     more: (n: number) => `另有 ${n} 条匹配，见网页。`,
     fullText: '全文',
+    deadline: { application: '申报截止', comments: '意见反馈截止', deadline: '截止' },
   },
   en: {
     weekly: (p: string) => `Policy Radar · week ${p}`,
@@ -61,6 +64,7 @@ const WORDS = {
     manage: 'Manage pushes',
     more: (n: number) => `${n} more matched; see the web page.`,
     fullText: 'full text',
+    deadline: { application: 'applications close', comments: 'comments close', deadline: 'deadline' },
   },
 } as const;
 
@@ -88,10 +92,15 @@ export function pushItem(n: Notice, kind: 'new' | 'changed', change: string | nu
     topics: n.topics,
     hsCodes: n.hsCodes,
     regions: n.regions,
+    deadline: null,
   };
 }
 
-/** The digest's selection as push items, in the digest's order (sections, then the general section). */
+/**
+ * The digest's selection as push items: like the mail, what closes soon comes
+ * first (soonest deadline first, each item marked with its deadline), then the
+ * digest's order (sections, then the general section).
+ */
 export function digestContent(o: {
   period: string;
   lang: Lang;
@@ -100,10 +109,15 @@ export function digestContent(o: {
   noticeUrl: (n: Notice) => string;
   manageUrl?: string | null;
 }): PushContent {
+  const closing = new Map(o.selection.closingSoon.map((c, i) => [c.item.notice.id, { rank: i, deadline: { date: c.date, kind: c.kind } }]));
   const items: PushItem[] = [];
-  const add = (it: RankedItem, topic: string | null) => items.push(pushItem(it.notice, it.kind, it.change, topic, o.noticeUrl));
+  const add = (it: RankedItem, topic: string | null) =>
+    items.push({ ...pushItem(it.notice, it.kind, it.change, topic, o.noticeUrl), deadline: closing.get(it.notice.id)?.deadline ?? null });
   for (const sec of o.selection.sections) for (const it of sec.items) add(it, sec.topic ? o.vocab.topicName(sec.topic, o.lang) : null);
   for (const it of o.selection.general) add(it, null);
+  // stable: items without a deadline keep the digest's order
+  const rank = (it: PushItem) => closing.get(it.noticeId)?.rank ?? Number.POSITIVE_INFINITY;
+  items.sort((a, b) => rank(a) - rank(b));
   return {
     key: o.period,
     lang: o.lang,

@@ -146,8 +146,8 @@ export async function runWeeklyPushes(
 }
 
 /**
- * Instant pushes for notices just saved (the crawl may call this after a
- * save; not wired into the crawl yet). Each active instant target of a
+ * Instant pushes for notices just saved (cli/services.ts pushAfterCrawl calls
+ * this after each source's crawl). Each active instant target of a
  * confirmed subscriber gets each notice that the digest selection would give
  * that subscriber (its topic sections, not the general section), narrowed to
  * the target's instantTopics when set. One push per (target, notice version).

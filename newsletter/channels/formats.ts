@@ -74,6 +74,7 @@ function mdBlock(it: PushItem, lang: PushContent['lang'], cut?: number): string 
   const change = it.change === null ? null : cut === undefined ? it.change : cutChars(it.change, Math.max(0, cut - tLen));
   const lines = [`**${mdLink(title, it.url)}** (${it.kind === 'new' ? w.new : w.changed})`];
   if (it.meta) lines.push(mdText(it.meta));
+  if (it.deadline) lines.push(`⏰ ${w.deadline[it.deadline.kind]} ${it.deadline.date}`);
   if (change) lines.push(`> ${mdText(change)}`);
   if (cut !== undefined) lines.push(`…(${w.fullText}: ${mdLink(it.url || it.sourceUrl, it.url || it.sourceUrl)})`);
   return lines.join('\n');
@@ -144,6 +145,7 @@ function webhookItem(it: PushItem, cut?: number): Record<string, unknown> {
     topics: it.topics,
     hsCodes: it.hsCodes,
     regions: it.regions,
+    deadline: it.deadline,
   };
   // receivers see explicitly that the text was shortened and where the full text is
   if (cut !== undefined) o.truncated = true;

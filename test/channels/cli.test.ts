@@ -4,28 +4,29 @@ import { openStore } from '../../db/index.ts';
 import { parseWeek } from '../../newsletter/period.ts';
 import { DEFAULT_TIMEZONE } from '../../taxonomy/defaults.ts';
 import { runCli } from '../helpers/cli.ts';
-import { tempDir } from '../helpers/stores.ts';
+import { BACKENDS, freshPgUrl, tempDir } from '../helpers/stores.ts';
 import { seedWeek } from '../newsletter/helpers.ts';
 import { DING_SECRET, type Receiver, startReceiver, urls } from './receiver.ts';
 
 const WEEK = '2026-W47';
-let rx: Receiver;
-let dir: string;
-let db: string;
-const env = { POLICY_RADAR_SECRET: 'cli-test-secret-0123456789', SMTP_URL: '' };
-const cli = (...args: string[]) => runCli(['--db', db, ...args], { env });
+// the CLI on both backends: the delivery claims and the pause are store code
+describe.each(BACKENDS)('policy-radar channels (%s)', (backend) => {
+  let rx: Receiver;
+  let dir: string;
+  let db: string;
+  const env = { POLICY_RADAR_SECRET: 'cli-test-secret-0123456789', SMTP_URL: '' };
+  const cli = (...args: string[]) => runCli(['--db', db, ...args], { env });
 
-beforeAll(async () => {
-  rx = await startReceiver();
-  dir = tempDir();
-  db = join(dir, 'radar.db');
-  const store = await openStore(db);
-  await seedWeek(store, parseWeek(WEEK, DEFAULT_TIMEZONE));
-  await store.close();
-});
-afterAll(() => rx.close());
+  beforeAll(async () => {
+    rx = await startReceiver();
+    dir = tempDir();
+    db = backend === 'pg' ? await freshPgUrl() : join(dir, 'radar.db');
+    const store = await openStore(db);
+    await seedWeek(store, parseWeek(WEEK, DEFAULT_TIMEZONE));
+    await store.close();
+  });
+  afterAll(() => rx.close());
 
-describe('policy-radar channels', () => {
   it('adds, lists, tests, pauses, resumes and removes targets; digest --send pushes beside the mail, once', async () => {
     expect((await cli('subscribers', 'add', 'buyer@example.cn', '--lang', 'zh', '--topics', 'tariffs,export-rebates')).code).toBe(0);
     const help = await cli('channels', 'add', '--help');

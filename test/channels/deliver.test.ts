@@ -4,7 +4,7 @@ import { digestContent, type PushContent } from '../../newsletter/channels/conte
 import { pushInstant, pushToTarget } from '../../newsletter/channels/deliver.ts';
 import { checkTargetUrl, TargetUrlError } from '../../newsletter/channels/sender.ts';
 import { fallbackVocabulary } from '../../newsletter/taxonomy.ts';
-import { freshStore } from '../helpers/stores.ts';
+import { BACKENDS, freshStore } from '../helpers/stores.ts';
 import { DING_SECRET, HOOK_SECRET, type Receiver, startReceiver, urls } from './receiver.ts';
 
 function notices(k: number): Notice[] {
@@ -43,24 +43,25 @@ function content(key: string, k: number): PushContent {
   return c;
 }
 
-let rx: Receiver;
-let store: Store;
-let cleanup: () => Promise<void>;
-let subId: number;
-const waits: number[] = [];
-const retry = { baseDelayMs: 10, sleep: async (ms: number) => void waits.push(ms) };
+// the delivery log's claims and the pause are store code: both backends
+describe.each(BACKENDS)('push delivery (%s)', (backend) => {
+  let rx: Receiver;
+  let store: Store;
+  let cleanup: () => Promise<void>;
+  let subId: number;
+  const waits: number[] = [];
+  const retry = { baseDelayMs: 10, sleep: async (ms: number) => void waits.push(ms) };
 
-beforeAll(async () => {
-  rx = await startReceiver();
-  ({ store, cleanup } = await freshStore('sqlite'));
-  subId = (await store.upsertSubscriber({ email: 'x@example.cn', status: 'confirmed' })).id;
-});
-afterAll(async () => {
-  await rx.close();
-  await cleanup();
-});
+  beforeAll(async () => {
+    rx = await startReceiver();
+    ({ store, cleanup } = await freshStore(backend));
+    subId = (await store.upsertSubscriber({ email: 'x@example.cn', status: 'confirmed' })).id;
+  });
+  afterAll(async () => {
+    await rx.close();
+    await cleanup();
+  });
 
-describe('push delivery', () => {
   it('retries 503, 429 (honouring Retry-After) and a dropped connection with exponential backoff, then delivers once', async () => {
     const t = await store.addChannelTarget({ subscriberId: subId, kind: 'wecom', url: urls(rx.base).wecom });
     rx.script('/cgi-bin/webhook/send', { status: 503 }, { status: 429, headers: { 'retry-after': '2' } }, 'drop');

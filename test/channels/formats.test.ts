@@ -106,6 +106,30 @@ describe('channel message formats, checked by a local receiver as each platform 
     });
   }
 
+  it('what closes soon comes first in every format, marked with its deadline, as in the mail', async () => {
+    const late = notice('关于开展2027年度外经贸发展专项资金申报工作的通知');
+    const plain = notice('关于调整部分商品出口退税率的公告');
+    const sel = selection([plain, late]);
+    sel.closingSoon = [{ item: sel.sections[0].items[1], date: '2026-12-10', kind: 'application' }];
+    const c = digestContent({
+      period: '2026-W48',
+      lang: 'zh',
+      selection: sel,
+      vocab: fallbackVocabulary,
+      noticeUrl: (x) => `https://radar.example.org/notices/${x.id}`,
+    });
+    expect(c.items.map((i) => i.noticeId)).toEqual([late.id, plain.id]);
+    expect(c.items.map((i) => i.deadline)).toEqual([{ date: '2026-12-10', kind: 'application' }, null]);
+    for (const kind of ['wecom', 'dingtalk', 'feishu'] as const) {
+      const raw = JSON.stringify(formatPush(kind, c));
+      expect(raw).toContain('申报截止 2026-12-10');
+      expect(raw.indexOf('专项资金')).toBeLessThan(raw.indexOf('出口退税率'));
+    }
+    const body = formatPush('webhook', c)[0] as { items: { deadline: unknown }[] };
+    expect(body.items[0]).toMatchObject({ noticeId: late.id, deadline: { date: '2026-12-10', kind: 'application' } });
+    expect(body.items[1].deadline).toBeNull();
+  });
+
   it('the receiver refuses wrong signatures (so the checks above mean something)', async () => {
     for (const kind of ['dingtalk', 'feishu', 'webhook'] as const) {
       const { answers } = await post(kind, content(ns), 'not-the-secret');

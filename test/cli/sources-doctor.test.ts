@@ -4,7 +4,7 @@
  * patch and the verification; --json gives a patch that repairs the crawl;
  * saved pages work offline.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyPatch } from '../../crawler/doctor.ts';
@@ -19,6 +19,8 @@ describe('policy-radar sources doctor', () => {
   let replicas: Replicas;
   let config: string;
   const dir = tempDir();
+  // a database that does not exist: the doctor must not create one, and finds no kept pages
+  const noDb = join(dir, 'none.db');
   beforeAll(async () => {
     replicas = await startReplicas(
       replicaSites.filter((s) => s.id === 'zj-commerce'),
@@ -38,7 +40,7 @@ describe('policy-radar sources doctor', () => {
   });
 
   it('prints what rotted, a patch for the definition, and that it works', async () => {
-    const r = await runCli(['--config', config, 'sources', 'doctor', 'zj-commerce']);
+    const r = await runCli(['--db', noDb, '--config', config, 'sources', 'doctor', 'zj-commerce']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('list: "ul.zcwj_list li" finds no item');
@@ -50,7 +52,7 @@ describe('policy-radar sources doctor', () => {
   });
 
   it('--json: its patch repairs the source (no detection needed), and saved pages work offline', async () => {
-    const r = await runCli(['--config', config, 'sources', 'doctor', 'zj-commerce', '--json']);
+    const r = await runCli(['--db', noDb, '--config', config, 'sources', 'doctor', 'zj-commerce', '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.verified).toBe(true);
@@ -69,6 +71,8 @@ describe('policy-radar sources doctor', () => {
     const offline = join(dir, 'offline.json');
     writeFileSync(offline, JSON.stringify({ sourceOverrides: { 'zj-commerce': { baseUrl: 'http://127.0.0.1:9' } } }));
     const r2 = await runCli([
+      '--db',
+      noDb,
       '--config',
       offline,
       'sources',
@@ -86,11 +90,35 @@ describe('policy-radar sources doctor', () => {
     expect(JSON.parse(r2.stdout).patch).toEqual(out.patch);
   });
 
+  it('uses the pages the degraded crawl saw, without fetching; --live fetches them now', async () => {
+    const db = join(dir, 'crawled.db');
+    const crawl = await runCli(['--db', db, '--config', config, 'crawl', '--source', 'zj-commerce', '--json']);
+    expect(crawl.code, crawl.stderr).toBe(0);
+    expect(JSON.parse(crawl.stdout).sources[0].health).toBe('alarm');
+    // the site is unreachable now: only the kept pages can give a verified proposal
+    const offline = join(dir, 'gone.json');
+    writeFileSync(offline, JSON.stringify({ sourceOverrides: { 'zj-commerce': { baseUrl: 'http://127.0.0.1:9' } } }));
+    const r = await runCli(['--db', db, '--config', offline, 'sources', 'doctor', 'zj-commerce']);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/using the list page the crawl saw at \S+ \(run #1\)/);
+    expect(r.stdout).toMatch(/using the detail page the crawl saw at/);
+    expect(r.stdout).toContain('verified: extraction works with these selectors');
+    const j = JSON.parse((await runCli(['--db', db, '--config', offline, 'sources', 'doctor', 'zj-commerce', '--json'])).stdout);
+    expect(j.keptPages.map((p: { kind: string }) => p.kind).sort()).toEqual(['detail', 'list']);
+    // the kept page's own address, on the replica the crawl saw, not the unreachable one configured now
+    expect(j.listUrl.startsWith(replicas.baseUrl('zj-commerce').replace(/\/$/, ''))).toBe(true);
+    const live = await runCli(['--db', db, '--config', offline, 'sources', 'doctor', 'zj-commerce', '--live']);
+    expect(live.code).not.toBe(0);
+    expect(live.stdout).not.toContain('using the');
+    expect(live.stdout).toContain('PROBLEMS');
+    expect(existsSync(noDb)).toBe(false);
+  });
+
   it('unknown source and unreadable file: clear errors', async () => {
-    const r = await runCli(['--config', config, 'sources', 'doctor', 'no-such-source']);
+    const r = await runCli(['--db', noDb, '--config', config, 'sources', 'doctor', 'no-such-source']);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('unknown source "no-such-source"');
-    const r2 = await runCli(['--config', config, 'sources', 'doctor', 'zj-commerce', '--list-file', join(dir, 'missing.html')]);
+    const r2 = await runCli(['--db', noDb, '--config', config, 'sources', 'doctor', 'zj-commerce', '--list-file', join(dir, 'missing.html')]);
     expect(r2.code).not.toBe(0);
     expect(r2.stderr).toContain('cannot read');
   });

@@ -90,6 +90,14 @@ describe('query parser over all of Unicode', () => {
     );
   });
 
+  it('compiles letters whose lower case adds a combining mark (İ → i̇, found by this fuzz)', () => {
+    for (const q of ['İ', 'İzmir ihracat', '"İstanbul port"']) {
+      const p = parseQuery(q);
+      expect(() => toFts5(p), q).not.toThrow();
+      expect(() => toTsquery(p), q).not.toThrow();
+    }
+  });
+
   it('compiles the CJK radicals that once gave 500s', () => {
     const p = parseQuery('⺀⺁');
     expect(toFts5(p)).toBe('("⺀⺁")');
@@ -104,7 +112,7 @@ for (const backend of BACKENDS) {
     beforeAll(async () => {
       ({ store, cleanup } = await freshStore(backend));
       await store.upsertSource({ id: 's', name: 'S', baseUrl: 'https://example.gov.cn/', agency: 'A', country: 'CN', language: 'zh' });
-      const texts = ['⺀⺁部首 radicals', '出口退税 tariff café', '𠮷野家 emoji 😀 \u202eevil', 'e\u0301te\u0301 \ue000private'];
+      const texts = ['⺀⺁部首 radicals', '出口退税 tariff café', '𠮷野家 emoji 😀 \u202eevil', 'e\u0301te\u0301 \ue000private', 'İzmir port notice'];
       for (const [i, t] of texts.entries()) {
         await store.saveObservation(
           {
@@ -161,6 +169,16 @@ for (const backend of BACKENDS) {
         } catch (e) {
           expect((e as { userFacing?: boolean }).userFacing, `${JSON.stringify(q.slice(0, 20))}: ${(e as Error).message}`).toBe(true);
         }
+      }
+    });
+
+    it('finds a notice by a word with a dotted capital I (SQLite, accent-insensitive: typed either way)', async () => {
+      for (const q of backend === 'sqlite' ? ['İzmir', 'izmir'] : ['İzmir']) {
+        const r = await store.search({ q, limit: 5 });
+        expect(
+          r.hits.map((h) => h.notice.url),
+          q,
+        ).toContain('https://example.gov.cn/4.html');
       }
     });
 

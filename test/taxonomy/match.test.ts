@@ -47,7 +47,9 @@ describe('lookupProducts', () => {
 
   it('accepts codes and chapter numbers', () => {
     expect(lookupProducts('8541')[0]).toEqual({ hs: '8541', name: 'Solar cells' });
-    expect(lookupProducts('85').map((r) => r.hs)).toEqual(expect.arrayContaining(['85', '8507', '8541']));
+    const ch85 = lookupProducts('85', 100).map((r) => r.hs);
+    expect(ch85).toEqual(expect.arrayContaining(['85', '8507', '8541']));
+    expect(ch85.every((c) => c.startsWith('85'))).toBe(true);
   });
 
   it('returns nothing for blank or unknown queries', () => {
