@@ -49,6 +49,7 @@ export async function startScheduler(ctx: Context, store: Store, o: { publicUrl:
         transport: r.transport,
         pushed: r.pushes.sent,
         pushFailed: r.pushes.failed,
+        brokerDigests: r.brokers.written + r.brokers.sent,
       });
     },
   });

@@ -76,7 +76,8 @@ export async function sendWeeklyDigest(
       signal: o.signal,
     });
     const pushes = await sendWeeklyPushes(store, config, { period, publicUrl: o.publicUrl, signal: o.signal });
-    return { period, stats, pushes, transport: mailer.kind, outbox: mailer.kind === 'outbox' ? join(outbox, period.id) : null };
+    const brokers = await sendWeeklyBrokerDigests(store, config, { period, publicUrl: o.publicUrl, outbox });
+    return { period, stats, pushes, brokers, transport: mailer.kind, outbox: mailer.kind === 'outbox' ? join(outbox, period.id) : null };
   } finally {
     await mailer.close();
   }
@@ -158,4 +159,50 @@ export async function sendWeeklyPushes(
     signal: o.signal,
     onEvent: o.onEvent,
   });
+}
+
+/**
+ * Every broker's client digests of one week (as `brokers digest --send`), for
+ * the scheduled digest: files to forward under <outbox>/brokers/<id>/<week>/,
+ * send-direct clients by SMTP (or that folder's sent-direct/ without SMTP);
+ * at most once per client and week.
+ */
+export async function sendWeeklyBrokerDigests(
+  store: Store,
+  config: Config,
+  o: { period: import('../newsletter/period.ts').Period; publicUrl: string; outbox: string },
+): Promise<{ brokers: number; written: number; sent: number; failed: number }> {
+  const out = { brokers: 0, written: 0, sent: 0, failed: 0 };
+  const brokers = (await store.brokers.list()).filter((b) => b.clients > 0);
+  if (!brokers.length) return out;
+  const { createMailer } = await import('../newsletter/mailer.ts');
+  const { runBrokerDigests } = await import('../newsletter/brokers/run.ts');
+  const { loadWeek } = await import('../newsletter/digest.ts');
+  const week = await loadWeek(store, o.period);
+  for (const b of brokers) {
+    const dir = join(o.outbox, 'brokers', String(b.id), o.period.id);
+    const mailer = await createMailer({ smtpUrl: config.smtp?.url, outbox: join(dir, 'sent-direct'), rateLimitPerSecond: config.smtp?.rateLimitPerSecond });
+    try {
+      const s = await runBrokerDigests({
+        store,
+        broker: b,
+        period: o.period,
+        week,
+        outDir: dir,
+        mailer,
+        record: true,
+        secret: requireSecret(config),
+        publicUrl: o.publicUrl,
+        from: fromAddress(config),
+        maxItems: config.digest?.maxItems,
+      });
+      out.brokers++;
+      out.written += s.written;
+      out.sent += s.sent;
+      out.failed += s.failed;
+    } finally {
+      await mailer.close();
+    }
+  }
+  return out;
 }

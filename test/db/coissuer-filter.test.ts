@@ -4,6 +4,8 @@
  * query, in every sort, on both backends; and an archive indexed before migration
  * 0010 (filter words for the first agency only) is re-indexed by it.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
@@ -94,7 +96,20 @@ describe.each(BACKENDS)('agency filter and co-issuers (%s)', (backend) => {
   });
 });
 
-/** Makes a migrated archive look as one indexed before 0010: first-agency filter words, 0010 not applied. */
+/** The statements of migration 0010, as the migrator splits them. */
+function migration0010(dialect: 'sqlite' | 'pg'): string[] {
+  const f = join(import.meta.dirname, '../../db/migrations', dialect, '0010_coissuer_filter.sql');
+  return readFileSync(f, 'utf8')
+    .split('--> statement-breakpoint')
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Makes a migrated archive look as one indexed before 0010 (first-agency filter words),
+ * then applies 0010's statements to it. (Deleting 0010's row from the migrations table
+ * would not re-run it: the migrator only runs migrations newer than the last one applied.)
+ */
 async function backToBefore0010(backend: 'sqlite' | 'pg', url: string) {
   if (backend === 'sqlite') {
     const conn = new Database(url);
@@ -123,7 +138,8 @@ async function backToBefore0010(backend: 'sqlite' | 'pg', url: string) {
           r.text,
           facetWords({ sourceId: r.source_id, language: r.language, agency: r.agency, publishedAt: r.published_at, topics: [], hsCodes: [], regions: [] }),
         );
-      conn.prepare('DELETE FROM __drizzle_migrations WHERE created_at = ?').run(1796000007000);
+      // 0010 arrives on that archive (run as the migrator would; later migrations are already in place)
+      for (const stmt of migration0010('sqlite')) conn.exec(stmt);
     } finally {
       conn.close();
     }
@@ -134,7 +150,7 @@ async function backToBefore0010(backend: 'sqlite' | 'pg', url: string) {
   try {
     await c.query(`UPDATE notice_search SET tsv = ts_delete(tsv, ARRAY['#a:海关总署'])`);
     await c.query('DROP FUNCTION notice_filter_words(text, text, text, date, jsonb, jsonb, jsonb, jsonb)');
-    await c.query('DELETE FROM drizzle.__drizzle_migrations WHERE created_at = $1', [1796000007000]);
+    for (const stmt of migration0010('pg')) await c.query(stmt);
   } finally {
     await c.end();
   }
