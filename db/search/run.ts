@@ -96,6 +96,8 @@ interface Plan {
   hitRows: HitRow[];
   /** the count stopped at the dialect's cap: more matches than that */
   capped: boolean;
+  /** the ids of every match (rows { id }), when the plan has a cheaper form than FROM + WHERE */
+  ids?: SQL;
 }
 
 export async function runSearch(q: SearchQuery, deps: SearchDeps): Promise<SearchResult> {
@@ -128,7 +130,7 @@ export async function runSearch(q: SearchQuery, deps: SearchDeps): Promise<Searc
       return { notice: n, score: Math.abs(Number(r.score)), snippet: makeSnippet(texts.get(n.id) ?? '', terms) };
     });
   const result: SearchResult = { total, hits, sort, broad, totalExact: true };
-  if (q.facets) result.facets = await facets(b, d);
+  if (q.facets) result.facets = await facets(plan.ids ?? sql`SELECT n.id ${b.from} ${b.where}`, d);
   if (capped) {
     // every match has exactly one source: the facets give the exact total; without them the
     // total stays a lower bound (broad says so), large enough for callers to page on
@@ -146,10 +148,12 @@ async function indexPlan(q: SearchQuery, d: SearchDialect, ti: TextIndex, limit:
   const where = whereSql([ti.match, ...idSetConditions(rest, d.unindexed ? d.unindexed(ti.id) : ti.id)]);
   // counting first is cheap (no ranking), and keeps bm25 off queries too broad to rank
   const total = Number((await d.rows<{ c: number }>(sql`SELECT count(*) AS c ${ti.from} ${where}`))[0]?.c ?? 0);
+  // the same set for facets: filters as index terms, not a join of every match to notices
+  const ids = sql`SELECT ${ti.id} AS id ${ti.from} ${where}`;
   let sort = q.sort ?? 'relevance';
   if (sort === 'relevance' && total <= RANK_LIMIT) {
     const hitRows = total ? await d.rows<HitRow>(ti.rank({ where, limit, offset })) : [];
-    return { total, sort, broad: false, capped: false, hitRows };
+    return { total, sort, broad: false, capped: false, hitRows, ids };
   }
   const broad = sort === 'relevance';
   if (broad) sort = 'date';
@@ -166,7 +170,7 @@ async function indexPlan(q: SearchQuery, d: SearchDialect, ti: TextIndex, limit:
     const w = whereSql([ti.match, ...filterConditions(ti.residual, d)]);
     hitRows = await d.rows(sql`SELECT n.id AS id, 0 AS score ${ti.from} JOIN notices n ON n.id = ${ti.id} ${w} ${order} LIMIT ${limit} OFFSET ${offset}`);
   }
-  return { total, sort, broad, hitRows, capped: false };
+  return { total, sort, broad, hitRows, capped: false, ids };
 }
 
 /** Text query joined to notices for every match (PostgreSQL), or no text query. */
@@ -221,20 +225,41 @@ async function countAll(d: SearchDialect): Promise<number> {
   return Number(r[0]?.c ?? 0);
 }
 
-async function facets(b: { from: SQL; where: SQL }, d: SearchDialect): Promise<Facets> {
-  const ids = sql`SELECT n.id ${b.from} ${b.where}`;
-  const toMap = (rows: { k: string | null; c: number }[]) => Object.fromEntries(rows.filter((r) => r.k != null).map((r) => [String(r.k), Number(r.c)]));
-  const tag = (kind: string) =>
-    d.rows<{ k: string; c: number }>(
-      sql`SELECT t.value AS k, count(*) AS c FROM notice_tags t WHERE t.kind = ${kind} AND t.notice_id IN (${ids}) GROUP BY t.value ORDER BY c DESC LIMIT 50`,
-    );
-  const [source, topic, region, year] = await Promise.all([
-    d.rows<{ k: string; c: number }>(sql`SELECT n.source_id AS k, count(*) AS c ${b.from} ${b.where} GROUP BY n.source_id`),
-    tag('topic'),
-    tag('region'),
-    d.rows<{ k: string; c: number }>(sql`SELECT ${d.year} AS k, count(*) AS c ${b.from} ${b.where} GROUP BY 1 ORDER BY 1 DESC`),
+/**
+ * Facet counts over the set of matches `ids` (rows { id }) in two passes: sources and years
+ * from one GROUP BY over the matching notices, topics and regions from one over their tags.
+ */
+async function facets(ids: SQL, d: SearchDialect): Promise<Facets> {
+  const [sy, tags] = await Promise.all([
+    d.rows<{ s: string; y: string | null; c: number }>(
+      sql`SELECT n.source_id AS s, ${d.year} AS y, count(*) AS c FROM notices n WHERE n.id IN (${ids}) GROUP BY 1, 2`,
+    ),
+    d.rows<{ kind: string; k: string; c: number }>(
+      sql`SELECT t.kind AS kind, t.value AS k, count(*) AS c FROM notice_tags t WHERE t.kind IN ('topic', 'region') AND t.notice_id IN (${ids}) GROUP BY t.kind, t.value`,
+    ),
   ]);
-  return { source: toMap(source), topic: toMap(topic), region: toMap(region), year: toMap(year) };
+  const source = new Map<string, number>();
+  const year = new Map<string, number>();
+  for (const r of sy) {
+    source.set(String(r.s), (source.get(String(r.s)) ?? 0) + Number(r.c));
+    if (r.y != null) year.set(String(r.y), (year.get(String(r.y)) ?? 0) + Number(r.c));
+  }
+  const byKey = (a: [string, number], b: [string, number]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  // the 50 commonest of each tag kind; equal counts in value order, so a page is stable
+  const top = (kind: string) =>
+    Object.fromEntries(
+      tags
+        .filter((r) => r.kind === kind && r.k != null)
+        .map((r): [string, number] => [String(r.k), Number(r.c)])
+        .sort((a, b) => b[1] - a[1] || byKey(a, b))
+        .slice(0, 50),
+    );
+  return {
+    source: Object.fromEntries([...source].sort(byKey)),
+    topic: top('topic'),
+    region: top('region'),
+    year: Object.fromEntries([...year].sort((a, b) => byKey(b, a))),
+  };
 }
 
 export async function exportIds(q: SearchQuery, afterId: number, limit: number, d: SearchDialect): Promise<number[]> {

@@ -138,6 +138,30 @@ describe.each(BACKENDS)('filtered text search on %s', (backend) => {
     }
   });
 
+  it.each(['出口', 'tariff', 'solar OR 关税'])('counts facets over exactly the matches of %s and its filters', async (text) => {
+    for (const f of [{}, ...combos, { status: 'all' as const }]) {
+      const all = await store.search({ q: text, ...f, limit: 1000 });
+      expect(all.total).toBeLessThan(1000);
+      const expected = { source: {}, topic: {}, region: {}, year: {} } as Record<'source' | 'topic' | 'region' | 'year', Record<string, number>>;
+      const add = (m: Record<string, number>, k: string) => {
+        m[k] = (m[k] ?? 0) + 1;
+      };
+      for (const { notice: n } of all.hits) {
+        add(expected.source, n.sourceId);
+        if (n.publishedAt) add(expected.year, n.publishedAt.slice(0, 4));
+        for (const t of new Set(n.topics)) add(expected.topic, t);
+        for (const r of new Set(n.regions)) add(expected.region, r);
+      }
+      expect(Object.keys(expected.topic).length).toBeLessThanOrEqual(50); // under the top-50 cut, so every count shows
+      const r = await store.search({ q: text, ...f, facets: true, limit: 3 });
+      expect(r.facets, `${text} ${JSON.stringify(f)}`).toEqual(expected);
+      expect(r.total).toBe(all.total);
+      // commonest first
+      const topic = Object.values(r.facets!.topic);
+      expect(topic).toEqual([...topic].sort((a, b) => b - a));
+    }
+  });
+
   it('finds a notice under its new tags once they are set', async () => {
     const target = (await store.search({ q: '出口', limit: 1 })).hits[0].notice;
     expect((await store.search({ q: '出口', topics: ['zz-new-topic'] })).total).toBe(0);
