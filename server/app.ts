@@ -1,4 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { getRequestListener, type HttpBindings } from '@hono/node-server';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
+import { type Context, Hono } from 'hono';
 import type { Store } from '../db/types.ts';
 import { type CachedResponse, ResponseCache } from './cache.ts';
 import { HttpError, readBody, type SendOptions, securityHeaders, send } from './http.ts';
@@ -102,29 +105,23 @@ export interface App {
 }
 
 interface Route {
-  method: Method;
+  method: Method | 'OPTIONS';
   segments: string[];
-  handler: Handler;
-  cache: boolean;
-  cost?: Cost;
 }
 
 function splitPath(p: string): string[] {
   return p.split('/').filter(Boolean);
 }
 
-function match(route: Route, segs: string[]): Record<string, string> | null {
-  if (route.segments.length !== segs.length) return null;
-  const params: Record<string, string> = {};
-  for (let i = 0; i < segs.length; i++) {
-    const r = route.segments[i];
-    if (r.startsWith(':')) params[r.slice(1)] = segs[i];
-    else if (r !== segs[i]) return null;
-  }
-  return params;
+/** Whether `route` has the shape of the path: only for the Allow header of a 405 (Hono routes the rest). */
+function matches(route: Route, segs: string[]): boolean {
+  return route.segments.length === segs.length && route.segments.every((r, i) => r.startsWith(':') || r === segs[i]);
 }
 
 const isApiPath = (p: string) => p.startsWith('/api/') || p.startsWith('/feeds/');
+
+/** Hono's environment on @hono/node-server: the node request and response, and our request context. */
+type HonoEnv = { Bindings: HttpBindings; Variables: { ctx: RequestContext } };
 
 /** Builds the app: built-in API, feeds, UI and static routes, then plugins. */
 export async function createApp(store: Store, options: ServerOptions = {}): Promise<App> {
@@ -143,10 +140,10 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
   // (every client behind one proxy would otherwise share its slots)
   const trust = trustedProxies(options.trustProxy);
   const clientOf = (req: IncomingMessage) => clientIp(req, trust);
-  const limited = (r: Route, ctx: RequestContext) => {
-    const cost = r.cost ?? (r.cache ? 'query' : undefined);
-    return cost ? limiters[cost].run(clientOf(ctx.req), async () => r.handler(ctx)) : Promise.resolve(r.handler(ctx));
-  };
+
+  // strict: false keeps /api/notices/ the same route as /api/notices (as before Hono)
+  const hono = new Hono<HonoEnv>({ strict: false });
+
   const app: App = {
     store,
     options: opts,
@@ -155,16 +152,47 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
     cache,
     limiters,
     route(method, pattern, handler, o = {}) {
-      routes.push({ method, segments: splitPath(pattern), handler, cache: !!o.cache, cost: o.cost });
+      routes.push({ method, segments: splitPath(pattern) });
+      hono.on(method, pattern, routeHandler(handler, !!o.cache, o.cost));
     },
-    handler: (req, res) => {
-      void handle(req, res);
-    },
+    handler: getRequestListener(hono.fetch),
     absoluteUrl(ctx, path) {
       const base = opts.publicUrl?.replace(/\/$/, '') ?? `http://${ctx.req.headers.host ?? 'localhost'}`;
       return base + path;
     },
   };
+
+  /** A route's handler on Hono: response cache, then the limiter, then the handler writing to the node response. */
+  function routeHandler(handler: Handler, cacheable: boolean, routeCost?: Cost) {
+    const cost = routeCost ?? (cacheable ? 'query' : undefined);
+    const limited = (ctx: RequestContext) => (cost ? limiters[cost].run(clientOf(ctx.req), async () => handler(ctx)) : Promise.resolve(handler(ctx)));
+    return async (c: Context<HonoEnv>) => {
+      const ctx = c.get('ctx');
+      ctx.params = c.req.param() as Record<string, string>;
+      if (cacheable && ctx.req.method !== 'POST' && cache.enabled) {
+        // Host matters for absolute links when no publicUrl is configured
+        const key = `${ctx.lang} ${opts.publicUrl ? '' : ctx.req.headers.host} ${ctx.url.pathname}${ctx.url.search}`;
+        if (!cache.get(key)) await cache.inflight(key);
+        const hit = cache.get(key);
+        if (hit) {
+          ctx.res.setHeader('X-Cache', 'hit');
+          send(ctx.req, ctx.res, hit.body, hit);
+          return RESPONSE_ALREADY_SENT;
+        }
+        ctx.res.setHeader('X-Cache', 'miss');
+        captures.set(ctx, (entry) => cache.set(key, entry));
+        const run = limited(ctx);
+        cache.track(key, run);
+        await run;
+        return RESPONSE_ALREADY_SENT;
+      }
+      await limited(ctx);
+      return RESPONSE_ALREADY_SENT;
+    };
+  }
+
+  /** where a cacheable route's 200 is kept (set per request by routeHandler) */
+  const captures = new WeakMap<RequestContext, (r: CachedResponse) => void>();
 
   function errorResponse(ctx: RequestContext, err: unknown): void {
     let status = 500;
@@ -205,18 +233,9 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
     }
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    securityHeaders(res);
-    let url: URL;
-    try {
-      url = new URL(req.url ?? '/', 'http://localhost');
-    } catch {
-      res.statusCode = 400;
-      res.end();
-      return;
-    }
+  /** The request context every route gets, on the node request and response. */
+  function requestContext(req: IncomingMessage, res: ServerResponse, url: URL): RequestContext {
     const lang = pickLang(url.searchParams.get('lang'), req.headers['accept-language'], opts.lang);
-    let capture: ((r: CachedResponse) => void) | undefined;
     const ctx: RequestContext = {
       req,
       res,
@@ -228,7 +247,7 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
       lang,
       t: STRINGS[lang],
       send(body, o) {
-        if (capture && (o.status ?? 200) === 200 && o.cache) capture({ body, type: o.type, cache: o.cache, headers: o.headers });
+        if ((o.status ?? 200) === 200 && o.cache) captures.get(ctx)?.({ body, type: o.type, cache: o.cache, headers: o.headers });
         send(req, res, body, o);
       },
       json(body, o = {}) {
@@ -246,57 +265,53 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
         return new URLSearchParams(await readBody(req, undefined, opts.bodyTimeoutMs));
       },
     };
-    try {
-      const method = (req.method === 'HEAD' ? 'GET' : req.method) as Method;
-      let segs: string[];
-      try {
-        segs = splitPath(url.pathname).map(decodeURIComponent);
-      } catch {
-        throw new HttpError(400, 'bad_path', 'malformed URL path');
-      }
-      const allowed: string[] = [];
-      for (const r of routes) {
-        const params = match(r, segs);
-        if (!params) continue;
-        if (r.method !== method) {
-          allowed.push(r.method);
-          continue;
-        }
-        ctx.params = params;
-        if (r.cache && method === 'GET' && cache.enabled) {
-          // Host matters for absolute links when no publicUrl is configured
-          const key = `${lang} ${opts.publicUrl ? '' : req.headers.host} ${url.pathname}${url.search}`;
-          if (!cache.get(key)) await cache.inflight(key);
-          const hit = cache.get(key);
-          if (hit) {
-            res.setHeader('X-Cache', 'hit');
-            send(req, res, hit.body, hit);
-            return;
-          }
-          res.setHeader('X-Cache', 'miss');
-          capture = (entry) => cache.set(key, entry);
-          const run = limited(r, ctx);
-          cache.track(key, run);
-          await run;
-          return;
-        }
-        await limited(r, ctx);
-        return;
-      }
-      if (allowed.length) {
-        res.setHeader('Allow', [...new Set(allowed)].join(', '));
-        throw new HttpError(405, 'method_not_allowed', `use ${allowed.join(' or ')}`);
-      }
-      throw new HttpError(404, 'not_found', 'no such endpoint or page');
-    } catch (err) {
-      try {
-        errorResponse(ctx, err);
-      } catch (e2) {
-        onError(e2, req);
-        res.destroy();
-      }
-    }
+    return ctx;
   }
+
+  // middleware, in order: security headers, then the request context (URL, language); routes then write to the node response
+  hono.use(async (c, next) => {
+    const { incoming: req, outgoing: res } = c.env;
+    securityHeaders(res);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      res.statusCode = 400;
+      res.end();
+      return RESPONSE_ALREADY_SENT;
+    }
+    const ctx = requestContext(req, res, url);
+    c.set('ctx', ctx);
+    try {
+      splitPath(url.pathname).map(decodeURIComponent);
+    } catch {
+      errorResponse(ctx, new HttpError(400, 'bad_path', 'malformed URL path'));
+      return RESPONSE_ALREADY_SENT;
+    }
+    await next();
+  });
+
+  hono.notFound((c) => {
+    const ctx = c.get('ctx');
+    const segs = splitPath(ctx.url.pathname).map(decodeURIComponent);
+    const allowed = [...new Set(routes.filter((r) => matches(r, segs)).map((r) => r.method))];
+    if (allowed.length) {
+      ctx.res.setHeader('Allow', allowed.join(', '));
+      errorResponse(ctx, new HttpError(405, 'method_not_allowed', `use ${allowed.join(' or ')}`));
+    } else errorResponse(ctx, new HttpError(404, 'not_found', 'no such endpoint or page'));
+    return RESPONSE_ALREADY_SENT;
+  });
+
+  hono.onError((err, c) => {
+    const ctx = c.get('ctx');
+    try {
+      errorResponse(ctx, err);
+    } catch (e2) {
+      onError(e2, ctx.req);
+      ctx.res.destroy();
+    }
+    return RESPONSE_ALREADY_SENT;
+  });
 
   registerApi(app);
   registerUi(app);
