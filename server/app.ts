@@ -1,7 +1,9 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { getRequestListener, type HttpBindings } from '@hono/node-server';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
-import { type Context, Hono } from 'hono';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import { type ApiRoute, validationError } from './api/query-schemas.ts';
 import type { Store } from '../db/types.ts';
 import { type CachedResponse, ResponseCache } from './cache.ts';
 import { HttpError, readBody, type SendOptions, securityHeaders, send } from './http.ts';
@@ -94,6 +96,16 @@ export interface App {
    * (cached routes are queries: their misses wait, their hits never do).
    */
   route(method: Method, pattern: string, handler: Handler, opts?: { cache?: boolean; cost?: Cost }): void;
+  /**
+   * A documented GET route (server/api/query-schemas.ts): its query and path parameters
+   * are validated by the route's zod schemas (400 naming the parameter) before `handler`
+   * runs, and the same schemas describe it in /api/openapi.json. Path in OpenAPI form: /api/notices/{id}.
+   */
+  api(route: ApiRoute, handler: Handler, opts?: { cache?: boolean; cost?: Cost }): void;
+  /** the OpenAPI 3.1 document of the routes added with `api` */
+  openApiDocument(): object;
+  /** every route added so far (method and Hono path), e.g. to check that the API ones are documented */
+  routes(): { method: string; path: string }[];
   /** the limiters behind `cost` (their stats() show what runs and waits, e.g. for a status route) */
   readonly limiters: Record<Cost, Limiter>;
   /** the response cache (tests and plugins that write data may clear it) */
@@ -120,6 +132,14 @@ function matches(route: Route, segs: string[]): boolean {
 
 const isApiPath = (p: string) => p.startsWith('/api/') || p.startsWith('/feeds/');
 
+const OPENAPI_INFO = {
+  title: 'Policy Radar archive API',
+  version: '1.0.0',
+  description:
+    'Search and export the archive of trade-policy notices, with every version and word-level diffs. Errors are JSON objects naming the bad parameter; read endpoints send ETag and Cache-Control.',
+  license: { name: 'MIT', identifier: 'MIT' },
+};
+
 /** Hono's environment on @hono/node-server: the node request and response, and our request context. */
 type HonoEnv = { Bindings: HttpBindings; Variables: { ctx: RequestContext } };
 
@@ -142,7 +162,7 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
   const clientOf = (req: IncomingMessage) => clientIp(req, trust);
 
   // strict: false keeps /api/notices/ the same route as /api/notices (as before Hono)
-  const hono = new Hono<HonoEnv>({ strict: false });
+  const hono = new OpenAPIHono<HonoEnv>({ strict: false });
 
   const app: App = {
     store,
@@ -153,7 +173,25 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
     limiters,
     route(method, pattern, handler, o = {}) {
       routes.push({ method, segments: splitPath(pattern) });
-      hono.on(method, pattern, routeHandler(handler, !!o.cache, o.cost));
+      const { middleware, final } = routeHandlers(handler, !!o.cache, o.cost);
+      hono.on(method, pattern, ...([...middleware, final] as [MiddlewareHandler<HonoEnv>]));
+    },
+    api(r, handler, o = {}) {
+      const pattern = r.path.replace(/\{(\w+)\}/g, ':$1');
+      routes.push({ method: 'GET', segments: splitPath(pattern) });
+      const known = Object.keys((r.request?.query as { shape?: object } | undefined)?.shape ?? {});
+      // the hook throws, so onError answers the 400 as every other error
+      const hook = (result: { success: boolean; error?: { issues: Parameters<typeof validationError>[0] } }) => {
+        if (!result.success && result.error) throw validationError(result.error.issues, known);
+      };
+      const { middleware, final } = routeHandlers(handler, !!o.cache, o.cost);
+      hono.openapi(createRoute({ method: 'get', ...r, middleware }), final as never, hook as never);
+    },
+    openApiDocument() {
+      return hono.getOpenAPI31Document({ openapi: '3.1.0', info: OPENAPI_INFO });
+    },
+    routes() {
+      return routes.map((r) => ({ method: r.method, path: `/${r.segments.join('/')}` }));
     },
     handler: getRequestListener(hono.fetch),
     absoluteUrl(ctx, path) {
@@ -162,33 +200,44 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
     },
   };
 
-  /** A route's handler on Hono: response cache, then the limiter, then the handler writing to the node response. */
-  function routeHandler(handler: Handler, cacheable: boolean, routeCost?: Cost) {
+  /**
+   * Response cache as route middleware, before the parameter checks (their 400s are
+   * never kept, and still say X-Cache: miss): a hit is answered here; a miss
+   * registers where the route's 200 is kept, and concurrent misses wait for it.
+   */
+  const responseCache: MiddlewareHandler<HonoEnv> = async (c, next) => {
+    const ctx = c.get('ctx');
+    if (!cache.enabled) return next();
+    // Host matters for absolute links when no publicUrl is configured
+    const key = `${ctx.lang} ${opts.publicUrl ? '' : ctx.req.headers.host} ${ctx.url.pathname}${ctx.url.search}`;
+    if (!cache.get(key)) await cache.inflight(key);
+    const hit = cache.get(key);
+    if (hit) {
+      ctx.res.setHeader('X-Cache', 'hit');
+      send(ctx.req, ctx.res, hit.body, hit);
+      return RESPONSE_ALREADY_SENT;
+    }
+    ctx.res.setHeader('X-Cache', 'miss');
+    captures.set(ctx, (entry) => cache.set(key, entry));
+    const run = next();
+    cache.track(key, run);
+    await run;
+  };
+
+  /** A route's handlers on Hono: the response cache when cacheable, then the handler (in a limiter slot when it costs) writing to the node response. */
+  function routeHandlers(
+    handler: Handler,
+    cacheable: boolean,
+    routeCost?: Cost,
+  ): { middleware: MiddlewareHandler<HonoEnv>[]; final: MiddlewareHandler<HonoEnv> } {
     const cost = routeCost ?? (cacheable ? 'query' : undefined);
-    const limited = (ctx: RequestContext) => (cost ? limiters[cost].run(clientOf(ctx.req), async () => handler(ctx)) : Promise.resolve(handler(ctx)));
-    return async (c: Context<HonoEnv>) => {
+    const final: MiddlewareHandler<HonoEnv> = async (c) => {
       const ctx = c.get('ctx');
       ctx.params = c.req.param() as Record<string, string>;
-      if (cacheable && ctx.req.method !== 'POST' && cache.enabled) {
-        // Host matters for absolute links when no publicUrl is configured
-        const key = `${ctx.lang} ${opts.publicUrl ? '' : ctx.req.headers.host} ${ctx.url.pathname}${ctx.url.search}`;
-        if (!cache.get(key)) await cache.inflight(key);
-        const hit = cache.get(key);
-        if (hit) {
-          ctx.res.setHeader('X-Cache', 'hit');
-          send(ctx.req, ctx.res, hit.body, hit);
-          return RESPONSE_ALREADY_SENT;
-        }
-        ctx.res.setHeader('X-Cache', 'miss');
-        captures.set(ctx, (entry) => cache.set(key, entry));
-        const run = limited(ctx);
-        cache.track(key, run);
-        await run;
-        return RESPONSE_ALREADY_SENT;
-      }
-      await limited(ctx);
+      await (cost ? limiters[cost].run(clientOf(ctx.req), async () => handler(ctx)) : handler(ctx));
       return RESPONSE_ALREADY_SENT;
     };
+    return { middleware: cacheable ? [responseCache] : [], final };
   }
 
   /** where a cacheable route's 200 is kept (set per request by routeHandler) */
