@@ -99,7 +99,7 @@ export const configSchema = z
       })
       .strict()
       .optional(),
-    /** limits of the public subscribe form and API (newsletter/routes.ts) */
+    /** limits of the public subscribe form and API (server/subscribe/routes.ts) */
     subscribe: z
       .object({ perIpPerMinute: z.number().int().positive().optional(), perAddressMinutes: z.number().min(0).optional() })
       .strict()

@@ -37,8 +37,10 @@ export interface RequestContext {
   send(body: string | Buffer, opts: SendOptions): void;
   /** sends a full HTML page in the site layout */
   page(p: PageOptions & { status?: number; cache?: string }): void;
-  /** reads an application/x-www-form-urlencoded (or other small) body */
+  /** reads an application/x-www-form-urlencoded body (at most 64 KiB, within bodyTimeoutMs) */
   form(): Promise<URLSearchParams>;
+  /** reads a small body as text: 413 over `limit` bytes (default 64 KiB), 408 after bodyTimeoutMs */
+  text(limit?: number): Promise<string>;
 }
 
 export type Handler = (ctx: RequestContext) => void | Promise<void>;
@@ -311,7 +313,10 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
         send(req, res, layout(ctx, p).toString(), { status: p.status, type: 'text/html; charset=utf-8', cache: p.cache ?? 'no-cache' });
       },
       async form() {
-        return new URLSearchParams(await readBody(req, undefined, opts.bodyTimeoutMs));
+        return new URLSearchParams(await ctx.text());
+      },
+      text(limit) {
+        return readBody(req, limit, opts.bodyTimeoutMs);
       },
     };
     return ctx;
