@@ -1,13 +1,14 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { getRequestListener, type HttpBindings } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
+import { type HonoEnv, language, requestContext, responseCache, secureHeaders } from './middleware.ts';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { type ApiRoute, validationError } from './api/query-schemas.ts';
 import type { Store } from '../db/types.ts';
 import { type CachedResponse, ResponseCache } from './cache.ts';
-import { HttpError, readBody, type SendOptions, securityHeaders, send } from './http.ts';
-import { type Lang, pickLang, STRINGS, type Strings } from './i18n.ts';
+import { HttpError, readBody, type SendOptions, send } from './http.ts';
+import { type Lang, STRINGS, type Strings } from './i18n.ts';
 import { idLabels, type Labels, loadLabels } from './labels.ts';
 import { html } from './html.ts';
 import { registerApi } from './api/index.ts';
@@ -142,9 +143,6 @@ const OPENAPI_INFO = {
   license: { name: 'MIT', identifier: 'MIT' },
 };
 
-/** Hono's environment on @hono/node-server: the node request and response, and our request context. */
-type HonoEnv = { Bindings: HttpBindings; Variables: { ctx: RequestContext } };
-
 /** Builds the app: built-in API, feeds, UI and static routes, then plugins. */
 export async function createApp(store: Store, options: ServerOptions = {}): Promise<App> {
   const routes: Route[] = [];
@@ -202,29 +200,7 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
     },
   };
 
-  /**
-   * Response cache as route middleware, before the parameter checks (their 400s are
-   * never kept, and still say X-Cache: miss): a hit is answered here; a miss
-   * registers where the route's 200 is kept, and concurrent misses wait for it.
-   */
-  const responseCache: MiddlewareHandler<HonoEnv> = async (c, next) => {
-    const ctx = c.get('ctx');
-    if (!cache.enabled) return next();
-    // Host matters for absolute links when no publicUrl is configured
-    const key = `${ctx.lang} ${opts.publicUrl ? '' : ctx.req.headers.host} ${ctx.url.pathname}${ctx.url.search}`;
-    if (!cache.get(key)) await cache.inflight(key);
-    const hit = cache.get(key);
-    if (hit) {
-      ctx.res.setHeader('X-Cache', 'hit');
-      send(ctx.req, ctx.res, hit.body, hit);
-      return RESPONSE_ALREADY_SENT;
-    }
-    ctx.res.setHeader('X-Cache', 'miss');
-    captures.set(ctx, (entry) => cache.set(key, entry));
-    const run = next();
-    cache.track(key, run);
-    await run;
-  };
+  const cached = responseCache(cache, opts.publicUrl, (ctx, keep) => captures.set(ctx, keep));
 
   /** A route's handlers on Hono: the response cache when cacheable, then the handler (in a limiter slot when it costs) writing to the node response. */
   function routeHandlers(
@@ -239,7 +215,7 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
       await (cost ? limiters[cost].run(clientOf(ctx.req), async () => handler(ctx)) : handler(ctx));
       return RESPONSE_ALREADY_SENT;
     };
-    return { middleware: cacheable ? [responseCache] : [], final };
+    return { middleware: cacheable ? [cached] : [], final };
   }
 
   /** where a cacheable route's 200 is kept (set per request by routeHandler) */
@@ -285,8 +261,7 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
   }
 
   /** The request context every route gets, on the node request and response. */
-  function requestContext(req: IncomingMessage, res: ServerResponse, url: URL): RequestContext {
-    const lang = pickLang(url.searchParams.get('lang'), req.headers['accept-language'], opts.lang);
+  function buildContext(req: IncomingMessage, res: ServerResponse, url: URL, lang: Lang): RequestContext {
     const ctx: RequestContext = {
       req,
       res,
@@ -322,28 +297,8 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
     return ctx;
   }
 
-  // middleware, in order: security headers, then the request context (URL, language); routes then write to the node response
-  hono.use(async (c, next) => {
-    const { incoming: req, outgoing: res } = c.env;
-    securityHeaders(res);
-    let url: URL;
-    try {
-      url = new URL(req.url ?? '/', 'http://localhost');
-    } catch {
-      res.statusCode = 400;
-      res.end();
-      return RESPONSE_ALREADY_SENT;
-    }
-    const ctx = requestContext(req, res, url);
-    c.set('ctx', ctx);
-    try {
-      splitPath(url.pathname).map(decodeURIComponent);
-    } catch {
-      errorResponse(ctx, new HttpError(400, 'bad_path', 'malformed URL path'));
-      return RESPONSE_ALREADY_SENT;
-    }
-    await next();
-  });
+  // middleware, in order: security headers, language, the request context; routes then write to the node response
+  hono.use(secureHeaders(), language(opts.lang), requestContext(buildContext, errorResponse));
 
   hono.notFound((c) => {
     const ctx = c.get('ctx');
