@@ -101,7 +101,7 @@ export const configSchema = z
       .optional(),
     /** chat/webhook pushes: instant pushes go to notices published at most this many days ago (default 7; changed notices always) */
     channels: z.object({ instantMaxAgeDays: z.number().int().positive().optional() }).strict().optional(),
-    /** limits of the public subscribe form and API (newsletter/routes.ts) */
+    /** limits of the public subscribe form and API (server/subscribe/routes.ts) */
     subscribe: z
       .object({ perIpPerMinute: z.number().int().positive().optional(), perAddressMinutes: z.number().min(0).optional() })
       .strict()

@@ -169,7 +169,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
       return result;
     }
 
-    const { operatorKey } = await import('../newsletter/routes.ts');
+    const { operatorKey } = await import('../newsletter/tokens.ts');
     const diffUrl = changedNotice ? `${publicUrl}/notices/${changedNotice.id}?from=1&to=${changedNotice.versionCount}` : `${publicUrl}/`;
     say(`[5/5] Serving the archive at ${publicUrl}/  (Ctrl-C to stop)\n\n`);
     say(`      Search:          ${publicUrl}/?q=${encodeURIComponent('关税 OR tariff')}\n`);

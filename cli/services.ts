@@ -25,7 +25,7 @@ export function fromAddress(config: Config): string {
 
 /** Server plugins: subscription pages and API, the extension's index feed. */
 export async function webPlugins(config: Config, publicUrl: string): Promise<ServerPlugin[]> {
-  const { subscriptionRoutes } = await import('../newsletter/routes.ts');
+  const { subscriptionRoutes } = await import('../server/subscribe/routes.ts');
   const { createMailer } = await import('../newsletter/mailer.ts');
   const { extensionIndexPlugin } = await import('../server/plugins/extension-index.ts');
   const outbox = resolve(config.digest?.outbox ?? 'outbox');

@@ -81,3 +81,8 @@ export function verifyToken(secret: string, token: ParsedToken, purpose: TokenPu
   // allow small clock skew between servers, never far-future tokens
   return age >= -5 * 60_000 && age <= TOKEN_MAX_AGE_MS[purpose];
 }
+
+/** The operator's key for /digest/preview, derived from the secret (print it with `policy-radar digest --operator-key`). */
+export function operatorKey(secret: string): string {
+  return createHmac('sha256', secret).update('policy-radar operator preview').digest('base64url').slice(0, 32);
+}

@@ -1,8 +1,14 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import { type HonoEnv, language, requestContext, responseCache, secureHeaders } from './middleware.ts';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import { type ApiRoute, validationError } from './api/query-schemas.ts';
 import type { Store } from '../db/types.ts';
 import { type CachedResponse, ResponseCache } from './cache.ts';
-import { HttpError, readBody, type SendOptions, securityHeaders, send } from './http.ts';
-import { type Lang, pickLang, STRINGS, type Strings } from './i18n.ts';
+import { HttpError, readBody, type SendOptions, send } from './http.ts';
+import { type Lang, STRINGS, type Strings } from './i18n.ts';
 import { idLabels, type Labels, loadLabels } from './labels.ts';
 import { html } from './html.ts';
 import { registerApi } from './api/index.ts';
@@ -32,8 +38,10 @@ export interface RequestContext {
   send(body: string | Buffer, opts: SendOptions): void;
   /** sends a full HTML page in the site layout */
   page(p: PageOptions & { status?: number; cache?: string }): void;
-  /** reads an application/x-www-form-urlencoded (or other small) body */
+  /** reads an application/x-www-form-urlencoded body (at most 64 KiB, within bodyTimeoutMs) */
   form(): Promise<URLSearchParams>;
+  /** reads a small body as text: 413 over `limit` bytes (default 64 KiB), 408 after bodyTimeoutMs */
+  text(limit?: number): Promise<string>;
 }
 
 export type Handler = (ctx: RequestContext) => void | Promise<void>;
@@ -91,6 +99,16 @@ export interface App {
    * (cached routes are queries: their misses wait, their hits never do).
    */
   route(method: Method, pattern: string, handler: Handler, opts?: { cache?: boolean; cost?: Cost }): void;
+  /**
+   * A documented GET route (server/api/query-schemas.ts): its query and path parameters
+   * are validated by the route's zod schemas (400 naming the parameter) before `handler`
+   * runs, and the same schemas describe it in /api/openapi.json. Path in OpenAPI form: /api/notices/{id}.
+   */
+  api(route: ApiRoute, handler: Handler, opts?: { cache?: boolean; cost?: Cost }): void;
+  /** the OpenAPI 3.1 document of the routes added with `api` */
+  openApiDocument(): object;
+  /** every route added so far (method and Hono path), e.g. to check that the API ones are documented */
+  routes(): { method: string; path: string }[];
   /** the limiters behind `cost` (their stats() show what runs and waits, e.g. for a status route) */
   readonly limiters: Record<Cost, Limiter>;
   /** the response cache (tests and plugins that write data may clear it) */
@@ -102,29 +120,28 @@ export interface App {
 }
 
 interface Route {
-  method: Method;
+  method: Method | 'OPTIONS';
   segments: string[];
-  handler: Handler;
-  cache: boolean;
-  cost?: Cost;
 }
 
 function splitPath(p: string): string[] {
   return p.split('/').filter(Boolean);
 }
 
-function match(route: Route, segs: string[]): Record<string, string> | null {
-  if (route.segments.length !== segs.length) return null;
-  const params: Record<string, string> = {};
-  for (let i = 0; i < segs.length; i++) {
-    const r = route.segments[i];
-    if (r.startsWith(':')) params[r.slice(1)] = segs[i];
-    else if (r !== segs[i]) return null;
-  }
-  return params;
+/** Whether `route` has the shape of the path: only for the Allow header of a 405 (Hono routes the rest). */
+function matches(route: Route, segs: string[]): boolean {
+  return route.segments.length === segs.length && route.segments.every((r, i) => r.startsWith(':') || r === segs[i]);
 }
 
 const isApiPath = (p: string) => p.startsWith('/api/') || p.startsWith('/feeds/');
+
+const OPENAPI_INFO = {
+  title: 'Policy Radar archive API',
+  version: '1.0.0',
+  description:
+    'Search and export the archive of trade-policy notices, with every version and word-level diffs. Errors are JSON objects naming the bad parameter; read endpoints send ETag and Cache-Control.',
+  license: { name: 'MIT', identifier: 'MIT' },
+};
 
 /** Builds the app: built-in API, feeds, UI and static routes, then plugins. */
 export async function createApp(store: Store, options: ServerOptions = {}): Promise<App> {
@@ -143,10 +160,10 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
   // (every client behind one proxy would otherwise share its slots)
   const trust = trustedProxies(options.trustProxy);
   const clientOf = (req: IncomingMessage) => clientIp(req, trust);
-  const limited = (r: Route, ctx: RequestContext) => {
-    const cost = r.cost ?? (r.cache ? 'query' : undefined);
-    return cost ? limiters[cost].run(clientOf(ctx.req), async () => r.handler(ctx)) : Promise.resolve(r.handler(ctx));
-  };
+
+  // strict: false keeps /api/notices/ the same route as /api/notices (as before Hono)
+  const hono = new OpenAPIHono<HonoEnv>({ strict: false });
+
   const app: App = {
     store,
     options: opts,
@@ -155,16 +172,54 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
     cache,
     limiters,
     route(method, pattern, handler, o = {}) {
-      routes.push({ method, segments: splitPath(pattern), handler, cache: !!o.cache, cost: o.cost });
+      routes.push({ method, segments: splitPath(pattern) });
+      const { middleware, final } = routeHandlers(handler, !!o.cache, o.cost);
+      hono.on(method, pattern, ...([...middleware, final] as [MiddlewareHandler<HonoEnv>]));
     },
-    handler: (req, res) => {
-      void handle(req, res);
+    api(r, handler, o = {}) {
+      const pattern = r.path.replace(/\{(\w+)\}/g, ':$1');
+      routes.push({ method: 'GET', segments: splitPath(pattern) });
+      const known = Object.keys((r.request?.query as { shape?: object } | undefined)?.shape ?? {});
+      // the hook throws, so onError answers the 400 as every other error
+      const hook = (result: { success: boolean; error?: { issues: Parameters<typeof validationError>[0] } }) => {
+        if (!result.success && result.error) throw validationError(result.error.issues, known);
+      };
+      const { middleware, final } = routeHandlers(handler, !!o.cache, o.cost);
+      hono.openapi(createRoute({ method: 'get', ...r, middleware }), final as never, hook as never);
     },
+    openApiDocument() {
+      return hono.getOpenAPI31Document({ openapi: '3.1.0', info: OPENAPI_INFO });
+    },
+    routes() {
+      return routes.map((r) => ({ method: r.method, path: `/${r.segments.join('/')}` }));
+    },
+    handler: getRequestListener(hono.fetch),
     absoluteUrl(ctx, path) {
       const base = opts.publicUrl?.replace(/\/$/, '') ?? `http://${ctx.req.headers.host ?? 'localhost'}`;
       return base + path;
     },
   };
+
+  const cached = responseCache(cache, opts.publicUrl, (ctx, keep) => captures.set(ctx, keep));
+
+  /** A route's handlers on Hono: the response cache when cacheable, then the handler (in a limiter slot when it costs) writing to the node response. */
+  function routeHandlers(
+    handler: Handler,
+    cacheable: boolean,
+    routeCost?: Cost,
+  ): { middleware: MiddlewareHandler<HonoEnv>[]; final: MiddlewareHandler<HonoEnv> } {
+    const cost = routeCost ?? (cacheable ? 'query' : undefined);
+    const final: MiddlewareHandler<HonoEnv> = async (c) => {
+      const ctx = c.get('ctx');
+      ctx.params = c.req.param() as Record<string, string>;
+      await (cost ? limiters[cost].run(clientOf(ctx.req), async () => handler(ctx)) : handler(ctx));
+      return RESPONSE_ALREADY_SENT;
+    };
+    return { middleware: cacheable ? [cached] : [], final };
+  }
+
+  /** where a cacheable route's 200 is kept (set per request by routeHandler) */
+  const captures = new WeakMap<RequestContext, (r: CachedResponse) => void>();
 
   function errorResponse(ctx: RequestContext, err: unknown): void {
     let status = 500;
@@ -205,18 +260,8 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
     }
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    securityHeaders(res);
-    let url: URL;
-    try {
-      url = new URL(req.url ?? '/', 'http://localhost');
-    } catch {
-      res.statusCode = 400;
-      res.end();
-      return;
-    }
-    const lang = pickLang(url.searchParams.get('lang'), req.headers['accept-language'], opts.lang);
-    let capture: ((r: CachedResponse) => void) | undefined;
+  /** The request context every route gets, on the node request and response. */
+  function buildContext(req: IncomingMessage, res: ServerResponse, url: URL, lang: Lang): RequestContext {
     const ctx: RequestContext = {
       req,
       res,
@@ -228,7 +273,7 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
       lang,
       t: STRINGS[lang],
       send(body, o) {
-        if (capture && (o.status ?? 200) === 200 && o.cache) capture({ body, type: o.type, cache: o.cache, headers: o.headers });
+        if ((o.status ?? 200) === 200 && o.cache) captures.get(ctx)?.({ body, type: o.type, cache: o.cache, headers: o.headers });
         send(req, res, body, o);
       },
       json(body, o = {}) {
@@ -243,60 +288,39 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
         send(req, res, layout(ctx, p).toString(), { status: p.status, type: 'text/html; charset=utf-8', cache: p.cache ?? 'no-cache' });
       },
       async form() {
-        return new URLSearchParams(await readBody(req, undefined, opts.bodyTimeoutMs));
+        return new URLSearchParams(await ctx.text());
+      },
+      text(limit) {
+        return readBody(req, limit, opts.bodyTimeoutMs);
       },
     };
-    try {
-      const method = (req.method === 'HEAD' ? 'GET' : req.method) as Method;
-      let segs: string[];
-      try {
-        segs = splitPath(url.pathname).map(decodeURIComponent);
-      } catch {
-        throw new HttpError(400, 'bad_path', 'malformed URL path');
-      }
-      const allowed: string[] = [];
-      for (const r of routes) {
-        const params = match(r, segs);
-        if (!params) continue;
-        if (r.method !== method) {
-          allowed.push(r.method);
-          continue;
-        }
-        ctx.params = params;
-        if (r.cache && method === 'GET' && cache.enabled) {
-          // Host matters for absolute links when no publicUrl is configured
-          const key = `${lang} ${opts.publicUrl ? '' : req.headers.host} ${url.pathname}${url.search}`;
-          if (!cache.get(key)) await cache.inflight(key);
-          const hit = cache.get(key);
-          if (hit) {
-            res.setHeader('X-Cache', 'hit');
-            send(req, res, hit.body, hit);
-            return;
-          }
-          res.setHeader('X-Cache', 'miss');
-          capture = (entry) => cache.set(key, entry);
-          const run = limited(r, ctx);
-          cache.track(key, run);
-          await run;
-          return;
-        }
-        await limited(r, ctx);
-        return;
-      }
-      if (allowed.length) {
-        res.setHeader('Allow', [...new Set(allowed)].join(', '));
-        throw new HttpError(405, 'method_not_allowed', `use ${allowed.join(' or ')}`);
-      }
-      throw new HttpError(404, 'not_found', 'no such endpoint or page');
-    } catch (err) {
-      try {
-        errorResponse(ctx, err);
-      } catch (e2) {
-        onError(e2, req);
-        res.destroy();
-      }
-    }
+    return ctx;
   }
+
+  // middleware, in order: security headers, language, the request context; routes then write to the node response
+  hono.use(secureHeaders(), language(opts.lang), requestContext(buildContext, errorResponse));
+
+  hono.notFound((c) => {
+    const ctx = c.get('ctx');
+    const segs = splitPath(ctx.url.pathname).map(decodeURIComponent);
+    const allowed = [...new Set(routes.filter((r) => matches(r, segs)).map((r) => r.method))];
+    if (allowed.length) {
+      ctx.res.setHeader('Allow', allowed.join(', '));
+      errorResponse(ctx, new HttpError(405, 'method_not_allowed', `use ${allowed.join(' or ')}`));
+    } else errorResponse(ctx, new HttpError(404, 'not_found', 'no such endpoint or page'));
+    return RESPONSE_ALREADY_SENT;
+  });
+
+  hono.onError((err, c) => {
+    const ctx = c.get('ctx');
+    try {
+      errorResponse(ctx, err);
+    } catch (e2) {
+      onError(e2, ctx.req);
+      ctx.res.destroy();
+    }
+    return RESPONSE_ALREADY_SENT;
+  });
 
   registerApi(app);
   registerUi(app);

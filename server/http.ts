@@ -94,6 +94,9 @@ export async function writeChunk(res: ServerResponse, chunk: string): Promise<vo
  * its body must not hold the handler and its socket).
  */
 export async function readBody(req: IncomingMessage, limit = 64 * 1024, timeoutMs = 10_000): Promise<string> {
+  // a declared length over the limit is refused before reading anything
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) throw new HttpError(413, 'too_large', `request body over ${limit} bytes`);
   const chunks: Buffer[] = [];
   let size = 0;
   let timer: NodeJS.Timeout | undefined;

@@ -10,7 +10,6 @@ import type { Labels } from './labels.ts';
  */
 
 export const FILTER_PARAMS = ['q', 'source', 'agency', 'topic', 'hs', 'region', 'language', 'from', 'to', 'changedSince', 'status'] as const;
-export const PAGE_PARAMS = ['sort', 'limit', 'page', 'cursor', 'facets'] as const;
 
 const ID = /^[A-Za-z0-9][\w.:-]{0,63}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -51,11 +50,6 @@ export function boolParam(p: URLSearchParams, name: string, dflt: boolean): bool
   if (['1', 'true', 'yes', 'on'].includes(v)) return true;
   if (['0', 'false', 'no', 'off'].includes(v)) return false;
   throw badParam(name, `expected true or false, got "${v.slice(0, 40)}"`);
-}
-
-/** Rejects parameters the endpoint does not know (catches typos like ?topics=). */
-export function checkKnown(p: URLSearchParams, allowed: readonly string[]): void {
-  for (const k of p.keys()) if (!allowed.includes(k)) throw badParam(k, `unknown parameter (known: ${allowed.join(', ')})`);
 }
 
 /** The filters and text query of a request, validated. */

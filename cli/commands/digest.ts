@@ -46,7 +46,7 @@ Examples:
         if (!secret || secret.length < 16)
           throw new UserError('set a secret of at least 16 characters (config "secret" or POLICY_RADAR_SECRET): it signs the unsubscribe and manage links');
         if (opts.operatorKey) {
-          const { operatorKey } = await import('../../newsletter/routes.ts');
+          const { operatorKey } = await import('../../newsletter/tokens.ts');
           process.stdout.write(`${operatorKey(secret)}\n`);
           return;
         }

@@ -6,8 +6,9 @@
 import type { Notice } from '../../db/types.ts';
 import type { App, RequestContext } from '../app.ts';
 import { badParam } from '../http.ts';
-import { checkKnown } from '../params.ts';
-import { MATCH_CANDIDATES, PROFILE_PARAMS, requestProfile, verdict } from './matching.ts';
+import { calendarQuery, query } from './query-schemas.ts';
+import { errorResponse, textResponse } from './schemas.ts';
+import { MATCH_CANDIDATES, requestProfile, verdict } from './matching.ts';
 
 export interface CalendarEvent {
   uid: string;
@@ -104,7 +105,6 @@ export function deadlineEvents(notices: Notice[], link: (n: Notice) => string, l
 }
 
 async function deadlines(ctx: RequestContext): Promise<void> {
-  checkKnown(ctx.query, ['for', 'lang', ...PROFILE_PARAMS]);
   const who = await requestProfile(ctx.query, ctx.store, ctx.app.options.secret);
   if (!who) throw badParam('for', 'a profile token or for=params with profile.* parameters is required');
   const r = await ctx.store.search({ sort: 'changed', limit: MATCH_CANDIDATES, status: 'active' });
@@ -119,5 +119,18 @@ async function deadlines(ctx: RequestContext): Promise<void> {
 }
 
 export function registerCalendar(app: App): void {
-  app.route('GET', '/feeds/deadlines.ics', deadlines, { cache: false });
+  app.api(
+    {
+      path: '/feeds/deadlines.ics',
+      summary: "iCalendar feed of a profile's deadlines: application windows, comment deadlines and effective dates of the notices that concern it",
+      request: { query: query(calendarQuery) },
+      responses: {
+        200: textResponse('text/calendar', 'text/calendar (RFC 5545), one all-day event per deadline'),
+        400: errorResponse('No profile, or a bad one.'),
+        403: errorResponse('The for= token is invalid or expired.'),
+      },
+    },
+    deadlines,
+    { cache: false },
+  );
 }

@@ -3,15 +3,15 @@ import { type ExportFormat, hasTextExports } from '../../db/read-pool.ts';
 import type { NoticeExport, SearchQuery } from '../../db/types.ts';
 import type { App, RequestContext } from '../app.ts';
 import { badParam, writeChunk } from '../http.ts';
-import { boolParam, checkKnown, FILTER_PARAMS, parseFilters } from '../params.ts';
+import { boolParam, parseFilters } from '../params.ts';
+import { bomParam, exportQuery as exportParams, query, versionsParam } from './query-schemas.ts';
+import { errorResponse, textResponse } from './schemas.ts';
 
 /**
  * Streamed exports of any search. Rows come from store.exportNotices (batched,
  * id order) and are written with backpressure, so memory stays flat however
  * many rows match. A client that disconnects stops the export.
  */
-
-const EXPORT_PARAMS = [...FILTER_PARAMS, 'limit'];
 
 function exportQuery(ctx: RequestContext): { q: SearchQuery; max: number } {
   const q = parseFilters(ctx.query, ctx.app.labels);
@@ -94,7 +94,6 @@ async function stream(
 }
 
 async function csv(ctx: RequestContext): Promise<void> {
-  checkKnown(ctx.query, [...EXPORT_PARAMS, 'bom']);
   const { q, max } = exportQuery(ctx);
   // a BOM makes spreadsheet programs read the UTF-8 Chinese text correctly
   const bom = boolParam(ctx.query, 'bom', false) ? '\ufeff' : '';
@@ -111,7 +110,6 @@ async function csv(ctx: RequestContext): Promise<void> {
 }
 
 async function ndjson(ctx: RequestContext): Promise<void> {
-  checkKnown(ctx.query, [...EXPORT_PARAMS, 'versions']);
   const { q, max } = exportQuery(ctx);
   const versions = ctx.query.get('versions') ?? 'latest';
   if (versions !== 'latest' && versions !== 'all') throw badParam('versions', 'expected latest or all');
@@ -129,6 +127,25 @@ async function ndjson(ctx: RequestContext): Promise<void> {
 }
 
 export function registerExports(app: App): void {
-  app.route('GET', '/api/notices.csv', csv, { cost: 'export' });
-  app.route('GET', '/api/notices.ndjson', ndjson, { cost: 'export' });
+  app.api(
+    {
+      path: '/api/notices.csv',
+      summary: 'CSV export of a search (streamed)',
+      description: `Columns, in this order: ${CSV_COLUMNS.join(', ')}. Lists are joined with ";" (attachments with spaces). Text cells starting with = + - @ are prefixed with an apostrophe.`,
+      request: { query: query({ ...exportParams, bom: bomParam }) },
+      responses: { 200: textResponse('text/csv', 'CSV'), 400: errorResponse('A parameter is invalid') },
+    },
+    csv,
+    { cost: 'export' },
+  );
+  app.api(
+    {
+      path: '/api/notices.ndjson',
+      summary: 'NDJSON export of a search (streamed), one notice per line in the import format',
+      request: { query: query({ ...exportParams, versions: versionsParam }) },
+      responses: { 200: textResponse('application/x-ndjson', 'NDJSON'), 400: errorResponse('A parameter is invalid') },
+    },
+    ndjson,
+    { cost: 'export' },
+  );
 }

@@ -1,7 +1,9 @@
 import type { Notice } from '../../db/types.ts';
 import type { App, RequestContext } from '../app.ts';
 import { escapeXml as x, stripMarks } from '../html.ts';
-import { checkKnown, FILTER_PARAMS, parsePaged } from '../params.ts';
+import { parsePaged } from '../params.ts';
+import { feedQuery, query } from './query-schemas.ts';
+import { errorResponse, textResponse } from './schemas.ts';
 
 /**
  * Atom feed of any search, newest change first, so a saved search can be
@@ -27,7 +29,6 @@ ${cats.map(([scheme, term]) => `<category scheme="${x(scheme)}" term="${x(term)}
 }
 
 async function atom(ctx: RequestContext): Promise<void> {
-  checkKnown(ctx.query, [...FILTER_PARAMS, 'sort', 'limit', 'lang']);
   const { query } = parsePaged(ctx.query, { labels: ctx.app.labels, maxLimit: 200, defaultLimit: 50, defaultSort: 'changed' });
   const r = await ctx.store.search(query);
   const self = ctx.app.absoluteUrl(ctx, ctx.url.pathname + ctx.url.search);
@@ -52,5 +53,14 @@ ${r.hits.map((h) => entry(ctx, h.notice, h.snippet)).join('')}</feed>
 }
 
 export function registerFeeds(app: App): void {
-  app.route('GET', '/feeds/notices.atom', atom, { cache: true });
+  app.api(
+    {
+      path: '/feeds/notices.atom',
+      summary: 'Atom feed of a search, most recently changed first',
+      request: { query: query(feedQuery) },
+      responses: { 200: textResponse('application/atom+xml', 'Atom'), 400: errorResponse('A parameter is invalid') },
+    },
+    atom,
+    { cache: true },
+  );
 }

@@ -23,7 +23,6 @@ export const PROFILE_PARAMS = [
   'profile.exportValueUsd',
   'profile.sme',
 ] as const;
-export const MATCH_PARAMS = ['for', 'openForApplication', ...PROFILE_PARAMS] as const;
 /** how many of the newest matching notices a profile is ranked among */
 export const MATCH_CANDIDATES = 1000;
 

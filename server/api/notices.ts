@@ -1,10 +1,12 @@
 import type { App, RequestContext } from '../app.ts';
 import { diffStats, diffWords } from '../../db/diff.ts';
 import { badParam, notFound } from '../http.ts';
-import { boolParam, checkKnown, encodeCursor, FILTER_PARAMS, PAGE_PARAMS, parsePaged } from '../params.ts';
-import { MATCH_CANDIDATES, MATCH_PARAMS, matchJson, openForApplication, type ProfileSource, requestProfile, verdict } from './matching.ts';
+import { boolParam, encodeCursor, parsePaged } from '../params.ts';
+import { MATCH_CANDIDATES, matchJson, openForApplication, type ProfileSource, requestProfile, verdict } from './matching.ts';
 import { hitJson, noticeJson, noticeLinks, versionJson, versionSummaryJson } from './serialize.ts';
 import { knownFacets } from '../known-facets.ts';
+import { diffQuery, filterQuery, idPath, matchQuery, pageQuery, query, versionPath } from './query-schemas.ts';
+import { errorResponse, jsonResponse } from './schemas.ts';
 
 /** A positive integer path/query value, else 400 naming it. */
 export function idParam(name: string, v: string | null | undefined): number {
@@ -58,7 +60,6 @@ async function matchedSearch(ctx: RequestContext, who: ProfileSource | null, ope
 }
 
 async function search(ctx: RequestContext): Promise<void> {
-  checkKnown(ctx.query, [...FILTER_PARAMS, ...PAGE_PARAMS, ...MATCH_PARAMS]);
   const who = await requestProfile(ctx.query, ctx.store, ctx.app.options.secret);
   const open = boolParam(ctx.query, 'openForApplication', false);
   if (who || open) {
@@ -88,7 +89,6 @@ async function search(ctx: RequestContext): Promise<void> {
 }
 
 async function notice(ctx: RequestContext): Promise<void> {
-  checkKnown(ctx.query, []);
   const n = await noticeOr404(ctx);
   const versions = await ctx.store.listVersions(n.id);
   const current = versions.at(-1);
@@ -105,7 +105,6 @@ async function notice(ctx: RequestContext): Promise<void> {
 }
 
 async function version(ctx: RequestContext): Promise<void> {
-  checkKnown(ctx.query, []);
   const n = await noticeOr404(ctx);
   const num = idParam('n', ctx.params.n);
   const v = await ctx.store.getVersion(n.id, num);
@@ -127,7 +126,6 @@ export function diffRange(query: URLSearchParams, versionCount: number): { from:
 }
 
 async function diff(ctx: RequestContext): Promise<void> {
-  checkKnown(ctx.query, ['from', 'to']);
   const n = await noticeOr404(ctx);
   const { from, to } = diffRange(ctx.query, n.versionCount);
   const [a, b] = await Promise.all([ctx.store.getVersion(n.id, from), ctx.store.getVersion(n.id, to)]);
@@ -148,8 +146,48 @@ async function diff(ctx: RequestContext): Promise<void> {
 }
 
 export function registerNotices(app: App): void {
-  app.route('GET', '/api/notices', search, { cache: true });
-  app.route('GET', '/api/notices/:id', notice, { cache: true });
-  app.route('GET', '/api/notices/:id/versions/:n', version, { cache: true });
-  app.route('GET', '/api/notices/:id/diff', diff, { cache: true });
+  app.api(
+    {
+      path: '/api/notices',
+      summary: 'Search notices, optionally only those for a company profile or still open for applications',
+      request: { query: query({ ...filterQuery, ...pageQuery, ...matchQuery }) },
+      responses: {
+        200: jsonResponse('SearchResult'),
+        400: errorResponse('A parameter or the profile is invalid; error.parameter names it (profile.location, profile.hs, …).'),
+        403: errorResponse('The for= token is invalid or expired.'),
+      },
+    },
+    search,
+    { cache: true },
+  );
+  app.api(
+    {
+      path: '/api/notices/{id}',
+      summary: 'One notice: metadata, current text, tags, attachments, original URL, versions',
+      request: { params: idPath, query: query({}) },
+      responses: { 200: jsonResponse('NoticeDetail'), 400: errorResponse('id is not a positive integer'), 404: errorResponse('No such notice') },
+    },
+    notice,
+    { cache: true },
+  );
+  app.api(
+    {
+      path: '/api/notices/{id}/versions/{n}',
+      summary: 'One version of a notice',
+      request: { params: versionPath, query: query({}) },
+      responses: { 200: jsonResponse('Version'), 400: errorResponse('Bad id or n'), 404: errorResponse('No such notice or version') },
+    },
+    version,
+    { cache: true },
+  );
+  app.api(
+    {
+      path: '/api/notices/{id}/diff',
+      summary: 'Word-level diff between two versions',
+      request: { params: idPath, query: query(diffQuery) },
+      responses: { 200: jsonResponse('Diff'), 400: errorResponse('Bad id, from or to'), 404: errorResponse('No such notice or version') },
+    },
+    diff,
+    { cache: true },
+  );
 }

@@ -215,7 +215,14 @@ export function extensionIndexHandler(store: Store, options: ExtensionIndexOptio
 export function extensionIndexPlugin(options: ExtensionIndexOptions = {}): ServerPlugin {
   return (app: App) => {
     const handle = extensionIndexHandler(app.store, options);
-    app.route('GET', EXTENSION_INDEX_PATH, (ctx) => handle(ctx.req, ctx.res));
+    app.api(
+      {
+        path: EXTENSION_INDEX_PATH,
+        summary: "The browser extension's index: recent notices in compact columns, gzipped when accepted, with ETag (304 when unchanged) and CORS",
+        responses: { 200: { description: 'the index (columns of ids, titles, tags, deadlines)' }, 304: { description: 'unchanged since If-None-Match' } },
+      },
+      (ctx) => handle(ctx.req, ctx.res),
+    );
     // CORS preflight (If-None-Match is not a safelisted header)
     app.route('OPTIONS' as Method, EXTENSION_INDEX_PATH, (ctx) => handle(ctx.req, ctx.res));
   };

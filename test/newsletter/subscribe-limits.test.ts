@@ -5,7 +5,7 @@ import type { Store } from '../../db/types.ts';
 import { clientIp, trustedProxies } from '../../newsletter/client-ip.ts';
 import { createSmtpMailer, type Mailer } from '../../newsletter/mailer.ts';
 import { storeCounter } from '../../newsletter/rate-limit.ts';
-import { type SubscriptionRoutesOptions, subscriptionRoutes } from '../../newsletter/routes.ts';
+import { type SubscriptionRoutesOptions, subscriptionRoutes } from '../../server/subscribe/routes.ts';
 import { createServer, listen } from '../../server/index.ts';
 import { BACKENDS, freshStore } from '../helpers/stores.ts';
 import { SECRET, startSmtp, type TestSmtp } from './helpers.ts';

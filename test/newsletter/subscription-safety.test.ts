@@ -3,7 +3,7 @@ import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store, Subscriber } from '../../db/types.ts';
 import { createSmtpMailer, type Mailer } from '../../newsletter/mailer.ts';
-import { subscriptionRoutes } from '../../newsletter/routes.ts';
+import { subscriptionRoutes } from '../../server/subscribe/routes.ts';
 import { createServer, listen } from '../../server/index.ts';
 import { BACKENDS, freshStore } from '../helpers/stores.ts';
 import { freePort, SECRET, startSmtp, type TestSmtp } from './helpers.ts';

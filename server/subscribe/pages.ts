@@ -3,11 +3,11 @@
  * pages use the server's stylesheet plus /subscriptions/style.css; no inline
  * script or style, so they work under the server's strict CSP.
  */
-import type { Subscriber } from '../db/types.ts';
-import { escapeHtml as e } from '../db/escape.ts';
-import type { Lang } from './i18n.ts';
-import { PATHS } from './links.ts';
-import type { Vocabulary } from './taxonomy.ts';
+import type { Subscriber } from '../../db/types.ts';
+import { escapeHtml as e } from '../../db/escape.ts';
+import type { Lang } from '../../newsletter/i18n.ts';
+import { PATHS } from '../../newsletter/links.ts';
+import type { Vocabulary } from '../../newsletter/taxonomy.ts';
 
 const T = {
   zh: {

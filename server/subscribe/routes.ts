@@ -8,17 +8,17 @@
  * act for a subscriber without it. RFC 8058 one-click: a POST to the
  * List-Unsubscribe URL unsubscribes at once, whatever the body.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { escapeHtml } from '../db/escape.ts';
-import type { Store } from '../db/types.ts';
-import { DEFAULT_SERVER_URL, DEFAULT_TIMEZONE } from '../taxonomy/defaults.ts';
-import type { Lang } from './i18n.ts';
-import { PATHS, tokenUrl } from './links.ts';
-import type { Mailer } from './mailer.ts';
+import type { App, RequestContext } from '../app.ts';
+import { HttpError } from '../http.ts';
+import { escapeHtml } from '../../db/escape.ts';
+import { DEFAULT_SERVER_URL, DEFAULT_TIMEZONE } from '../../taxonomy/defaults.ts';
+import { PATHS, tokenUrl } from '../../newsletter/links.ts';
+import type { Mailer } from '../../newsletter/mailer.ts';
 import { actionPage, type FormValues, managePage, messagePage, PAGE_CSS, pageStrings, subscribePage } from './pages.ts';
-import { PeriodError, parseWeek, previousWeek } from './period.ts';
-import { previewDigest } from './send.ts';
+import { PeriodError, parseWeek, previousWeek } from '../../newsletter/period.ts';
+import { previewDigest } from '../../newsletter/send.ts';
 import {
   applyChange,
   authenticate,
@@ -33,28 +33,11 @@ import {
   unsubscribe,
   updatePreferences,
   confirm as confirmFlow,
-} from './subscriptions.ts';
-import { loadVocabulary, type Vocabulary } from './taxonomy.ts';
-import { clientIp, type TrustProxy, trustedProxies } from './client-ip.ts';
-import { counterFor, type RateCounter } from './rate-limit.ts';
-import { assertSecret } from './tokens.ts';
-
-/** The parts of the server's request context this plugin uses (server/app.ts RequestContext satisfies it). */
-export interface PluginContext {
-  req: IncomingMessage;
-  res: ServerResponse;
-  url: URL;
-  query: URLSearchParams;
-  lang: Lang;
-}
-
-/** The parts of the server's App this plugin uses (server/app.ts App satisfies it). */
-export interface PluginApp {
-  readonly store: Store;
-  readonly options: { publicUrl?: string; secret?: string };
-  readonly nav: { href: string; label: Record<Lang, string> }[];
-  route(method: 'GET' | 'POST', pattern: string, handler: (ctx: PluginContext) => void | Promise<void>): void;
-}
+} from '../../newsletter/subscriptions.ts';
+import { loadVocabulary, type Vocabulary } from '../../newsletter/taxonomy.ts';
+import { clientIp, type TrustProxy, trustedProxies } from '../../newsletter/client-ip.ts';
+import { counterFor, type RateCounter } from '../../newsletter/rate-limit.ts';
+import { assertSecret, operatorKey } from '../../newsletter/tokens.ts';
 
 export interface SubscriptionRoutesOptions {
   /** signs subscriber tokens; defaults to the server's options.secret */
@@ -84,39 +67,10 @@ export interface SubscriptionRoutesOptions {
 
 const FORM_LIMIT = 16 * 1024;
 
-class HttpFail extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
-
-/** The operator's key for /digest/preview, derived from the secret (print it with `policy-radar digest --operator-key`). */
-export function operatorKey(secret: string): string {
-  return createHmac('sha256', secret).update('policy-radar operator preview').digest('base64url').slice(0, 32);
-}
-
 function sameString(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
-}
-
-async function readText(req: IncomingMessage, limit = FORM_LIMIT): Promise<string> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) throw new HttpFail(413, 'too_large', `request body over ${limit} bytes`);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const c of req as AsyncIterable<Buffer>) {
-    size += c.length;
-    if (size > limit) throw new HttpFail(413, 'too_large', `request body over ${limit} bytes`);
-    chunks.push(c);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Form fields as an object; repeated names (topics checkboxes) become arrays. */
@@ -145,7 +99,7 @@ const htmlType = 'text/html; charset=utf-8';
 const jsonType = 'application/json; charset=utf-8';
 
 export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
-  return async (app: PluginApp): Promise<void> => {
+  return async (app: App): Promise<void> => {
     const secret = assertSecret(opts.secret ?? app.options.secret);
     const publicUrl = opts.publicUrl ?? app.options.publicUrl ?? DEFAULT_SERVER_URL;
     const vocab = opts.vocab ?? (await loadVocabulary());
@@ -158,10 +112,10 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
     const deps: FlowDeps = { store: app.store, secret, publicUrl, mailer: opts.mailer, from: opts.from, now: opts.now, mayMail };
     const opKey = operatorKey(secret);
 
-    /** Runs a handler; turns HttpFail/InputError into a page or JSON error. */
+    /** Runs a handler; turns HttpError/InputError into a page or JSON error. */
     const wrap =
-      (json: boolean, fn: (ctx: PluginContext) => Promise<void>) =>
-      async (ctx: PluginContext): Promise<void> => {
+      (json: boolean, fn: (ctx: RequestContext) => Promise<void>) =>
+      async (ctx: RequestContext): Promise<void> => {
         try {
           await fn(ctx);
         } catch (err) {
@@ -170,9 +124,11 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
           let message = 'internal error';
           let field: string | undefined;
           if (err instanceof InputError) [status, code, message, field] = [400, 'invalid_input', err.message, err.field];
-          else if (err instanceof HttpFail) [status, code, message, field] = [err.status, err.code, err.message, err.field];
+          else if (err instanceof HttpError) [status, code, message, field] = [err.status, err.code, err.message, err.parameter];
           else process.stderr.write(`subscriptions: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
           if (ctx.res.headersSent) return void ctx.res.destroy();
+          // a body left unread (too slow, too large) cannot be followed by another request on this connection
+          if (status === 408 || status === 413) ctx.res.setHeader('Connection', 'close');
           if (json) reply(ctx.res, status, jsonType, JSON.stringify({ error: { status, code, message, ...(field ? { field } : {}) } }));
           else {
             const s = pageStrings(ctx.lang);
@@ -181,22 +137,22 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
         }
       };
 
-    const checkRate = async (ctx: PluginContext) => {
+    const checkRate = async (ctx: RequestContext) => {
       const { hits, resetMs } = await counter.hit(`subscribe-ip:${clientIp(ctx.req, trust)}`, 60_000);
       if (hits > perMinute) {
         ctx.res.setHeader('Retry-After', String(Math.max(1, Math.ceil(resetMs / 1000))));
-        throw new HttpFail(429, 'rate_limited', pageStrings(ctx.lang).tooMany);
+        throw new HttpError(429, 'rate_limited', pageStrings(ctx.lang).tooMany);
       }
     };
 
-    const invalidLink = (ctx: PluginContext) => {
+    const invalidLink = (ctx: RequestContext) => {
       const s = pageStrings(ctx.lang);
       reply(ctx.res, 400, htmlType, messagePage(ctx.lang, s.invalidTitle, s.invalidText));
     };
 
-    const formBody = async (ctx: PluginContext) => {
+    const formBody = async (ctx: RequestContext) => {
       const type = String(ctx.req.headers['content-type'] ?? '');
-      const text = await readText(ctx.req);
+      const text = await ctx.text(FORM_LIMIT);
       // RFC 8058 allows multipart bodies for the one-click POST; nothing in them is needed
       return type.startsWith('multipart/') ? {} : formObject(text);
     };
@@ -246,13 +202,13 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
       wrap(true, async (ctx) => {
         await checkRate(ctx);
         const type = String(ctx.req.headers['content-type'] ?? '');
-        if (!/^application\/json\b/i.test(type)) throw new HttpFail(415, 'unsupported_media_type', 'send JSON with Content-Type: application/json');
-        const text = await readText(ctx.req);
+        if (!/^application\/json\b/i.test(type)) throw new HttpError(415, 'unsupported_media_type', 'send JSON with Content-Type: application/json');
+        const text = await ctx.text(FORM_LIMIT);
         let raw: unknown;
         try {
           raw = JSON.parse(text);
         } catch {
-          throw new HttpFail(400, 'malformed_json', 'the body is not valid JSON');
+          throw new HttpError(400, 'malformed_json', 'the body is not valid JSON');
         }
         const input = parseSubscription(raw, vocab);
         await subscribe(deps, input);
@@ -354,7 +310,7 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
             if (!(err instanceof InputError)) throw err;
             return reply(ctx.res, 400, htmlType, managePage(ctx.lang, sub, token!, vocab, { error: err.message }));
           }
-        } else throw new HttpFail(400, 'bad_action', 'action must be save, pause or resume');
+        } else throw new HttpError(400, 'bad_action', 'action must be save, pause or resume');
         reply(ctx.res, 200, htmlType, managePage(ctx.lang, sub, token!, vocab, { ok: s.saved }));
       }),
     );
@@ -397,7 +353,7 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
       PATHS.exportData,
       wrap(true, async (ctx) => {
         const a = await authenticate(deps, ctx.query.get('token'), ['manage']);
-        if (!a) throw new HttpFail(400, 'invalid_token', 'this link is invalid or has expired');
+        if (!a) throw new HttpError(400, 'invalid_token', 'this link is invalid or has expired');
         reply(ctx.res, 200, jsonType, JSON.stringify(await exportData(deps, a.subscriber), null, 2), {
           'Content-Disposition': 'attachment; filename="policy-radar-subscription.json"',
         });
@@ -411,7 +367,7 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
         const body = await formBody(ctx);
         const a = await authenticate(deps, body.token, ['manage']);
         if (!a) return invalidLink(ctx);
-        if (body.confirm !== 'yes') throw new HttpFail(400, 'not_confirmed', pageStrings(ctx.lang).deleteConfirm);
+        if (body.confirm !== 'yes') throw new HttpError(400, 'not_confirmed', pageStrings(ctx.lang).deleteConfirm);
         await deleteData(deps, a.subscriber);
         const s = pageStrings(ctx.lang);
         reply(ctx.res, 200, htmlType, messagePage(ctx.lang, s.deletedTitle, s.deletedText));
@@ -424,17 +380,17 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
       wrap(false, async (ctx) => {
         if (!isOperator(ctx.req, opKey)) {
           ctx.res.setHeader('WWW-Authenticate', 'Basic realm="policy-radar operator", charset="UTF-8"');
-          throw new HttpFail(401, 'unauthorized', 'operator only: use the key from `policy-radar digest --operator-key` (as Basic password or Bearer token)');
+          throw new HttpError(401, 'unauthorized', 'operator only: use the key from `policy-radar digest --operator-key` (as Basic password or Bearer token)');
         }
         const email = ctx.query.get('email') ?? '';
         const sub = email ? await app.store.getSubscriberByEmail(email) : null;
-        if (!sub) throw new HttpFail(404, 'not_found', `no subscriber ${email || '(email= missing)'}`);
+        if (!sub) throw new HttpError(404, 'not_found', `no subscriber ${email || '(email= missing)'}`);
         let period: ReturnType<typeof parseWeek>;
         try {
           const week = ctx.query.get('week');
           period = week ? parseWeek(week, tz) : previousWeek(new Date(opts.now?.() ?? Date.now()), tz);
         } catch (err) {
-          if (err instanceof PeriodError) throw new HttpFail(400, 'bad_week', err.message, 'week');
+          if (err instanceof PeriodError) throw new HttpError(400, 'bad_week', err.message, 'week');
           throw err;
         }
         const d = await previewDigest(app.store, period, sub, { secret, publicUrl, from: opts.from ?? 'preview@localhost', maxItems: opts.maxItems });
