@@ -34,6 +34,8 @@ export interface Strings {
   closingTitle: string;
   calendar: string;
   calendarHint: string;
+  feed: string;
+  feedHint: string;
   closes: (kind: 'application' | 'comments' | 'deadline', date: string) => string;
   /** an item whose conditions (export value, size, registration) the subscriber's facts do not show to be met */
   checkConditions: string;
@@ -78,6 +80,8 @@ const zh: Strings = {
   closingTitle: '即将截止',
   calendar: '申报与截止日期日历',
   calendarHint: '在日历应用中订阅此链接（iCalendar），与您相关的申报截止日期会自动出现',
+  feed: '您的专属政策订阅源',
+  feedHint: '在 RSS/Atom 阅读器中订阅此链接，与您相关的新通知一发布就会出现',
   closes: (kind, date) => `${kind === 'comments' ? '意见截止' : kind === 'application' ? '申报截止' : '截止'} ${date}`,
   checkConditions: '请核对申报条件',
   matchKeyword: '关键词',
@@ -123,6 +127,8 @@ const en: Strings = {
   closingTitle: 'Closing soon',
   calendar: 'Deadline calendar',
   calendarHint: 'subscribe to this link (iCalendar) in a calendar app: the deadlines of the notices that concern you appear there',
+  feed: 'Your personal notice feed',
+  feedHint: 'subscribe to this link in a feed reader (Atom): the notices that concern you appear as soon as they are published',
   closes: (kind, date) => `${kind === 'comments' ? 'comments due' : kind === 'application' ? 'applications close' : 'deadline'} ${date}`,
   checkConditions: 'check the conditions',
   matchKeyword: 'keyword',

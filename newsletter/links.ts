@@ -40,6 +40,8 @@ export interface SubscriberLinks {
   unsubscribe: string;
   /** iCalendar feed of the subscriber's deadlines (read-only profile token) */
   calendar: string;
+  /** Atom feed of the notices that concern the subscriber (same token) */
+  feed: string;
 }
 
 export function subscriberLinks(publicUrl: string, secret: string, sub: Pick<Subscriber, 'id' | 'email' | 'createdAt'>, now?: number): SubscriberLinks {
@@ -47,6 +49,7 @@ export function subscriberLinks(publicUrl: string, secret: string, sub: Pick<Sub
     manage: tokenUrl(publicUrl, PATHS.manage, secret, 'manage', sub, now),
     unsubscribe: tokenUrl(publicUrl, PATHS.unsubscribe, secret, 'unsubscribe', sub, now),
     calendar: `${baseUrl(publicUrl)}/feeds/deadlines.ics?for=${signToken(secret, 'profile', sub, now)}`,
+    feed: `${baseUrl(publicUrl)}/feeds/notices.atom?for=${signToken(secret, 'profile', sub, now)}`,
   };
 }
 

@@ -76,6 +76,8 @@ export interface DigestLinks {
   unsubscribe: string;
   /** the subscriber's deadline calendar (iCalendar feed) */
   calendar?: string;
+  /** the subscriber's personal notice feed (Atom) */
+  feed?: string;
 }
 
 /** A digest a broker hands on to a client: the broker's name on it, and the broker (not a subscription) in the footer. */
@@ -221,6 +223,8 @@ export async function renderDigest(input: DigestInput): Promise<RenderedMail> {
   }
   if (links.calendar && safeHttpUrl(links.calendar))
     html += L.blocks.compact({ url: escapeHtml(links.calendar), noticeTitle: escapeHtml(s.calendar), meta: escapeHtml(s.calendarHint) });
+  if (links.feed && safeHttpUrl(links.feed))
+    html += L.blocks.compact({ url: escapeHtml(links.feed), noticeTitle: escapeHtml(s.feed), meta: escapeHtml(s.feedHint) });
   html += by
     ? L.blocks.plainfooter({ footerWhy: escapeHtml(by.footer), contactUrl: escapeHtml(by.contactUrl), contactLabel: escapeHtml(by.contactLabel) })
     : L.blocks.footer({
@@ -271,6 +275,7 @@ export function renderText(input: DigestInput, subject: string, summary: string)
     s.footerWhy(input.subscriber.email),
     `${s.manage}: ${links.manage}`,
     ...(links.calendar ? [`${s.calendar}: ${links.calendar}`] : []),
+    ...(links.feed ? [`${s.feed}: ${links.feed}`] : []),
     `${s.unsubscribe}: ${links.unsubscribe}`,
     '',
   );

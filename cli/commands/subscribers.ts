@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { withContext } from '../context.ts';
 import { UserError } from '../errors.ts';
 import { printJson, table } from '../format.ts';
+import { DEFAULT_SERVER_URL } from '../../taxonomy/defaults.ts';
 
 const STATUSES = ['pending', 'confirmed', 'paused', 'unsubscribed'];
 
@@ -133,10 +134,16 @@ export function register(program: Command) {
         const sub = await store.getSubscriberByEmail(email);
         if (!sub) throw new UserError(`no subscriber ${email}`);
         const token = signToken(secret, 'profile', sub);
-        const base = String(opts.publicUrl ?? ctx.config.publicUrl ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
-        const out = { email: sub.email, token, notices: `${base}/api/notices?for=${token}`, calendar: `${base}/feeds/deadlines.ics?for=${token}` };
+        const base = String(opts.publicUrl ?? ctx.config.publicUrl ?? DEFAULT_SERVER_URL).replace(/\/+$/, '');
+        const out = {
+          email: sub.email,
+          token,
+          notices: `${base}/api/notices?for=${token}`,
+          feed: `${base}/feeds/notices.atom?for=${token}`,
+          calendar: `${base}/feeds/deadlines.ics?for=${token}`,
+        };
         if (opts.json) printJson(out);
-        else process.stdout.write(`${out.token}\nnotices:  ${out.notices}\ncalendar: ${out.calendar}\n`);
+        else process.stdout.write(`${out.token}\nnotices:  ${out.notices}\nfeed:     ${out.feed}\ncalendar: ${out.calendar}\n`);
       });
     });
 

@@ -2,13 +2,16 @@ import type { Notice } from '../../db/types.ts';
 import type { App, RequestContext } from '../app.ts';
 import { escapeXml as x, stripMarks } from '../html.ts';
 import { parsePaged } from '../params.ts';
+import { MATCH_CANDIDATES, requestProfile, verdict } from './matching.ts';
 import { feedQuery, query } from './query-schemas.ts';
 import { errorResponse, textResponse } from './schemas.ts';
 
 /**
  * Atom feed of any search, newest change first, so a saved search can be
  * followed in a feed reader. Entry ids are stable per notice version, so a
- * changed notice shows up again as updated.
+ * changed notice shows up again as updated. With for=<profile token> (or
+ * for=params), a personal feed: only the notices that concern that profile
+ * (the digest's rule), still newest change first.
  */
 function entry(ctx: RequestContext, n: Notice, summary: string): string {
   const link = ctx.app.absoluteUrl(ctx, `/notices/${n.id}`);
@@ -29,8 +32,10 @@ ${cats.map(([scheme, term]) => `<category scheme="${x(scheme)}" term="${x(term)}
 }
 
 async function atom(ctx: RequestContext): Promise<void> {
+  const who = await requestProfile(ctx.query, ctx.store, ctx.app.options.secret);
   const { query } = parsePaged(ctx.query, { labels: ctx.app.labels, maxLimit: 200, defaultLimit: 50, defaultSort: 'changed' });
-  const r = await ctx.store.search(query);
+  const r = who ? await ctx.store.search({ ...query, limit: MATCH_CANDIDATES, offset: 0, facets: false }) : await ctx.store.search(query);
+  if (who) r.hits = r.hits.filter((h) => verdict(h.notice, who.profile).relevant).slice(0, query.limit ?? 50);
   const self = ctx.app.absoluteUrl(ctx, ctx.url.pathname + ctx.url.search);
   const p = new URLSearchParams(ctx.url.search);
   p.delete('limit');
@@ -49,16 +54,21 @@ async function atom(ctx: RequestContext): Promise<void> {
 <generator>Policy Radar</generator>
 ${r.hits.map((h) => entry(ctx, h.notice, h.snippet)).join('')}</feed>
 `;
-  ctx.send(body, { type: 'application/atom+xml; charset=utf-8', cache: ctx.app.options.apiCache });
+  // a subscriber's feed is theirs: never kept by shared caches
+  ctx.send(body, { type: 'application/atom+xml; charset=utf-8', cache: who?.subscriber ? 'private, no-store' : ctx.app.options.apiCache });
 }
 
 export function registerFeeds(app: App): void {
   app.api(
     {
       path: '/feeds/notices.atom',
-      summary: 'Atom feed of a search, most recently changed first',
+      summary: 'Atom feed of a search, most recently changed first; with for=, only the notices that concern a profile',
       request: { query: query(feedQuery) },
-      responses: { 200: textResponse('application/atom+xml', 'Atom'), 400: errorResponse('A parameter is invalid') },
+      responses: {
+        200: textResponse('application/atom+xml', 'Atom'),
+        400: errorResponse('A parameter is invalid'),
+        403: errorResponse('The for= token is invalid or expired.'),
+      },
     },
     atom,
     { cache: true },

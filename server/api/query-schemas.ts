@@ -115,6 +115,8 @@ export const exportQuery = { ...filterQuery, limit: int('Stop after this many ro
 
 export const feedQuery = {
   ...filterQuery,
+  for: forParam,
+  ...profileQuery,
   sort: oneOf(SORTS, 'changed (default), date or relevance.'),
   limit: int('Entries, 1–200 (default 50).', 1, 200),
   lang: oneOf(['zh', 'en'], 'zh or en entry texts.'),
