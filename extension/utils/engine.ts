@@ -68,6 +68,7 @@ export class Engine {
     const { total, ranked } = rankNotices(got.index, terms, {
       interests: s.interests,
       homeRegions: s.homeRegions,
+      location: s.location,
       regionTools: this.regionTools,
       today: Math.floor(Date.now() / DAY_MS),
       limit: MAX_LISTED,

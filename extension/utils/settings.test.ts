@@ -29,7 +29,7 @@ describe('versioned settings', () => {
     // stored migrated, with its version
     const raw = await fakeBrowser.storage.local.get(['settings', 'settings$']);
     expect((raw.settings as { serverUrl: string }).serverUrl).toBe(DEFAULT_SETTINGS.serverUrl);
-    expect(raw.settings$).toEqual({ v: 2 });
+    expect(raw.settings$).toEqual({ v: 3 });
   });
 
   it('leaves a server the user chose, and fills gaps of an old, partial shape', async () => {
@@ -40,13 +40,27 @@ describe('versioned settings', () => {
     expect(s.syncHours).toBe(DEFAULT_SETTINGS.syncHours);
   });
 
+  it('migrates v2 settings to v3 without a location, and keeps a valid location, dropping unknown places', async () => {
+    await fakeBrowser.storage.local.set({ settings: { serverUrl: 'https://radar.example.org', syncHours: 2 }, settings$: { v: 2 } });
+    const item = defineSettingsItem();
+    expect(await loadSettings(item)).toMatchObject({ serverUrl: 'https://radar.example.org', syncHours: 2, location: null });
+    expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 3 });
+    expect((await saveSettings({ location: { province: 'CN-GD', city: 'CN-GD-shenzhen' } }, item)).location).toEqual({
+      province: 'CN-GD',
+      city: 'CN-GD-shenzhen',
+    });
+    // a city outside the province keeps the province only; an unknown province is no location
+    expect((await saveSettings({ location: { province: 'CN-JS', city: 'CN-GD-shenzhen' } }, item)).location).toEqual({ province: 'CN-JS' });
+    expect((await saveSettings({ location: { province: 'CN-XX' } }, item)).location).toBeNull();
+  });
+
   it('gives the defaults on a fresh install, and saves with the current version', async () => {
     const item = defineSettingsItem();
     expect(await loadSettings(item)).toEqual(DEFAULT_SETTINGS);
     await saveSettings({ syncHours: 8 }, item);
     const raw = await fakeBrowser.storage.local.get(['settings', 'settings$']);
     expect((raw.settings as { syncHours: number }).syncHours).toBe(8);
-    expect(raw.settings$).toEqual({ v: 2 });
+    expect(raw.settings$).toEqual({ v: 3 });
     // a later start does not migrate it again
     expect((await loadSettings(defineSettingsItem())).syncHours).toBe(8);
   });

@@ -1,5 +1,6 @@
 /** The user's settings, kept in extension storage (local, not synced: may hold a private server URL). */
 import { storage } from 'wxt/utils/storage';
+import { type Location, placeInfo } from '../../taxonomy/places.ts';
 import type { Interests } from './relevance.ts';
 import { siteKey } from './sites.ts';
 import { DEFAULT_SERVER_URL } from './taxonomy.ts';
@@ -17,6 +18,8 @@ export interface Settings {
   /** regions too common to count alone (home market) */
   homeRegions: string[];
   syncHours: number;
+  /** where the company is (as in the digest profile): local governments' notices count only there; null: not set */
+  location: Location | null;
 }
 
 /** the server `policy-radar serve` starts by default, so a fresh extension works out of the box */
@@ -30,6 +33,7 @@ export const DEFAULT_SETTINGS: Settings = {
   noMarkSites: [],
   homeRegions: ['CN'],
   syncHours: 4,
+  location: null,
 };
 
 export const SETTINGS_KEY = 'settings';
@@ -40,17 +44,19 @@ export const DEAD_DEFAULT_SERVER_URL = 'http://localhost:8080';
 /**
  * v1: the unversioned settings written before (same key, no version mark).
  * v2: the same shape, normalised, with the dead default server replaced by the real one.
+ * v3: adds `location` (null until the user sets it), so provincial and city notices stop showing everywhere.
  */
 export const SETTINGS_MIGRATIONS = {
   2: (old: unknown): Settings => {
     const s = normaliseSettings(old);
     return s.serverUrl === DEAD_DEFAULT_SERVER_URL ? { ...s, serverUrl: DEFAULT_SERVER_URL } : s;
   },
+  3: (old: unknown): Settings => normaliseSettings(old),
 };
 
 /** The settings as a typed, versioned storage item (a function so tests can define it over seeded storage). */
 export function defineSettingsItem() {
-  return storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, { fallback: DEFAULT_SETTINGS, version: 2, migrations: SETTINGS_MIGRATIONS });
+  return storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, { fallback: DEFAULT_SETTINGS, version: 3, migrations: SETTINGS_MIGRATIONS });
 }
 
 // defined on first use: importing this module (the CLI's tests do, for the defaults) must not touch storage
@@ -70,7 +76,19 @@ export function normaliseSettings(raw: unknown): Settings {
     noMarkSites: strs(s.noMarkSites),
     homeRegions: Array.isArray(s.homeRegions) ? strs(s.homeRegions) : DEFAULT_SETTINGS.homeRegions,
     syncHours: typeof s.syncHours === 'number' && s.syncHours >= 0.25 && s.syncHours <= 168 ? s.syncHours : DEFAULT_SETTINGS.syncHours,
+    location: normaliseLocation(s.location),
   };
+}
+
+/** A stored location with known place ids, the city inside the province; anything else is dropped. */
+function normaliseLocation(raw: unknown): Location | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const { province, city } = raw as { province?: unknown; city?: unknown };
+  const p = typeof province === 'string' ? placeInfo(province) : undefined;
+  if (!p || p.city) return null;
+  if (city === undefined) return { province: p.id };
+  const c = typeof city === 'string' ? placeInfo(city) : undefined;
+  return c?.city && c.province === p.id ? { province: p.id, city: c.id } : { province: p.id };
 }
 
 export async function loadSettings(item = settingsItem()): Promise<Settings> {

@@ -291,7 +291,7 @@ describe('extension in Chromium with a Chinese UI', () => {
     const { DEFAULT_SERVER_URL } = await import('../../taxonomy/defaults.ts');
     const got = await zhSw.evaluate(async () => chrome.storage.local.get(['settings', 'settings$']));
     expect(got.settings.serverUrl).toBe(DEFAULT_SERVER_URL);
-    expect(got.settings$).toEqual({ v: 2 });
+    expect(got.settings$).toEqual({ v: 3 });
   });
 
   it('shows popup, badge title, hover card and options in Chinese', async () => {

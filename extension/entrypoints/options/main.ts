@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Message, StatusReply } from '../../utils/messages.ts';
+import { parseLocation, placeName } from '../../../taxonomy/places.ts';
 import { loadSettings, parseList, saveSettings } from '../../utils/settings.ts';
 import { DEFAULT_SITES, toMatchPattern } from '../../utils/sites.ts';
 import { localise, t } from '../../utils/i18n.ts';
@@ -15,6 +16,12 @@ async function fill(): Promise<void> {
   input('hs').value = s.interests.hs.join(', ');
   input('regions').value = s.interests.regions.join(', ');
   input('topics').value = s.interests.topics.join(', ');
+  input('location').value = s.location
+    ? [s.location.province, s.location.city]
+        .filter((x): x is string => !!x)
+        .map((id) => placeName(id, 'zh') ?? id)
+        .join(' ')
+    : '';
   input('extra').value = s.extraSites.join('\n');
   input('off').value = s.disabledSites.join('\n');
   $('default-sites').replaceChildren(
@@ -45,6 +52,13 @@ $('form').addEventListener('submit', (ev) => {
     saved.textContent = t('optionsBadUrl');
     return;
   }
+  const where = input('location').value.trim();
+  const location = where ? parseLocation(where) : null;
+  if (location && 'error' in location) {
+    saved.className = 'error';
+    saved.textContent = t('optionsBadLocation', location.error);
+    return;
+  }
   const lines = input('extra')
     .value.split(/\n+/)
     .map((l) => l.trim())
@@ -67,6 +81,7 @@ $('form').addEventListener('submit', (ev) => {
         regions: parseList(input('regions').value).map((r) => r.toUpperCase()),
         topics: parseList(input('topics').value),
       },
+      location,
       extraSites,
       disabledSites: parseList(input('off').value.replace(/\n/g, ',')).map((h) => h.toLowerCase()),
     });
