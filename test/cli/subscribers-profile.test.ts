@@ -27,6 +27,7 @@ describe('policy-radar subscribers: location and size facts', () => {
     const t = JSON.parse(tok.stdout);
     expect(t.token).toMatch(/^profile\.\d+\./);
     expect(t.calendar).toBe(`https://radar.example.org/feeds/deadlines.ics?for=${t.token}`);
+    expect(t.feed).toBe(`https://radar.example.org/feeds/notices.atom?for=${t.token}`);
   });
 
   it.each([

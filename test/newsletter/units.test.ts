@@ -241,6 +241,7 @@ describe('escaping and input', () => {
         manage: 'https://radar.example/m',
         unsubscribe: 'https://radar.example/u',
         calendar: 'https://radar.example/feeds/deadlines.ics?for=t',
+        feed: 'https://radar.example/feeds/notices.atom?for=t',
       },
       vocab: fallbackVocabulary,
     });
@@ -250,6 +251,8 @@ describe('escaping and input', () => {
     expect(r.html).toContain('申报截止 2026-03-12');
     expect(r.text).toContain('申报与截止日期日历: https://radar.example/feeds/deadlines.ics?for=t');
     expect(r.html).toContain('href="https://radar.example/feeds/deadlines.ics?for=t"');
+    expect(r.text).toContain('您的专属政策订阅源: https://radar.example/feeds/notices.atom?for=t');
+    expect(r.html).toContain('href="https://radar.example/feeds/notices.atom?for=t"');
   });
   it('takes where the company is and its size with the interests, with field-named errors', () => {
     const ok = parseSubscription({ email: 'a@b.example', topics: 'subsidies', location: '浙江省 宁波市', exportValueUsd: '5m', sme: 'no' }, fallbackVocabulary);

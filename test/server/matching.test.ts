@@ -171,6 +171,36 @@ describe('GET /feeds/deadlines.ics', () => {
   });
 });
 
+describe('GET /feeds/notices.atom?for=', () => {
+  const titles = (atom: string) => [...atom.matchAll(/<title type="text">([^<]*)<\/title>/g)].slice(1).map((m) => m[1]);
+
+  it("is a subscriber's personal feed: only the notices that concern it, privately", async () => {
+    const r = await fetch(`${srv.url}/feeds/notices.atom?for=${subToken}`);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toMatch(/^application\/atom\+xml/);
+    expect(r.headers.get('cache-control')).toBe('private, no-store');
+    const atom = await r.text();
+    // the same rule as the API and the digest: the resin ruling (US only as an origin) is left out
+    expect(titles(atom).sort()).toEqual(
+      ['美国对原产于中国的锂离子电池加征关税', '深圳市商务局关于出口信用保险保费资助的通知', '深圳市商务局关于组织申报2026年外贸发展专项资金的通知'].sort(),
+    );
+    // without a profile, the feed is the whole search
+    const all = await (await fetch(`${srv.url}/feeds/notices.atom`)).text();
+    expect(titles(all)).toHaveLength(NOTICES.length);
+    // a profile as parameters, narrowed to a place elsewhere: nothing local from Shenzhen
+    const q = new URLSearchParams({ for: 'params', 'profile.topics': 'subsidies', 'profile.location': '浙江省宁波市' });
+    expect(titles(await (await fetch(`${srv.url}/feeds/notices.atom?${q}`)).text())).toEqual([]);
+  });
+
+  it('a tampered token gets 403, a profile parameter without for= a 400', async () => {
+    const bad = subToken.slice(0, -1) + (subToken.endsWith('A') ? 'B' : 'A');
+    expect((await fetch(`${srv.url}/feeds/notices.atom?for=${bad}`)).status).toBe(403);
+    const r = await fetch(`${srv.url}/feeds/notices.atom?profile.hs=8507`);
+    expect(r.status).toBe(400);
+    expect(((await r.json()) as any).error.parameter).toBe('profile.hs');
+  });
+});
+
 describe('notice page', () => {
   it('shows deadlines, conditions, the local place and region roles', async () => {
     const all = await get('/api/notices?limit=50');
