@@ -41,6 +41,7 @@ export async function webPlugins(config: Config, publicUrl: string): Promise<Ser
       trustProxy: config.server?.trustProxy,
       ratePerMinute: config.subscribe?.perIpPerMinute,
       perAddressMinutes: config.subscribe?.perAddressMinutes,
+      allowLoopbackHttp: (await import('./commands/channels.ts')).allowLoopback({}),
     }) as unknown as ServerPlugin,
     extensionIndexPlugin() as unknown as ServerPlugin,
   ];

@@ -54,39 +54,22 @@ Examples:
   policy-radar channels add buyer@example.com --kind webhook --url https://erp.example.com/hooks/policy --secret "$(openssl rand -hex 32)"`,
     )
     .action(async (email: string, opts, c: Command) => {
-      if (!KINDS.includes(opts.kind)) throw new UserError(`--kind must be one of ${KINDS.join(', ')}, got "${opts.kind}"`);
-      if (opts.schedule !== 'weekly' && opts.schedule !== 'instant') throw new UserError(`--schedule must be weekly or instant, got "${opts.schedule}"`);
-      if (opts.kind === 'webhook' && !opts.secret)
-        throw new UserError('--secret is required for a webhook (receivers verify X-Policy-Radar-Signature with it)');
-      if (opts.kind === 'wecom' && opts.secret) throw new UserError('WeCom robots have no signing secret: the key is part of --url');
-      if (opts.secret !== undefined && String(opts.secret).length < 8) throw new UserError('--secret is too short (at least 8 characters)');
-      const topics = opts.topics
-        ? String(opts.topics)
-            .split(',')
-            .map((s) => s.trim().toLowerCase())
-            .filter(Boolean)
-        : [];
-      if (topics.length && opts.schedule !== 'instant') throw new UserError('--topics applies to --schedule instant only');
-      const { checkTargetUrl, TargetUrlError } = await import('../../newsletter/channels/sender.ts');
-      let url: string;
+      const { parseTargetInput, TargetInputError } = await import('../../newsletter/channels/target-input.ts');
+      let input: import('../../newsletter/channels/target-input.ts').TargetInput;
       try {
-        url = checkTargetUrl(opts.url, { allowLoopbackHttp: allowLoopback(opts) });
+        input = parseTargetInput(opts, { allowLoopbackHttp: allowLoopback(opts) });
       } catch (e) {
-        if (e instanceof TargetUrlError) throw new UserError(`--url: ${e.message}`);
+        if (e instanceof TargetInputError) throw new UserError(`--${e.field}${e.field === 'url' ? ':' : ''} ${e.message}`);
         throw e;
       }
+      const topics = input.instantTopics;
       await withContext(c, async (ctx) => {
         const store = await ctx.store();
         const sub = await store.getSubscriberByEmail(email);
         if (!sub) throw new UserError(`no subscriber ${email} (add one with "policy-radar subscribers add")`);
         const t = await store.addChannelTarget({
           subscriberId: sub.id,
-          kind: opts.kind,
-          url,
-          secret: opts.secret ?? null,
-          label: opts.label ?? null,
-          schedule: opts.schedule,
-          instantTopics: topics,
+          ...input,
         });
         if (opts.json) printJson({ ...t, secret: t.secret ? '(set)' : null });
         else process.stdout.write(`added #${t.id} ${t.kind} ${t.schedule}${topics.length ? ` (${topics.join(',')})` : ''} for ${sub.email}\n`);

@@ -3,7 +3,7 @@
  * pages use the server's stylesheet plus /subscriptions/style.css; no inline
  * script or style, so they work under the server's strict CSP.
  */
-import type { Subscriber } from '../../db/types.ts';
+import type { ChannelTarget, Subscriber } from '../../db/types.ts';
 import { escapeHtml as e } from '../../db/escape.ts';
 import type { Lang } from '../../newsletter/i18n.ts';
 import { PATHS } from '../../newsletter/links.ts';
@@ -40,6 +40,26 @@ const T = {
     confirmedTitle: '订阅已确认',
     confirmedText: '从下周开始，您将收到政策雷达周报。',
     manageTitle: '管理订阅',
+    channelsTitle: '群机器人与 Webhook 推送',
+    channelsIntro: '把同样的精选内容推送到企业微信群、钉钉群、飞书群或您自己的系统。每周推送随周报发出；“即时”推送在匹配的通知出现时发出。',
+    channelsNone: '尚未添加推送目标。',
+    channelKind: '类型',
+    channelUrl: 'Webhook 地址（https）',
+    channelSecret: '签名密钥（钉钉“加签”、飞书签名校验、Webhook 必填；企业微信不填）',
+    channelLabel: '备注（可选）',
+    channelSchedule: '推送时间',
+    channelWeekly: '每周',
+    channelInstant: '即时',
+    channelTopics: '即时推送仅限这些主题（可选，逗号分隔的主题 ID，如 export-controls,tariffs）',
+    channelAdd: '添加推送',
+    channelAdded: '已添加推送目标。',
+    channelRemove: '删除',
+    channelRemoved: '已删除推送目标。',
+    channelResume: '恢复推送',
+    channelResumed: '已恢复推送。',
+    channelPaused: (reason: string) => `已暂停：${reason}`,
+    channelActive: '正常',
+    channelFailures: (n: number) => `连续失败 ${n} 次`,
     status: '状态',
     statuses: { pending: '待确认', confirmed: '已订阅', paused: '已暂停', unsubscribed: '已退订' },
     save: '保存',
@@ -92,6 +112,27 @@ const T = {
     confirmedTitle: 'Subscription confirmed',
     confirmedText: 'You will receive the Policy Radar digest from next week.',
     manageTitle: 'Manage subscription',
+    channelsTitle: 'Chat-group bots and webhooks',
+    channelsIntro:
+      'Send the same selection to a WeCom, DingTalk or Feishu group, or to your own system. Weekly pushes go out with the digest; instant pushes as soon as a matching notice appears.',
+    channelsNone: 'No push targets yet.',
+    channelKind: 'Kind',
+    channelUrl: 'Webhook URL (https)',
+    channelSecret: 'Signing secret (DingTalk 加签, Feishu signature, required for webhooks; none for WeCom)',
+    channelLabel: 'Label (optional)',
+    channelSchedule: 'When',
+    channelWeekly: 'weekly',
+    channelInstant: 'instant',
+    channelTopics: 'Instant pushes only for these topics (optional, comma-separated topic ids, e.g. export-controls,tariffs)',
+    channelAdd: 'Add push target',
+    channelAdded: 'Push target added.',
+    channelRemove: 'Remove',
+    channelRemoved: 'Push target removed.',
+    channelResume: 'Resume',
+    channelResumed: 'Pushes resumed.',
+    channelPaused: (reason: string) => `paused: ${reason}`,
+    channelActive: 'active',
+    channelFailures: (n: number) => `${n} failure(s) in a row`,
     status: 'Status',
     statuses: { pending: 'awaiting confirmation', confirmed: 'subscribed', paused: 'paused', unsubscribed: 'unsubscribed' },
     save: 'Save',
@@ -272,7 +313,50 @@ export function actionPage(
   );
 }
 
-export function managePage(lang: Lang, sub: Subscriber, token: string, vocab: Pick<Vocabulary, 'topicList'>, note?: { ok?: string; error?: string }): string {
+/** Where a target posts, without its key or token (the URL is a credential for WeCom and DingTalk). */
+function targetWhere(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.host}${u.pathname.length > 24 ? `${u.pathname.slice(0, 24)}…` : u.pathname}`;
+  } catch {
+    return '?';
+  }
+}
+
+function channelsSection(lang: Lang, token: string, targets: readonly ChannelTarget[]): string {
+  const s = T[lang];
+  const tk = `<input type="hidden" name="token" value="${e(token)}">`;
+  const rows = targets
+    .map((t) => {
+      const status = t.status === 'paused' ? s.channelPaused(t.pauseReason ?? '') : t.failures ? s.channelFailures(t.failures) : s.channelActive;
+      const when = t.schedule === 'instant' ? `${s.channelInstant}${t.instantTopics.length ? ` (${t.instantTopics.join(', ')})` : ''}` : s.channelWeekly;
+      const act = (action: string, label: string) =>
+        `<form method="post" action="${PATHS.manage}">${tk}<input type="hidden" name="action" value="${action}"><input type="hidden" name="target" value="${t.id}"><button type="submit" class="secondary">${e(label)}</button></form>`;
+      return `<li class="channel"><strong>${e(t.kind)}</strong> ${e(t.label ?? targetWhere(t.url))} · ${e(when)} · <span class="${t.status === 'paused' ? 'notice-error' : ''}">${e(status)}</span>
+<div class="actions">${t.status === 'paused' ? act('channel-resume', s.channelResume) : ''}${act('channel-remove', s.channelRemove)}</div></li>`;
+    })
+    .join('\n');
+  return `<section class="channels"><h2>${e(s.channelsTitle)}</h2><p>${e(s.channelsIntro)}</p>
+${targets.length ? `<ul class="channels">${rows}</ul>` : `<p>${e(s.channelsNone)}</p>`}
+<form class="subscribe" method="post" action="${PATHS.manage}">${tk}<input type="hidden" name="action" value="channel-add">
+<label>${e(s.channelKind)} <select name="kind"><option value="wecom">企业微信 WeCom</option><option value="dingtalk">钉钉 DingTalk</option><option value="feishu">飞书 Feishu/Lark</option><option value="webhook">Webhook (JSON)</option></select></label>
+<label>${e(s.channelUrl)} <input type="url" name="url" required maxlength="2000" placeholder="https://"></label>
+<label>${e(s.channelSecret)} <input type="password" name="secret" maxlength="200" autocomplete="off"></label>
+<label>${e(s.channelLabel)} <input type="text" name="label" maxlength="80"></label>
+<label>${e(s.channelSchedule)} <select name="schedule"><option value="weekly">${e(s.channelWeekly)}</option><option value="instant">${e(s.channelInstant)}</option></select></label>
+<label>${e(s.channelTopics)} <input type="text" name="channelTopics" maxlength="400"></label>
+<div class="actions"><button type="submit">${e(s.channelAdd)}</button></div>
+</form></section>`;
+}
+
+export function managePage(
+  lang: Lang,
+  sub: Subscriber,
+  token: string,
+  vocab: Pick<Vocabulary, 'topicList'>,
+  note?: { ok?: string; error?: string },
+  targets: readonly ChannelTarget[] = [],
+): string {
   const s = T[lang];
   const tk = `<input type="hidden" name="token" value="${e(token)}">`;
   const paused = sub.status === 'paused' || sub.status === 'unsubscribed';
@@ -290,6 +374,7 @@ ${interestFields(lang, valuesOf(sub), vocab, true)}
 ${sub.status !== 'unsubscribed' ? `<form method="post" action="${PATHS.unsubscribe}">${tk}<button type="submit" class="secondary">${e(s.unsubscribe)}</button></form>` : ''}
 <a href="${PATHS.exportData}?token=${e(encodeURIComponent(token))}">${e(s.exportData)}</a>
 </div>
+${channelsSection(lang, token, targets)}
 <form class="danger-zone" method="post" action="${PATHS.deleteData}">${tk}
 <label class="check"><input type="checkbox" name="confirm" value="yes" required> ${e(s.deleteConfirm)}</label>
 <div class="actions"><button type="submit" class="danger">${e(s.deleteData)}</button></div>

@@ -38,6 +38,7 @@ import { loadVocabulary, type Vocabulary } from '../../newsletter/taxonomy.ts';
 import { clientIp, type TrustProxy, trustedProxies } from '../../newsletter/client-ip.ts';
 import { counterFor, type RateCounter } from '../../newsletter/rate-limit.ts';
 import { assertSecret, operatorKey } from '../../newsletter/tokens.ts';
+import { parseTargetInput, TargetInputError } from '../../newsletter/channels/target-input.ts';
 
 export interface SubscriptionRoutesOptions {
   /** signs subscriber tokens; defaults to the server's options.secret */
@@ -63,6 +64,8 @@ export interface SubscriptionRoutesOptions {
   counter?: RateCounter;
   vocab?: Vocabulary;
   now?: () => number;
+  /** push targets on http://127.0.0.1 allowed (tests, a receiver on this machine); default false */
+  allowLoopbackHttp?: boolean;
 }
 
 const FORM_LIMIT = 16 * 1024;
@@ -108,6 +111,47 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
     const perAddressMs = (opts.perAddressMinutes ?? 10) * 60_000;
     const trust = trustedProxies(opts.trustProxy === true ? ['0.0.0.0/0', '::/0'] : opts.trustProxy);
     const counter = opts.counter ?? counterFor(app.store, opts.now);
+    const knownTopics = new Set(vocab.topicList.map((t) => t.id));
+
+    /** The manage page's push-target actions; a target of another subscriber is treated as absent. */
+    const channelAction = async (
+      action: string,
+      body: Record<string, unknown>,
+      subscriberId: number,
+    ): Promise<{ ok?: 'channelAdded' | 'channelRemoved' | 'channelResumed'; error?: string }> => {
+      if (action === 'channel-add') {
+        try {
+          const input = parseTargetInput(
+            {
+              kind: body.kind as string,
+              url: body.url as string,
+              secret: body.secret as string,
+              label: body.label as string,
+              schedule: body.schedule as string,
+              topics: body.channelTopics as string,
+            },
+            { allowLoopbackHttp: opts.allowLoopbackHttp, knownTopics },
+          );
+          await app.store.addChannelTarget({ subscriberId, ...input });
+          return { ok: 'channelAdded' };
+        } catch (e) {
+          if (e instanceof TargetInputError) return { error: `${e.field}: ${e.message}` };
+          throw e;
+        }
+      }
+      const id = Number(body.target);
+      const t = Number.isSafeInteger(id) && id > 0 ? await app.store.getChannelTarget(id) : null;
+      if (!t || t.subscriberId !== subscriberId) return { error: 'no such push target' };
+      if (action === 'channel-remove') {
+        await app.store.removeChannelTarget(t.id);
+        return { ok: 'channelRemoved' };
+      }
+      if (action === 'channel-resume') {
+        await app.store.updateChannelTarget(t.id, { status: 'active', pauseReason: null, failures: 0 });
+        return { ok: 'channelResumed' };
+      }
+      throw new HttpError(400, 'bad_action', `unknown action ${action}`);
+    };
     const mayMail = async (email: string) => perAddressMs <= 0 || (await counter.hit(`subscribe-mail:${email}`, perAddressMs)).hits <= 1;
     const deps: FlowDeps = { store: app.store, secret, publicUrl, mailer: opts.mailer, from: opts.from, now: opts.now, mayMail };
     const opKey = operatorKey(secret);
@@ -285,7 +329,8 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
         const token = ctx.query.get('token');
         const a = await authenticate(deps, token, ['manage']);
         if (!a) return invalidLink(ctx);
-        reply(ctx.res, 200, htmlType, managePage(ctx.lang, a.subscriber, token!, vocab));
+        const targets = await app.store.listChannelTargets({ subscriberId: a.subscriber.id });
+        reply(ctx.res, 200, htmlType, managePage(ctx.lang, a.subscriber, token!, vocab, undefined, targets));
       }),
     );
 
@@ -300,6 +345,12 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
         const s = pageStrings(ctx.lang);
         let sub = a.subscriber;
         const action = body.action;
+        const targets = () => app.store.listChannelTargets({ subscriberId: sub.id });
+        if (typeof action === 'string' && action.startsWith('channel-')) {
+          const r = await channelAction(action, body, sub.id);
+          const note = r.error ? { error: r.error } : { ok: s[r.ok!] };
+          return reply(ctx.res, r.error ? 400 : 200, htmlType, managePage(ctx.lang, sub, token!, vocab, note, await targets()));
+        }
         if (action === 'pause' || action === 'resume') sub = await setPaused(deps, sub, action === 'pause');
         else if (action === 'save') {
           try {
@@ -308,10 +359,10 @@ export function subscriptionRoutes(opts: SubscriptionRoutesOptions = {}) {
             sub = await updatePreferences(deps, sub, { interests, language, sendEmpty: body.sendEmpty === 'true' || body.sendEmpty === 'on' });
           } catch (err) {
             if (!(err instanceof InputError)) throw err;
-            return reply(ctx.res, 400, htmlType, managePage(ctx.lang, sub, token!, vocab, { error: err.message }));
+            return reply(ctx.res, 400, htmlType, managePage(ctx.lang, sub, token!, vocab, { error: err.message }, await targets()));
           }
-        } else throw new HttpError(400, 'bad_action', 'action must be save, pause or resume');
-        reply(ctx.res, 200, htmlType, managePage(ctx.lang, sub, token!, vocab, { ok: s.saved }));
+        } else throw new HttpError(400, 'bad_action', 'action must be save, pause, resume, channel-add, channel-remove or channel-resume');
+        reply(ctx.res, 200, htmlType, managePage(ctx.lang, sub, token!, vocab, { ok: s.saved }, await targets()));
       }),
     );
 
