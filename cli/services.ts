@@ -28,6 +28,7 @@ export async function webPlugins(config: Config, publicUrl: string): Promise<Ser
   const { subscriptionRoutes } = await import('../server/subscribe/routes.ts');
   const { createMailer } = await import('../newsletter/mailer.ts');
   const { extensionIndexPlugin } = await import('../server/plugins/extension-index.ts');
+  const { brokerRoutes } = await import('../server/brokers/routes.ts');
   const outbox = resolve(config.digest?.outbox ?? 'outbox');
   const mailer = await createMailer({ smtpUrl: config.smtp?.url, outbox: join(outbox, 'confirmations'), rateLimitPerSecond: config.smtp?.rateLimitPerSecond });
   return [
@@ -44,6 +45,7 @@ export async function webPlugins(config: Config, publicUrl: string): Promise<Ser
       allowLoopbackHttp: (await import('./commands/channels.ts')).allowLoopback({}),
     }) as unknown as ServerPlugin,
     extensionIndexPlugin() as unknown as ServerPlugin,
+    brokerRoutes({ timezone: config.timezone ?? DEFAULT_TIMEZONE }) as unknown as ServerPlugin,
   ];
 }
 

@@ -94,8 +94,10 @@ Examples:
         if (await store.brokers.getByName(clean)) throw new UserError(`a broker named "${clean}" exists already`);
         const token = newBrokerToken();
         const b = await store.brokers.add({ name: clean, email, language: opts.language, tokenHash: hashBrokerToken(token) });
-        if (opts.json) return printJson({ ...b, token });
-        process.stdout.write(`added broker #${b.id} ${b.name} <${b.email}>\naccess token (shown once, keep it safe): ${token}\n`);
+        // the broker's web pages: its client list, the paste-in import, each client's policy sheet
+        const web = `${String(ctx.config.publicUrl ?? DEFAULT_SERVER_URL).replace(/\/+$/, '')}/brokers?token=${token}`;
+        if (opts.json) return printJson({ ...b, token, web });
+        process.stdout.write(`added broker #${b.id} ${b.name} <${b.email}>\naccess token (shown once, keep it safe): ${token}\nweb pages: ${web}\n`);
       });
     });
 

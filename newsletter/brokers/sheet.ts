@@ -67,7 +67,7 @@ export function whyItMatters(it: RankedItem, lang: Lang, vocab: SheetInput['voca
   return oneLine(parts.slice(0, 4).join(lang === 'zh' ? '；' : '; '));
 }
 
-const STYLE = `
+export const SHEET_STYLE = `
 @page { size: A4; margin: 14mm 14mm 15mm; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -124,7 +124,7 @@ ${url ? `<div class="url">${e(url)}</div>` : ''}</li>`;
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(`${t.sheetTitle} · ${input.client.name}`)}</title>
-<style>${STYLE}</style>
+<style>${SHEET_STYLE}</style>
 </head>
 <body>
 <main>
