@@ -8,7 +8,8 @@ import type { Notice, Store, Subscriber } from '../../db/types.ts';
 import { parseToken, verifyToken } from '../../newsletter/tokens.ts';
 import { isOpen } from '../../taxonomy/deadlines.ts';
 import { parseProfile, type Profile, ProfileError } from '../../taxonomy/profile.ts';
-import { judge, type Verdict } from '../../taxonomy/relevance.ts';
+import type { Verdict } from '../../taxonomy/relevance.ts';
+import { verdictFor } from '../../newsletter/select.ts';
 import { badParam, HttpError } from '../http.ts';
 
 /** `profile.*` query parameters (for=params). */
@@ -75,23 +76,8 @@ export async function requestProfile(q: URLSearchParams, store: Store, secret: s
   return { profile: profileOfSubscriber(subscriber), subscriber };
 }
 
-export function verdict(n: Notice, p: Profile): Verdict {
-  const f = n.facts ?? {};
-  return judge(
-    {
-      title: n.title,
-      topics: n.topics,
-      hsCodes: n.hsCodes,
-      regions: n.regions,
-      agency: n.agency,
-      sourceId: n.sourceId,
-      regionRoles: f.regionRoles ?? null,
-      eligibility: f.eligibility ?? null,
-      ...(f.local !== undefined ? { local: f.local } : {}),
-    },
-    p,
-  );
-}
+/** The shared rule (taxonomy/relevance.ts) on a stored notice: the digest's own function, so API and digest cannot drift. */
+export const verdict = verdictFor;
 
 export function matchJson(v: Verdict) {
   return {
