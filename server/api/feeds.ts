@@ -2,7 +2,7 @@ import type { Notice } from '../../db/types.ts';
 import type { App, RequestContext } from '../app.ts';
 import { escapeXml as x, stripMarks } from '../html.ts';
 import { parsePaged } from '../params.ts';
-import { MATCH_CANDIDATES, requestProfile, verdict } from './matching.ts';
+import { matchCandidates, requestProfile, verdict } from './matching.ts';
 import { feedQuery, query } from './query-schemas.ts';
 import { errorResponse, textResponse } from './schemas.ts';
 
@@ -34,13 +34,14 @@ ${cats.map(([scheme, term]) => `<category scheme="${x(scheme)}" term="${x(term)}
 async function atom(ctx: RequestContext): Promise<void> {
   const who = await requestProfile(ctx.query, ctx.store, ctx.app.options.secret);
   const { query } = parsePaged(ctx.query, { labels: ctx.app.labels, maxLimit: 200, defaultLimit: 50, defaultSort: 'changed' });
-  const r = who ? await ctx.store.search({ ...query, limit: MATCH_CANDIDATES, offset: 0, facets: false }) : await ctx.store.search(query);
-  if (who) r.hits = r.hits.filter((h) => verdict(h.notice, who.profile).relevant).slice(0, query.limit ?? 50);
+  const hits = who
+    ? (await matchCandidates(ctx.store, query)).hits.filter((h) => verdict(h.notice, who.profile).relevant).slice(0, query.limit ?? 50)
+    : (await ctx.store.search(query)).hits;
   const self = ctx.app.absoluteUrl(ctx, ctx.url.pathname + ctx.url.search);
   const p = new URLSearchParams(ctx.url.search);
   p.delete('limit');
   const htmlUrl = ctx.app.absoluteUrl(ctx, `/${p.size ? `?${p}` : ''}`);
-  const updated = new Date(Math.max(0, ...r.hits.map((h) => h.notice.lastChangedAt.getTime())));
+  const updated = new Date(Math.max(0, ...hits.map((h) => h.notice.lastChangedAt.getTime())));
   const title =
     `${ctx.t.appName}: ${query.q ?? ''} ${[...(query.topics ?? []), ...(query.regions ?? []), ...(query.hs ?? []), ...(query.sources ?? [])].join(' ')}`.trim();
   const body = `<?xml version="1.0" encoding="utf-8"?>
@@ -52,7 +53,7 @@ async function atom(ctx: RequestContext): Promise<void> {
 <link rel="alternate" type="text/html" href="${x(htmlUrl)}"/>
 <updated>${updated.toISOString()}</updated>
 <generator>Policy Radar</generator>
-${r.hits.map((h) => entry(ctx, h.notice, h.snippet)).join('')}</feed>
+${hits.map((h) => entry(ctx, h.notice, h.snippet)).join('')}</feed>
 `;
   // a subscriber's feed is theirs: never kept by shared caches
   ctx.send(body, { type: 'application/atom+xml; charset=utf-8', cache: who?.subscriber ? 'private, no-store' : ctx.app.options.apiCache });

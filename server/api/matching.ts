@@ -4,7 +4,7 @@
  * The profile comes from a subscriber's signed `profile` token (for=<token>: read-only, it
  * reveals nothing but the matches) or from `profile.*` parameters (for=params).
  */
-import type { Notice, Store, Subscriber } from '../../db/types.ts';
+import type { Notice, SearchQuery, Store, Subscriber } from '../../db/types.ts';
 import { parseToken, verifyToken } from '../../newsletter/tokens.ts';
 import { isOpen } from '../../taxonomy/deadlines.ts';
 import { parseProfile, type Profile, ProfileError } from '../../taxonomy/profile.ts';
@@ -26,6 +26,11 @@ export const PROFILE_PARAMS = [
 ] as const;
 /** how many of the newest matching notices a profile is ranked among */
 export const MATCH_CANDIDATES = 1000;
+
+/** The notices a profile is judged among: the newest MATCH_CANDIDATES matches of the other filters, no facets. */
+export function matchCandidates(store: Store, q: SearchQuery) {
+  return store.search({ ...q, limit: MATCH_CANDIDATES, offset: 0, facets: false });
+}
 
 export interface ProfileSource {
   profile: Profile;

@@ -2,7 +2,7 @@ import type { App, RequestContext } from '../app.ts';
 import { diffStats, diffWords } from '../../db/diff.ts';
 import { badParam, notFound } from '../http.ts';
 import { boolParam, encodeCursor, parsePaged } from '../params.ts';
-import { MATCH_CANDIDATES, matchJson, openForApplication, type ProfileSource, requestProfile, verdict } from './matching.ts';
+import { MATCH_CANDIDATES, matchCandidates, matchJson, openForApplication, type ProfileSource, requestProfile, verdict } from './matching.ts';
 import { hitJson, noticeJson, noticeLinks, versionJson, versionSummaryJson } from './serialize.ts';
 import { knownFacets } from '../known-facets.ts';
 import { diffQuery, filterQuery, idPath, matchQuery, pageQuery, query, versionPath } from './query-schemas.ts';
@@ -28,7 +28,7 @@ async function noticeOr404(ctx: RequestContext) {
  */
 async function matchedSearch(ctx: RequestContext, who: ProfileSource | null, open: boolean): Promise<void> {
   const { query, page, limit, offset } = parsePaged(ctx.query, { labels: ctx.app.labels, defaultSort: 'changed' });
-  const r = await ctx.store.search({ ...query, limit: MATCH_CANDIDATES, offset: 0, facets: false });
+  const r = await matchCandidates(ctx.store, query);
   const today = new Date().toISOString().slice(0, 10);
   const kept = [];
   for (const h of r.hits) {

@@ -1,10 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Broker, Store } from '../../db/types.ts';
 import { parseWeek } from '../../newsletter/period.ts';
 import { freshStore, tempDir } from '../helpers/stores.ts';
-import { countsByRecipient, SECRET, startSmtp, type TestSmtp } from '../newsletter/helpers.ts';
+import { countsByRecipient, SECRET, spawnChild, startSmtp, type TestSmtp } from '../newsletter/helpers.ts';
 import { seedBrokerWeek } from './fixtures.ts';
 
 /** kill -9 of a broker's send-direct run mid-send: the rerun sends the rest, no client twice (the mail's guarantees). */
@@ -20,17 +20,9 @@ let child: ChildProcess | undefined;
 const out = tempDir();
 
 function run() {
-  const proc = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'send-child.ts')], {
-    env: { ...process.env, CHILD_OPTS: JSON.stringify({ db: url, smtp: smtp.url, week: WEEK, secret: SECRET, brokerId: broker.id, outDir: out }) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let text = '';
-  proc.stdout!.on('data', (c) => (text += c));
-  proc.stderr!.on('data', (c) => (text += c));
-  child = proc;
-  return new Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }>((r) =>
-    proc.on('exit', (code, signal) => r({ code, signal, out: text })),
-  );
+  const c = spawnChild(join(import.meta.dirname, 'send-child.ts'), { db: url, smtp: smtp.url, week: WEEK, secret: SECRET, brokerId: broker.id, outDir: out });
+  child = c.proc;
+  return c.done;
 }
 
 beforeAll(async () => {

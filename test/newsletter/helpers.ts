@@ -236,9 +236,9 @@ export interface SendChild {
   done: Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }>;
 }
 
-/** Runs a digest send in a child process (send-child.ts), so a test can kill it mid-send. */
-export function spawnSendChild(opts: { db: string; smtp: string; week: string; secret: string; staleAfterMs?: number }): SendChild {
-  const proc = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'send-child.ts')], {
+/** Runs a send script in a child process with its options in CHILD_OPTS, so a test can kill it mid-send. */
+export function spawnChild(script: string, opts: object): SendChild {
+  const proc = spawn(process.execPath, ['--import', 'tsx', script], {
     env: { ...process.env, CHILD_OPTS: JSON.stringify(opts) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -249,6 +249,11 @@ export function spawnSendChild(opts: { db: string; smtp: string; week: string; s
     proc.on('exit', (code, signal) => resolve({ code, signal, out })),
   );
   return { proc, done };
+}
+
+/** Runs a digest send in a child process (send-child.ts), so a test can kill it mid-send. */
+export function spawnSendChild(opts: { db: string; smtp: string; week: string; secret: string; staleAfterMs?: number }): SendChild {
+  return spawnChild(join(import.meta.dirname, 'send-child.ts'), opts);
 }
 
 /** How many messages each recipient received. */
