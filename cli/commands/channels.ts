@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import { withContext } from '../context.ts';
 import { UserError } from '../errors.ts';
 import { printJson, table } from '../format.ts';
+import { CHANNEL_KINDS } from '../../newsletter/channels/formats.ts';
 
-const KINDS = ['wecom', 'dingtalk', 'feishu', 'webhook'];
 const LOOPBACK_ENV = 'POLICY_RADAR_ALLOW_LOOPBACK_HTTP';
 
 /** http://127.0.0.1 targets (tests, local development) only when asked for explicitly. */
@@ -36,7 +36,7 @@ Target URLs must be https to a public host; http://127.0.0.1 only with
     .command('add')
     .description('add a push target to a subscriber')
     .argument('<email>', 'the subscriber (see "subscribers add")')
-    .requiredOption('--kind <kind>', KINDS.join(' | '))
+    .requiredOption('--kind <kind>', CHANNEL_KINDS.join(' | '))
     .requiredOption('--url <url>', "the robot's webhook URL as the platform shows it, or your endpoint")
     .option('--secret <secret>', 'signing secret: DingTalk 加签 (SEC…), Feishu 签名校验, webhook HMAC key (required for webhook)')
     .option('--schedule <when>', 'weekly | instant', 'weekly')
@@ -49,7 +49,7 @@ Target URLs must be https to a public host; http://127.0.0.1 only with
       `
 Examples:
   policy-radar channels add buyer@example.com --kind wecom --url 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…'
-  policy-radar channels add buyer@example.com --kind dingtalk --url 'https://oapi.dingtalk.com/robot/send?access_token=…' --secret SEC… --schedule instant --topics export-control,tariffs
+  policy-radar channels add buyer@example.com --kind dingtalk --url 'https://oapi.dingtalk.com/robot/send?access_token=…' --secret SEC… --schedule instant --topics export-controls,tariffs
   policy-radar channels add buyer@example.com --kind feishu --url https://open.feishu.cn/open-apis/bot/v2/hook/… --secret …
   policy-radar channels add buyer@example.com --kind webhook --url https://erp.example.com/hooks/policy --secret "$(openssl rand -hex 32)"`,
     )
@@ -57,7 +57,10 @@ Examples:
       const { parseTargetInput, TargetInputError } = await import('../../newsletter/channels/target-input.ts');
       let input: import('../../newsletter/channels/target-input.ts').TargetInput;
       try {
-        input = parseTargetInput(opts, { allowLoopbackHttp: allowLoopback(opts) });
+        // the manage page's check: a topic id that names nothing would never trigger a push
+        const { loadVocabulary } = await import('../../newsletter/taxonomy.ts');
+        const knownTopics = new Set((await loadVocabulary()).topicList.map((t) => t.id));
+        input = parseTargetInput(opts, { allowLoopbackHttp: allowLoopback(opts), knownTopics });
       } catch (e) {
         if (e instanceof TargetInputError) throw new UserError(`--${e.field}${e.field === 'url' ? ':' : ''} ${e.message}`);
         throw e;

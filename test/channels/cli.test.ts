@@ -39,6 +39,23 @@ describe.each(BACKENDS)('policy-radar channels (%s)', (backend) => {
     expect(http.stderr).toMatch(/--url: a target URL must be https/);
     const noSecret = await cli('channels', 'add', 'buyer@example.cn', '--kind', 'webhook', '--url', 'https://erp.example.com/h');
     expect(noSecret.stderr).toMatch(/--secret is required/);
+    const typo = await cli(
+      'channels',
+      'add',
+      'buyer@example.cn',
+      '--kind',
+      'webhook',
+      '--url',
+      'https://erp.example.com/h',
+      '--secret',
+      'webhook-secret-1',
+      '--schedule',
+      'instant',
+      '--topics',
+      'export-control',
+    );
+    expect(typo.code).not.toBe(0);
+    expect(typo.stderr).toMatch(/--topics unknown topic "export-control"/);
     const nobody = await cli('channels', 'add', 'nobody@example.cn', '--kind', 'wecom', '--url', 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k');
     expect(nobody.stderr).toMatch(/no subscriber nobody@example.cn/);
 
