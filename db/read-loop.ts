@@ -36,6 +36,10 @@ async function run(m: ReadRequest): Promise<unknown> {
   switch (m.op) {
     case 'search':
       return store.search(m.args[0]);
+    case 'matchFields':
+      return store.matchFields(m.args[0], m.args[1]);
+    case 'hitsFor':
+      return store.hitsFor(m.args[0], m.args[1]);
     case 'getNotice':
       return store.getNotice(m.args[0]);
     case 'listVersions':

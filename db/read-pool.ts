@@ -18,6 +18,8 @@ export type ExportFormat = 'csv' | 'ndjson';
 
 export type ReadRequest =
   | { id: number; op: 'search'; args: [SearchQuery] }
+  | { id: number; op: 'matchFields'; args: [SearchQuery, number] }
+  | { id: number; op: 'hitsFor'; args: [number[], string | undefined] }
   | { id: number; op: 'getNotice'; args: [number] }
   | { id: number; op: 'listVersions'; args: [number] }
   | { id: number; op: 'getVersion'; args: [number, number] }
@@ -202,6 +204,8 @@ export const hasTextExports = (s: Store): s is Store & TextExports => typeof (s 
 export function withReadPool(store: Store, pool: ReadPool): Store & TextExports {
   const reads: Partial<Store> = {
     search: (q) => pool.call('search', q) as ReturnType<Store['search']>,
+    matchFields: (q, cap) => pool.call('matchFields', q, cap) as ReturnType<Store['matchFields']>,
+    hitsFor: (ids, q) => pool.call('hitsFor', ids, q) as ReturnType<Store['hitsFor']>,
     getNotice: (id) => pool.call('getNotice', id) as ReturnType<Store['getNotice']>,
     listVersions: (id) => pool.call('listVersions', id) as ReturnType<Store['listVersions']>,
     getVersion: (id, n) => pool.call('getVersion', id, n) as ReturnType<Store['getVersion']>,

@@ -236,6 +236,30 @@ export interface SearchQuery extends SearchFilters {
   facets?: boolean;
 }
 
+/**
+ * Candidates for a profile (taxonomy/relevance.ts admission()): notices with an HS tag under
+ * one of `any.hsPrefixes` or equal to one of `any.hsExact`, a title containing one of
+ * `any.titleWords` (lower-case), a region tag in `any.regions`; or without any HS tag and with
+ * a topic in `follow.topics` or a source in `follow.sources`.
+ */
+export interface MatchNarrowing {
+  any: { hsPrefixes: string[]; hsExact: string[]; titleWords: string[]; regions: string[] };
+  follow: { topics: string[]; sources: string[] };
+}
+
+/** What relevance (taxonomy/relevance.ts judge()) reads of a notice, without its text. */
+export interface MatchFields {
+  id: number;
+  title: string;
+  agency: string | null;
+  sourceId: string;
+  topics: string[];
+  hsCodes: string[];
+  regions: string[];
+  facts: NoticeFacts;
+  lastChangedAt: Date;
+}
+
 export interface SearchHit {
   notice: Notice;
   /** excerpt with matches wrapped in \u0001 … \u0002 markers (callers escape, then mark up) */
@@ -392,6 +416,13 @@ export interface Store extends ChannelStore {
 
   // search & export
   search(q: SearchQuery): Promise<SearchResult>;
+  /**
+   * Every notice matching q (text and filters; limit, offset and sort ignored) as the few
+   * fields relevance judges, newest change first: at most `cap` (the most recently stored), `complete` false beyond it.
+   */
+  matchFields(q: SearchQuery, cap: number, narrow?: MatchNarrowing | null): Promise<{ rows: MatchFields[]; complete: boolean }>;
+  /** The notices `ids` as search hits, in that order (missing ids left out), snippets around q's terms. */
+  hitsFor(ids: number[], q?: string): Promise<SearchHit[]>;
   /** Streams notices matching the filters (and q) in id order, in batches; memory stays flat. */
   exportNotices(q: SearchQuery & { withVersions?: boolean; withHtml?: boolean }): AsyncIterable<NoticeExport & { id: number }>;
   /** Imports exported notices; existing URLs are skipped unless their versions are new. */

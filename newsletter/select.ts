@@ -223,7 +223,7 @@ export function profileOf(interests: Interests): Profile {
 }
 
 /** Whether a notice concerns a subscriber, by the shared rule (taxonomy/relevance.ts). */
-export function verdictFor(n: Notice, profile: Profile): Verdict {
+export function verdictFor(n: Pick<Notice, 'title' | 'topics' | 'hsCodes' | 'regions' | 'agency' | 'sourceId' | 'facts'>, profile: Profile): Verdict {
   const f = n.facts ?? {};
   return judge(
     {

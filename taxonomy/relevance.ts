@@ -148,6 +148,36 @@ function where(l: Location | null | undefined): string {
   return placeName(l.city ?? l.province, 'zh') ?? l.city ?? l.province;
 }
 
+/**
+ * A superset of the notices judge() can admit for a profile, as tag sets a store can
+ * query: every admitted notice is in `any`, or in `follow` and without an HS code (a
+ * notice on all goods). null when nothing narrows: an empty profile admits everything, and
+ * a keyword with non-ASCII capitals cannot be compared case-blind in SQL as here.
+ */
+export interface Admission {
+  any: { hsPrefixes: string[]; hsExact: string[]; titleWords: string[]; regions: string[] };
+  follow: { topics: string[]; sources: string[] };
+}
+
+export function admission(p: Profile): Admission | null {
+  if (isEmptyProfile(p)) return null;
+  const pp = prepare(p);
+  // SQL lower() folds ASCII only: a title's É would not meet a keyword's é there
+  if (pp.keywords.some((k) => [...k.lower].some((c) => c > '\x7f' && c.toUpperCase() !== c))) return null;
+  const hasProducts = p.hs.length > 0 || p.keywords.length > 0;
+  const hasFollow = p.topics.length > 0 || p.sources.length > 0;
+  const follow = { topics: [...p.topics], sources: [...p.sources] };
+  if (hasProducts) {
+    // a product hit: a code under the interest, or a broader code (a chapter 85 notice for 8507)
+    const hsExact = new Set<string>();
+    for (const { pre } of pp.hs) for (let n = 2; n < pre.length; n++) hsExact.add(pre.slice(0, n));
+    return { any: { hsPrefixes: pp.hs.map((h) => h.pre), hsExact: [...hsExact], titleWords: pp.keywords.map((k) => k.lower), regions: [] }, follow };
+  }
+  if (hasFollow) return { any: { hsPrefixes: [], hsExact: [], titleWords: [], regions: [] }, follow };
+  // markets only: nothing but a market hit admits
+  return { any: { hsPrefixes: [], hsExact: [], titleWords: [], regions: [...pp.markets.keys()] }, follow: { topics: [], sources: [] } };
+}
+
 export interface JudgeOptions {
   /**
    * A web page's profile (its products and markets) follows no topics: a notice on all

@@ -8,7 +8,10 @@ import type { App, RequestContext } from '../app.ts';
 import { badParam } from '../http.ts';
 import { calendarQuery, query } from './query-schemas.ts';
 import { errorResponse, textResponse } from './schemas.ts';
-import { MATCH_CANDIDATES, requestProfile, verdict } from './matching.ts';
+import { profileMatches, requestProfile } from './matching.ts';
+
+/** notices with deadlines in one calendar (hitsFor's batch) */
+const CALENDAR_MAX = 1000;
 
 export interface CalendarEvent {
   uid: string;
@@ -107,8 +110,11 @@ export function deadlineEvents(notices: Notice[], link: (n: Notice) => string, l
 async function deadlines(ctx: RequestContext): Promise<void> {
   const who = await requestProfile(ctx.query, ctx.store, ctx.app.options.secret);
   if (!who) throw badParam('for', 'a profile token or for=params with profile.* parameters is required');
-  const r = await ctx.store.search({ sort: 'changed', limit: MATCH_CANDIDATES, status: 'active' });
-  const mine = r.hits.map((h) => h.notice).filter((n) => n.facts?.deadlines?.length && verdict(n, who.profile).relevant);
+  const today = new Date().toISOString().slice(0, 10);
+  const r = await profileMatches(ctx.store, { status: 'active' }, who, { today, deadlinesOnly: true });
+  // newest change first among equals, as many as one calendar holds
+  const ids = r.matches.slice(0, CALENDAR_MAX).map((m) => m.id);
+  const mine = (await ctx.store.hitsFor(ids)).map((h) => h.notice);
   const lang = ctx.lang === 'zh' ? 'zh' : 'en';
   const events = deadlineEvents(mine, (n) => ctx.app.absoluteUrl(ctx, `/notices/${n.id}`), lang);
   const name =

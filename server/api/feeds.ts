@@ -2,7 +2,7 @@ import type { Notice } from '../../db/types.ts';
 import type { App, RequestContext } from '../app.ts';
 import { escapeXml as x, stripMarks } from '../html.ts';
 import { parsePaged } from '../params.ts';
-import { matchCandidates, requestProfile, verdict } from './matching.ts';
+import { profileMatches, requestProfile } from './matching.ts';
 import { feedQuery, query } from './query-schemas.ts';
 import { errorResponse, textResponse } from './schemas.ts';
 
@@ -34,8 +34,12 @@ ${cats.map(([scheme, term]) => `<category scheme="${x(scheme)}" term="${x(term)}
 async function atom(ctx: RequestContext): Promise<void> {
   const who = await requestProfile(ctx.query, ctx.store, ctx.app.options.secret);
   const { query } = parsePaged(ctx.query, { labels: ctx.app.labels, maxLimit: 200, defaultLimit: 50, defaultSort: 'changed' });
+  const today = new Date().toISOString().slice(0, 10);
   const hits = who
-    ? (await matchCandidates(ctx.store, query)).hits.filter((h) => verdict(h.notice, who.profile).relevant).slice(0, query.limit ?? 50)
+    ? await ctx.store.hitsFor(
+        (await profileMatches(ctx.store, query, who, { today })).matches.slice(0, query.limit ?? 50).map((m) => m.id),
+        query.q,
+      )
     : (await ctx.store.search(query)).hits;
   const self = ctx.app.absoluteUrl(ctx, ctx.url.pathname + ctx.url.search);
   const p = new URLSearchParams(ctx.url.search);

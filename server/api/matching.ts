@@ -1,14 +1,14 @@
 /**
  * Notices for a profile (GET /api/notices?for=…): the shared rule of taxonomy/relevance.ts
- * applied to a search's candidates, each item saying why it matched and how it ranks.
+ * applied to every match of a search's other filters, each item saying why it matched and how it ranks.
  * The profile comes from a subscriber's signed `profile` token (for=<token>: read-only, it
  * reveals nothing but the matches) or from `profile.*` parameters (for=params).
  */
-import type { Notice, SearchQuery, Store, Subscriber } from '../../db/types.ts';
+import type { SearchQuery, Store, Subscriber } from '../../db/types.ts';
 import { parseToken, verifyToken } from '../../newsletter/tokens.ts';
 import { isOpen } from '../../taxonomy/deadlines.ts';
 import { parseProfile, type Profile, ProfileError } from '../../taxonomy/profile.ts';
-import type { Verdict } from '../../taxonomy/relevance.ts';
+import { admission, type Verdict } from '../../taxonomy/relevance.ts';
 import { verdictFor } from '../../newsletter/select.ts';
 import { badParam, HttpError } from '../http.ts';
 
@@ -24,12 +24,41 @@ export const PROFILE_PARAMS = [
   'profile.exportValueUsd',
   'profile.sme',
 ] as const;
-/** how many of the newest matching notices a profile is ranked among */
-export const MATCH_CANDIDATES = 1000;
+/**
+ * How many matches of the other filters a profile is judged among: every one on archives up
+ * to this size (beyond it, the most recently stored this many, and the answer says `totalExact: false`).
+ */
+export const MATCH_SCAN_CAP = 200_000;
 
-/** The notices a profile is judged among: the newest MATCH_CANDIDATES matches of the other filters, no facets. */
-export function matchCandidates(store: Store, q: SearchQuery) {
-  return store.search({ ...q, limit: MATCH_CANDIDATES, offset: 0, facets: false });
+export interface ProfileMatch {
+  id: number;
+  verdict: Verdict | null;
+}
+
+/**
+ * The matches of q's text and filters that a profile admits (and, with `open`, still open
+ * for applications on `today`), best score first, then newest change: the whole archive
+ * is judged (db matchFields: the few fields relevance reads), not only the newest page.
+ */
+export async function profileMatches(
+  store: Store,
+  q: SearchQuery,
+  who: ProfileSource | null,
+  opts: { open?: boolean; today: string; deadlinesOnly?: boolean },
+): Promise<{ matches: ProfileMatch[]; candidates: number; complete: boolean }> {
+  // only the notices the profile could match through are read and judged
+  const { rows, complete } = await store.matchFields(q, MATCH_SCAN_CAP, who ? admission(who.profile) : null);
+  const matches: ProfileMatch[] = [];
+  for (const n of rows) {
+    if (opts.open && !isOpen(n.facts.deadlines ?? [], opts.today)) continue;
+    if (opts.deadlinesOnly && !n.facts.deadlines?.length) continue;
+    const v = who ? verdict(n, who.profile) : null;
+    if (v && !v.relevant) continue;
+    matches.push({ id: n.id, verdict: v });
+  }
+  // stable: equal scores keep the newest-change order of the rows
+  if (who) matches.sort((a, b) => b.verdict!.score - a.verdict!.score);
+  return { matches, candidates: rows.length, complete };
 }
 
 export interface ProfileSource {
@@ -97,9 +126,4 @@ export function matchJson(v: Verdict) {
     failedConditions: v.eligibility.failed,
     unknownConditions: v.eligibility.unknown,
   };
-}
-
-/** Still open for applications or comments on `today`. */
-export function openForApplication(n: Notice, today: string): boolean {
-  return isOpen(n.facts?.deadlines ?? [], today);
 }

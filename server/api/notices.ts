@@ -2,7 +2,7 @@ import type { App, RequestContext } from '../app.ts';
 import { diffStats, diffWords } from '../../db/diff.ts';
 import { badParam, notFound } from '../http.ts';
 import { boolParam, encodeCursor, parsePaged } from '../params.ts';
-import { MATCH_CANDIDATES, matchCandidates, matchJson, openForApplication, type ProfileSource, requestProfile, verdict } from './matching.ts';
+import { matchJson, type ProfileSource, profileMatches, requestProfile } from './matching.ts';
 import { hitJson, noticeJson, noticeLinks, versionJson, versionSummaryJson } from './serialize.ts';
 import { knownFacets } from '../known-facets.ts';
 import { diffQuery, filterQuery, idPath, matchQuery, pageQuery, query, versionPath } from './query-schemas.ts';
@@ -23,35 +23,39 @@ async function noticeOr404(ctx: RequestContext) {
 
 /**
  * Search narrowed to a profile's notices (for=) and/or to those still open for
- * applications: the newest MATCH_CANDIDATES matches of the other filters are judged,
+ * applications: every match of the other filters is judged (up to MATCH_SCAN_CAP),
  * then ranked by the profile's score; pages are offsets into that list.
  */
 async function matchedSearch(ctx: RequestContext, who: ProfileSource | null, open: boolean): Promise<void> {
   const { query, page, limit, offset } = parsePaged(ctx.query, { labels: ctx.app.labels, defaultSort: 'changed' });
-  const r = await matchCandidates(ctx.store, query);
   const today = new Date().toISOString().slice(0, 10);
-  const kept = [];
-  for (const h of r.hits) {
-    if (open && !openForApplication(h.notice, today)) continue;
-    const v = who ? verdict(h.notice, who.profile) : null;
-    if (v && !v.relevant) continue;
-    kept.push({ h, v });
-  }
-  if (who) kept.sort((a, b) => b.v!.score - a.v!.score);
-  const items = kept.slice(offset, offset + limit).map(({ h, v }) => ({ ...hitJson(h), ...(v ? { match: matchJson(v) } : {}) }));
+  const r = await profileMatches(ctx.store, query, who, { open, today });
+  const pageOf = r.matches.slice(offset, offset + limit);
+  const hits = new Map(
+    (
+      await ctx.store.hitsFor(
+        pageOf.map((m) => m.id),
+        query.q,
+      )
+    ).map((h) => [h.notice.id, h]),
+  );
+  const items = pageOf.flatMap(({ id, verdict: v }) => {
+    const h = hits.get(id);
+    return h ? [{ ...hitJson(h), ...(v ? { match: matchJson(v) } : {}) }] : [];
+  });
   ctx.json(
     {
-      total: kept.length,
-      totalExact: r.total <= MATCH_CANDIDATES,
-      sort: who ? 'profile' : r.sort,
-      broad: r.broad ?? false,
+      total: r.matches.length,
+      totalExact: r.complete,
+      sort: who ? 'profile' : 'changed',
+      broad: false,
       page,
       limit,
       offset,
-      pages: Math.ceil(kept.length / limit),
+      pages: Math.ceil(r.matches.length / limit),
       nextCursor: null,
       prevCursor: null,
-      candidates: r.hits.length,
+      candidates: r.candidates,
       items,
     },
     // a subscriber's matches are theirs: never kept by shared caches

@@ -215,3 +215,53 @@ describe('notice page', () => {
     expect(zh).toMatch(/地区角色<\/th><td>[^<]*进口来源地/);
   });
 });
+
+describe('a profile is judged against the whole archive', () => {
+  it('finds an old notice behind more than a thousand newer ones that concern it not (API and Atom feed)', async () => {
+    const { store: big, cleanup: done } = await freshStore('sqlite');
+    const s2 = await startServer(big, { secret: SECRET });
+    try {
+      const old = NOTICES[1];
+      const tags = await tagNotice({ title: old.title, text: old.text, agency: old.agency, language: 'zh' });
+      const at = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 60_000);
+      await big.saveObservation({ sourceId: 'mofcom', language: 'zh', html: '', contentHash: 'old', fetchedAt: at(0), ...old, ...tags }, () => ({
+        diff: [],
+        summary: '',
+      }));
+      // 1,100 newer notices on furniture for Japan: nothing the battery exporter follows
+      for (let i = 1; i <= 1100; i++) {
+        await big.saveObservation(
+          {
+            sourceId: 'gacc',
+            language: 'zh',
+            html: '',
+            url: `https://gacc.gov.cn/f/${i}`,
+            title: `关于输日木制家具检疫要求的公告（第${i}号）`,
+            text: '出口日本的木制家具须符合检疫要求。',
+            agency: '海关总署',
+            contentHash: `f${i}`,
+            fetchedAt: at(i),
+            topics: ['sps'],
+            hsCodes: ['9403'],
+            regions: ['JP'],
+          },
+          () => ({ diff: [], summary: '' }),
+        );
+      }
+      const r = await fetch(`${s2.url}/api/notices?for=params&profile.hs=8507&profile.markets=US&profile.topics=tariffs`);
+      const body = (await r.json()) as any;
+      expect(r.status).toBe(200);
+      expect(body.items.map((x: any) => x.title)).toEqual([old.title]);
+      expect(body.total).toBe(1);
+      expect(body.totalExact).toBe(true);
+      // only notices the profile could match through are read and judged
+      expect(body.candidates).toBe(1);
+      const atom = await (await fetch(`${s2.url}/feeds/notices.atom?for=params&profile.hs=8507&profile.markets=US`)).text();
+      expect(atom).toContain('锂离子电池');
+      expect(atom).not.toContain('木制家具');
+    } finally {
+      await s2.close();
+      await done();
+    }
+  }, 120_000);
+});
