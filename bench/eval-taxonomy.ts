@@ -150,11 +150,13 @@ for (const s of SPLITS)
       true,
     ),
   );
-// The untuned split by the round it was written in: sets 1–2 (issue #20's first round) and set 3
-// (written before the full HS vocabulary), so a later round's figures are not hidden in the total.
+// The untuned split by the round it was written in: sets 1–2 (issue #20's first round), set 3
+// (written before the full HS vocabulary) and each later round (set 4: u4*), so a later round's
+// figures are not hidden in the total.
 const untunedSets = new Map<string, Labelled[]>();
 for (const n of all.filter((x) => x.split === 'untuned')) {
-  const set = /-(\d+)\.json$/.exec(n.file)?.[1] === '3' ? 'set 3 (u3*)' : 'sets 1–2 (uzh*/uen*)';
+  const round = Number(/-(\d+)\.json$/.exec(n.file)?.[1] ?? 1);
+  const set = round >= 3 ? `set ${round} (u${round}*)` : 'sets 1–2 (uzh*/uen*)';
   untunedSets.set(set, [...(untunedSets.get(set) ?? []), n]);
 }
 for (const [set, items] of [...untunedSets].sort()) printKinds(`UNTUNED ${set}`, items);
