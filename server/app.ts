@@ -250,8 +250,10 @@ export async function createApp(store: Store, options: ServerOptions = {}): Prom
     if (isApiPath(ctx.url.pathname)) {
       ctx.json({ error: { status, code, message, ...(parameter ? { parameter } : {}) } }, { status });
     } else {
+      // a 5xx the code raised on purpose (busy, no Chromium) says what to do; a crash says nothing
+      const crash = status >= 500 && !(err instanceof HttpError || err instanceof BusyError);
       const title = status === 404 ? ctx.t.notFound : status >= 500 ? ctx.t.serverError : ctx.t.badRequest;
-      const text = status === 404 ? ctx.t.notFoundText : status >= 500 ? ctx.t.serverError : message;
+      const text = status === 404 ? ctx.t.notFoundText : crash ? ctx.t.serverError : message;
       ctx.page({
         status,
         title,

@@ -15,29 +15,43 @@ export interface PdfJob {
 
 export class PdfError extends Error {}
 
-/** Writes each job's PDF; `onDone` after each (progress on long runs). */
-export async function writePdfs(jobs: PdfJob[], opts: { executablePath: string; onDone?: (job: PdfJob, i: number) => void }): Promise<void> {
-  if (!jobs.length) return;
+/** Starts Chromium and hands `use` a print-ready page; closes the browser after. */
+async function withPrintPage<T>(executablePath: string, use: (print: (html: string) => Promise<Buffer>) => Promise<T>): Promise<T> {
   const { chromium } = await import('playwright-core');
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath: opts.executablePath, headless: true, args: ARGS });
+    browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
   } catch (e) {
     throw new PdfError(
-      `cannot start Chromium at ${opts.executablePath} (install it with "apt-get install chromium", or set crawler.chromiumPath): ${(e as Error).message.split('\n')[0]}`,
+      `cannot start Chromium at ${executablePath} (install it with "apt-get install chromium", or set crawler.chromiumPath): ${(e as Error).message.split('\n')[0]}`,
     );
   }
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     const page = await context.newPage();
-    let i = 0;
-    for (const job of jobs) {
-      await page.setContent(job.html, { waitUntil: 'load' });
+    return await use(async (html) => {
+      await page.setContent(html, { waitUntil: 'load' });
       await page.emulateMedia({ media: 'print' });
-      writeFileSync(job.file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-      opts.onDone?.(job, i++);
-    }
+      return page.pdf({ preferCSSPageSize: true, printBackground: true });
+    });
   } finally {
     await browser.close();
   }
+}
+
+/** Writes each job's PDF; `onDone` after each (progress on long runs). */
+export async function writePdfs(jobs: PdfJob[], opts: { executablePath: string; onDone?: (job: PdfJob, i: number) => void }): Promise<void> {
+  if (!jobs.length) return;
+  await withPrintPage(opts.executablePath, async (print) => {
+    let i = 0;
+    for (const job of jobs) {
+      writeFileSync(job.file, await print(job.html));
+      opts.onDone?.(job, i++);
+    }
+  });
+}
+
+/** One sheet's PDF bytes (the broker pages' "PDF" link). */
+export function printPdf(html: string, opts: { executablePath: string }): Promise<Buffer> {
+  return withPrintPage(opts.executablePath, (print) => print(html));
 }

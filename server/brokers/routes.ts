@@ -6,8 +6,11 @@
  * and GET never changes anything.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { stripBidi } from '../../db/bidi.ts';
 import type { Broker, BrokerClient } from '../../db/types.ts';
 import { parseClientsCsv } from '../../newsletter/brokers/csv.ts';
+import { printPdf } from '../../newsletter/brokers/pdf.ts';
 import { selectForClient } from '../../newsletter/brokers/digest.ts';
 import { loadWindow } from '../../newsletter/brokers/run.ts';
 import { renderPolicySheet, SHEET_STYLE } from '../../newsletter/brokers/sheet.ts';
@@ -17,12 +20,15 @@ import { DEFAULT_TIMEZONE } from '../../taxonomy/defaults.ts';
 import type { App, RequestContext } from '../app.ts';
 import { CSP, HttpError } from '../http.ts';
 import { html, type SafeHtml } from '../html.ts';
+import { BusyError } from '../limiter.ts';
 
 export const BROKER_PATHS = { clients: '/brokers', sheet: '/brokers/sheet' } as const;
 
 /** a client list of a few thousand rows, pasted */
 const IMPORT_LIMIT = 2 * 1024 * 1024;
 const SHEET_WEEKS = 4;
+/** PDFs are printed by a Chromium started per sheet: one at a time, a few waiting */
+const PDF_WAITING = 3;
 
 const T = {
   zh: {
@@ -31,6 +37,7 @@ const T = {
     none: '尚无客户。请在下方粘贴客户名单导入。',
     cols: ['客户', 'HS 编码 / 商品', '市场', '所在地', '联系邮箱', '政策单'],
     sheet: '政策单（可打印）',
+    pdf: 'PDF',
     importTitle: '导入客户名单',
     importHint:
       '从 Excel 复制整张表（含表头：客户名称、HS编码、市场、所在地、联系邮箱）粘贴到此处，或粘贴 CSV 文本。按客户名称新增或更新；有任何错误则不导入。',
@@ -47,6 +54,7 @@ const T = {
     none: 'No clients yet. Paste a client list below to import it.',
     cols: ['Client', 'HS codes / products', 'Markets', 'Location', 'Contact', 'Policy sheet'],
     sheet: 'policy sheet (printable)',
+    pdf: 'PDF',
     importTitle: 'Import a client list',
     importHint:
       'Copy the whole table from Excel (with its header: client name, HS codes, markets, location, contact) and paste it here, or paste CSV text. Clients are added or updated by name; nothing is imported if any row is wrong.',
@@ -63,9 +71,25 @@ function where(c: BrokerClient): string {
   return l ? [l.province, l.city].filter(Boolean).join(' ') : '';
 }
 
-export function brokerRoutes(opts: { timezone?: string } = {}) {
+/**
+ * Options: `timezone` of the sheet's weeks (default Asia/Shanghai); `chromiumPath`
+ * prints sheets as PDF (default /usr/bin/chromium; without it the PDF link answers 503
+ * and the HTML sheet still prints from the browser).
+ */
+export function brokerRoutes(opts: { timezone?: string; chromiumPath?: string } = {}) {
   return async (app: App): Promise<void> => {
     const tz = opts.timezone ?? DEFAULT_TIMEZONE;
+    const chromiumPath = opts.chromiumPath ?? '/usr/bin/chromium';
+    let printing: Promise<unknown> = Promise.resolve();
+    let waiting = 0;
+    // one Chromium at a time: each PDF waits for the one before it
+    const printOne = (page: string): Promise<Buffer> => {
+      if (waiting >= PDF_WAITING) throw new BusyError('other policy sheets are being printed', 5);
+      waiting++;
+      const run = printing.then(() => printPdf(page, { executablePath: chromiumPath }));
+      printing = run.catch(() => {}).finally(() => waiting--);
+      return run;
+    };
     // the sheet's one inline stylesheet is allowed by its hash, nothing else
     const sheetCsp = CSP.replace("style-src 'self'", `style-src 'sha256-${createHash('sha256').update(SHEET_STYLE).digest('base64')}'`);
 
@@ -81,7 +105,7 @@ export function brokerRoutes(opts: { timezone?: string } = {}) {
       const sheetUrl = (c: BrokerClient) => `${BROKER_PATHS.sheet}?${new URLSearchParams({ token, client: String(c.id) })}`;
       const rows: SafeHtml[] = clients.map(
         (c) =>
-          html`<tr><td>${c.name}</td><td>${[...c.profile.hs, ...(c.profile.keywords ?? [])].join(', ')}</td><td>${c.profile.regions.join(', ')}</td><td>${where(c)}</td><td>${c.contactEmail ?? ''}</td><td><a href="${sheetUrl(c)}">${s.sheet}</a></td></tr>`,
+          html`<tr><td>${c.name}</td><td>${[...c.profile.hs, ...(c.profile.keywords ?? [])].join(', ')}</td><td>${c.profile.regions.join(', ')}</td><td>${where(c)}</td><td>${c.contactEmail ?? ''}</td><td><a href="${sheetUrl(c)}">${s.sheet}</a> · <a href="${sheetUrl(c)}&amp;format=pdf">${s.pdf}</a></td></tr>`,
       );
       const msg = note?.ok
         ? html`<p class="notice-ok" role="status">${note.ok}</p>`
@@ -127,6 +151,8 @@ ${clients.length ? html`<table class="clients"><thead><tr>${s.cols.map((h) => ht
     app.route('GET', BROKER_PATHS.sheet, async (ctx) => {
       const b = await brokerOf(ctx.query.get('token'));
       const id = Number(ctx.query.get('client'));
+      const format = ctx.query.get('format') ?? 'html';
+      if (format !== 'html' && format !== 'pdf') throw new HttpError(400, 'bad_parameter', 'format: html or pdf', 'format');
       // another broker's client reads as absent
       const client = Number.isSafeInteger(id) && id > 0 ? await app.store.brokers.getClient(b.id, id) : null;
       if (!client) throw new HttpError(404, 'not_found', 'no such client');
@@ -143,8 +169,27 @@ ${clients.length ? html`<table class="clients"><thead><tr>${s.cols.map((h) => ht
         noticeUrl: (n) => app.absoluteUrl(ctx, `/notices/${n.id}`),
         vocab: week.vocab,
       });
-      ctx.res.setHeader('Content-Security-Policy', sheetCsp);
       ctx.res.setHeader('Cache-Control', 'no-store');
+      if (format === 'pdf') {
+        if (!existsSync(chromiumPath))
+          throw new HttpError(
+            503,
+            'pdf_unavailable',
+            `PDF sheets need Chromium on the server (apt-get install chromium, or set crawler.chromiumPath; looked for ${chromiumPath}); the HTML sheet prints from the browser`,
+          );
+        const pdf = await printOne(page);
+        ctx.res.setHeader('Content-Type', 'application/pdf');
+        // ASCII fallback name, then the client's name (percent-encoded, so no quote or RTL tricks)
+        const name = encodeURIComponent(`${stripBidi(client.name).replace(/[\\/:*?"<>|\p{Cc}]/gu, '_')}-policy-sheet.pdf`).replace(
+          /['()*]/g,
+          (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+        );
+        ctx.res.setHeader('Content-Disposition', `inline; filename="policy-sheet-${client.id}.pdf"; filename*=UTF-8''${name}`);
+        ctx.res.setHeader('Content-Length', pdf.length);
+        ctx.res.end(pdf);
+        return;
+      }
+      ctx.res.setHeader('Content-Security-Policy', sheetCsp);
       ctx.res.setHeader('Content-Type', 'text/html; charset=utf-8');
       ctx.res.setHeader('Content-Length', Buffer.byteLength(page));
       ctx.res.end(page);

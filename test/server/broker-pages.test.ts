@@ -6,6 +6,7 @@ import { weekContaining } from '../../newsletter/period.ts';
 import { brokerRoutes } from '../../server/brokers/routes.ts';
 import { createServer, listen } from '../../server/index.ts';
 import { NOTICES, seedBrokerWeek } from '../brokers/fixtures.ts';
+import { pdfPages } from '../brokers/pdf-text.ts';
 import { freshStore } from '../helpers/stores.ts';
 import { freePort } from '../newsletter/helpers.ts';
 
@@ -98,5 +99,63 @@ describe('broker pages', () => {
     expect((await fetch(`${base}/brokers`)).status).toBe(403);
     expect((await importList('客户名称,HS编码\n偷偷,9405\n', 'brk_forged-token-000000')).status).toBe(403);
     expect((await store.brokers.listClients(mine.id)).map((c) => c.name)).not.toContain('偷偷');
+  });
+
+  it('prints a sheet as PDF through Chromium, names the file safely, and refuses what it cannot print', async () => {
+    const led = (await store.brokers.listClients(mine.id)).find((c) => c.name === '深圳光明灯饰')!;
+    const list = await (await fetch(`${base}/brokers?token=${token}&lang=zh`)).text();
+    expect(list).toContain(`client=${led.id}&amp;format=pdf`);
+    const r = await fetch(`${base}/brokers/sheet?token=${token}&client=${led.id}&format=pdf`);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toBe('application/pdf');
+    expect(r.headers.get('cache-control')).toBe('no-store');
+    expect(r.headers.get('content-disposition')).toBe(
+      `inline; filename="policy-sheet-${led.id}.pdf"; filename*=UTF-8''${encodeURIComponent('深圳光明灯饰-policy-sheet.pdf')}`,
+    );
+    const bytes = new Uint8Array(await r.arrayBuffer());
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    const pages = await pdfPages(bytes);
+    expect(pages).toHaveLength(1);
+    expect(pages[0].replace(/\s+/g, '')).toContain('深圳通关报关行');
+
+    // a name with quotes, slashes and a right-to-left override cannot shape the saved file name
+    await store.brokers.upsertClients(mine.id, [
+      {
+        name: 'a"b/c\u202Efdp.exe',
+        profile: { hs: ['9405'], regions: ['EU'], topics: [], sources: [], keywords: [] },
+        contactEmail: null,
+        sendDirect: false,
+        language: 'zh',
+      },
+    ]);
+    const odd = (await store.brokers.listClients(mine.id)).find((c) => c.name.startsWith('a"b'))!;
+    const o = await fetch(`${base}/brokers/sheet?token=${token}&client=${odd.id}&format=pdf`);
+    expect(o.status).toBe(200);
+    const cd = o.headers.get('content-disposition')!;
+    expect(cd).toContain(`filename*=UTF-8''a_b_cfdp.exe-policy-sheet.pdf`);
+    expect(cd).not.toMatch(/%E2%80%AE|"b/);
+    await o.arrayBuffer();
+
+    expect((await fetch(`${base}/brokers/sheet?token=${token}&client=${led.id}&format=docx`)).status).toBe(400);
+    const other = (await store.brokers.listClients(theirs.id))[0];
+    expect((await fetch(`${base}/brokers/sheet?token=${token}&client=${other.id}&format=pdf`)).status).toBe(404);
+  });
+
+  it('answers 503 with what to do when the server has no Chromium', async () => {
+    const port = await freePort();
+    const { server: bare } = await createServer(store, {
+      publicUrl: `http://127.0.0.1:${port}`,
+      plugins: [brokerRoutes({ timezone: 'Asia/Shanghai', chromiumPath: '/nonexistent/chromium' })],
+    });
+    await listen(bare, port);
+    try {
+      const led = (await store.brokers.listClients(mine.id)).find((c) => c.name === '深圳光明灯饰')!;
+      const r = await fetch(`http://127.0.0.1:${port}/brokers/sheet?token=${token}&client=${led.id}&format=pdf`);
+      expect(r.status).toBe(503);
+      expect(await r.text()).toContain('apt-get install chromium');
+      expect((await fetch(`http://127.0.0.1:${port}/brokers/sheet?token=${token}&client=${led.id}`)).status).toBe(200);
+    } finally {
+      await new Promise((r) => bare.close(r));
+    }
   });
 });
