@@ -31,7 +31,7 @@ async function digestHandler(config: Config, store: import('../../db/types.ts').
   const { parseWeek } = await import('../../newsletter/period.ts');
   const { createMailer } = await import('../../newsletter/mailer.ts');
   const { runDigest } = await import('../../newsletter/send.ts');
-  const { fromAddress, sendWeeklyPushes } = await import('../services.ts');
+  const { fromAddress, sendWeeklyBrokerDigests, sendWeeklyPushes } = await import('../services.ts');
   const tz = config.timezone ?? DEFAULT_TIMEZONE;
   const outbox = resolve(config.digest?.outbox ?? 'outbox');
   const handler: import('../../crawler/queue.ts').DigestHandler = async (job, signal) => {
@@ -51,6 +51,8 @@ async function digestHandler(config: Config, store: import('../../db/types.ts').
       });
       // every part may run the pushes: each (target, week) is claimed once, so the parts share them without doubles
       const p = await sendWeeklyPushes(store, config, { period, publicUrl: config.publicUrl ?? DEFAULT_SERVER_URL, signal });
+      // likewise the brokers' client digests (claimed per client and week); files to forward land in this worker's outbox
+      const b = await sendWeeklyBrokerDigests(store, config, { period, publicUrl: config.publicUrl ?? DEFAULT_SERVER_URL, outbox });
       return {
         period: s.period,
         sent: s.sent,
@@ -59,6 +61,7 @@ async function digestHandler(config: Config, store: import('../../db/types.ts').
         failed: s.failed,
         stuck: s.stuck,
         pushes: { sent: p.sent, skipped: p.skipped, failed: p.failed },
+        brokers: b,
       };
     } finally {
       await mailer.close();

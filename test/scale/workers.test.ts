@@ -6,11 +6,12 @@
  * - one worker is killed with SIGKILL in the middle of a crawl; the job comes
  *   back after its timeout and the others finish it;
  * - the weekly digest, split into parts, is sent by two workers exactly once
- *   per subscriber through a real SMTP server.
+ *   per subscriber through a real SMTP server, and each broker client's digest
+ *   once (sent direct, or written to forward).
  * GACC is left out of the multi-worker runs: it needs Chromium, which would
  * make this file several times slower without testing anything about scale.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +22,7 @@ import { loadSources, selectSources } from '../../crawler/registry.ts';
 import { crawlSources } from '../../crawler/run.ts';
 import { openStore } from '../../db/index.ts';
 import type { Store } from '../../db/types.ts';
+import { hashBrokerToken, newBrokerToken } from '../../newsletter/brokers/token.ts';
 import { parseWeek } from '../../newsletter/period.ts';
 import { runCli } from '../helpers/cli.ts';
 import { type Replicas, startReplicas } from '../helpers/replica-server.ts';
@@ -177,6 +179,17 @@ describe('digest shared by two workers', () => {
         await store.upsertSubscriber({ email, status: 'confirmed', sendEmpty: true, language: i % 2 ? 'en' : 'zh', interests: { topics: ['tariffs'] } });
       }
       await store.upsertSubscriber({ email: 'left@example.com', status: 'unsubscribed' });
+      // a broker's clients: one sent its digest directly, one written for the broker to forward
+      const broker = await store.brokers.add({ name: '深圳通关报关行', email: 'desk@sz-broker.example.cn', tokenHash: hashBrokerToken(newBrokerToken()) });
+      const client = (name: string, contactEmail: string | null) => ({
+        name,
+        profile: { hs: ['8541'], regions: [], topics: [], sources: [], keywords: [] },
+        contactEmail,
+        sendDirect: contactEmail != null,
+        language: 'zh' as const,
+      });
+      await store.brokers.upsertClients(broker.id, [client('直发客户', 'direct@client.example.cn'), client('转发客户', null)]);
+      const outbox = join(dir, 'digest-outbox');
       const cfgPath = join(dir, 'digest-config.json');
       writeFileSync(
         cfgPath,
@@ -185,6 +198,7 @@ describe('digest shared by two workers', () => {
           timezone: 'Asia/Shanghai',
           publicUrl: 'https://radar.example.org',
           smtp: { url: smtp.url, from: 'Radar <radar@example.org>' },
+          digest: { outbox },
         }),
       );
       const q = await createQueue(url, { jobTimeoutSeconds: 30 });
@@ -199,7 +213,13 @@ describe('digest shared by two workers', () => {
       for (const [i, e] of exits.entries()) expect({ code: e.code, stderr: workers[i].stderr.slice(-1500) }).toMatchObject({ code: 0 });
 
       const to = smtp.messages.map((m) => (Array.isArray(m.to) ? m.to[0] : m.to)!.value[0].address).sort();
-      expect(to).toEqual([...emails].sort());
+      expect(to).toEqual([...emails, 'direct@client.example.cn'].sort());
+      // each broker client once, whichever part and worker claimed it
+      const brokerDeliveries = await store.brokers.listDeliveries(broker.id, { period: period.id });
+      expect(brokerDeliveries.map((d) => d.status).sort()).toEqual(['sent', 'sent']);
+      const forwarded = readdirSync(join(outbox, 'brokers', String(broker.id), period.id)).filter((f) => f.endsWith('.eml'));
+      expect(forwarded).toHaveLength(1);
+      expect(forwarded[0]).toContain('转发客户');
       const deliveries = await store.listDeliveries({ period: period.id });
       expect(deliveries).toHaveLength(emails.length);
       expect(deliveries.every((d) => d.status === 'sent' && d.attempts === 1)).toBe(true);
