@@ -91,16 +91,22 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Store
   if (path !== ':memory:' && !opts.attach) mkdirSync(dirname(path), { recursive: true });
   const conn = new Database(path, { fileMustExist: !!opts.attach });
   conn.pragma('journal_mode = WAL');
-  conn.pragma('foreign_keys = ON');
   conn.pragma('busy_timeout = 10000');
   conn.pragma('synchronous = NORMAL');
   // 16 MB page cache; bulk imports raise it while they run (index and FTS inserts stay in memory)
   conn.pragma('cache_size = -16384');
   const db = drizzle(conn, { schema });
   if (!opts.attach) {
+    // foreign keys off while migrating (SQLite's rule for rebuilding a table: a DROP
+    // would otherwise cascade into the rows that reference it), checked after
+    conn.pragma('foreign_keys = OFF');
     migrate(db, { migrationsFolder });
+    const broken = conn.pragma('foreign_key_check') as unknown[];
+    if (broken.length)
+      throw new Error(`${path}: ${broken.length} rows break a foreign key after migrating; the database needs repair (sqlite3 PRAGMA foreign_key_check)`);
     rebuildSearchIndexIfMarked(conn);
   }
+  conn.pragma('foreign_keys = ON');
   const lock = new Mutex();
   const rows = async <T>(q: SQL) => db.all(q) as T[];
   const bulk = sqliteBulkInsert(conn);

@@ -486,7 +486,9 @@ export type ChannelSchedule = 'weekly' | 'instant';
 
 export interface ChannelTarget {
   id: number;
-  subscriberId: number;
+  /** the owner: a subscriber, or a broker's client (exactly one is set) */
+  subscriberId: number | null;
+  brokerClientId: number | null;
   kind: ChannelTargetKind;
   url: string;
   /** signing secret (DingTalk, Feishu, webhook); null for WeCom, whose key is in the URL */
@@ -521,10 +523,19 @@ export interface ChannelDelivery {
 /** Channel target and delivery storage; part of Store. */
 export interface ChannelStore {
   addChannelTarget(
-    t: Pick<ChannelTarget, 'subscriberId' | 'kind' | 'url'> & Partial<Pick<ChannelTarget, 'secret' | 'label' | 'schedule' | 'instantTopics'>>,
+    t: ({ subscriberId: number; brokerClientId?: undefined } | { brokerClientId: number; subscriberId?: undefined }) &
+      Pick<ChannelTarget, 'kind' | 'url'> &
+      Partial<Pick<ChannelTarget, 'secret' | 'label' | 'schedule' | 'instantTopics'>>,
   ): Promise<ChannelTarget>;
   getChannelTarget(id: number): Promise<ChannelTarget | null>;
-  listChannelTargets(opts?: { subscriberId?: number; status?: ChannelTarget['status']; schedule?: ChannelSchedule }): Promise<ChannelTarget[]>;
+  /** `brokerId`: the targets of that broker's clients only */
+  listChannelTargets(opts?: {
+    subscriberId?: number;
+    brokerClientId?: number;
+    brokerId?: number;
+    status?: ChannelTarget['status'];
+    schedule?: ChannelSchedule;
+  }): Promise<ChannelTarget[]>;
   updateChannelTarget(
     id: number,
     patch: Partial<Pick<ChannelTarget, 'label' | 'schedule' | 'instantTopics' | 'status' | 'pauseReason' | 'failures' | 'lastSuccessAt' | 'secret'>>,
@@ -607,4 +618,14 @@ export interface BrokerStore {
     result: { status: 'sent' | 'failed' | 'skipped'; messageId?: string | null; error?: string | null },
   ): Promise<void>;
   listDeliveries(brokerId: number, opts?: { period?: string; clientId?: number }): Promise<BrokerDelivery[]>;
+  /** A client and its broker, by the client's id alone: for the push paths (never for a broker's request). */
+  clientWithBroker(clientId: number): Promise<{ client: BrokerClient; broker: Broker } | null>;
+  /** The broker's clients' push targets (Store.addChannelTarget with brokerClientId adds one). */
+  listTargets(brokerId: number, opts?: { clientId?: number }): Promise<ChannelTarget[]>;
+  /** One of this broker's clients' targets; another broker's reads as absent. */
+  getTarget(brokerId: number, targetId: number): Promise<ChannelTarget | null>;
+  /** Deletes one of this broker's clients' targets with its delivery log. */
+  removeTarget(brokerId: number, targetId: number): Promise<boolean>;
+  /** Makes a paused target of this broker's active again (failures and reason cleared). */
+  resumeTarget(brokerId: number, targetId: number): Promise<ChannelTarget | null>;
 }

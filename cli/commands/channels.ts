@@ -96,8 +96,15 @@ Examples:
         const ts = (await store.listChannelTargets({ subscriberId })).map((t) => ({ ...t, secret: t.secret ? '(set)' : null }));
         if (opts.json) return printJson(ts);
         if (!ts.length) return void process.stdout.write('no push targets\n');
-        const emails = new Map<number, string>();
-        for (const t of ts) if (!emails.has(t.subscriberId)) emails.set(t.subscriberId, (await store.getSubscriber(t.subscriberId))?.email ?? '?');
+        // owner: the subscriber's address, or "broker / client" for a broker's client
+        const owners = new Map<number, string>();
+        for (const t of ts) {
+          if (t.subscriberId != null) owners.set(t.id, (await store.getSubscriber(t.subscriberId))?.email ?? '?');
+          else if (t.brokerClientId != null) {
+            const o = await store.brokers.clientWithBroker(t.brokerClientId);
+            owners.set(t.id, o ? `${o.broker.name} / ${o.client.name}` : '?');
+          }
+        }
         const host = (u: string) => {
           try {
             return new URL(u).host;
@@ -108,14 +115,14 @@ Examples:
         const out = table(
           ts.map((t) => [
             String(t.id),
-            emails.get(t.subscriberId) ?? '',
+            owners.get(t.id) ?? '',
             t.kind,
             t.schedule + (t.instantTopics.length ? ` (${t.instantTopics.join(',')})` : ''),
             host(t.url),
             t.status + (t.pauseReason ? `: ${t.pauseReason}` : ''),
             String(t.failures),
           ]),
-          ['id', 'subscriber', 'kind', 'schedule', 'host', 'status', 'failures'],
+          ['id', 'owner', 'kind', 'schedule', 'host', 'status', 'failures'],
         );
         process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
       });
@@ -171,8 +178,12 @@ Examples:
         const t = await store.getChannelTarget(n);
         if (!t) throw new UserError(`no push target #${n}`);
         if (!isChannelKind(t.kind)) throw new UserError(`target #${n} has an unknown kind ${t.kind}`);
-        const sub = await store.getSubscriber(t.subscriberId);
-        const lang = sub?.language ?? 'en';
+        const lang =
+          t.subscriberId != null
+            ? ((await store.getSubscriber(t.subscriberId))?.language ?? 'en')
+            : t.brokerClientId != null && (await store.brokers.clientWithBroker(t.brokerClientId))?.client.language === 'en'
+              ? 'en'
+              : 'zh';
         let url: string;
         try {
           url = checkTargetUrl(t.url, { allowLoopbackHttp: allowLoopback(opts) });

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, customType, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, check, customType, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { Attachment, DiffOp, Interests, NoticeFacts } from '../types.ts';
 
 // Keep in meaning identical to ./sqlite.ts: same tables, columns and constraints.
@@ -225,9 +225,9 @@ export const channelTargets = pgTable(
   'channel_targets',
   {
     id: serial('id').primaryKey(),
-    subscriberId: integer('subscriber_id')
-      .notNull()
-      .references(() => subscribers.id, { onDelete: 'cascade' }),
+    // exactly one owner (CHECK channel_targets_one_owner): a subscriber, or a broker's client
+    subscriberId: integer('subscriber_id').references(() => subscribers.id, { onDelete: 'cascade' }),
+    brokerClientId: integer('broker_client_id').references(() => brokerClients.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
     url: text('url').notNull(),
     secret: text('secret'),
@@ -240,7 +240,11 @@ export const channelTargets = pgTable(
     createdAt: ts('created_at').notNull(),
     lastSuccessAt: ts('last_success_at'),
   },
-  (t) => [index('channel_targets_subscriber_idx').on(t.subscriberId)],
+  (t) => [
+    index('channel_targets_subscriber_idx').on(t.subscriberId),
+    index('channel_targets_broker_client_idx').on(t.brokerClientId),
+    check('channel_targets_one_owner', sql`(${t.subscriberId} IS NULL) <> (${t.brokerClientId} IS NULL)`),
+  ],
 );
 
 export const channelDeliveries = pgTable(

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Attachment, DiffOp, Interests, NoticeFacts } from '../types.ts';
 
 // Keep in meaning identical to ./pg.ts: same tables, columns and constraints.
@@ -193,9 +193,9 @@ export const channelTargets = sqliteTable(
   'channel_targets',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    subscriberId: integer('subscriber_id')
-      .notNull()
-      .references(() => subscribers.id, { onDelete: 'cascade' }),
+    // exactly one owner (CHECK channel_targets_one_owner): a subscriber, or a broker's client
+    subscriberId: integer('subscriber_id').references(() => subscribers.id, { onDelete: 'cascade' }),
+    brokerClientId: integer('broker_client_id').references(() => brokerClients.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
     url: text('url').notNull(),
     secret: text('secret'),
@@ -208,7 +208,11 @@ export const channelTargets = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     lastSuccessAt: integer('last_success_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [index('channel_targets_subscriber_idx').on(t.subscriberId)],
+  (t) => [
+    index('channel_targets_subscriber_idx').on(t.subscriberId),
+    index('channel_targets_broker_client_idx').on(t.brokerClientId),
+    check('channel_targets_one_owner', sql`(${t.subscriberId} IS NULL) <> (${t.brokerClientId} IS NULL)`),
+  ],
 );
 
 export const channelDeliveries = sqliteTable(

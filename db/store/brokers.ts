@@ -4,7 +4,7 @@
  * broker (or a bug holding another broker's client id) never reads another's rows.
  */
 import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { EMPTY_INTERESTS } from '../rows.ts';
+import { channelTargetFromRow, EMPTY_INTERESTS } from '../rows.ts';
 import type { StoreContext } from './backend.ts';
 import type { Broker, BrokerClient, BrokerClientInput, BrokerDelivery, BrokerStore } from '../types.ts';
 
@@ -158,6 +158,52 @@ export class BrokerQueries implements BrokerStore {
       .where(and(eq(c.brokerId, brokerId), eq(c.id, clientId)))
       .returning({ id: c.id });
     return r.length > 0;
+  }
+
+  async clientWithBroker(clientId: number) {
+    if (!validId(clientId)) return null;
+    const c = this.b.t.brokerClients;
+    const r = await this.db.select().from(c).where(eq(c.id, clientId));
+    if (!r[0]) return null;
+    const client = clientFromRow(r[0]);
+    const broker = await this.get(client.brokerId);
+    return broker ? { client, broker } : null;
+  }
+
+  /** Targets owned by one of this broker's clients. */
+  private ownTarget(brokerId: number, targetId: number) {
+    const t = this.b.t.channelTargets;
+    return and(eq(t.id, targetId), inArray(t.brokerClientId, this.ownClients(brokerId)));
+  }
+
+  async listTargets(brokerId: number, opts: { clientId?: number } = {}) {
+    const t = this.b.t.channelTargets;
+    const r = await this.db
+      .select()
+      .from(t)
+      .where(and(inArray(t.brokerClientId, this.ownClients(brokerId)), opts.clientId !== undefined ? eq(t.brokerClientId, opts.clientId) : undefined))
+      .orderBy(asc(t.id));
+    return r.map(channelTargetFromRow);
+  }
+
+  async getTarget(brokerId: number, targetId: number) {
+    if (!validId(targetId)) return null;
+    const r = await this.db.select().from(this.b.t.channelTargets).where(this.ownTarget(brokerId, targetId));
+    return r[0] ? channelTargetFromRow(r[0]) : null;
+  }
+
+  async removeTarget(brokerId: number, targetId: number) {
+    if (!validId(targetId)) return false;
+    const t = this.b.t.channelTargets;
+    const r = await this.db.delete(t).where(this.ownTarget(brokerId, targetId)).returning({ id: t.id });
+    return r.length > 0;
+  }
+
+  async resumeTarget(brokerId: number, targetId: number) {
+    if (!validId(targetId)) return null;
+    const t = this.b.t.channelTargets;
+    const r = await this.db.update(t).set({ status: 'active', pauseReason: null, failures: 0 }).where(this.ownTarget(brokerId, targetId)).returning();
+    return r[0] ? channelTargetFromRow(r[0]) : null;
   }
 
   /** The broker's client ids as a subquery: what scopes the delivery rows. */

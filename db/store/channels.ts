@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { channelDeliveryFromRow, channelTargetFromRow } from '../rows.ts';
 import type { ChannelStore } from '../types.ts';
 import type { StoreContext } from './backend.ts';
@@ -10,7 +10,8 @@ export function channelMethods({ b, db, t }: StoreContext): ChannelStore {
       const r = await db
         .insert(t.channelTargets)
         .values({
-          subscriberId: target.subscriberId,
+          subscriberId: target.subscriberId ?? null,
+          brokerClientId: target.brokerClientId ?? null,
           kind: target.kind,
           url: target.url,
           secret: target.secret ?? null,
@@ -35,6 +36,10 @@ export function channelMethods({ b, db, t }: StoreContext): ChannelStore {
       const c = t.channelTargets;
       const conds = [
         opts.subscriberId !== undefined ? eq(c.subscriberId, opts.subscriberId) : undefined,
+        opts.brokerClientId !== undefined ? eq(c.brokerClientId, opts.brokerClientId) : undefined,
+        opts.brokerId !== undefined
+          ? inArray(c.brokerClientId, db.select({ id: t.brokerClients.id }).from(t.brokerClients).where(eq(t.brokerClients.brokerId, opts.brokerId)))
+          : undefined,
         opts.status ? eq(c.status, opts.status) : undefined,
         opts.schedule ? eq(c.schedule, opts.schedule) : undefined,
       ];

@@ -7,13 +7,16 @@
  * against the target; after `pauseAfter` consecutive failures the target is
  * paused with the last error as its reason (resume: CLI `channels resume`).
  */
-import type { ChannelTarget, Notice, Store, Subscriber } from '../../db/types.ts';
+import type { ChannelTarget, Notice, Store } from '../../db/types.ts';
+import { selectForClient } from '../brokers/digest.ts';
+import { brokerStrings } from '../brokers/strings.ts';
 import { composeDigest, type MailSettings, type Week } from '../digest.ts';
 import { baseUrl, noticePath, subscriberLinks } from '../links.ts';
 import { NEVER_RECLAIM_MS } from '../send.ts';
 import { DEFAULT_TIMEZONE } from '../../taxonomy/defaults.ts';
 import { weekContaining } from '../period.ts';
-import { prepareWeek, weekItems } from '../select.ts';
+import type { Lang } from '../i18n.ts';
+import { prepareWeek, type Selection, weekItems } from '../select.ts';
 import { loadVocabulary, type Vocabulary } from '../taxonomy.ts';
 import { digestContent, instantContent, type PushContent } from './content.ts';
 import { formatPush, isChannelKind } from './formats.ts';
@@ -98,9 +101,55 @@ export interface PushRunStats {
 }
 
 /**
+ * Whom a target pushes for, and what they would be sent: a confirmed
+ * subscriber (its digest selection, via the same composeDigest the mail uses)
+ * or a broker's client (the client's digest selection, headed with the
+ * broker's name, as the client's mail is). Null: nobody to push for (a
+ * subscriber not confirmed, a client removed since).
+ */
+interface Audience {
+  lang: Lang;
+  sendEmpty: boolean;
+  manageUrl: string | null;
+  /** "由 XX 为您整理", for a broker's client */
+  preparedBy: string | null;
+  select(week: Week, maxItems?: number): Promise<Selection>;
+}
+
+async function audienceOf(store: Store, t: ChannelTarget, settings: MailSettings): Promise<Audience | null> {
+  if (t.subscriberId != null) {
+    const sub = await store.getSubscriber(t.subscriberId);
+    if (sub?.status !== 'confirmed') return null;
+    return {
+      lang: sub.language,
+      sendEmpty: sub.sendEmpty,
+      manageUrl: subscriberLinks(settings.publicUrl, settings.secret, sub).manage,
+      preparedBy: null,
+      select: async (week, maxItems) => (await composeDigest(week, sub, { ...settings, maxItems: maxItems ?? settings.maxItems })).selection,
+    };
+  }
+  if (t.brokerClientId != null) {
+    const o = await store.brokers.clientWithBroker(t.brokerClientId);
+    if (!o) return null;
+    const lang: Lang = o.client.language === 'en' ? 'en' : 'zh';
+    return {
+      lang,
+      sendEmpty: false,
+      // the client changes what it follows through its broker, not through a link
+      manageUrl: null,
+      preparedBy: brokerStrings(lang).preparedBy(o.broker.name),
+      select: async (week, maxItems) => selectForClient(week, o.client, maxItems ?? settings.maxItems),
+    };
+  }
+  return null;
+}
+
+const withPreparedBy = (heading: string, a: Audience) => (a.preparedBy ? `${heading} · ${a.preparedBy}` : heading);
+
+/**
  * The weekly pushes of a digest run: each active weekly target of a
- * confirmed subscriber gets that subscriber's digest selection (the same
- * composeDigest the mail uses, so whatever selection rule it applies).
+ * confirmed subscriber or of a broker's client gets that owner's digest
+ * selection (whatever selection rule the digest applies).
  */
 export async function runWeeklyPushes(
   o: PushOptions & { week: Week; settings: MailSettings; concurrency?: number; subscriberId?: number; signal?: AbortSignal },
@@ -108,31 +157,29 @@ export async function runWeeklyPushes(
   const t0 = performance.now();
   const targets = await o.store.listChannelTargets({ schedule: 'weekly', status: 'active', subscriberId: o.subscriberId });
   const stats: PushRunStats = { targets: targets.length, sent: 0, skipped: 0, failed: 0, stuck: 0, elapsedMs: 0 };
-  const subs = new Map<number, Subscriber | null>();
   const root = baseUrl(o.settings.publicUrl);
   const one = async (t: ChannelTarget) => {
-    if (!subs.has(t.subscriberId)) subs.set(t.subscriberId, await o.store.getSubscriber(t.subscriberId));
-    const sub = subs.get(t.subscriberId);
-    if (sub?.status !== 'confirmed') {
+    const a = await audienceOf(o.store, t, o.settings);
+    if (!a) {
       stats.skipped++;
       o.onEvent?.({ type: 'skipped', targetId: t.id, key: o.week.period.id, reason: 'not-confirmed' });
       return;
     }
-    const d = await composeDigest(o.week, sub, o.settings);
-    if (d.empty && !sub.sendEmpty) {
+    const selection = await a.select(o.week);
+    if (!selection.totalMatched && !a.sendEmpty) {
       stats.skipped++;
       o.onEvent?.({ type: 'skipped', targetId: t.id, key: o.week.period.id, reason: 'empty' });
       return;
     }
     const content = digestContent({
       period: o.week.period.id,
-      lang: sub.language,
-      selection: d.selection,
+      lang: a.lang,
+      selection,
       vocab: o.week.vocab,
       noticeUrl: (n: Notice) => `${root}${noticePath(n.id)}`,
-      manageUrl: subscriberLinks(o.settings.publicUrl, o.settings.secret, sub).manage,
+      manageUrl: a.manageUrl,
     });
-    stats[await pushToTarget(o, t, content)]++;
+    stats[await pushToTarget(o, t, { ...content, heading: withPreparedBy(content.heading, a) })]++;
   };
   let next = 0;
   const worker = async () => {
@@ -148,9 +195,10 @@ export async function runWeeklyPushes(
 /**
  * Instant pushes for notices just saved (cli/services.ts pushAfterCrawl calls
  * this after each source's crawl). Each active instant target of a
- * confirmed subscriber gets each notice that the digest selection would give
- * that subscriber (its topic sections, not the general section), narrowed to
- * the target's instantTopics when set. One push per (target, notice version).
+ * confirmed subscriber or of a broker's client gets each notice that the
+ * owner's digest selection would give (its topic sections, not the general
+ * section), narrowed to the target's instantTopics when set. One push per
+ * (target, notice version).
  */
 export async function pushInstant(
   o: PushOptions & { notices: Notice[]; settings: MailSettings; vocab?: Vocabulary; timezone?: string },
@@ -164,21 +212,25 @@ export async function pushInstant(
   const week: Week = { period, prepared: prepareWeek(weekItems(o.notices, new Date(0)), vocab), vocab };
   const root = baseUrl(o.settings.publicUrl);
   for (const t of targets) {
-    const sub = await o.store.getSubscriber(t.subscriberId);
-    if (sub?.status !== 'confirmed') continue;
-    const d = await composeDigest(week, sub, { ...o.settings, maxItems: o.notices.length });
-    for (const sec of d.selection.sections) {
+    const a = await audienceOf(o.store, t, o.settings);
+    if (!a) continue;
+    const selection = await a.select(week, o.notices.length);
+    for (const sec of selection.sections) {
       for (const it of sec.items) {
         if (t.instantTopics.length && !it.notice.topics.some((x) => t.instantTopics.includes(x))) continue;
         const c = instantContent({
           notice: it.notice,
           kind: it.notice.versionCount > 1 ? 'changed' : 'new',
           change: it.change,
-          lang: sub.language,
+          lang: a.lang,
           noticeUrl: (n) => `${root}${noticePath(n.id)}`,
-          manageUrl: subscriberLinks(o.settings.publicUrl, o.settings.secret, sub).manage,
+          manageUrl: a.manageUrl,
         });
-        const r = await pushToTarget(o, (await o.store.getChannelTarget(t.id)) ?? t, { ...c, key: `notice:${it.notice.id}:v${it.notice.versionCount}` });
+        const r = await pushToTarget(o, (await o.store.getChannelTarget(t.id)) ?? t, {
+          ...c,
+          heading: withPreparedBy(c.heading, a),
+          key: `notice:${it.notice.id}:v${it.notice.versionCount}`,
+        });
         stats[r]++;
       }
     }
