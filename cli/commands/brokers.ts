@@ -59,14 +59,16 @@ A broker's clients are imported from a spreadsheet ("brokers import"), and each 
 gets the same selection as a subscriber (products AND markets AND place), with the
 broker's name on it: written as files for the broker to forward, or sent to the
 client's contact when the client row says "send direct". "brokers sheet" prints a
-one-page policy sheet per client (HTML and PDF, through Chromium).
+one-page policy sheet per client (HTML and PDF, through Chromium). "brokers targets"
+adds a client's WeCom / DingTalk / Feishu group or webhook, pushed that client's selection.
 
 Examples:
   policy-radar brokers add 深圳通关报关行 --email desk@broker.example.cn
   policy-radar brokers import 深圳通关报关行 clients.csv
   policy-radar brokers clients 深圳通关报关行
   policy-radar brokers digest 深圳通关报关行 --week 2026-W47 --send
-  policy-radar brokers sheet 深圳通关报关行 --client 宁波家具`,
+  policy-radar brokers sheet 深圳通关报关行 --client 宁波家具
+  policy-radar brokers targets add 深圳通关报关行 --client 宁波家具 --kind wecom --url 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…'`,
     );
 
   cmd
@@ -368,4 +370,158 @@ written to <out>/<week>/ addressed to the broker, to forward.`,
         }
       });
     });
+
+  registerTargets(cmd);
+}
+
+function targetIdArg(v: string): number {
+  const n = Number(v.replace(/^#/, ''));
+  if (!Number.isSafeInteger(n) || n < 1) throw new UserError(`target id must be a positive integer, got "${v}"`);
+  return n;
+}
+
+/** `brokers targets …`: chat-group and webhook pushes of a broker's clients (the subscribers' `channels`, scoped to one broker). */
+function registerTargets(brokers: Command) {
+  const cmd = brokers
+    .command('targets')
+    .description("push targets of a broker's clients: a WeCom / DingTalk / Feishu group or a signed webhook gets that client's selection")
+    .addHelpText(
+      'after',
+      `
+Each target belongs to one client and gets that client's selection (its products AND
+markets AND place), headed "由 <broker> 为您整理": weekly with the digest, or instantly
+after a crawl. Each (target, week or notice version) is pushed at most once; a target
+failing 3 pushes in a row is paused with the reason ("brokers targets resume").
+With --token (or $${TOKEN_ENV}) a broker sees and changes only its own clients' targets.
+
+Examples:
+  policy-radar brokers targets add 深圳通关报关行 --client 深圳光明灯饰 --kind wecom --url 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…'
+  policy-radar brokers targets add 深圳通关报关行 --client 宁波家具 --kind dingtalk --url 'https://oapi.dingtalk.com/robot/send?access_token=…' --secret SEC… --schedule instant --topics trade-remedies
+  policy-radar brokers targets list 深圳通关报关行
+  policy-radar brokers targets resume 深圳通关报关行 7`,
+    );
+
+  cmd
+    .command('add')
+    .description("add a push target to one of the broker's clients")
+    .argument('<broker>', 'broker name or #id')
+    .requiredOption('--client <name>', 'the client (as in "brokers clients")')
+    .requiredOption('--kind <kind>', 'wecom | dingtalk | feishu | webhook')
+    .requiredOption('--url <url>', "the robot's webhook URL as the platform shows it, or your endpoint")
+    .option('--secret <secret>', 'signing secret: DingTalk 加签 (SEC…), Feishu 签名校验, webhook HMAC key (required for webhook)')
+    .option('--schedule <when>', 'weekly | instant', 'weekly')
+    .option('--topics <ids>', 'instant only: topic ids that trigger a push, comma-separated (default: any notice the client would get)')
+    .option('--label <text>', 'a name for the target (e.g. the group name)')
+    .option('--allow-loopback-http', 'accept http://127.0.0.1 URLs (tests, local development)')
+    .option(...tokenOption)
+    .option('--json', 'print the target as JSON')
+    .action(async (ref: string, opts, c: Command) => {
+      const { parseTargetInput, TargetInputError } = await import('../../newsletter/channels/target-input.ts');
+      const { allowLoopback } = await import('./channels.ts');
+      const { loadVocabulary } = await import('../../newsletter/taxonomy.ts');
+      let input: import('../../newsletter/channels/target-input.ts').TargetInput;
+      try {
+        const knownTopics = new Set((await loadVocabulary()).topicList.map((t) => t.id));
+        input = parseTargetInput(opts, { allowLoopbackHttp: allowLoopback(opts), knownTopics });
+      } catch (e) {
+        if (e instanceof TargetInputError) throw new UserError(`--${e.field}${e.field === 'url' ? ':' : ''} ${e.message}`);
+        throw e;
+      }
+      await withContext(c, async (ctx) => {
+        const store = await ctx.store();
+        const b = await resolveBroker(store, ref, opts);
+        const client = await store.brokers.getClientByName(b.id, String(opts.client).trim());
+        if (!client) throw new UserError(`broker "${b.name}" has no client "${opts.client}" (see "policy-radar brokers clients")`);
+        const t = await store.addChannelTarget({ brokerClientId: client.id, ...input });
+        if (opts.json) printJson({ ...t, secret: t.secret ? '(set)' : null });
+        else
+          process.stdout.write(
+            `added #${t.id} ${t.kind} ${t.schedule}${t.instantTopics.length ? ` (${t.instantTopics.join(',')})` : ''} for ${client.name} (${b.name})\n`,
+          );
+      });
+    });
+
+  cmd
+    .command('list')
+    .description("list the broker's clients' push targets with status and pause reason (secrets are not shown)")
+    .argument('<broker>', 'broker name or #id')
+    .option('--client <name>', "only this client's")
+    .option(...tokenOption)
+    .option('--json', 'print as JSON')
+    .action(async (ref: string, opts, c: Command) => {
+      await withContext(c, async (ctx) => {
+        const store = await ctx.store();
+        const b = await resolveBroker(store, ref, opts);
+        const clients = new Map((await store.brokers.listClients(b.id)).map((x) => [x.id, x.name]));
+        let clientId: number | undefined;
+        if (opts.client) {
+          const cl = await store.brokers.getClientByName(b.id, String(opts.client).trim());
+          if (!cl) throw new UserError(`broker "${b.name}" has no client "${opts.client}"`);
+          clientId = cl.id;
+        }
+        const ts = (await store.brokers.listTargets(b.id, { clientId })).map((t) => ({
+          ...t,
+          client: clients.get(t.brokerClientId ?? 0) ?? '?',
+          secret: t.secret ? '(set)' : null,
+          // the URL carries the robot's key: only its host is shown
+          url: hostOf(t.url),
+        }));
+        if (opts.json) return printJson(ts);
+        if (!ts.length) return void process.stdout.write(`no push targets for ${b.name}'s clients\n`);
+        const out = table(
+          ts.map((t) => [
+            String(t.id),
+            t.client,
+            t.kind,
+            t.schedule + (t.instantTopics.length ? ` (${t.instantTopics.join(',')})` : ''),
+            t.url,
+            t.status + (t.pauseReason ? `: ${t.pauseReason}` : ''),
+            String(t.failures),
+          ]),
+          ['id', 'client', 'kind', 'schedule', 'host', 'status', 'failures'],
+        );
+        process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
+      });
+    });
+
+  cmd
+    .command('remove')
+    .description("delete one of the broker's targets and its delivery log")
+    .argument('<broker>', 'broker name or #id')
+    .argument('<id>', 'target id (see "brokers targets list")')
+    .option(...tokenOption)
+    .action(async (ref: string, id: string, opts, c: Command) => {
+      const n = targetIdArg(id);
+      await withContext(c, async (ctx) => {
+        const store = await ctx.store();
+        const b = await resolveBroker(store, ref, opts);
+        if (!(await store.brokers.removeTarget(b.id, n))) throw new UserError(`broker "${b.name}" has no push target #${n}`);
+        process.stdout.write(`removed #${n}\n`);
+      });
+    });
+
+  cmd
+    .command('resume')
+    .description('push to a paused target again (clears its failure count and reason)')
+    .argument('<broker>', 'broker name or #id')
+    .argument('<id>', 'target id')
+    .option(...tokenOption)
+    .action(async (ref: string, id: string, opts, c: Command) => {
+      const n = targetIdArg(id);
+      await withContext(c, async (ctx) => {
+        const store = await ctx.store();
+        const b = await resolveBroker(store, ref, opts);
+        const t = await store.brokers.resumeTarget(b.id, n);
+        if (!t) throw new UserError(`broker "${b.name}" has no push target #${n}`);
+        process.stdout.write(`#${n} ${t.status}\n`);
+      });
+    });
+}
+
+function hostOf(u: string): string {
+  try {
+    return new URL(u).host;
+  } catch {
+    return '?';
+  }
 }

@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../db/index.ts';
 import { parseWeek } from '../../newsletter/period.ts';
+import { type Receiver, startReceiver, urls } from '../channels/receiver.ts';
 import { runCli } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/stores.ts';
 import { CLIENTS_CSV, NOTICES, seedBrokerWeek } from './fixtures.ts';
@@ -28,7 +29,7 @@ beforeAll(async () => {
 describe('policy-radar brokers', () => {
   it('has help for every subcommand', async () => {
     const r = await cli('brokers', '--help');
-    for (const s of ['add', 'list', 'remove', 'import', 'clients', 'digest', 'sheet']) expect(r.stdout).toContain(s);
+    for (const s of ['add', 'list', 'remove', 'import', 'clients', 'digest', 'sheet', 'targets']) expect(r.stdout).toContain(s);
     expect((await cli('brokers', 'import', '--help')).stdout).toContain('客户名称 / client name');
   });
 
@@ -116,4 +117,86 @@ describe('policy-radar brokers', () => {
     expect((await cli('brokers', 'sheet', '深圳通关报关行', '--client', '没有这个客户', '--no-pdf')).stderr).toContain('has no client "没有这个客户"');
     expect((await cli('brokers', 'sheet', '深圳通关报关行', '--weeks', '0')).stderr).toContain('--weeks must be an integer');
   });
+
+  it("push targets of a broker's clients: add, list, scoped by token, pushed by digest --send once, removed", async () => {
+    const rx: Receiver = await startReceiver();
+    try {
+      const pushEnv = { ...env, POLICY_RADAR_ALLOW_LOOPBACK_HTTP: '1' };
+      const bcli = (...args: string[]) => runCli(['--db', db, ...args], { env: pushEnv, cwd: dir });
+      expect((await cli('brokers', 'targets', '--help')).stdout).toMatch(/add[\s\S]*list[\s\S]*remove[\s\S]*resume/);
+      const add = await bcli(
+        'brokers',
+        'targets',
+        'add',
+        '深圳通关报关行',
+        '--client',
+        '宁波家具',
+        '--kind',
+        'wecom',
+        '--url',
+        urls(rx.base).wecom,
+        '--label',
+        '家具客户群',
+        '--json',
+      );
+      expect(add.stderr).toBe('');
+      const t = JSON.parse(add.stdout);
+      expect(t).toMatchObject({ kind: 'wecom', schedule: 'weekly', label: '家具客户群' });
+      // bad input: an unknown client, a typo in a topic id, a webhook without its secret, an internal address
+      expect((await bcli('brokers', 'targets', 'add', '深圳通关报关行', '--client', '没有', '--kind', 'wecom', '--url', urls(rx.base).wecom)).stderr).toContain(
+        'has no client "没有"',
+      );
+      const typo = await bcli(
+        'brokers',
+        'targets',
+        'add',
+        '深圳通关报关行',
+        '--client',
+        '宁波家具',
+        '--kind',
+        'wecom',
+        '--url',
+        urls(rx.base).wecom,
+        '--schedule',
+        'instant',
+        '--topics',
+        'export-control',
+      );
+      expect(typo.code).toBe(2);
+      expect(typo.stderr).toContain('export-control');
+      expect(
+        (await bcli('brokers', 'targets', 'add', '深圳通关报关行', '--client', '宁波家具', '--kind', 'webhook', '--url', urls(rx.base).webhook)).code,
+      ).toBe(2);
+      expect(
+        (await cli('brokers', 'targets', 'add', '深圳通关报关行', '--client', '宁波家具', '--kind', 'wecom', '--url', 'https://10.0.0.8/hook')).stderr,
+      ).toMatch(/internal address/);
+
+      const list = await cli('brokers', 'targets', 'list', '深圳通关报关行');
+      expect(list.stdout).toContain('宁波家具');
+      expect(list.stdout).toContain('127.0.0.1');
+      // the robot's key is never printed back
+      expect(list.stdout + (await cli('brokers', 'targets', 'list', '深圳通关报关行', '--json')).stdout).not.toContain('wecom-key');
+      // the other broker's token sees none of them and cannot remove them
+      const other = JSON.parse((await cli('brokers', 'list', '--json')).stdout).find((b: { name: string }) => b.name === 'Other Broker');
+      expect((await cli('brokers', 'targets', 'list', 'Other Broker')).stdout).toContain('no push targets');
+      expect((await cli('brokers', 'targets', 'remove', `#${other.id}`, String(t.id))).stderr).toContain(`has no push target #${t.id}`);
+      expect((await cli('brokers', 'targets', 'list', 'Other Broker', '--token', tokenA)).code).toBe(2);
+
+      const before = rx.accepted.length;
+      const send = await bcli('digest', '--send', '--week', '2026-W48');
+      expect(send.code).toBe(0);
+      const pushed = rx.accepted.slice(before).filter((g) => g.platform === 'wecom');
+      expect(pushed).toHaveLength(1);
+      expect(pushed[0].body.markdown.content).toContain('由 深圳通关报关行 为您整理');
+      expect(pushed[0].body.markdown.content).toContain(NOTICES.usFurniture);
+      expect((await bcli('digest', '--send', '--week', '2026-W48')).code).toBe(0);
+      expect(rx.accepted.length - before).toBe(1);
+
+      expect((await cli('brokers', 'targets', 'resume', '深圳通关报关行', String(t.id))).stdout).toContain('active');
+      expect((await cli('brokers', 'targets', 'remove', '深圳通关报关行', String(t.id), '--token', tokenA)).stdout).toContain(`removed #${t.id}`);
+      expect((await cli('brokers', 'targets', 'remove', '深圳通关报关行', 'x')).stderr).toContain('positive integer');
+    } finally {
+      await rx.close();
+    }
+  }, 120_000);
 });
