@@ -45,7 +45,11 @@ export async function webPlugins(config: Config, publicUrl: string): Promise<Ser
       allowLoopbackHttp: (await import('./commands/channels.ts')).allowLoopback({}),
     }) as unknown as ServerPlugin,
     extensionIndexPlugin() as unknown as ServerPlugin,
-    brokerRoutes({ timezone: config.timezone ?? DEFAULT_TIMEZONE, chromiumPath: config.crawler?.chromiumPath }) as unknown as ServerPlugin,
+    brokerRoutes({
+      timezone: config.timezone ?? DEFAULT_TIMEZONE,
+      chromiumPath: config.crawler?.chromiumPath,
+      allowLoopbackHttp: (await import('./commands/channels.ts')).allowLoopback({}),
+    }) as unknown as ServerPlugin,
   ];
 }
 

@@ -52,3 +52,13 @@ export function parseTargetInput(
   const label = raw.label?.trim().slice(0, 80) || null;
   return { kind, url, secret, label, schedule, instantTopics: [...new Set(topics)] };
 }
+
+/** Where a target posts, without its key or token (the URL is a credential for WeCom and DingTalk): for pages that list targets. */
+export function targetWhere(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.host}${u.pathname.length > 24 ? `${u.pathname.slice(0, 24)}…` : u.pathname}`;
+  } catch {
+    return '?';
+  }
+}

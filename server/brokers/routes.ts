@@ -16,11 +16,13 @@ import { loadWindow } from '../../newsletter/brokers/run.ts';
 import { renderPolicySheet, SHEET_STYLE } from '../../newsletter/brokers/sheet.ts';
 import { hashBrokerToken } from '../../newsletter/brokers/token.ts';
 import { weekContaining } from '../../newsletter/period.ts';
+import { loadVocabulary } from '../../newsletter/taxonomy.ts';
 import { DEFAULT_TIMEZONE } from '../../taxonomy/defaults.ts';
 import type { App, RequestContext } from '../app.ts';
 import { CSP, HttpError } from '../http.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { BusyError } from '../limiter.ts';
+import { TARGETS_PATH, targetAction, targetsSection } from './targets.ts';
 
 export const BROKER_PATHS = { clients: '/brokers', sheet: '/brokers/sheet' } as const;
 
@@ -74,9 +76,10 @@ function where(c: BrokerClient): string {
 /**
  * Options: `timezone` of the sheet's weeks (default Asia/Shanghai); `chromiumPath`
  * prints sheets as PDF (default /usr/bin/chromium; without it the PDF link answers 503
- * and the HTML sheet still prints from the browser).
+ * and the HTML sheet still prints from the browser); `allowLoopbackHttp` accepts
+ * http://127.0.0.1 push targets (tests, local development).
  */
-export function brokerRoutes(opts: { timezone?: string; chromiumPath?: string } = {}) {
+export function brokerRoutes(opts: { timezone?: string; chromiumPath?: string; allowLoopbackHttp?: boolean } = {}) {
   return async (app: App): Promise<void> => {
     const tz = opts.timezone ?? DEFAULT_TIMEZONE;
     const chromiumPath = opts.chromiumPath ?? '/usr/bin/chromium';
@@ -102,6 +105,7 @@ export function brokerRoutes(opts: { timezone?: string; chromiumPath?: string } 
     const listPage = async (ctx: RequestContext, b: Broker, token: string, note?: { ok?: string; errors?: string[]; head?: string }, status = 200) => {
       const s = T[ctx.lang];
       const clients = await app.store.brokers.listClients(b.id);
+      const targets = await app.store.brokers.listTargets(b.id);
       const sheetUrl = (c: BrokerClient) => `${BROKER_PATHS.sheet}?${new URLSearchParams({ token, client: String(c.id) })}`;
       const rows: SafeHtml[] = clients.map(
         (c) =>
@@ -119,6 +123,7 @@ export function brokerRoutes(opts: { timezone?: string; chromiumPath?: string } 
         cache: 'no-store',
         body: html`<section class="panel"><h1>${s.title(b.name)}</h1><p>${s.intro}</p>${msg}
 ${clients.length ? html`<table class="clients"><thead><tr>${s.cols.map((h) => html`<th>${h}</th>`)}</tr></thead><tbody>${rows}</tbody></table>` : html`<p>${s.none}</p>`}
+${targetsSection(ctx.lang, token, clients, targets)}
 <h2>${s.importTitle}</h2><p>${s.importHint}</p>
 <form method="post" action="${BROKER_PATHS.clients}"><input type="hidden" name="token" value="${token}">
 <textarea name="csv" rows="10" cols="80" required></textarea>
@@ -146,6 +151,15 @@ ${clients.length ? html`<table class="clients"><thead><tr>${s.cols.map((h) => ht
         parsed.clients.map(({ line: _l, ...c }) => c),
       );
       await listPage(ctx, b, token, { ok: s.imported(r.added, r.updated) });
+    });
+
+    app.route('POST', TARGETS_PATH, async (ctx) => {
+      const body = new URLSearchParams(await ctx.text(64 * 1024));
+      const token = body.get('token') ?? '';
+      const b = await brokerOf(token);
+      const knownTopics = new Set((await loadVocabulary()).topicList.map((t) => t.id));
+      const r = await targetAction(app.store, b.id, ctx.lang, body, { allowLoopbackHttp: opts.allowLoopbackHttp, knownTopics });
+      await listPage(ctx, b, token, r.ok ? { ok: r.ok } : { errors: [r.error ?? ''] }, r.ok ? 200 : 400);
     });
 
     app.route('GET', BROKER_PATHS.sheet, async (ctx) => {

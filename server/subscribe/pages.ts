@@ -6,6 +6,7 @@
 import type { ChannelTarget, Subscriber } from '../../db/types.ts';
 import { escapeHtml as e } from '../../db/escape.ts';
 import type { Lang } from '../../newsletter/i18n.ts';
+import { targetWhere } from '../../newsletter/channels/target-input.ts';
 import { PATHS } from '../../newsletter/links.ts';
 import type { Vocabulary } from '../../newsletter/taxonomy.ts';
 
@@ -311,16 +312,6 @@ export function actionPage(
     `<p>${e(text)}</p>${detail.length ? `\n<ul class="hint">${detail.map((d) => `<li>${e(d)}</li>`).join('')}</ul>` : ''}
 <form method="post" action="${e(action)}"><input type="hidden" name="token" value="${e(token)}"><div class="actions"><button type="submit"${danger ? ' class="danger"' : ''}>${e(button)}</button></div></form>`,
   );
-}
-
-/** Where a target posts, without its key or token (the URL is a credential for WeCom and DingTalk). */
-function targetWhere(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.host}${u.pathname.length > 24 ? `${u.pathname.slice(0, 24)}…` : u.pathname}`;
-  } catch {
-    return '?';
-  }
 }
 
 function channelsSection(lang: Lang, token: string, targets: readonly ChannelTarget[]): string {

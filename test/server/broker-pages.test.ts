@@ -158,4 +158,73 @@ describe('broker pages', () => {
       await new Promise((r) => bare.close(r));
     }
   });
+
+  it("each client's chat-group targets: added, shown without their key, resumed and removed by POST, never another broker's", async () => {
+    const post = (fields: Record<string, string>, t = token) =>
+      fetch(`${base}/brokers/targets?lang=zh`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ token: t, ...fields }).toString(),
+      });
+    const led = (await store.brokers.listClients(mine.id)).find((c) => c.name === '深圳光明灯饰')!;
+    const other = (await store.brokers.listClients(theirs.id))[0];
+    const page0 = await (await fetch(`${base}/brokers?token=${token}&lang=zh`)).text();
+    expect(page0).toContain('客户群推送');
+    expect(page0).toContain(`<option value="${led.id}">深圳光明灯饰</option>`);
+    expect(page0).not.toContain('别家客户');
+
+    const key = 'wecom-key-never-shown-77';
+    const ok = await post({
+      action: 'add',
+      client: String(led.id),
+      kind: 'wecom',
+      url: `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${key}`,
+      label: '灯饰<b>群</b>',
+    });
+    expect(ok.status).toBe(200);
+    const page1 = await ok.text();
+    expect(page1).toContain('已添加推送目标');
+    expect(page1).toContain('灯饰&lt;b&gt;群&lt;/b&gt;');
+    expect(page1).not.toContain(key);
+    const [t] = await store.brokers.listTargets(mine.id);
+    expect(t).toMatchObject({ brokerClientId: led.id, kind: 'wecom', schedule: 'weekly' });
+
+    // bad input is refused with the reason, nothing stored; another broker's client reads as absent
+    const bad = await post({ action: 'add', client: String(led.id), kind: 'webhook', url: 'https://erp.example.com/hook' });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('secret: is required for a webhook');
+    const typo = await post({
+      action: 'add',
+      client: String(led.id),
+      kind: 'wecom',
+      url: 'https://qyapi.weixin.qq.com/x?key=k',
+      schedule: 'instant',
+      topics: 'export-control',
+    });
+    expect(await typo.text()).toContain('unknown topic');
+    const stranger = await post({ action: 'add', client: String(other.id), kind: 'wecom', url: 'https://qyapi.weixin.qq.com/x?key=k' });
+    expect(stranger.status).toBe(400);
+    expect(await stranger.text()).toContain('没有这个客户');
+    expect(await store.brokers.listTargets(mine.id)).toHaveLength(1);
+    expect(await store.brokers.listTargets(theirs.id)).toHaveLength(0);
+
+    // a paused target shows its reason (escaped) and a resume button
+    await store.updateChannelTarget(t.id, { status: 'paused', pauseReason: 'errcode 93000: <invalid webhook url>', failures: 3 });
+    const page2 = await (await fetch(`${base}/brokers?token=${token}&lang=zh`)).text();
+    expect(page2).toContain('已暂停：errcode 93000: &lt;invalid webhook url&gt;');
+    expect(page2).toContain('value="resume"');
+    // the other broker can neither resume nor remove it
+    expect((await post({ action: 'resume', target: String(t.id) }, otherToken)).status).toBe(400);
+    expect((await post({ action: 'remove', target: String(t.id) }, otherToken)).status).toBe(400);
+    expect((await store.getChannelTarget(t.id))?.status).toBe('paused');
+    expect((await post({ action: 'resume', target: String(t.id) })).status).toBe(200);
+    expect(await store.getChannelTarget(t.id)).toMatchObject({ status: 'active', failures: 0, pauseReason: null });
+    // GET never changes anything; a forged token gets 403
+    expect((await fetch(`${base}/brokers/targets?token=${token}&action=remove&target=${t.id}`)).status).toBeGreaterThanOrEqual(400);
+    expect((await post({ action: 'remove', target: String(t.id) }, 'brk_forged-token-000000')).status).toBe(403);
+    expect((await post({ action: 'drop', target: String(t.id) })).status).toBe(400);
+    expect(await store.getChannelTarget(t.id)).not.toBeNull();
+    expect((await post({ action: 'remove', target: String(t.id) })).status).toBe(200);
+    expect(await store.getChannelTarget(t.id)).toBeNull();
+  });
 });
