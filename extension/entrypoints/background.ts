@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { Engine } from '../utils/engine.ts';
-import type { Message, TabStateReply } from '../utils/messages.ts';
+import { checkPageText } from '../utils/message-check.ts';
+import type { Message, PageTextReply, TabStateReply } from '../utils/messages.ts';
+import { matchPage } from '../utils/page-matcher.ts';
 import { loadSettings, normaliseSettings, SETTINGS_KEY, type Settings, saveSettings } from '../utils/settings.ts';
 import { regionTools } from '../utils/taxonomy.ts';
 
@@ -79,10 +81,16 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
     const msg = raw as Message;
     const tabId = sender.tab?.id;
+    // only this extension's own pages and scripts may talk to it
+    if (sender.id !== browser.runtime.id) return;
     switch (msg?.type) {
-      case 'page-terms':
-        if (tabId == null) return;
-        return engine.onPageTerms(tabId, String(msg.host), msg.terms);
+      case 'page-text': {
+        const m = checkPageText(raw);
+        if (tabId == null || !m) return;
+        // the page's text is matched here and dropped; only the tag ids are kept with the tab
+        const { terms, spans } = matchPage(m.text, m.terms);
+        return engine.onPageTerms(tabId, m.host, terms).then((state): PageTextReply => ({ spans, state }));
+      }
       case 'page-off':
         if (tabId == null) return;
         return engine.onPageTerms(tabId, String(msg.host), { hs: [], regions: [], topics: [] });

@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { Message, TabState } from '../utils/messages.ts';
-import { emptyTerms, type MarkSpan, mergeTerms, sameTerms, termsFromMatches } from '../utils/page-terms.ts';
+import { MAX_PAGE_TEXT } from '../utils/message-check.ts';
+import type { Message, PageTextReply, TabState } from '../utils/messages.ts';
+import { emptyTerms, type MarkSpan } from '../utils/page-terms.ts';
 import { type Mark, PageMarks } from '../utils/page-marks.ts';
 import { collectText, locate, OWN_UI_TAG } from '../utils/page-text.ts';
 import type { PageTerms } from '../utils/relevance.ts';
 import { loadSettings, SETTINGS_KEY, siteState, normaliseSettings } from '../utils/settings.ts';
 import { DEFAULT_SITES } from '../utils/sites.ts';
-import { matchPageText } from '../utils/taxonomy.ts';
 
 const DEBOUNCE_MS = 400;
 const MAX_WAIT_MS = 2000;
@@ -40,27 +40,24 @@ export default defineContentScript({
       marks.add(candidates.filter((m) => m.node.isConnected && useful.has(m.kind + ':' + m.id)));
     };
 
-    /** Reads text not read before, matches it locally; only tag ids go to the background. */
+    /**
+     * Sends text not read before to the background, which matches it against the
+     * taxonomy (kept there, so this script stays small on every page) and answers
+     * with the spans to mark and the tab's ranked notices.
+     */
     const scan = async () => {
       timer = null;
       firstPending = 0;
       if (!enabled || !document.body) return;
       const pt = collectText(document.body, seen);
-      if (pt.text) {
-        const { terms: found, spans } = termsFromMatches(matchPageText(pt.text));
-        candidates = candidates.filter((m) => m.node.isConnected).concat(toMarks(pt, spans));
-        const next = mergeTerms(terms, found);
-        if (state && sameTerms(next, terms)) {
-          applyMarks();
-          return;
-        }
-        terms = next;
-      } else if (state) return;
-      const reply = (await browser.runtime.sendMessage({ type: 'page-terms', host, terms } satisfies Message).catch(() => null)) as TabState | null;
-      if (reply) {
-        state = reply;
-        applyMarks();
-      }
+      if (!pt.text && state) return;
+      const text = pt.text.length > MAX_PAGE_TEXT ? pt.text.slice(0, MAX_PAGE_TEXT) : pt.text;
+      const reply = (await browser.runtime.sendMessage({ type: 'page-text', host, text, terms } satisfies Message).catch(() => null)) as PageTextReply | null;
+      if (!reply?.state) return;
+      candidates = candidates.filter((m) => m.node.isConnected).concat(toMarks(pt, reply.spans));
+      terms = reply.state.terms;
+      state = reply.state;
+      applyMarks();
     };
 
     const toMarks = (pt: ReturnType<typeof collectText>, spans: MarkSpan[]): Mark[] => {

@@ -1,4 +1,5 @@
 /** Messages between the content script, popup/options and the background. */
+import type { MarkSpan } from './page-terms.ts';
 import type { PageTerms, Reason } from './relevance.ts';
 import type { IndexStatus } from './sync.ts';
 
@@ -30,7 +31,8 @@ export interface TabState {
 }
 
 export type Message =
-  | { type: 'page-terms'; host: string; terms: PageTerms }
+  /** text the page script has not sent before, and the tag ids found so far; answered with a PageTextReply */
+  | { type: 'page-text'; host: string; text: string; terms: PageTerms }
   | { type: 'page-off'; host: string }
   | { type: 'tab-state'; tabId: number }
   | { type: 'status' }
@@ -47,6 +49,12 @@ export interface StatusReply {
 export interface TabStateReply {
   state: TabState | null;
   status: StatusReply;
+}
+
+/** The background's answer to page-text: where the text names tags (offsets into that text), and the tab's ranked notices. */
+export interface PageTextReply {
+  spans: MarkSpan[];
+  state: TabState;
 }
 
 export const MAX_LISTED = 50;

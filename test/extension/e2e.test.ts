@@ -251,6 +251,60 @@ describe('extension in Chromium', () => {
   });
 });
 
+describe('extension in Chromium: the background does the matching', () => {
+  // runs after the offline test: the badge may still carry the stale-index mark ("4!")
+  it('ignores malformed page messages and keeps serving pages', async () => {
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extId}/popup.html`);
+    const replies = await popup.evaluate(async () => {
+      const send = (m: unknown) =>
+        chrome.runtime.sendMessage(m).then(
+          (r: unknown) => r ?? null,
+          (e: Error) => `error: ${e.message}`,
+        );
+      return [
+        // from an extension page, not a tab: no tab to badge
+        await send({ type: 'page-text', host: 'a.example', text: 'LED lamps HS 9405', terms: { hs: [], regions: [], topics: [] } }),
+        await send({ type: 'page-text', host: 'a.example', text: 5, terms: null }),
+        await send({ type: 'page-text' }),
+        await send('page-text'),
+      ];
+    });
+    // the popup is an extension page in a tab: it may ask (and gets spans and that tab's state)
+    expect(replies[0]).toMatchObject({ spans: expect.any(Array), state: { host: 'a.example' } });
+    for (const r of replies.slice(1)) expect(r === null || String(r).startsWith('error:'), JSON.stringify(r)).toBe(true);
+    await popup.close();
+    const page = await context.newPage();
+    const url = `${server.url}/trade/led-lamps.html?after-junk`;
+    await page.goto(url);
+    const tabId = await tabIdOf(url);
+    await expect.poll(() => badge(tabId), { timeout: 10_000 }).toMatch(new RegExp(`^${ON_PRODUCT_PAGE.length}!?$`));
+    await page.close();
+  });
+
+  it('marks a page after the service worker was stopped (MV3 stops idle workers)', async () => {
+    const helper = await context.newPage();
+    await helper.goto(`chrome-extension://${extId}/popup.html`);
+    const cdp = await context.newCDPSession(helper);
+    await cdp.send('ServiceWorker.enable');
+    // a mark in the worker's globals: a restarted worker starts without it
+    await sw.evaluate(() => {
+      (self as unknown as { prMark: number }).prMark = 1;
+    });
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await helper.close();
+    const page = await context.newPage();
+    const url = `${server.url}/trade/led-lamps.html?after-restart`;
+    await page.goto(url);
+    // the page's message woke a fresh worker (Playwright keeps the same Worker object across restarts)
+    await expect.poll(() => sw.evaluate(() => (self as unknown as { prMark?: number }).prMark ?? 'fresh'), { timeout: 15_000 }).toBe('fresh');
+    const tabId = await tabIdOf(url);
+    await expect.poll(() => badge(tabId), { timeout: 15_000 }).toMatch(new RegExp(`^${ON_PRODUCT_PAGE.length}!?$`));
+    await expect.poll(() => highlightCount(page)).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
 describe('extension in Chromium with a Chinese UI', () => {
   let zh: BrowserContext;
   let zhSw: Worker;
