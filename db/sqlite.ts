@@ -8,9 +8,10 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { freshItems, ftsWriter, sqliteBulkInsert } from './bulk.ts';
 import { noticeFromRow } from './rows.ts';
 import * as schema from './schema/sqlite.ts';
+import { FacetColumns, type FacetNoticeRow, type FacetTagRow } from './search/facet-memory.ts';
 import { type FacetFields, facetQuery, facetWords } from './search/facets.ts';
 import { type ParsedQuery, toFts5 } from './search/query.ts';
-import { exportIds, runSearch, type SearchDialect } from './search/run.ts';
+import { exportIds, facetRows, runSearch, type SearchDialect } from './search/run.ts';
 import { drizzleStore } from './store.ts';
 import { type Backend, sqliteConn } from './store/backend.ts';
 import type { Store } from './types.ts';
@@ -122,6 +123,31 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Store
   // bm25 is lower-is-better; the facets column does not count
   const bm25 = sql`bm25(notice_fts, 10.0, 5.0, 1.0, 0.0)`;
 
+  /** what this connection last saw of the file: another connection's commits change data_version, its own total_changes */
+  const version = () => `${conn.pragma('data_version', { simple: true })}:${(conn.prepare('SELECT total_changes() AS c').get() as { c: number }).c}`;
+  const statements = new Map<string, Database.Statement>();
+  /** the first column of every row of q (ids), without an object per row */
+  const column = (q: SQL): number[] => {
+    const { sql: text, params } = (db as unknown as { dialect: { sqlToQuery(q: SQL): { sql: string; params: unknown[] } } }).dialect.sqlToQuery(q);
+    let st = statements.get(text);
+    if (!st) {
+      if (statements.size > 200) statements.clear();
+      st = conn.prepare(text).pluck();
+      statements.set(text, st);
+    }
+    return st.all(...params) as number[];
+  };
+  let facetMemory: { at: string; cols: FacetColumns } | undefined;
+  const facetColumns = (): FacetColumns => {
+    const at = version();
+    if (facetMemory?.at !== at) {
+      const notices = conn.prepare('SELECT id, source_id AS source, substr(published_at, 1, 4) AS year FROM notices').all() as FacetNoticeRow[];
+      const tags = conn.prepare("SELECT notice_id AS id, kind, value FROM notice_tags WHERE kind IN ('topic', 'region')").all() as FacetTagRow[];
+      facetMemory = { at, cols: new FacetColumns(notices, tags) };
+    }
+    return facetMemory.cols;
+  };
+
   const dialect: SearchDialect = {
     textFrom(q) {
       return {
@@ -152,7 +178,19 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Store
     rows,
     time,
     hasAgency: (v) => sql`EXISTS (SELECT 1 FROM json_each(n.agencies) j WHERE j.value = ${v})`,
+    async facetCounts(ids) {
+      const cols = facetColumns();
+      const at = facetMemory!.at;
+      const matches = column(ids);
+      // a write landed in between: the columns may not hold every match; count in SQL this once
+      if (version() !== at) {
+        facetMemory = undefined;
+        return sqlFacetCounts(ids);
+      }
+      return cols.count(matches);
+    },
   };
+  const sqlFacetCounts = (ids: SQL) => facetRows(ids, dialect);
   const main = sqliteConn(db);
   const backend: Backend = {
     dialect: 'sqlite',
