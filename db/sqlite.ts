@@ -8,7 +8,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { freshItems, ftsWriter, sqliteBulkInsert } from './bulk.ts';
 import { noticeFromRow } from './rows.ts';
 import * as schema from './schema/sqlite.ts';
-import { FacetColumns, type FacetNoticeRow, type FacetTagRow } from './search/facet-memory.ts';
+import { SqliteMemory } from './sqlite-memory.ts';
 import { type FacetFields, facetQuery, facetWords } from './search/facets.ts';
 import { type ParsedQuery, toFts5 } from './search/query.ts';
 import { exportIds, facetRows, runSearch, type SearchDialect } from './search/run.ts';
@@ -123,8 +123,6 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Store
   // bm25 is lower-is-better; the facets column does not count
   const bm25 = sql`bm25(notice_fts, 10.0, 5.0, 1.0, 0.0)`;
 
-  /** what this connection last saw of the file: another connection's commits change data_version, its own total_changes */
-  const version = () => `${conn.pragma('data_version', { simple: true })}:${(conn.prepare('SELECT total_changes() AS c').get() as { c: number }).c}`;
   const statements = new Map<string, Database.Statement>();
   /** the first column of every row of q (ids), without an object per row */
   const column = (q: SQL): number[] => {
@@ -137,16 +135,7 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Store
     }
     return st.all(...params) as number[];
   };
-  let facetMemory: { at: string; cols: FacetColumns } | undefined;
-  const facetColumns = (): FacetColumns => {
-    const at = version();
-    if (facetMemory?.at !== at) {
-      const notices = conn.prepare('SELECT id, source_id AS source, substr(published_at, 1, 4) AS year FROM notices').all() as FacetNoticeRow[];
-      const tags = conn.prepare("SELECT notice_id AS id, kind, value FROM notice_tags WHERE kind IN ('topic', 'region')").all() as FacetTagRow[];
-      facetMemory = { at, cols: new FacetColumns(notices, tags) };
-    }
-    return facetMemory.cols;
-  };
+  const memory = new SqliteMemory(conn);
 
   const dialect: SearchDialect = {
     textFrom(q) {
@@ -165,6 +154,7 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Store
         id: sql`notice_fts.rowid`,
         match: sql`notice_fts MATCH ${expr}`,
         residual: f.residual,
+        rankIds: (ids, limit, offset) => memory.rankPage(q, () => column(ids), limit, offset),
         // ties go to the newer notice; only rows scoring at most the page end's score are joined for that
         rank: (o) => sql`WITH m AS MATERIALIZED (SELECT notice_fts.rowid AS id, ${bm25} AS score FROM notice_fts ${o.where}),
           k AS (SELECT score FROM m ORDER BY score LIMIT 1 OFFSET ${o.limit + o.offset - 1})
@@ -179,18 +169,10 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Store
     time,
     hasAgency: (v) => sql`EXISTS (SELECT 1 FROM json_each(n.agencies) j WHERE j.value = ${v})`,
     async facetCounts(ids) {
-      const cols = facetColumns();
-      const at = facetMemory!.at;
-      const matches = column(ids);
       // a write landed in between: the columns may not hold every match; count in SQL this once
-      if (version() !== at) {
-        facetMemory = undefined;
-        return sqlFacetCounts(ids);
-      }
-      return cols.count(matches);
+      return memory.facetCounts(() => column(ids)) ?? facetRows(ids, dialect);
     },
   };
-  const sqlFacetCounts = (ids: SQL) => facetRows(ids, dialect);
   const main = sqliteConn(db);
   const backend: Backend = {
     dialect: 'sqlite',

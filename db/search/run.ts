@@ -63,6 +63,11 @@ export interface TextIndex {
   residual: SearchFilters;
   /** rows { id, score } of the page, from every row of `from where` (at most RANK_LIMIT) ranked */
   rank(o: { where: SQL; limit: number; offset: number }): SQL;
+  /**
+   * The same page ranked without SQL ranking each match (SQLite: ./rank-memory.ts), from
+   * the matches `ids` (rows { id }); undefined: rank in SQL this time.
+   */
+  rankIds?(ids: SQL, limit: number, offset: number): HitRow[] | undefined;
 }
 
 export interface SearchDeps {
@@ -158,7 +163,7 @@ async function indexPlan(q: SearchQuery, d: SearchDialect, ti: TextIndex, limit:
   const ids = sql`SELECT ${ti.id} AS id ${ti.from} ${where}`;
   let sort = q.sort ?? 'relevance';
   if (sort === 'relevance' && total <= RANK_LIMIT) {
-    const hitRows = total ? await d.rows<HitRow>(ti.rank({ where, limit, offset })) : [];
+    const hitRows = total ? (ti.rankIds?.(ids, limit, offset) ?? (await d.rows<HitRow>(ti.rank({ where, limit, offset })))) : [];
     return { total, sort, broad: false, capped: false, hitRows, ids };
   }
   const broad = sort === 'relevance';
