@@ -8,9 +8,10 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { freshItems, ftsWriter, sqliteBulkInsert } from './bulk.ts';
 import { noticeFromRow } from './rows.ts';
 import * as schema from './schema/sqlite.ts';
+import { SqliteMemory } from './sqlite-memory.ts';
 import { type FacetFields, facetQuery, facetWords } from './search/facets.ts';
 import { type ParsedQuery, toFts5 } from './search/query.ts';
-import { exportIds, runSearch, type SearchDialect } from './search/run.ts';
+import { exportIds, facetRows, runSearch, type SearchDialect } from './search/run.ts';
 import { drizzleStore } from './store.ts';
 import { type Backend, sqliteConn } from './store/backend.ts';
 import type { Store } from './types.ts';
@@ -128,6 +129,20 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Store
   // bm25 is lower-is-better; the facets column does not count
   const bm25 = sql`bm25(notice_fts, 10.0, 5.0, 1.0, 0.0)`;
 
+  const statements = new Map<string, Database.Statement>();
+  /** the first column of every row of q (ids), without an object per row */
+  const column = (q: SQL): number[] => {
+    const { sql: text, params } = (db as unknown as { dialect: { sqlToQuery(q: SQL): { sql: string; params: unknown[] } } }).dialect.sqlToQuery(q);
+    let st = statements.get(text);
+    if (!st) {
+      if (statements.size > 200) statements.clear();
+      st = conn.prepare(text).pluck();
+      statements.set(text, st);
+    }
+    return st.all(...params) as number[];
+  };
+  const memory = new SqliteMemory(conn);
+
   const dialect: SearchDialect = {
     textFrom(q) {
       return {
@@ -145,6 +160,7 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Store
         id: sql`notice_fts.rowid`,
         match: sql`notice_fts MATCH ${expr}`,
         residual: f.residual,
+        rankIds: (ids, limit, offset) => memory.rankPage(q, () => column(ids), limit, offset),
         // ties go to the newer notice; only rows scoring at most the page end's score are joined for that
         rank: (o) => sql`WITH m AS MATERIALIZED (SELECT notice_fts.rowid AS id, ${bm25} AS score FROM notice_fts ${o.where}),
           k AS (SELECT score FROM m ORDER BY score LIMIT 1 OFFSET ${o.limit + o.offset - 1})
@@ -158,6 +174,10 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Store
     rows,
     time,
     hasAgency: (v) => sql`EXISTS (SELECT 1 FROM json_each(n.agencies) j WHERE j.value = ${v})`,
+    async facetCounts(ids) {
+      // a write landed in between: the columns may not hold every match; count in SQL this once
+      return memory.facetCounts(() => column(ids)) ?? facetRows(ids, dialect);
+    },
   };
   const main = sqliteConn(db);
   const backend: Backend = {

@@ -1,6 +1,7 @@
 import { asc, inArray, type SQL, sql } from 'drizzle-orm';
 import type * as S from '../schema/sqlite.ts';
 import type { Facets, Notice, SearchFilters, SearchQuery, SearchResult } from '../types.ts';
+import type { FacetCountRows } from './facet-memory.ts';
 import { filterConditions, filterParts, idSetConditions, validateQuery, whereSql } from './filters.ts';
 import { type ParsedQuery, parseQuery } from './query.ts';
 import { makeSnippet } from './snippet.ts';
@@ -44,6 +45,11 @@ export interface SearchDialect {
   time(d: Date): unknown;
   /** see FilterDialect (./filters.ts) */
   hasAgency?(value: string): SQL;
+  /**
+   * The facet count rows over the set of matches `ids` (rows { id }) from a cheaper place
+   * than the two GROUP BYs (SQLite: columns in memory, ./facet-memory.ts).
+   */
+  facetCounts?(ids: SQL): Promise<FacetCountRows>;
 }
 
 export interface TextIndex {
@@ -57,6 +63,11 @@ export interface TextIndex {
   residual: SearchFilters;
   /** rows { id, score } of the page, from every row of `from where` (at most RANK_LIMIT) ranked */
   rank(o: { where: SQL; limit: number; offset: number }): SQL;
+  /**
+   * The same page ranked without SQL ranking each match (SQLite: ./rank-memory.ts), from
+   * the matches `ids` (rows { id }); undefined: rank in SQL this time.
+   */
+  rankIds?(ids: SQL, limit: number, offset: number): HitRow[] | undefined;
 }
 
 export interface SearchDeps {
@@ -152,7 +163,7 @@ async function indexPlan(q: SearchQuery, d: SearchDialect, ti: TextIndex, limit:
   const ids = sql`SELECT ${ti.id} AS id ${ti.from} ${where}`;
   let sort = q.sort ?? 'relevance';
   if (sort === 'relevance' && total <= RANK_LIMIT) {
-    const hitRows = total ? await d.rows<HitRow>(ti.rank({ where, limit, offset })) : [];
+    const hitRows = total ? (ti.rankIds?.(ids, limit, offset) ?? (await d.rows<HitRow>(ti.rank({ where, limit, offset })))) : [];
     return { total, sort, broad: false, capped: false, hitRows, ids };
   }
   const broad = sort === 'relevance';
@@ -230,6 +241,12 @@ async function countAll(d: SearchDialect): Promise<number> {
  * from one GROUP BY over the matching notices, topics and regions from one over their tags.
  */
 async function facets(ids: SQL, d: SearchDialect): Promise<Facets> {
+  const { sy, tags } = d.facetCounts ? await d.facetCounts(ids) : await facetRows(ids, d);
+  return shapeFacets(sy, tags);
+}
+
+/** The facet count rows of the matches `ids` in SQL. */
+export async function facetRows(ids: SQL, d: SearchDialect): Promise<FacetCountRows> {
   const [sy, tags] = await Promise.all([
     d.rows<{ s: string; y: string | null; c: number }>(
       sql`SELECT n.source_id AS s, ${d.year} AS y, count(*) AS c FROM notices n WHERE n.id IN (${ids}) GROUP BY 1, 2`,
@@ -238,6 +255,10 @@ async function facets(ids: SQL, d: SearchDialect): Promise<Facets> {
       sql`SELECT t.kind AS kind, t.value AS k, count(*) AS c FROM notice_tags t WHERE t.kind IN ('topic', 'region') AND t.notice_id IN (${ids}) GROUP BY t.kind, t.value`,
     ),
   ]);
+  return { sy, tags };
+}
+
+function shapeFacets(sy: FacetCountRows['sy'], tags: FacetCountRows['tags']): Facets {
   const source = new Map<string, number>();
   const year = new Map<string, number>();
   for (const r of sy) {

@@ -1,0 +1,222 @@
+import Database from 'better-sqlite3';
+import { FacetColumns, type FacetCountRows, type FacetNoticeRow, type FacetTagRow } from './search/facet-memory.ts';
+import type { ParsedQuery } from './search/query.ts';
+import { foldAccents } from './search/tokenize.ts';
+import { bm25Scores, type Postings, phrasePostings, postingsBytes, type RankShape, rankPage, readVarints } from './search/rank-memory.ts';
+
+/** Bytes of phrase postings a connection keeps (least recently used dropped first). */
+const POSTINGS_BYTES = 48 * 2 ** 20;
+
+interface RankData {
+  /** tokens in all columns per FTS rowid */
+  docLen: Int32Array;
+  /** order of published_at per notice id: -1 none, -2 no such notice */
+  published: Int32Array;
+  nRow: number;
+  nToken: number;
+}
+
+/**
+ * What a SQLite connection keeps in memory to count facets and rank matches
+ * without SQL doing it per match (./search/facet-memory.ts, ./search/rank-memory.ts):
+ * loaded when first needed and dropped whenever the file changed (another
+ * connection's commit moves data_version, this one's own writes total_changes).
+ */
+export class SqliteMemory {
+  private at = '';
+  private facets?: FacetColumns;
+  private rank?: RankData;
+  private readonly postings = new Map<string, Postings>();
+  private postingsSize = 0;
+  /** ln(x) from SQLite, by x */
+  private readonly logs = new Map<number, number>();
+  private lnStatement?: Database.Statement;
+  private readonly dataVersion: Database.Statement;
+  private readonly totalChanges: Database.Statement;
+  private tokenizer?: { ins: Database.Statement; read: Database.Statement; del: Database.Statement };
+  private instances?: { eq: Database.Statement; from: Database.Statement };
+
+  constructor(private readonly conn: Database.Database) {
+    this.dataVersion = conn.prepare('PRAGMA data_version').pluck();
+    this.totalChanges = conn.prepare('SELECT total_changes()').pluck();
+  }
+
+  version(): string {
+    return `${this.dataVersion.get()}:${this.totalChanges.get()}`;
+  }
+
+  /** Drops everything loaded if the file changed since; returns the version now. */
+  private fresh(): string {
+    const at = this.version();
+    if (at !== this.at) {
+      this.at = at;
+      this.facets = undefined;
+      this.rank = undefined;
+      this.postings.clear();
+      this.postingsSize = 0;
+      this.logs.clear();
+    }
+    return at;
+  }
+
+  /** Facet rows over `ids`, or undefined when the file changed meanwhile (`run` read the ids). */
+  facetCounts(run: () => number[]): FacetCountRows | undefined {
+    const at = this.fresh();
+    this.facets ??= new FacetColumns(
+      this.conn.prepare('SELECT id, source_id AS source, substr(published_at, 1, 4) AS year FROM notices').all() as FacetNoticeRow[],
+      this.conn.prepare("SELECT notice_id AS id, kind, value FROM notice_tags WHERE kind IN ('topic', 'region')").all() as FacetTagRow[],
+    );
+    const cols = this.facets;
+    const ids = run();
+    return this.version() === at ? cols.count(ids) : undefined;
+  }
+
+  /**
+   * The page of matches `run()` (FTS rowids) ranked as `bm25(notice_fts, 10, 5, 1, 0)` and the
+   * SQL ranking's tie order rank them; undefined when the file changed meanwhile.
+   */
+  rankPage(q: ParsedQuery, run: () => number[], limit: number, offset: number): { id: number; score: number }[] | undefined {
+    const at = this.fresh();
+    const data = (this.rank ??= this.loadRank());
+    const { phrases, shape } = queryPhrases(q);
+    const postings = phrases.map((p) => this.phrase(p.tokens, p.prefix));
+    let ids = run();
+    if (this.version() !== at) return undefined;
+    for (let i = 1; i < ids.length; i++)
+      if (ids[i] <= ids[i - 1]) {
+        ids = [...new Set(ids)].sort((a, b) => a - b);
+        break;
+      }
+    const inRange = (id: number) => id >= 0 && id < data.published.length;
+    const scores = bm25Scores({
+      ids,
+      postings,
+      shape,
+      nRow: data.nRow,
+      nToken: data.nToken,
+      docLen: (id) => (id < data.docLen.length ? data.docLen[id] : 0),
+      log: (x) => this.ln(x),
+    });
+    return rankPage(
+      ids,
+      scores,
+      (id) => (inRange(id) ? data.published[id] : -2),
+      (id) => inRange(id) && data.published[id] !== -2,
+      limit,
+      offset,
+    );
+  }
+
+  private ln(x: number): number {
+    let v = this.logs.get(x);
+    if (v === undefined) {
+      this.lnStatement ??= this.conn.prepare('SELECT ln(?)').pluck();
+      v = Number(this.lnStatement.get(x));
+      if (this.logs.size > 10_000) this.logs.clear();
+      this.logs.set(x, v);
+    }
+    return v;
+  }
+
+  private loadRank(): RankData {
+    const sizes = this.conn.prepare('SELECT id, sz FROM notice_fts_docsize').raw().all() as [number, Uint8Array][];
+    let max = 0;
+    for (const [id] of sizes) if (id > max) max = id;
+    const docLen = new Int32Array(max + 1);
+    for (const [id, sz] of sizes) docLen[id] = readVarints(sz).reduce((a, c) => a + c, 0);
+    // the averages record: rows, then tokens per column
+    const avg = this.conn.prepare('SELECT block FROM notice_fts_data WHERE id = 1').pluck().get() as Uint8Array | undefined;
+    const [nRow = 0, ...cols] = avg ? readVarints(avg) : [];
+    const notices = this.conn.prepare('SELECT id, published_at FROM notices').raw().all() as [number, string | null][];
+    let maxN = 0;
+    for (const [id] of notices) if (id > maxN) maxN = id;
+    const published = new Int32Array(maxN + 1).fill(-2);
+    // ranks of the distinct dates in SQLite's order for text (bytes)
+    const dates = [...new Set(notices.map((r) => r[1]).filter((d): d is string => d != null))].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    const rankOf = new Map(dates.map((d, i) => [d, i]));
+    for (const [id, d] of notices) published[id] = d == null ? -1 : rankOf.get(d)!;
+    return { docLen, published, nRow: Math.max(nRow, 1), nToken: cols.reduce((a, c) => a + c, 0) };
+  }
+
+  /**
+   * The FTS5 tokens of a phrase as its tokenizer (porter ascii) makes them: a scratch table
+   * of the same tokenizer, on a connection of its own (writes here would move total_changes).
+   */
+  private ftsTokens(text: string): string[] {
+    if (!this.tokenizer) {
+      const scratch = new Database(':memory:');
+      scratch.exec(`CREATE VIRTUAL TABLE rank_tok USING fts5(x, tokenize='porter ascii');
+        CREATE VIRTUAL TABLE rank_tok_i USING fts5vocab(rank_tok, instance);`);
+      this.tokenizer = {
+        ins: scratch.prepare('INSERT INTO rank_tok (rowid, x) VALUES (1, ?)'),
+        read: scratch.prepare('SELECT term FROM rank_tok_i WHERE doc = 1 ORDER BY "offset"').pluck(),
+        del: scratch.prepare('DELETE FROM rank_tok WHERE rowid = 1'),
+      };
+    }
+    const t = this.tokenizer;
+    t.ins.run(text);
+    try {
+      return t.read.all() as string[];
+    } finally {
+      t.del.run();
+    }
+  }
+
+  private phrase(tokens: string[], prefix: boolean): Postings {
+    const key = `${prefix ? '*' : ''}${tokens.join(' ')}`;
+    const hit = this.postings.get(key);
+    if (hit) {
+      // most recently used last
+      this.postings.delete(key);
+      this.postings.set(key, hit);
+      return hit;
+    }
+    if (!this.instances) {
+      this.conn.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.rank_inst USING fts5vocab(main, notice_fts, instance)');
+      this.instances = {
+        eq: this.conn.prepare('SELECT doc, col, "offset" FROM temp.rank_inst WHERE term = ?').raw(),
+        from: this.conn.prepare('SELECT term, doc, col, "offset" FROM temp.rank_inst WHERE term >= ?').raw(),
+      };
+    }
+    const ins = this.instances;
+    const fts = this.ftsTokens(tokens.join(' '));
+    const cols = ['title', 'doc', 'body', 'facets'];
+    const colNo = (c: string | number) => (typeof c === 'number' ? c : cols.indexOf(c));
+    const rows = fts.map((tok, i) => {
+      if (!(prefix && i === fts.length - 1))
+        return (ins.eq.all(tok) as [number, string | number, number][]).map(([d, c, o]): [number, number, number] => [d, colNo(c), o]);
+      // a prefix: the instances of every term it starts, in row order
+      const out: [number, number, number][] = [];
+      for (const [term, d, c, o] of ins.from.iterate(tok) as Iterable<[string, number, string | number, number]>) {
+        if (!term.startsWith(tok)) break;
+        out.push([d, colNo(c), o]);
+      }
+      return out.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+    });
+    const p = phrasePostings(rows);
+    this.postings.set(key, p);
+    this.postingsSize += postingsBytes(p);
+    for (const [k, v] of this.postings) {
+      if (this.postingsSize <= POSTINGS_BYTES || k === key) break;
+      this.postings.delete(k);
+      this.postingsSize -= postingsBytes(v);
+    }
+    return p;
+  }
+}
+
+/** The positive phrases of q in FTS5's numbering (query.ts toFts5 writes them first, left to right) and their grouping. */
+function queryPhrases(q: ParsedQuery): { phrases: { tokens: string[]; prefix: boolean }[]; shape: RankShape } {
+  const phrases: { tokens: string[]; prefix: boolean }[] = [];
+  const shape: RankShape = q.clauses
+    .filter((c) => !c.negated)
+    .map((c) =>
+      c.alternatives.map((alt) =>
+        alt.map((t) => {
+          phrases.push({ tokens: t.tokens.map((tok) => foldAccents(tok.text)), prefix: !!t.tokens.at(-1)?.prefix });
+          return phrases.length - 1;
+        }),
+      ),
+    );
+  return { phrases, shape };
+}
