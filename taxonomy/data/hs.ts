@@ -185,7 +185,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 0805|柑橘,橙子,柠檬,橘子,柚子,葡萄柚|citrus fruit,oranges,lemons,mandarins,grapefruit,tangerines,limes
 0806|葡萄,鲜葡萄|grapes
 0807|西瓜,甜瓜,哈密瓜,木瓜|watermelons,melons,papayas
-0808|苹果,梨|apples,pears
+0808|苹果,梨,鲜梨,鸭梨,雪梨,香梨,鲜苹果|apples,pears,fresh pears,fresh apples
 0809|樱桃,车厘子,李子|cherries,peaches,plums,apricots,nectarines
 0810|蓝莓,榴莲,火龙果,猕猴桃,草莓,荔枝,龙眼|blueberries,durians,pitaya,dragon fruit,kiwifruit,strawberries,lychees
 0811|冷冻水果,速冻水果|frozen fruit
@@ -229,7 +229,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 1208|大豆粉|soya bean flour
 1209|种子,蔬菜种子,草籽|seeds for sowing,vegetable seeds,grass seeds
 1210|啤酒花|hop cones
-1211|人参,中药材,药材,枸杞|ginseng,medicinal herbs,herbal materials
+1211|人参,中药材,药材,枸杞,甘草|ginseng,medicinal herbs,herbal materials,liquorice root,licorice root
 1212|海带,紫菜,海藻,甜菜,甘蔗|seaweeds,seaweed,kelp,sugar beet,sugar cane,locust beans
 1213|秸秆|cereal straw
 1214|苜蓿,干草,牧草|alfalfa,hay,lucerne
@@ -587,7 +587,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 4012|翻新轮胎,旧轮胎|retreaded tyres,used tyres
 4013|内胎|inner tubes
 4014|避孕套,奶嘴|condoms,teats
-4015|橡胶手套|rubber gloves
+4015|橡胶手套,一次性手套,丁腈手套,乳胶手套,检查手套|rubber gloves,disposable gloves,nitrile gloves,latex gloves,examination gloves,medical gloves
 4016|橡胶制品,橡胶密封件|rubber seals,rubber gaskets,rubber articles
 4017|硬质橡胶|hard rubber
 4101|生牛皮|raw hides,raw bovine hides
