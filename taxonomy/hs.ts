@@ -76,16 +76,25 @@ export function hsName(code: string, lang: Lang = 'en'): string | undefined {
 }
 
 /**
+ * Single plural words whose singular means something else in notices ("parts" of a
+ * regulation, "monitor" the market, "chemical" industry): no singular is added for them.
+ */
+const NO_SINGULAR = new Set(
+  'bearings,lighters,logs,glasses,goods,arms,parts,monitors,jerseys,seats,sets,switches,chips,plates,tires,spirits,papers,works,fittings,wares,clothes,scissors,trousers,jeans,shorts,pants,tights,briefs,pyjamas,spectacles,binoculars,pliers,tongs,tweezers,shears,munitions,explosives,matches,dates,hops,greens,sweets,preserves,concentrates,extracts,filters,meters,watches,sweepings,cuttings,waters,sands,feeds,oils,fats,powders,pastes,solutions,mixtures,articles,products,materials,machines,devices,units,equipments,accessories,supplies,stores,works,cans,drums,boxes,cases,bags,sacks,nets,lines,rods,bars,tubes,pipes,sheets,films,foils,strips,wires,cords,bands,rings,caps,tops,shells,heads,points,tips,blades,frames,panels'.split(','),
+);
+
+/**
  * The other grammatical number of an English product term, so the vocabulary lists each once:
- * "solar panels" → "solar panel", "tyre" → "tyres". Single plural words stay as they are
- * (bearings, lighters and logs have other meanings in the singular).
+ * "solar panels" → "solar panel", "tyre" → "tyres", "laptops" → "laptop". Single plural words
+ * whose singular has another meaning keep only the plural (NO_SINGULAR, and adjectives such as
+ * chemicals, electronics or plastics).
  */
 function numberVariant(term: string): string | null {
-  if (!/^[a-z][a-z' -]*[a-z]$/.test(term)) return null;
-  const last = term.slice(term.lastIndexOf(' ') + 1);
+  if (!/^[A-Za-z][A-Za-z' -]*[a-z]$/.test(term)) return null;
+  const last = term.slice(term.lastIndexOf(' ') + 1).toLowerCase();
   if (/(?:ss|us|is|as)$/.test(last)) return null;
   if (last.endsWith('s')) {
-    if (!term.includes(' ')) return null;
+    if (!term.includes(' ') && (NO_SINGULAR.has(last) || /(?:ics|als|ives|ents|ants)$/.test(last))) return null;
     if (last.endsWith('ies')) return `${term.slice(0, -3)}y`;
     if (/(?:ches|shes|xes|oes)$/.test(last)) return term.slice(0, -2);
     return term.slice(0, -1);
