@@ -374,12 +374,6 @@ written to <out>/<week>/ addressed to the broker, to forward.`,
   registerTargets(cmd);
 }
 
-function targetIdArg(v: string): number {
-  const n = Number(v.replace(/^#/, ''));
-  if (!Number.isSafeInteger(n) || n < 1) throw new UserError(`target id must be a positive integer, got "${v}"`);
-  return n;
-}
-
 /** `brokers targets …`: chat-group and webhook pushes of a broker's clients (the subscribers' `channels`, scoped to one broker). */
 function registerTargets(brokers: Command) {
   const cmd = brokers
@@ -416,17 +410,8 @@ Examples:
     .option(...tokenOption)
     .option('--json', 'print the target as JSON')
     .action(async (ref: string, opts, c: Command) => {
-      const { parseTargetInput, TargetInputError } = await import('../../newsletter/channels/target-input.ts');
-      const { allowLoopback } = await import('./channels.ts');
-      const { loadVocabulary } = await import('../../newsletter/taxonomy.ts');
-      let input: import('../../newsletter/channels/target-input.ts').TargetInput;
-      try {
-        const knownTopics = new Set((await loadVocabulary()).topicList.map((t) => t.id));
-        input = parseTargetInput(opts, { allowLoopbackHttp: allowLoopback(opts), knownTopics });
-      } catch (e) {
-        if (e instanceof TargetInputError) throw new UserError(`--${e.field}${e.field === 'url' ? ':' : ''} ${e.message}`);
-        throw e;
-      }
+      const { targetInputFromFlags } = await import('./channels.ts');
+      const input = await targetInputFromFlags(opts);
       await withContext(c, async (ctx) => {
         const store = await ctx.store();
         const b = await resolveBroker(store, ref, opts);
@@ -491,7 +476,7 @@ Examples:
     .argument('<id>', 'target id (see "brokers targets list")')
     .option(...tokenOption)
     .action(async (ref: string, id: string, opts, c: Command) => {
-      const n = targetIdArg(id);
+      const n = (await import('./channels.ts')).targetId(id.replace(/^#/, ''));
       await withContext(c, async (ctx) => {
         const store = await ctx.store();
         const b = await resolveBroker(store, ref, opts);
@@ -507,7 +492,7 @@ Examples:
     .argument('<id>', 'target id')
     .option(...tokenOption)
     .action(async (ref: string, id: string, opts, c: Command) => {
-      const n = targetIdArg(id);
+      const n = (await import('./channels.ts')).targetId(id.replace(/^#/, ''));
       await withContext(c, async (ctx) => {
         const store = await ctx.store();
         const b = await resolveBroker(store, ref, opts);

@@ -11,10 +11,24 @@ export function allowLoopback(opts: { allowLoopbackHttp?: boolean }): boolean {
   return !!opts.allowLoopbackHttp || process.env[LOOPBACK_ENV] === '1';
 }
 
-function targetId(v: string): number {
+export function targetId(v: string): number {
   const n = Number(v);
   if (!Number.isSafeInteger(n) || n < 1) throw new UserError(`target id must be a positive integer, got "${v}"`);
   return n;
+}
+
+/** The --kind/--url/--secret/--schedule/--topics/--label flags checked as the manage page checks them; a bad one is a UserError naming the flag. */
+export async function targetInputFromFlags(opts: Record<string, unknown>): Promise<import('../../newsletter/channels/target-input.ts').TargetInput> {
+  const { parseTargetInput, TargetInputError } = await import('../../newsletter/channels/target-input.ts');
+  try {
+    // a topic id that names nothing would never trigger a push
+    const { loadVocabulary } = await import('../../newsletter/taxonomy.ts');
+    const knownTopics = new Set((await loadVocabulary()).topicList.map((t) => t.id));
+    return parseTargetInput(opts, { allowLoopbackHttp: allowLoopback(opts), knownTopics });
+  } catch (e) {
+    if (e instanceof TargetInputError) throw new UserError(`--${e.field}${e.field === 'url' ? ':' : ''} ${e.message}`);
+    throw e;
+  }
 }
 
 export function register(program: Command) {
@@ -54,17 +68,7 @@ Examples:
   policy-radar channels add buyer@example.com --kind webhook --url https://erp.example.com/hooks/policy --secret "$(openssl rand -hex 32)"`,
     )
     .action(async (email: string, opts, c: Command) => {
-      const { parseTargetInput, TargetInputError } = await import('../../newsletter/channels/target-input.ts');
-      let input: import('../../newsletter/channels/target-input.ts').TargetInput;
-      try {
-        // the manage page's check: a topic id that names nothing would never trigger a push
-        const { loadVocabulary } = await import('../../newsletter/taxonomy.ts');
-        const knownTopics = new Set((await loadVocabulary()).topicList.map((t) => t.id));
-        input = parseTargetInput(opts, { allowLoopbackHttp: allowLoopback(opts), knownTopics });
-      } catch (e) {
-        if (e instanceof TargetInputError) throw new UserError(`--${e.field}${e.field === 'url' ? ':' : ''} ${e.message}`);
-        throw e;
-      }
+      const input = await targetInputFromFlags(opts);
       const topics = input.instantTopics;
       await withContext(c, async (ctx) => {
         const store = await ctx.store();
