@@ -80,7 +80,9 @@ export function hsName(code: string, lang: Lang = 'en'): string | undefined {
  * regulation, "monitor" the market, "chemical" industry): no singular is added for them.
  */
 const NO_SINGULAR = new Set(
-  'bearings,lighters,logs,glasses,goods,arms,parts,monitors,jerseys,seats,sets,switches,chips,plates,tires,spirits,papers,works,fittings,wares,clothes,scissors,trousers,jeans,shorts,pants,tights,briefs,pyjamas,spectacles,binoculars,pliers,tongs,tweezers,shears,munitions,explosives,matches,dates,hops,greens,sweets,preserves,concentrates,extracts,filters,meters,watches,sweepings,cuttings,waters,sands,feeds,oils,fats,powders,pastes,solutions,mixtures,articles,products,materials,machines,devices,units,equipments,accessories,supplies,stores,works,cans,drums,boxes,cases,bags,sacks,nets,lines,rods,bars,tubes,pipes,sheets,films,foils,strips,wires,cords,bands,rings,caps,tops,shells,heads,points,tips,blades,frames,panels'.split(','),
+  'bearings,lighters,logs,glasses,goods,arms,parts,monitors,jerseys,seats,sets,switches,chips,plates,tires,spirits,papers,works,fittings,wares,clothes,scissors,trousers,jeans,shorts,pants,tights,briefs,pyjamas,spectacles,binoculars,pliers,tongs,tweezers,shears,munitions,explosives,matches,dates,hops,greens,sweets,preserves,concentrates,extracts,filters,meters,watches,sweepings,cuttings,waters,sands,feeds,oils,fats,powders,pastes,solutions,mixtures,articles,products,materials,machines,devices,units,equipments,accessories,supplies,stores,works,cans,drums,boxes,cases,bags,sacks,nets,lines,rods,bars,tubes,pipes,sheets,films,foils,strips,wires,cords,bands,rings,caps,tops,shells,heads,points,tips,blades,frames,panels'.split(
+    ',',
+  ),
 );
 
 /**
