@@ -3,15 +3,18 @@
  * week of 300 notices (SQLite in a temp dir): CSV check, import and re-import
  * (updates) time, per-client digests written for forwarding per second with
  * delivery bookkeeping, policy sheets (HTML) per second, and PDFs per second
- * through Chromium (one launch) for the first --pdfs clients.
- * Options: --clients N --notices N --pdfs N
+ * through Chromium (one launch) for the first --pdfs clients, and weekly pushes
+ * of --pushes clients' selections to a local WeCom-style robot (pushes/s).
+ * Options: --clients N --notices N --pdfs N --pushes N
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../db/index.ts';
 import { parseClientsCsv } from '../newsletter/brokers/csv.ts';
 import { runBrokerDigests, writePolicySheets } from '../newsletter/brokers/run.ts';
+import { runWeeklyPushes } from '../newsletter/channels/deliver.ts';
 import { loadWeek } from '../newsletter/digest.ts';
 import { createOutboxMailer } from '../newsletter/mailer.ts';
 import { parseWeek } from '../newsletter/period.ts';
@@ -23,6 +26,7 @@ function arg(name: string, def: number): number {
 const CLIENTS = arg('clients', 2000);
 const NOTICES = arg('notices', 300);
 const PDFS = arg('pdfs', 20);
+const PUSHES = arg('pushes', 500);
 
 let seed = 7;
 const rnd = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
@@ -89,6 +93,29 @@ try {
   const tDigest = performance.now() - t;
   out(
     `digests: ${stats.written} written for forwarding, ${stats.empty} empty, in ${tDigest.toFixed(0)} ms (${rate(stats.clients, tDigest)} clients, with claims)`,
+  );
+
+  // weekly pushes of clients' selections (headed with the broker's name) to a local robot:
+  // claim → select → markdown parts → POST → record, as the subscribers' pushes
+  let posts = 0;
+  const robot = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      posts++;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"errcode":0,"errmsg":"ok"}');
+    });
+  });
+  await new Promise<void>((r) => robot.listen(0, '127.0.0.1', () => r()));
+  const robotUrl = `http://127.0.0.1:${(robot.address() as { port: number }).port}/cgi-bin/webhook/send?key=bench`;
+  for (const c of (await store.brokers.listClients(broker.id)).slice(0, PUSHES))
+    await store.addChannelTarget({ brokerClientId: c.id, kind: 'wecom', url: robotUrl });
+  t = performance.now();
+  const push = await runWeeklyPushes({ store, week, settings, concurrency: 8, allowLoopbackHttp: true });
+  const tPush = performance.now() - t;
+  await new Promise<void>((r) => robot.close(() => r()));
+  out(
+    `pushes: ${push.sent} clients' weekly pushes (+${push.skipped} skipped as empty) in ${tPush.toFixed(0)} ms (${rate(push.sent, tPush)}), ${posts} WeCom messages, ${push.failed} failed`,
   );
 
   t = performance.now();
