@@ -140,9 +140,7 @@ export class SqliteMemory {
         }
     for (const g of groups) {
       if (!ids.length) break;
-      let u: Int32Array = new Int32Array();
-      for (const w of g) u = union(u, this.phrase([w], false, 'facets').docs);
-      ids = intersect(ids, u);
+      ids = intersect(ids, this.anyOf(g));
     }
     if (this.version() !== at) return undefined;
     const total = ids.length;
@@ -153,6 +151,26 @@ export class SqliteMemory {
     const pub = (id: number) => (id >= 0 && id < data.published.length ? data.published[id] : -2);
     const hitRows = datePage(ids, pub, data.dates, o.limit, o.offset).map((id) => ({ id, score: 0 }));
     return { total, ids, hitRows, sort: 'date', broad: o.sort === 'relevance' };
+  }
+
+  /** The notices carrying any of the filter words `words` (a date range is dozens of them), kept like a phrase's postings. */
+  private anyOf(words: string[]): Int32Array {
+    if (words.length === 1) return this.phrase(words, false, 'facets').docs;
+    const key = `any:${words.join(' ')}`;
+    const hit = this.postings.get(key);
+    if (hit) return hit.docs;
+    // one pass over every word's list into a bitmap, rather than a union per word
+    const lists = words.map((w) => this.phrase([w], false, 'facets').docs);
+    let max = 0;
+    for (const l of lists) if (l.length && l[l.length - 1] > max) max = l[l.length - 1];
+    const mark = new Uint8Array(max + 1);
+    for (const l of lists) for (let i = 0; i < l.length; i++) mark[l[i]] = 1;
+    let n = 0;
+    for (let i = 0; i <= max; i++) n += mark[i];
+    const docs = new Int32Array(n);
+    for (let i = 0, k = 0; i <= max; i++) if (mark[i]) docs[k++] = i;
+    this.keep(key, { docs, wf: new Float64Array(0) });
+    return docs;
   }
 
   private ranked(data: RankData, ids: ArrayLike<number>, postings: Postings[], shape: RankShape, limit: number, offset: number) {
@@ -263,6 +281,12 @@ export class SqliteMemory {
       return out.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
     });
     const p = phrasePostings(rows, columns);
+    this.keep(key, p);
+    return p;
+  }
+
+  /** Keeps postings under `key`, dropping the least recently used past the bound. */
+  private keep(key: string, p: Postings) {
     this.postings.set(key, p);
     this.postingsSize += postingsBytes(p);
     for (const [k, v] of this.postings) {
@@ -270,7 +294,6 @@ export class SqliteMemory {
       this.postings.delete(k);
       this.postingsSize -= postingsBytes(v);
     }
-    return p;
   }
 }
 
