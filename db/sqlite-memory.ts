@@ -42,6 +42,7 @@ export class SqliteMemory {
   private facets?: FacetColumns;
   private rank?: RankData;
   private readonly postings = new Map<string, Postings>();
+  private readonly memos = new Map<string, unknown>();
   private postingsSize = 0;
   /** ln(x) from SQLite, by x */
   private readonly logs = new Map<number, number>();
@@ -70,8 +71,18 @@ export class SqliteMemory {
       this.postings.clear();
       this.postingsSize = 0;
       this.logs.clear();
+      this.memos.clear();
     }
     return at;
+  }
+
+  /** compute()'s value, kept until the file changes (a write meanwhile: not kept). */
+  async memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const at = this.fresh();
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const v = await compute();
+    if (this.version() === at) this.memos.set(key, v);
+    return v;
   }
 
   /** Facet rows over `ids`, or undefined when the file changed meanwhile (`run` read the ids). */

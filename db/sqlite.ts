@@ -233,5 +233,10 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Store
       if (conn.open) conn.close();
     },
   };
-  return drizzleStore(backend);
+  const store = drizzleStore(backend);
+  // the search page lists the sources with their notice counts (a count over the whole archive,
+  // more than a search costs): kept until the file changes
+  const listSources = store.listSources.bind(store);
+  store.listSources = async () => (await memory.memo('sources', listSources)).map((x) => ({ ...x }));
+  return store;
 }
