@@ -48,6 +48,8 @@ async function run(m: ReadRequest): Promise<unknown> {
       return store.getVersion(m.args[0], m.args[1]);
     case 'countNotices':
       return store.countNotices();
+    case 'listSources':
+      return store.listSources();
     case 'exportOpen': {
       const [id, q, format, max] = m.args;
       exports.set(id, { it: store.exportNotices(q)[Symbol.asyncIterator](), format, left: max ?? Number.POSITIVE_INFINITY });

@@ -24,6 +24,7 @@ export type ReadRequest =
   | { id: number; op: 'listVersions'; args: [number] }
   | { id: number; op: 'getVersion'; args: [number, number] }
   | { id: number; op: 'countNotices'; args: [] }
+  | { id: number; op: 'listSources'; args: [] }
   | { id: number; op: 'exportOpen'; args: [number, ExportQuery, ExportFormat | undefined, number | undefined] }
   | { id: number; op: 'exportNext'; args: [number, number] }
   | { id: number; op: 'exportClose'; args: [number] }
@@ -198,7 +199,7 @@ export interface TextExports {
 export const hasTextExports = (s: Store): s is Store & TextExports => typeof (s as Partial<TextExports>).exportText === 'function';
 
 /**
- * `store` with its notice reads (search, notices, versions, exports) answered by
+ * `store` with its notice reads (search, notices, versions, exports, the source list) answered by
  * the pool; everything else, writes included, still goes to `store`.
  */
 export function withReadPool(store: Store, pool: ReadPool): Store & TextExports {
@@ -210,6 +211,8 @@ export function withReadPool(store: Store, pool: ReadPool): Store & TextExports 
     listVersions: (id) => pool.call('listVersions', id) as ReturnType<Store['listVersions']>,
     getVersion: (id, n) => pool.call('getVersion', id, n) as ReturnType<Store['getVersion']>,
     countNotices: () => pool.call('countNotices') as ReturnType<Store['countNotices']>,
+    // the search page lists the sources with their notice counts: a count over the whole archive
+    listSources: () => pool.call('listSources') as ReturnType<Store['listSources']>,
     exportNotices: (q) => pool.exportNotices(q),
   };
   const extra: TextExports = { exportText: (q, format, max) => pool.exportText(q, format, max) };

@@ -1,8 +1,21 @@
 import Database from 'better-sqlite3';
 import { FacetColumns, type FacetCountRows, type FacetNoticeRow, type FacetTagRow } from './search/facet-memory.ts';
-import type { ParsedQuery } from './search/query.ts';
+import type { ParsedQuery, Term } from './search/query.ts';
 import { foldAccents } from './search/tokenize.ts';
-import { bm25Scores, type Postings, phrasePostings, postingsBytes, type RankShape, rankPage, readVarints } from './search/rank-memory.ts';
+import {
+  bm25Scores,
+  datePage,
+  intersect,
+  minus,
+  type PhraseColumns,
+  type Postings,
+  phrasePostings,
+  postingsBytes,
+  type RankShape,
+  rankPage,
+  readVarints,
+  union,
+} from './search/rank-memory.ts';
 
 /** Bytes of phrase postings a connection keeps (least recently used dropped first). */
 const POSTINGS_BYTES = 48 * 2 ** 20;
@@ -14,6 +27,8 @@ interface RankData {
   published: Int32Array;
   nRow: number;
   nToken: number;
+  /** distinct published dates */
+  dates: number;
 }
 
 /**
@@ -27,6 +42,7 @@ export class SqliteMemory {
   private facets?: FacetColumns;
   private rank?: RankData;
   private readonly postings = new Map<string, Postings>();
+  private readonly memos = new Map<string, unknown>();
   private postingsSize = 0;
   /** ln(x) from SQLite, by x */
   private readonly logs = new Map<number, number>();
@@ -55,12 +71,22 @@ export class SqliteMemory {
       this.postings.clear();
       this.postingsSize = 0;
       this.logs.clear();
+      this.memos.clear();
     }
     return at;
   }
 
+  /** compute()'s value, kept until the file changes (a write meanwhile: not kept). */
+  async memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const at = this.fresh();
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const v = await compute();
+    if (this.version() === at) this.memos.set(key, v);
+    return v;
+  }
+
   /** Facet rows over `ids`, or undefined when the file changed meanwhile (`run` read the ids). */
-  facetCounts(run: () => number[]): FacetCountRows | undefined {
+  facetCounts(run: () => ArrayLike<number>): FacetCountRows | undefined {
     const at = this.fresh();
     this.facets ??= new FacetColumns(
       this.conn.prepare('SELECT id, source_id AS source, substr(published_at, 1, 4) AS year FROM notices').all() as FacetNoticeRow[],
@@ -87,6 +113,78 @@ export class SqliteMemory {
         ids = [...new Set(ids)].sort((a, b) => a - b);
         break;
       }
+    return this.ranked(data, ids, postings, shape, limit, offset);
+  }
+
+  /**
+   * A whole text search from memory: the matches of q and the filter word groups (facets.ts
+   * queryFacets) as FTS5 finds them (phrases in title, doc or body; excluded ones in any
+   * column, as the NOT of query.ts toFts5 carries no column filter; filter words in facets),
+   * their number, and the page ranked (at most rankLimit matches) or newest first.
+   * Undefined when the file changed meanwhile.
+   */
+  search(
+    q: ParsedQuery,
+    groups: string[][],
+    o: { sort: 'relevance' | 'date'; limit: number; offset: number; rankLimit: number },
+  ): { total: number; ids: Int32Array; hitRows: { id: number; score: number }[]; sort: 'relevance' | 'date'; broad: boolean } | undefined {
+    const at = this.fresh();
+    const data = (this.rank ??= this.loadRank());
+    const { phrases, shape } = queryPhrases(q);
+    const postings = phrases.map((p) => this.phrase(p.tokens, p.prefix));
+    let set: Int32Array | undefined;
+    for (const clause of shape) {
+      let c: Int32Array | undefined;
+      for (const alt of clause) {
+        const a = alt.map((i) => postings[i].docs).reduce(intersect);
+        c = c ? union(c, a) : a;
+      }
+      set = set ? intersect(set, c!) : c;
+    }
+    let ids: Int32Array = set ?? new Int32Array();
+    for (const clause of q.clauses)
+      if (clause.negated)
+        for (const alt of clause.alternatives) {
+          if (!ids.length) break;
+          const a = alt.map((t) => this.phrase(phraseOf(t).tokens, phraseOf(t).prefix, 'all').docs).reduce(intersect);
+          ids = minus(ids, a);
+        }
+    for (const g of groups) {
+      if (!ids.length) break;
+      ids = intersect(ids, this.anyOf(g));
+    }
+    if (this.version() !== at) return undefined;
+    const total = ids.length;
+    if (o.sort === 'relevance' && total <= o.rankLimit) {
+      const hitRows = total ? this.ranked(data, ids, postings, shape, o.limit, o.offset) : [];
+      return { total, ids, hitRows, sort: 'relevance', broad: false };
+    }
+    const pub = (id: number) => (id >= 0 && id < data.published.length ? data.published[id] : -2);
+    const hitRows = datePage(ids, pub, data.dates, o.limit, o.offset).map((id) => ({ id, score: 0 }));
+    return { total, ids, hitRows, sort: 'date', broad: o.sort === 'relevance' };
+  }
+
+  /** The notices carrying any of the filter words `words` (a date range is dozens of them), kept like a phrase's postings. */
+  private anyOf(words: string[]): Int32Array {
+    if (words.length === 1) return this.phrase(words, false, 'facets').docs;
+    const key = `any:${words.join(' ')}`;
+    const hit = this.postings.get(key);
+    if (hit) return hit.docs;
+    // one pass over every word's list into a bitmap, rather than a union per word
+    const lists = words.map((w) => this.phrase([w], false, 'facets').docs);
+    let max = 0;
+    for (const l of lists) if (l.length && l[l.length - 1] > max) max = l[l.length - 1];
+    const mark = new Uint8Array(max + 1);
+    for (const l of lists) for (let i = 0; i < l.length; i++) mark[l[i]] = 1;
+    let n = 0;
+    for (let i = 0; i <= max; i++) n += mark[i];
+    const docs = new Int32Array(n);
+    for (let i = 0, k = 0; i <= max; i++) if (mark[i]) docs[k++] = i;
+    this.keep(key, { docs, wf: new Float64Array(0) });
+    return docs;
+  }
+
+  private ranked(data: RankData, ids: ArrayLike<number>, postings: Postings[], shape: RankShape, limit: number, offset: number) {
     const inRange = (id: number) => id >= 0 && id < data.published.length;
     const scores = bm25Scores({
       ids,
@@ -135,7 +233,7 @@ export class SqliteMemory {
     const dates = [...new Set(notices.map((r) => r[1]).filter((d): d is string => d != null))].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
     const rankOf = new Map(dates.map((d, i) => [d, i]));
     for (const [id, d] of notices) published[id] = d == null ? -1 : rankOf.get(d)!;
-    return { docLen, published, nRow: Math.max(nRow, 1), nToken: cols.reduce((a, c) => a + c, 0) };
+    return { docLen, published, nRow: Math.max(nRow, 1), nToken: cols.reduce((a, c) => a + c, 0), dates: dates.length };
   }
 
   /**
@@ -162,8 +260,8 @@ export class SqliteMemory {
     }
   }
 
-  private phrase(tokens: string[], prefix: boolean): Postings {
-    const key = `${prefix ? '*' : ''}${tokens.join(' ')}`;
+  private phrase(tokens: string[], prefix: boolean, columns: PhraseColumns = 'text'): Postings {
+    const key = `${columns}:${prefix ? '*' : ''}${tokens.join(' ')}`;
     const hit = this.postings.get(key);
     if (hit) {
       // most recently used last
@@ -193,7 +291,13 @@ export class SqliteMemory {
       }
       return out.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
     });
-    const p = phrasePostings(rows);
+    const p = phrasePostings(rows, columns);
+    this.keep(key, p);
+    return p;
+  }
+
+  /** Keeps postings under `key`, dropping the least recently used past the bound. */
+  private keep(key: string, p: Postings) {
     this.postings.set(key, p);
     this.postingsSize += postingsBytes(p);
     for (const [k, v] of this.postings) {
@@ -201,9 +305,10 @@ export class SqliteMemory {
       this.postings.delete(k);
       this.postingsSize -= postingsBytes(v);
     }
-    return p;
   }
 }
+
+const phraseOf = (t: Term) => ({ tokens: t.tokens.map((tok) => foldAccents(tok.text)), prefix: !!t.tokens.at(-1)?.prefix });
 
 /** The positive phrases of q in FTS5's numbering (query.ts toFts5 writes them first, left to right) and their grouping. */
 function queryPhrases(q: ParsedQuery): { phrases: { tokens: string[]; prefix: boolean }[]; shape: RankShape } {
@@ -213,7 +318,7 @@ function queryPhrases(q: ParsedQuery): { phrases: { tokens: string[]; prefix: bo
     .map((c) =>
       c.alternatives.map((alt) =>
         alt.map((t) => {
-          phrases.push({ tokens: t.tokens.map((tok) => foldAccents(tok.text)), prefix: !!t.tokens.at(-1)?.prefix });
+          phrases.push(phraseOf(t));
           return phrases.length - 1;
         }),
       ),

@@ -161,6 +161,8 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Store
         match: sql`notice_fts MATCH ${expr}`,
         residual: f.residual,
         rankIds: (ids, limit, offset) => memory.rankPage(q, () => column(ids), limit, offset),
+        // filters SQL applies (changed since, a status) leave the plan to SQL
+        plan: f.residual.changedSince || (f.residual.status && f.residual.status !== 'all') ? undefined : (o) => memory.search(q, f.groups, o),
         // ties go to the newer notice; only rows scoring at most the page end's score are joined for that
         rank: (o) => sql`WITH m AS MATERIALIZED (SELECT notice_fts.rowid AS id, ${bm25} AS score FROM notice_fts ${o.where}),
           k AS (SELECT score FROM m ORDER BY score LIMIT 1 OFFSET ${o.limit + o.offset - 1})
@@ -174,9 +176,9 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Store
     rows,
     time,
     hasAgency: (v) => sql`EXISTS (SELECT 1 FROM json_each(n.agencies) j WHERE j.value = ${v})`,
-    async facetCounts(ids) {
+    async facetCounts(ids, list) {
       // a write landed in between: the columns may not hold every match; count in SQL this once
-      return memory.facetCounts(() => column(ids)) ?? facetRows(ids, dialect);
+      return memory.facetCounts(() => list ?? column(ids)) ?? facetRows(ids, dialect);
     },
   };
   const main = sqliteConn(db);
@@ -237,5 +239,10 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Store
       if (conn.open) conn.close();
     },
   };
-  return drizzleStore(backend);
+  const store = drizzleStore(backend);
+  // the search page lists the sources with their notice counts (a count over the whole archive,
+  // more than a search costs): kept until the file changes
+  const listSources = store.listSources.bind(store);
+  store.listSources = async () => (await memory.memo('sources', listSources)).map((x) => ({ ...x }));
+  return store;
 }

@@ -85,13 +85,14 @@ export class FacetColumns {
   }
 
   /** Counts over the notices `ids` (each counted once, unknown ids skipped), as the SQL facet rows. */
-  count(ids: Iterable<number>): FacetCountRows {
+  count(ids: ArrayLike<number>): FacetCountRows {
     const nYears = this.years.values.length;
     // (source, year) pairs: year slot nYears is "no date"
     const sy = new Int32Array(this.sources.values.length * (nYears + 1));
     const tagCounts = new Int32Array(this.tags.values.length);
     const seen = new Uint8Array(this.source.length);
-    for (const id of ids) {
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
       if (!(id >= 0 && id < this.source.length) || seen[id]) continue;
       const s = this.source[id];
       if (s < 0) continue;

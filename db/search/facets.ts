@@ -181,13 +181,13 @@ export function queryFacets(q: SearchFilters, sp: FacetSpelling): string[][] {
 
 /**
  * An FTS5 expression over the `facets` column for the filters of q (null: none),
- * and the filters left for SQL.
+ * its words by group (queryFacets), and the filters left for SQL.
  */
-export function facetQuery(q: SearchQuery): { expr: string | null; residual: ResidualFilters } {
+export function facetQuery(q: SearchQuery): { expr: string | null; residual: ResidualFilters; groups: string[][] } {
   const all = queryFacets(q, FTS5_SPELLING);
   const residual: ResidualFilters = {};
   if (q.changedSince) residual.changedSince = q.changedSince;
   if (q.status) residual.status = q.status;
   const expr = all.length ? all.map((ws) => `facets : (${ws.map((w) => `"${w}"`).join(' OR ')})`).join(' AND ') : null;
-  return { expr, residual };
+  return { expr, residual, groups: all };
 }

@@ -129,22 +129,26 @@ export function rankPage(
   return keep.slice(offset, end).map((k) => ({ id: ids[k], score: scores[k] }));
 }
 
+/** Which columns a phrase is looked for in: the text ones (weighted), the facets one, or any. */
+export type PhraseColumns = 'text' | 'facets' | 'all';
+
 /**
  * Postings of a phrase from its instances: per FTS5 token of the phrase, rows
  * [doc, col, offset] ascending (a prefix token: those of every term it starts),
  * the phrase occurring where its tokens follow one another in one column.
  */
-export function phrasePostings(tokens: [number, number, number][][]): Postings {
+export function phrasePostings(tokens: [number, number, number][][], columns: PhraseColumns = 'text'): Postings {
   const first = tokens[0] ?? [];
   const KEY = 2 ** 24; // offsets within a column below 2^22 (tokens), columns below 4
   const key = (d: number, c: number, o: number) => d * KEY + c * 2 ** 22 + o;
   const rest = tokens.slice(1).map((rows) => new Set(rows.map(([d, c, o]) => key(d, c, o))));
   const wf = new Map<number, number>();
   for (const [d, c, o] of first) {
-    if (c >= COLUMN_WEIGHTS.length) continue;
+    const text = c < COLUMN_WEIGHTS.length;
+    if (columns === 'text' ? !text : columns === 'facets' ? c !== COLUMN_WEIGHTS.length : false) continue;
     let ok = true;
     for (let i = 0; i < rest.length && ok; i++) ok = rest[i].has(key(d, c, o + i + 1));
-    if (ok) wf.set(d, (wf.get(d) ?? 0) + COLUMN_WEIGHTS[c]);
+    if (ok) wf.set(d, (wf.get(d) ?? 0) + (text ? COLUMN_WEIGHTS[c] : 0));
   }
   const docs = Int32Array.from(wf.keys()).sort();
   return { docs, wf: Float64Array.from(docs, (d) => wf.get(d)!) };
@@ -166,4 +170,89 @@ export function readVarints(buf: Uint8Array): number[] {
     }
   }
   return out;
+}
+
+/** a ∩ b of ascending id lists */
+export function intersect(a: Int32Array, b: Int32Array): Int32Array {
+  if (a.length > b.length) [a, b] = [b, a];
+  const out = new Int32Array(a.length);
+  let n = 0;
+  let j = 0;
+  for (let i = 0; i < a.length && j < b.length; i++) {
+    const v = a[i];
+    // gallop over the longer list
+    if (b[j] < v) {
+      let step = 1;
+      while (j + step < b.length && b[j + step] < v) step *= 2;
+      let lo = j + (step >> 1);
+      let hi = Math.min(j + step, b.length - 1);
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (b[mid] < v) lo = mid + 1;
+        else hi = mid;
+      }
+      j = lo;
+    }
+    if (b[j] === v) out[n++] = v;
+  }
+  return out.slice(0, n);
+}
+
+/** a ∪ b of ascending id lists */
+export function union(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i] < b[j])) out[n++] = a[i++];
+    else if (i >= a.length || b[j] < a[i]) out[n++] = b[j++];
+    else {
+      out[n++] = a[i++];
+      j++;
+    }
+  }
+  return out.slice(0, n);
+}
+
+/** a \ b of ascending id lists */
+export function minus(a: Int32Array, b: Int32Array): Int32Array {
+  if (!b.length) return a;
+  const out = new Int32Array(a.length);
+  let n = 0;
+  let j = 0;
+  for (let i = 0; i < a.length; i++) {
+    while (j < b.length && b[j] < a[i]) j++;
+    if (j >= b.length || b[j] !== a[i]) out[n++] = a[i];
+  }
+  return out.slice(0, n);
+}
+
+/**
+ * The page [offset, offset + limit) of the matches in the SQL date order: newer published
+ * date first (none last), then higher id; only stored notices (published(id) >= -1).
+ * Linear: counts per date find the oldest date the page reaches, and only rows from
+ * that date on are sorted.
+ */
+export function datePage(ids: ArrayLike<number>, published: (id: number) => number, dates: number, limit: number, offset: number): number[] {
+  const end = limit + offset;
+  if (end <= 0) return [];
+  // slot 0: no date, slot d + 1: date rank d
+  const perDate = new Int32Array(dates + 1);
+  for (let k = 0; k < ids.length; k++) {
+    const p = published(ids[k]);
+    if (p >= -1) perDate[p + 1]++;
+  }
+  let slot = dates;
+  for (let seen = 0; slot > 0; slot--) {
+    seen += perDate[slot];
+    if (seen >= end) break;
+  }
+  const keep: number[] = [];
+  for (let k = 0; k < ids.length; k++) {
+    const p = published(ids[k]);
+    if (p >= -1 && p + 1 >= slot) keep.push(ids[k]);
+  }
+  keep.sort((a, b) => published(b) - published(a) || b - a);
+  return keep.slice(offset, end);
 }

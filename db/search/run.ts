@@ -49,7 +49,7 @@ export interface SearchDialect {
    * The facet count rows over the set of matches `ids` (rows { id }) from a cheaper place
    * than the two GROUP BYs (SQLite: columns in memory, ./facet-memory.ts).
    */
-  facetCounts?(ids: SQL): Promise<FacetCountRows>;
+  facetCounts?(ids: SQL, list?: ArrayLike<number>): Promise<FacetCountRows>;
 }
 
 export interface TextIndex {
@@ -68,6 +68,17 @@ export interface TextIndex {
    * the matches `ids` (rows { id }); undefined: rank in SQL this time.
    */
   rankIds?(ids: SQL, limit: number, offset: number): HitRow[] | undefined;
+  /**
+   * The whole plan without SQL (SQLite: postings in memory, ../sqlite-memory.ts): the number of
+   * matches, their ids, and the page ranked (at most rankLimit matches) or else newest first.
+   * Undefined: plan in SQL this time.
+   */
+  plan?(o: {
+    sort: 'relevance' | 'date';
+    limit: number;
+    offset: number;
+    rankLimit: number;
+  }): { total: number; ids: ArrayLike<number>; hitRows: HitRow[]; sort: 'relevance' | 'date'; broad: boolean } | undefined;
 }
 
 export interface SearchDeps {
@@ -109,6 +120,8 @@ interface Plan {
   capped: boolean;
   /** the ids of every match (rows { id }), when the plan has a cheaper form than FROM + WHERE */
   ids?: SQL;
+  /** the same ids, when the plan has them at hand */
+  idList?: ArrayLike<number>;
 }
 
 export async function runSearch(q: SearchQuery, deps: SearchDeps): Promise<SearchResult> {
@@ -141,7 +154,7 @@ export async function runSearch(q: SearchQuery, deps: SearchDeps): Promise<Searc
       return { notice: n, score: Math.abs(Number(r.score)), snippet: makeSnippet(texts.get(n.id) ?? '', terms) };
     });
   const result: SearchResult = { total, hits, sort, broad, totalExact: true };
-  if (q.facets) result.facets = await facets(plan.ids ?? sql`SELECT n.id ${b.from} ${b.where}`, d);
+  if (q.facets) result.facets = await facets(plan.ids ?? sql`SELECT n.id ${b.from} ${b.where}`, d, plan.idList);
   if (capped) {
     // every match has exactly one source: the facets give the exact total; without them the
     // total stays a lower bound (broad says so), large enough for callers to page on
@@ -155,6 +168,9 @@ export async function runSearch(q: SearchQuery, deps: SearchDeps): Promise<Searc
 
 /** Text query on an index that applies most filters itself (SQLite FTS5). */
 async function indexPlan(q: SearchQuery, d: SearchDialect, ti: TextIndex, limit: number, offset: number): Promise<Plan> {
+  const s0 = q.sort ?? 'relevance';
+  const mem = s0 !== 'changed' ? ti.plan?.({ sort: s0, limit, offset, rankLimit: RANK_LIMIT }) : undefined;
+  if (mem) return { total: mem.total, sort: mem.sort, broad: mem.broad, hitRows: mem.hitRows, capped: false, idList: mem.ids };
   const rest = filterParts(ti.residual, d);
   const where = whereSql([ti.match, ...idSetConditions(rest, d.unindexed ? d.unindexed(ti.id) : ti.id)]);
   // counting first is cheap (no ranking), and keeps bm25 off queries too broad to rank
@@ -240,8 +256,8 @@ async function countAll(d: SearchDialect): Promise<number> {
  * Facet counts over the set of matches `ids` (rows { id }) in two passes: sources and years
  * from one GROUP BY over the matching notices, topics and regions from one over their tags.
  */
-async function facets(ids: SQL, d: SearchDialect): Promise<Facets> {
-  const { sy, tags } = d.facetCounts ? await d.facetCounts(ids) : await facetRows(ids, d);
+async function facets(ids: SQL, d: SearchDialect, list?: ArrayLike<number>): Promise<Facets> {
+  const { sy, tags } = d.facetCounts ? await d.facetCounts(ids, list) : await facetRows(ids, d);
   return shapeFacets(sy, tags);
 }
 

@@ -22,10 +22,24 @@ function termPattern(term: string): string | null {
   return `(?<![\\p{L}\\p{N}])${base.split(/\s+/).map(escapeRegExp).join('[\\s\\p{P}]+')}[\\p{L}]*`;
 }
 
+/** compiled patterns by terms: a page makes a snippet per hit with the same terms */
+const patterns = new Map<string, RegExp | null>();
+
+function termsPattern(terms: string[]): RegExp | null {
+  const key = terms.join('\u0000');
+  let re = patterns.get(key);
+  if (re === undefined) {
+    const pats = terms.map(termPattern).filter((p): p is string => !!p);
+    re = pats.length ? new RegExp(pats.join('|'), 'giu') : null;
+    if (patterns.size >= 256) patterns.clear();
+    patterns.set(key, re);
+  }
+  return re;
+}
+
 export function findMatches(text: string, terms: string[]): [number, number][] {
-  const pats = terms.map(termPattern).filter((p): p is string => !!p);
-  if (!pats.length) return [];
-  const re = new RegExp(pats.join('|'), 'giu');
+  const re = termsPattern(terms);
+  if (!re) return [];
   const out: [number, number][] = [];
   for (const m of text.matchAll(re)) {
     if (m[0].length) out.push([m.index!, m.index! + m[0].length]);

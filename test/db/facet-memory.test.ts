@@ -138,4 +138,22 @@ describe('facet counts from memory equal the SQL counts (SQLite)', () => {
     await check('出口', {});
     await check('tariff', { language: 'en' });
   });
+
+  it('keeps the source list only until the file changes', async () => {
+    const count = (id: string) => raw.prepare('SELECT count(*) AS c FROM notices WHERE source_id = ?').get(id) as { c: number };
+    await store.upsertSource({ id: 'mofcom-zcfb', name: 'MOFCOM policies', baseUrl: 'https://m.test/' });
+    const a = await store.listSources();
+    expect(a.find((x) => x.id === 'mofcom-zcfb')?.noticeCount).toBe(count('mofcom-zcfb').c);
+    a[0].name = 'changed by a caller';
+    expect((await store.listSources())[0].name).not.toBe('changed by a caller');
+    await store.upsertSource({ id: 'mofcom-zcfb', name: 'MOFCOM, renamed', baseUrl: 'https://m.test/' });
+    expect((await store.listSources()).find((x) => x.id === 'mofcom-zcfb')?.name).toBe('MOFCOM, renamed');
+    const other = await openStore(url);
+    try {
+      await other.importNotices(generateNotices(40, 555));
+    } finally {
+      await other.close();
+    }
+    expect((await store.listSources()).find((x) => x.id === 'mofcom-zcfb')?.noticeCount).toBe(count('mofcom-zcfb').c);
+  });
 });

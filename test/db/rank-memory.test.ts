@@ -5,11 +5,44 @@ import { generateNotices } from '../../bench/generate.ts';
 import { openStore } from '../../db/index.ts';
 import { facetQuery } from '../../db/search/facets.ts';
 import { parseQuery, toFts5 } from '../../db/search/query.ts';
-import { bm25Scores, phrasePostings, rankPage, readVarints } from '../../db/search/rank-memory.ts';
+import { bm25Scores, datePage, intersect, minus, phrasePostings, rankPage, readVarints, union } from '../../db/search/rank-memory.ts';
 import type { SearchQuery, Store } from '../../db/types.ts';
 import { freshStore } from '../helpers/stores.ts';
 
 describe('bm25 in memory (db/search/rank-memory.ts)', () => {
+  it('intersects, unites and subtracts ascending id lists as sets do', () => {
+    const ids = fc.uniqueArray(fc.integer({ min: 0, max: 300 }), { maxLength: 120 }).map((xs) => Int32Array.from(xs.sort((a, b) => a - b)));
+    fc.assert(
+      fc.property(ids, ids, (a, b) => {
+        const sb = new Set(b);
+        expect([...intersect(a, b)]).toEqual([...a].filter((x) => sb.has(x)));
+        expect([...union(a, b)]).toEqual([...new Set([...a, ...b])].sort((x, y) => x - y));
+        expect([...minus(a, b)]).toEqual([...a].filter((x) => !sb.has(x)));
+      }),
+      { numRuns: 300, seed: 5 },
+    );
+  });
+
+  it('pages by date as a full sort does: newer first, none last, higher id first, unknown ids left out', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -2, max: 6 }), { maxLength: 80 }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 0, max: 60 }),
+        (pubs, limit, offset) => {
+          const ids = pubs.map((_, i) => i);
+          const pub = (id: number) => pubs[id];
+          const want = ids
+            .filter((id) => pub(id) >= -1)
+            .sort((a, b) => pub(b) - pub(a) || b - a)
+            .slice(offset, offset + limit);
+          expect(datePage(ids, pub, 7, limit, offset)).toEqual(want);
+        },
+      ),
+      { numRuns: 300, seed: 6 },
+    );
+  });
+
   it('reads SQLite varints', () => {
     expect(readVarints(Uint8Array.from([0x15, 0x0b, 0x83, 0x04, 0x10]))).toEqual([21, 11, 388, 16]);
     expect(readVarints(Uint8Array.from([0x83, 0x86, 0x50]))).toEqual([50000]);
@@ -167,6 +200,28 @@ describe('search ranking from memory equals FTS5 bm25 (SQLite)', () => {
       }),
       { numRuns: 400, seed: 1919 },
     );
+  });
+
+  it('broad queries (more matches than are ranked) come newest first, as SQL pages them', async () => {
+    const big = await freshStore('sqlite');
+    try {
+      await big.store.importNotices(generateNotices(26_000, 41));
+      const conn = new Database(big.url, { readonly: true });
+      try {
+        for (const q of ['出口', '出口 OR tariff', '出口 OR 关税 -退税']) {
+          const want = sqlRanked(conn, { q, limit: 20, offset: 40 }, 'date');
+          expect(want.total).toBeGreaterThan(10_000);
+          const r = await big.store.search({ q, limit: 20, offset: 40 });
+          expect(r.broad).toBe(true);
+          expect(r.total).toBe(want.total);
+          expect(r.hits.map((h) => h.notice.id)).toEqual(want.ids);
+        }
+      } finally {
+        conn.close();
+      }
+    } finally {
+      await big.cleanup();
+    }
   });
 
   it('stays equal after writes from this connection and from another one', async () => {

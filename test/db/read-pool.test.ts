@@ -40,6 +40,7 @@ describe('SQLite read pool on worker threads', () => {
     expect(await pooled.getVersion(hit.id, 1)).toEqual(await store.getVersion(hit.id, 1));
     expect(await pooled.getNotice(10 ** 9)).toBeNull();
     expect(await pooled.countNotices()).toBe(N);
+    expect(await pooled.listSources()).toEqual(await store.listSources());
   });
 
   it('runs searches side by side on its threads', async () => {
