@@ -4,13 +4,18 @@
  * Soak of `serve` (the real command, in a child process) on a generated archive:
  *  1. `--duration` s at `--connections` connections of mixed uncached queries:
  *     random words and word pairs, random filters and pages, API and web UI;
- *     prints req/s, latency p50/p90/p99, 503s and errors;
- *  2. a cached request's latency alone, then while two full CSV exports run.
+ *     prints req/s, latency p50/p90/p99, 503s and errors. The server runs with its
+ *     response cache off (server.responseCacheMs 0): random queries repeat, and a
+ *     repeat answered from the cache is not an uncached query;
+ *  2. a cached request's latency alone, then while two full CSV exports run (a
+ *     second server, response cache on).
  * `--config` passes a configuration file to serve (e.g. server.readThreads).
  * `--bin` runs another checkout's policy-radar (e.g. an older commit, for a
  * before/after on the same minute).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchArchive } from './archive.ts';
@@ -104,8 +109,17 @@ export function randomSearch(r: () => number): string {
   return `${path}?q=${encodeURIComponent(q)}${pick(FILTERS)}${page > 1 ? `&page=${page}` : ''}`;
 }
 
-function startServe(bin: string, db: string): Promise<{ proc: ChildProcess; base: string }> {
-  const proc = spawn(process.execPath, [bin, '--db', db, ...(args.config ? ['--config', args.config] : []), 'serve', '--port', '0', '--no-scheduler'], {
+/** a configuration file: --config's, with the response cache on or off */
+function configFile(responseCache: boolean): string | undefined {
+  if (responseCache) return args.config;
+  const base = args.config ? (JSON.parse(readFileSync(args.config, 'utf8')) as { server?: object }) : {};
+  const file = join(mkdtempSync(join(tmpdir(), 'policy-radar-soak-')), 'config.json');
+  writeFileSync(file, JSON.stringify({ ...base, server: { ...base.server, responseCacheMs: 0 } }));
+  return file;
+}
+
+function startServe(bin: string, db: string, config: string | undefined): Promise<{ proc: ChildProcess; base: string }> {
+  const proc = spawn(process.execPath, [bin, '--db', db, ...(config ? ['--config', config] : []), 'serve', '--port', '0', '--no-scheduler'], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, POLICY_RADAR_SECRET: '' },
   });
@@ -159,10 +173,10 @@ async function main(): Promise<void> {
   const { url, stop } = await benchArchive(n, args.backend!, { fresh: args.fresh });
   // autocannon ships no types; only the fields read below are used
   const autocannon = (await import('autocannon' as string)).default as (o: object) => Promise<any>;
-  const { proc, base } = await startServe(args.bin!, url);
+  let { proc, base } = await startServe(args.bin!, url, configFile(false));
   try {
     const r = rng(seed);
-    console.log(`soak: ${args.bin} serve, ${args.backend}, ${n} notices, seed ${seed}`);
+    console.log(`soak: ${args.bin} serve, ${args.backend}, ${n} notices, seed ${seed}, response cache off`);
     const soak = await autocannon({
       url: base,
       connections,
@@ -182,6 +196,9 @@ async function main(): Promise<void> {
     console.log(`  requests/s  mean ${soak.requests.average.toFixed(0)}  (total ${soak.requests.total})`);
     console.log(`  latency ms  p50 ${soak.latency.p50}  p90 ${soak.latency.p90}  p99 ${soak.latency.p99}  max ${soak.latency.max}`);
     console.log(`  503 busy ${busy}, other non-2xx ${soak.non2xx - busy}, errors ${soak.errors}, timeouts ${soak.timeouts}`);
+    proc.kill('SIGTERM');
+    await new Promise((res) => proc.once('exit', res));
+    ({ proc, base } = await startServe(args.bin!, url, configFile(true)));
 
     const cachedPath = `/api/notices?q=${encodeURIComponent('关税')}`;
     await fetch(base + cachedPath).then((x) => x.arrayBuffer());

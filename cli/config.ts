@@ -96,6 +96,8 @@ export const configSchema = z
         // SQLite: threads answering searches and exports off the main thread (0: on the main thread)
         readThreads: z.number().int().min(0).max(64).optional(),
         trustProxy: trustProxySchema.optional(),
+        // how long whole GET answers of searches, notices and feeds are reused (0: never)
+        responseCacheMs: z.number().int().min(0).optional(),
       })
       .strict()
       .optional(),

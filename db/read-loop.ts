@@ -98,4 +98,12 @@ port.on('message', (m: ReadRequest) => {
     },
   );
 });
-port.postMessage({ id: 0, value: 'ready' } satisfies ReadReply);
+// Load what searches keep in memory (facet columns, ranking data, the source list) before
+// saying ready: otherwise the first requests after start-up each wait seconds for it, all
+// at once. A failure here is not fatal (the next search loads it again, or reports why).
+const t0 = performance.now();
+try {
+  await store.search({ q: '关税 tariff', facets: true, limit: 20 });
+  await store.listSources();
+} catch {}
+port.postMessage({ id: 0, value: 'ready', warmMs: Math.round(performance.now() - t0) } satisfies ReadReply & { warmMs: number });

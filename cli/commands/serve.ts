@@ -30,7 +30,8 @@ Limits (config "server": {...}; defaults in brackets): headersTimeoutMs [10000],
 requestTimeoutMs [30000] (the whole request must arrive; answers may stream longer),
 bodyTimeoutMs [10000] (form bodies, else 408), keepAliveTimeoutMs [5000],
 maxConnections [500] (more are closed on arrival), readThreads [min(4, cores)]
-(SQLite: threads running searches, plus one for exports; 0 = main thread). Uncached searches
+(SQLite: threads running searches, plus one for exports; 0 = main thread),
+responseCacheMs [30000] (whole GET answers of searches and feeds reused; 0 = off). Uncached searches
 and pages run at most 8 at once (4 per client, others queue), exports 4 (2 per
 client); past a full queue the answer is 503 with Retry-After. During start-up
 requests are answered 503 with Retry-After: 1.
@@ -56,7 +57,7 @@ Examples:
       const interrupted = await (await import('../../crawler/run-owner.ts')).markInterruptedRuns(store);
       if (interrupted) log.info('marked crawl runs of a stopped process as interrupted', { runs: interrupted });
       const { createLimitedServer, serverLimits, startupGate } = await import('../../server/http-server.ts');
-      const { port: _p, host: _h, readThreads, trustProxy, ...limitOverrides } = ctx.config.server ?? {};
+      const { port: _p, host: _h, readThreads, trustProxy, responseCacheMs, ...limitOverrides } = ctx.config.server ?? {};
       let limits: ReturnType<typeof serverLimits>;
       try {
         limits = serverLimits(limitOverrides);
@@ -103,6 +104,7 @@ Examples:
           plugins,
           bodyTimeoutMs: limits.bodyTimeoutMs,
           trustProxy,
+          responseCacheMs,
           onError: (err) => log.error('request failed', { error: String((err as Error)?.stack ?? err) }),
         });
       } catch (e) {

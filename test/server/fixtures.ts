@@ -11,7 +11,7 @@ export const change: ChangeFn = (a, b) => {
 export const XSS_TITLE = '<script>alert("t")</script><img src=x onerror=alert(1)> 关于进口"恶意"标题的公告';
 export const XSS_TEXT = 'Body with <b>bold</b> and <script>document.title="pwned"</script> and <a href="javascript:alert(2)">link</a> 出口退税 inert.';
 
-const base = (o: Partial<ObservedNotice> & Pick<ObservedNotice, 'url' | 'title' | 'text'>): ObservedNotice => ({
+export const base = (o: Partial<ObservedNotice> & Pick<ObservedNotice, 'url' | 'title' | 'text'>): ObservedNotice => ({
   sourceId: 'mofcom-zcfb',
   language: 'zh',
   html: `<p>${o.text}</p>`,

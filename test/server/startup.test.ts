@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../db/index.ts';
 import { tempDir } from '../helpers/stores.ts';
-import { seed } from './fixtures.ts';
+import { base, change, seed } from './fixtures.ts';
 
 const bin = join(process.cwd(), 'bin/policy-radar.js');
 
@@ -98,6 +98,38 @@ describe('serve start-up', () => {
     const r2 = spawnSync(process.execPath, [bin, '--db', db, '--config', cfg, 'serve', '--port', '0', '--no-scheduler'], { encoding: 'utf8' });
     expect(r2.status).toBe(2);
     expect(r2.stderr).toContain('server.maxConnections');
+    writeFileSync(cfg, JSON.stringify({ server: { responseCacheMs: -1 } }));
+    const r3 = spawnSync(process.execPath, [bin, '--db', db, '--config', cfg, 'serve', '--port', '0', '--no-scheduler'], { encoding: 'utf8' });
+    expect(r3.status).toBe(2);
+    expect(r3.stderr).toContain('server.responseCacheMs');
+  });
+
+  it('server.responseCacheMs 0 answers every search afresh: a notice saved by another process shows at once', { timeout: 60_000 }, async () => {
+    const cfg = join(dir, 'no-cache.json');
+    writeFileSync(cfg, JSON.stringify({ server: { responseCacheMs: 0 } }));
+    const p = spawn(process.execPath, [bin, '--db', db, '--config', cfg, 'serve', '--port', '0', '--no-scheduler'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        p.stdout!.on('data', (d: Buffer) => {
+          out += d;
+          const m = /on (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+          if (m) resolve(m[1]);
+        });
+        p.once('exit', (c) => reject(new Error(`exited ${c}: ${out}`)));
+      });
+      const total = async () => ((await (await fetch(`${url}/api/notices?q=${encodeURIComponent('无缓存测试')}`)).json()) as { total: number }).total;
+      expect(await total()).toBe(0);
+      const store = await openStore(db);
+      await store.saveObservation(
+        base({ url: 'https://www.mofcom.gov.cn/zcfb/art/2025/nocache.html', title: '无缓存测试公告', text: '无缓存测试 正文' }),
+        change,
+      );
+      await store.close();
+      expect(await total()).toBe(1);
+    } finally {
+      p.kill('SIGKILL');
+    }
   });
 
   it('applies the configured limits: a client sending only blank lines is closed, others are served', { timeout: 60_000 }, async () => {
