@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { freshItems, ftsWriter, sqliteBulkInsert } from './bulk.ts';
@@ -181,6 +181,18 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Store
       return memory.facetCounts(() => list ?? column(ids)) ?? facetRows(ids, dialect);
     },
   };
+  // a search page's rows: two statements compiled once (the query builder and SQLite's compiler
+  // cost more than the reads themselves); ids as one JSON array, so any page size fits
+  const inIds = (col: AnyColumn) => sql`${col} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`;
+  const v = schema.noticeVersions;
+  const page = {
+    notices: db.select().from(schema.notices).where(inIds(schema.notices.id)).prepare(),
+    texts: db
+      .select({ noticeId: v.noticeId, text: v.text })
+      .from(v)
+      .where(sql`${inIds(v.noticeId)} AND ${v.version} = (SELECT max(x.version) FROM notice_versions x WHERE x.notice_id = ${v.noticeId})`)
+      .prepare(),
+  };
   const main = sqliteConn(db);
   const backend: Backend = {
     dialect: 'sqlite',
@@ -231,7 +243,8 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Store
         return { notices: fresh.length, versions, skipped: items.length - fresh.length };
       });
     },
-    search: (q) => runSearch(q, { db, t: schema, d: dialect, toNotice: noticeFromRow }),
+    pageRows: (ids) => ({ notices: page.notices.all({ ids: JSON.stringify(ids) }), texts: page.texts.all({ ids: JSON.stringify(ids) }) }),
+    search: (q) => runSearch(q, { db, t: schema, d: dialect, toNotice: noticeFromRow, page: backend.pageRows }),
     exportIds: (q, after, limit) => exportIds(q, after, limit, dialect),
     time,
     isUniqueViolation: (e) => /UNIQUE constraint failed/.test(String((e as Error)?.message)),

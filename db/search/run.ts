@@ -1,4 +1,4 @@
-import { asc, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, inArray, type SQL, sql } from 'drizzle-orm';
 import type * as S from '../schema/sqlite.ts';
 import type { Facets, Notice, SearchFilters, SearchQuery, SearchResult } from '../types.ts';
 import type { FacetCountRows } from './facet-memory.ts';
@@ -86,6 +86,47 @@ export interface SearchDeps {
   t: typeof S;
   d: SearchDialect;
   toNotice(r: any): Notice;
+  /** the rows of a page (Backend.pageRows); absent: built with the query builder each time */
+  page?: PageReader;
+}
+
+/** The notice rows of `ids` and each one's newest version text (rows as drizzle maps them). */
+export type PageReader = (ids: number[]) => PageRows | Promise<PageRows>;
+export interface PageRows {
+  notices: any[];
+  texts: { noticeId: number; text: string }[];
+}
+
+/**
+ * The notices `ids` (any order) with their newest text: from `page` when the backend
+ * has it (SQLite: two statements compiled once), else two queries built here.
+ * Only the newest version's text is read, not every version's.
+ */
+export async function readPage(
+  db: any,
+  t: typeof S,
+  ids: number[],
+  toNotice: (r: any) => Notice,
+  page?: PageReader,
+): Promise<{ notices: Map<number, Notice>; texts: Map<number, string> }> {
+  const notices = new Map<number, Notice>();
+  const texts = new Map<number, string>();
+  if (!ids.length) return { notices, texts };
+  let rows: PageRows;
+  if (page) rows = await page(ids);
+  else {
+    const v = t.noticeVersions;
+    rows = {
+      notices: await db.select().from(t.notices).where(inArray(t.notices.id, ids)),
+      texts: await db
+        .select({ noticeId: v.noticeId, text: v.text })
+        .from(v)
+        .where(and(inArray(v.noticeId, ids), sql`${v.version} = (SELECT max(x.version) FROM notice_versions x WHERE x.notice_id = ${v.noticeId})`)),
+    };
+  }
+  for (const r of rows.notices) notices.set(Number(r.id), toNotice(r));
+  for (const x of rows.texts) texts.set(Number(x.noticeId), x.text);
+  return { notices, texts };
 }
 
 /**
@@ -135,17 +176,7 @@ export async function runSearch(q: SearchQuery, deps: SearchDeps): Promise<Searc
   const { hitRows, sort, broad, capped } = plan;
   let total = plan.total;
   const ids = hitRows.map((r) => Number(r.id));
-  const notices = new Map<number, Notice>();
-  const texts = new Map<number, string>();
-  if (ids.length) {
-    for (const r of await db.select().from(t.notices).where(inArray(t.notices.id, ids))) notices.set(Number(r.id), deps.toNotice(r));
-    const vs = await db
-      .select({ noticeId: t.noticeVersions.noticeId, version: t.noticeVersions.version, text: t.noticeVersions.text })
-      .from(t.noticeVersions)
-      .where(inArray(t.noticeVersions.noticeId, ids))
-      .orderBy(asc(t.noticeVersions.version));
-    for (const v of vs) texts.set(Number(v.noticeId), v.text);
-  }
+  const { notices, texts } = await readPage(db, t, ids, deps.toNotice, deps.page);
   const terms = parsed?.highlights ?? [];
   const hits = hitRows
     .filter((r) => notices.has(Number(r.id)))

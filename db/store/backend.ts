@@ -6,6 +6,7 @@ import type * as P from '../schema/pg.ts';
 import type * as S from '../schema/sqlite.ts';
 import type { Dialect, NoticeExport, SearchQuery, SearchResult } from '../types.ts';
 import type { SaveStatements } from './prepared.ts';
+import type { PageReader } from '../search/run.ts';
 
 /** The SQLite database (better-sqlite3: one connection, synchronous underneath). */
 export type SqliteDb = BetterSQLite3Database<typeof S>;
@@ -86,6 +87,8 @@ export interface Backend {
   /** runs a whole import (many batches) with settings for bulk writes, restored afterwards */
   importSession?<T>(fn: () => Promise<T>): Promise<T>;
   search(q: SearchQuery): Promise<SearchResult>;
+  /** a search page's rows from statements compiled once (db/search/run.ts readPage); absent: built per call */
+  pageRows?: PageReader;
   /** id-ordered batch of notice ids matching q after `afterId` */
   exportIds(q: SearchQuery, afterId: number, limit: number): Promise<number[]>;
   /** for a Date/ms column in raw SQL */

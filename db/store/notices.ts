@@ -2,7 +2,8 @@ import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { noticeFromRow as toNotice, versionFromRow as toVersion } from '../rows.ts';
 import { parseQuery } from '../search/query.ts';
 import { makeSnippet } from '../search/snippet.ts';
-import type { MatchFields, MatchNarrowing, SearchHit, Store } from '../types.ts';
+import { readPage } from '../search/run.ts';
+import type { MatchFields, MatchNarrowing, Store } from '../types.ts';
 import type { Conn, StoreContext } from './backend.ts';
 
 type NoticeMethods = Pick<
@@ -212,13 +213,7 @@ export function noticeMethods({ b, db, t }: StoreContext): NoticeMethods {
     async hitsFor(ids, q) {
       const want = ids.filter((id) => Number.isSafeInteger(id)).slice(0, ID_CHUNK);
       if (!want.length) return [];
-      const { notices: n, noticeVersions: v } = t;
-      const byId = new Map<number, SearchHit['notice']>();
-      for (const r of await db.select().from(n).where(inArray(n.id, want))) byId.set(Number(r.id), toNotice(r));
-      const texts = new Map<number, string>();
-      // the newest version's text (versions ascending: the last one wins)
-      const vs = await db.select({ noticeId: v.noticeId, text: v.text }).from(v).where(inArray(v.noticeId, want)).orderBy(asc(v.version));
-      for (const x of vs) texts.set(Number(x.noticeId), x.text);
+      const { notices: byId, texts } = await readPage(db, t, want, toNotice, b.pageRows);
       const terms = q?.trim() ? parseQuery(q).highlights : [];
       return want.flatMap((id) => {
         const notice = byId.get(id);

@@ -160,6 +160,30 @@ describe.each(BACKENDS)('archive search on %s', (backend) => {
   });
 });
 
+describe.each(BACKENDS)('search pages on %s', (backend) => {
+  let store: Store;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    ({ store, cleanup } = await freshStore(backend));
+  });
+  afterAll(() => cleanup());
+
+  it('snippets come from the newest version of a changed notice, in search and hitsFor', async () => {
+    const n = { url: 'https://t.test/v', title: '版本测试公告', text: '旧文本 甲乙丙 第一版', html: '', contentHash: 'v1' };
+    const base = { ...notices[0], docNumber: null, ...n };
+    const first = await store.saveObservation(base, change);
+    await store.saveObservation({ ...base, text: '新文本 甲乙丙 第二版', contentHash: 'v2', fetchedAt: new Date('2025-06-02T00:00:00Z') }, change);
+    await store.saveObservation({ ...base, text: '最新文本 甲乙丙 第三版', contentHash: 'v3', fetchedAt: new Date('2025-06-03T00:00:00Z') }, change);
+    const hit = (await store.search({ q: '甲乙丙', limit: 5 })).hits.find((h) => h.notice.id === first.noticeId);
+    expect(hit?.notice.versionCount).toBe(3);
+    expect(hit?.snippet).toContain('第三版');
+    expect(hit?.snippet).not.toContain('第一版');
+    const [h2] = await store.hitsFor([first.noticeId], '甲乙丙');
+    expect(h2.snippet).toContain('第三版');
+    expect(h2.snippet).not.toContain('第二版');
+  });
+});
+
 describe.each(BACKENDS)('broad queries on %s', (backend) => {
   let store: Store;
   let cleanup: () => Promise<void>;
