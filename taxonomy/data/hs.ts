@@ -135,7 +135,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 0303|冻鱼,冻带鱼,冻金枪鱼,冻鲭鱼,冻鲱鱼|frozen fish,frozen tuna,frozen mackerel
 0304|鱼片,冻鱼片,罗非鱼片,鱼糜|fish fillets,tilapia fillets,surimi,pollock fillets
 0305|干鱼,咸鱼,熏鱼,鱼干|dried fish,salted fish,smoked fish,smoked salmon
-0306|虾,白虾,对虾,龙虾,螃蟹,冻虾,小龙虾,虾仁|shrimp,shrimps,prawns,lobsters,crabs,crawfish,crayfish
+0306|虾,白虾,对虾,龙虾,螃蟹,冻虾,小龙虾,虾仁,北极虾,冷水虾|shrimp,shrimps,prawns,lobsters,crabs,crawfish,crayfish,cold-water shrimp,cold-water prawns
 0307|牡蛎,扇贝,鱿鱼,贝类,蛤蜊,章鱼,墨鱼,鲍鱼,冻鱿鱼|oysters,scallops,squid,molluscs,clams,mussels,octopus,cuttlefish,abalone
 0308|海胆,海蜇|sea cucumbers,sea urchins,jellyfish
 04|乳制品,乳品|dairy products
@@ -175,7 +175,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 0710|冷冻蔬菜,速冻蔬菜|frozen vegetables
 0711|暂时保藏蔬菜,盐渍蔬菜|provisionally preserved vegetables
 0712|脱水蔬菜,干蔬菜,干香菇,干蘑菇,木耳,黑木耳|dried vegetables,dehydrated vegetables,dried mushrooms,dried shiitake
-0713|豌豆,干豆,绿豆,扁豆|dried peas,peas,lentils,pulses,dried beans
+0713|豌豆,干豆,绿豆,扁豆|dried peas,peas,lentils,pulses,dried beans,dry beans
 0714|木薯,红薯,甘薯,山药,魔芋|cassava,manioc,sweet potatoes,taro,yams,konjac
 08|水果,鲜水果|fruit,fresh fruit,fruits
 0801|椰子,腰果|coconuts,cashew nuts
@@ -432,7 +432,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 2853|磷化物|phosphides
 2901|乙烷,乙烯,丙烯,丁二烯,异丁烯|ethane,ethylene,propylene,butadiene
 2902|苯,甲苯,二甲苯,苯乙烯,乙苯,对二甲苯,纯苯|benzene,toluene,xylenes,styrene,ethylbenzene,paraxylene,=PX
-2903|二氯甲烷,三氯甲烷,氯乙烯,氯仿,四氯乙烯,制冷剂,氢氟碳化物|dichloromethane,chloroform,vinyl chloride,tetrachloroethylene,hydrofluorocarbons,=HFC,=HFCs,refrigerants,=R134a
+2903|二氯甲烷,三氯甲烷,氯乙烯,氯仿,四氯乙烯,制冷剂,氢氟碳化物,消耗臭氧层物质|dichloromethane,chloroform,vinyl chloride,tetrachloroethylene,hydrofluorocarbons,=HFC,=HFCs,refrigerants,=R134a,ozone-depleting substances,ozone depleting substances
 2904|硝基苯|nitrobenzene
 2905|甲醇,乙二醇,丁醇,辛醇,丙二醇,山梨醇,甘露醇|methanol,ethylene glycol,butanol,octanol,propylene glycol,sorbitol,mannitol
 2906|薄荷醇|menthol
@@ -532,7 +532,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 3810|焊剂,助焊剂|soldering fluxes
 3811|抗爆剂,润滑油添加剂|anti-knock preparations,lubricant additives
 3812|橡胶助剂,增塑剂,抗氧剂|rubber accelerators,plasticisers,plasticizers,antioxidants for rubber
-3813|灭火剂|fire-extinguishing preparations
+3813|灭火剂,泡沫灭火剂,灭火泡沫|fire-extinguishing preparations,firefighting foams,fire-fighting foams,fire extinguishing foams
 3814|稀释剂|thinners
 3815|工业催化剂,尾气催化剂|industrial catalysts,chemical catalysts
 3816|耐火泥|refractory cements
@@ -924,7 +924,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 7210|镀锌板,涂层板,镀锡板|coated sheets,galvanized steel,galvanised steel,tinplate,coated steel
 7211|窄带钢,热轧窄带|narrow hot-rolled strip
 7212|镀层窄带钢|coated narrow strip
-7213|线材,盘条|wire rod,wire rods
+7213|线材,盘条|wire rod,wire rods,steel wire rod
 7214|螺纹钢,钢筋|rebar,rebars,reinforcing bars
 7215|冷拉钢棒,光亮棒|cold-finished steel bars
 7216|型钢,H型钢|steel sections,H-beams
@@ -1190,7 +1190,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8541|光伏电池,太阳能电池,光伏组件,太阳能电池板,光伏产品,光伏,半导体器件,二极管,晶体管|solar cells,solar cell,solar panel,photovoltaic cells,solar panels,solar modules,photovoltaic modules,photovoltaic products,photovoltaic,diodes,transistors,semiconductor devices
 8542|集成电路,芯片,半导体,处理器,存储芯片|integrated circuits,integrated circuit,chips,semiconductors,microchips,microprocessors,memory chips,high-bandwidth memory
 8543|电子烟具|electronic cigarettes apparatus
-8544|电线电缆,电缆,光缆|insulated wire,electric cables,optical fibre cables,cables
+8544|电线电缆,电缆,光缆|insulated wire,electric cables,optical fibre cables,cables,extension cords,extension leads
 8545|石墨电极,碳刷|graphite electrodes,carbon brushes
 8546|绝缘子|insulators
 8547|绝缘配件|insulating fittings
@@ -1213,11 +1213,11 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8708|汽车零部件,汽车零件,汽车配件|auto parts,automotive parts,vehicle parts,car parts
 8709|场内牵引车|works trucks
 8710|坦克,装甲车|armoured vehicles,armored vehicles
-8711|摩托车,电动自行车|motorcycles,motorbikes,e-bikes,electric bicycles
+8711|摩托车,电动自行车,电动平衡车,平衡车,电动滑板车|motorcycles,motorbikes,e-bikes,electric bicycles,self-balancing scooters,electric scooters,e-scooters
 8712|自行车|bicycles
 8713|轮椅|wheelchairs
 8714|自行车零件,摩托车零件|bicycle parts,motorcycle parts
-8715|婴儿车,童车|baby carriages,strollers,prams
+8715|婴儿车,童车,儿童推车,婴儿推车|baby carriages,strollers,prams
 8716|挂车,半挂车|trailers,semi-trailers
 8801|滑翔机,热气球|gliders,balloons
 8802|飞机,直升机|aircraft,aeroplanes,airplanes,helicopters
@@ -1336,4 +1336,6 @@ export const PRODUCT_BLOCKERS =
   '丝绸之路,Silk Road,象牙海岸,Ivory Coast,Pearl River,珍珠港,Pearl Harbor,Platinum Member,Platinum Supplier,苹果公司,Apple Inc,酒精度,酒精含量,甘蓝型,杂草种子,' +
   // Marketplace badges and services: no gold, diamonds or vessels are for sale there.
   'Gold Supplier,Gold Suppliers,Gold Member,Gold Plus,Silver Supplier,Diamond Member,Diamond Supplier,金牌供应商,金牌会员,钻石会员,钻石供应商,' +
-  '船舶运输,船舶代理,船舶代理费';
+  '船舶运输,船舶代理,船舶代理费,' +
+  // 'battery electric cars': the cars, not batteries.
+  'battery electric,battery-electric';
