@@ -94,7 +94,7 @@ function modifiesNoun(text: string, h: Hit, next?: Hit): boolean {
 
 // A product word followed by materials, equipment or technology names inputs or tools, not the goods.
 const COMPONENT_AFTER =
-  /^(?:正极材料|负极材料|材料|原料|生产设备|制造设备|设备|制备技术|技术|生产线)|^\s+(?:materials?|equipment|technolog(?:y|ies)|production lines?)\b/i;
+  /^(?:(?:提锂|提取|提炼|冶炼|加工|开采|选矿|生产|制造|制备)(?:技术|工艺)|正极材料|负极材料|材料|原料|生产设备|制造设备|设备|制备技术|技术|生产线)|^\s+(?:materials?|equipment|technolog(?:y|ies)|production lines?)\b/i;
 // A product word that is the raw material of the goods: 以葡萄酿造, 以大豆为原料, made from grapes.
 // Goods carried as cargo (transport of liquefied natural gas) are not the goods a measure covers.
 const MATERIAL_BEFORE = /(?:以|用|由)$|\b(?:made|derived|produced|distilled|brewed) from\s+$|\b(?:transport|carriage) of\s+$/i;

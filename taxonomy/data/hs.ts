@@ -122,10 +122,10 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 0201|牛肉|beef,bovine meat
 0202|冻牛肉|frozen beef
 0203|猪肉|pork,swine meat
-0204|羊肉|sheep meat,mutton,lamb meat
+0204|羊肉|sheep meat,mutton,lamb meat,lamb,goat meat
 0205|马肉,驴肉|horse meat
 0206|食用杂碎,猪杂碎,猪副产品|edible offal
-0207|禽肉,鸡肉,鸡爪|poultry meat,chicken meat
+0207|禽肉,鸡肉,鸡爪,鸡翅,鸡腿,鸭肉,火鸡肉,禽类杂碎|poultry meat,chicken meat,chicken wings,chicken legs,chicken feet,duck meat,turkey meat,poultry offal
 0208|兔肉,蛙腿|rabbit meat,frogs' legs
 0209|猪脂肪,肥膘|pig fat
 0210|腊肉,火腿,熏肉,咸肉,培根|bacon,smoked meat,cured ham
@@ -137,7 +137,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 0305|干鱼,咸鱼,熏鱼,鱼干|dried fish,salted fish,smoked fish,smoked salmon
 0306|虾,白虾,对虾,龙虾,螃蟹,冻虾,小龙虾,虾仁,北极虾,冷水虾|shrimp,shrimps,prawns,lobsters,crabs,crawfish,crayfish,cold-water shrimp,cold-water prawns
 0307|牡蛎,扇贝,鱿鱼,贝类,蛤蜊,章鱼,墨鱼,鲍鱼,冻鱿鱼|oysters,scallops,squid,molluscs,clams,mussels,octopus,cuttlefish,abalone
-0308|海胆,海蜇|sea cucumbers,sea urchins,jellyfish
+0308|海胆,海蜇,海参|sea cucumbers,sea urchins,jellyfish
 04|乳制品,乳品|dairy products
 0401|鲜奶,鲜牛奶,液态奶|fresh milk,liquid milk
 0402|奶粉,乳粉|milk powder,powdered milk
@@ -183,7 +183,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 0803|香蕉|bananas,plantains
 0804|牛油果,鳄梨,芒果,椰枣,菠萝,凤梨,无花果,番石榴|avocados,mangoes,mango,pineapples,dried figs,guavas
 0805|柑橘,橙子,柠檬,橘子,柚子,葡萄柚|citrus fruit,oranges,lemons,mandarins,grapefruit,tangerines,limes
-0806|葡萄,鲜葡萄|grapes
+0806|葡萄,鲜葡萄,葡萄干,提子|grapes,raisins,sultanas,table grapes
 0807|西瓜,甜瓜,哈密瓜,木瓜|watermelons,melons,papayas
 0808|苹果,梨,鲜梨,鸭梨,雪梨,香梨,鲜苹果|apples,pears,fresh pears,fresh apples
 0809|樱桃,车厘子,李子|cherries,peaches,plums,apricots,nectarines
@@ -223,12 +223,12 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 1202|花生,花生仁|peanuts,groundnuts
 1203|椰子干|copra
 1204|亚麻籽|linseed,flaxseed
-1205|油菜籽|rapeseed,canola seed
+1205|油菜籽|rapeseed,canola seed,canola
 1206|葵花籽|sunflower seeds
-1207|芝麻|sesame seeds
+1207|芝麻,棉籽|sesame seeds,cotton seeds,cottonseed
 1208|大豆粉|soya bean flour
 1209|种子,蔬菜种子,草籽|seeds for sowing,vegetable seeds,grass seeds
-1210|啤酒花|hop cones
+1210|啤酒花|hop cones,hops
 1211|人参,中药材,药材,枸杞,甘草|ginseng,medicinal herbs,herbal materials,liquorice root,licorice root
 1212|海带,紫菜,海藻,甜菜,甘蔗|seaweeds,seaweed,kelp,sugar beet,sugar cane,locust beans
 1213|秸秆|cereal straw
@@ -264,7 +264,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 1603|肉汁,鱼汁|meat extracts
 1604|鱼罐头,金枪鱼罐头,鱼子酱,烤鳗,烤鳗鱼|prepared fish,canned fish,canned tuna,caviar,roasted eel
 1605|虾仁罐头,小龙虾仁,甲壳动物制品|prepared shrimp,prepared crustaceans,canned crab
-1701|食糖,蔗糖,原糖|sugar,cane sugar,raw sugar
+1701|食糖,蔗糖,原糖,白糖,白砂糖,砂糖|sugar,cane sugar,raw sugar,white sugar,refined sugar
 1702|乳糖,葡萄糖,果糖,麦芽糖,葡萄糖浆|lactose,glucose,fructose,glucose syrup,maple syrup
 1703|糖蜜|molasses
 1704|糖果,口香糖,软糖|sugar confectionery,candy,candies,chewing gum
@@ -301,7 +301,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 2205|苦艾酒,味美思|vermouth
 2206|黄酒,米酒,苹果酒,清酒|cider,sake,rice wine
 2207|乙醇,燃料乙醇,酒精|ethyl alcohol,ethanol,fuel ethanol,denatured alcohol
-2208|白兰地,威士忌,烈酒,白酒|brandy,whisky,whiskey,distilled spirits
+2208|白兰地,威士忌,烈酒,白酒|brandy,whisky,whiskey,distilled spirits,spirits
 2209|食醋|vinegar
 2301|鱼粉|fish meal
 2302|麸皮,米糠|bran
@@ -344,7 +344,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 2526|滑石|talc,steatite
 2528|天然硼酸盐|natural borates
 2529|长石|fluorspar,fluorite,feldspar,leucite
-2530|锂矿|spodumene,lithium ore,vermiculite
+2530|锂矿,锂辉石|spodumene,lithium ore,vermiculite
 2601|铁矿砂,铁矿石|iron ore
 2602|锰矿,锰矿砂|manganese ore,manganese ores
 2603|铜矿砂,铜精矿|copper ore,copper concentrates
@@ -374,10 +374,10 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 2707|粗苯,焦化苯|coal tar oils,crude benzol
 2708|沥青焦|pitch coke
 2709|原油|crude oil,crude petroleum
-2710|成品油,柴油,汽油,燃料油,石脑油,航空煤油|refined oil,refined oil products,diesel,gasoline,fuel oil,naphtha,jet fuel
+2710|成品油,柴油,汽油,燃料油,石脑油,航空煤油|refined oil,refined oil products,diesel,gasoline,fuel oil,naphtha,jet fuel,petroleum oils,petroleum products
 2711|液化天然气,天然气,液化石油气|liquefied natural gas,natural gas,=LNG,=LPG
 2712|石蜡,凡士林|paraffin wax,petroleum jelly
-2713|石油焦|petroleum coke
+2713|石油焦,石油沥青|petroleum coke,bitumen,petroleum bitumen
 2714|天然沥青,油页岩|natural bitumen,oil shale,tar sands
 2715|沥青混合物,沥青|bituminous mixtures,asphalt
 2801|氯气,液氯|chlorine,iodine,fluorine
@@ -467,7 +467,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 2941|抗生素,青霉素,阿莫西林|antibiotics,penicillin,amoxicillin
 3002|疫苗,血液制品,血浆|vaccines,blood products,blood plasma
 3003|药品原料,散装药品|unmeasured medicaments
-3004|药品,抗癌药,抗癌药品,医药|medicaments,medicines,pharmaceuticals
+3004|药品,抗癌药,抗癌药品,医药,中成药,胰岛素|medicaments,medicines,pharmaceuticals,insulin
 3005|医用敷料,纱布,绷带,创可贴|wound dressings,bandages,gauze
 3006|医用耗材,手术缝合线|sterile surgical sutures
 31|化肥,肥料|fertilizers,fertilisers
@@ -498,7 +498,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 3306|牙膏|toothpaste,dental floss
 3307|剃须膏,除臭剂,香薰|shaving preparations,deodorants
 3401|肥皂|soap
-3402|洗涤剂|detergents
+3402|洗涤剂,洗衣粉,洗衣液,清洁剂,表面活性剂|detergents,surfactants,washing powder,laundry detergent
 3403|润滑剂,润滑油|lubricants,lubricating oil
 3404|人造蜡|artificial waxes
 3405|鞋油,抛光剂|shoe polish,floor polish
@@ -519,7 +519,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 3606|打火机燃料,固体酒精|lighter fuel,ferro-cerium
 3701|感光板|photographic plates
 3702|胶卷|photographic film
-3707|感光乳液|photographic chemicals
+3707|感光乳液,光刻胶|photographic chemicals,photoresists,photoresist
 3801|人造石墨|artificial graphite,synthetic graphite
 3802|活性炭|activated carbon,activated charcoal
 3803|妥尔油|tall oil
@@ -602,7 +602,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 4114|漆皮,油鞣皮|patent leather,chamois leather
 4115|再生皮革|composition leather
 4201|鞍具,宠物牵引绳|saddlery,dog leashes
-4202|箱包,手提包,旅行箱|handbags,luggage,suitcases,travel goods
+4202|箱包,手提包,旅行箱,皮包,行李箱,背包,钱包,拉杆箱|handbags,luggage,suitcases,travel goods,backpacks,wallets,purses,trolley cases
 4203|皮衣,皮手套,皮带|leather clothing,leather gloves,leather belts
 4205|皮革制品|other articles of leather
 4206|肠线|catgut
@@ -918,9 +918,9 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 7204|废钢|steel scrap,ferrous scrap
 7205|铁粉|iron powders
 7206|铁锭|iron ingots
-7207|钢坯|steel billets,semi-finished steel
+7207|钢坯|steel billets,semi-finished steel,billets
 7208|热轧板卷,热轧钢板,热轧卷板|hot-rolled flat products,hot-rolled coil,hot-rolled coils,hot-rolled steel,hot-rolled flat
-7209|冷轧板卷,冷轧钢板|cold-rolled flat products,cold-rolled steel,cold-rolled sheets,cold-rolled
+7209|冷轧板卷,冷轧钢板,冷轧板|cold-rolled flat products,cold-rolled steel,cold-rolled sheets,cold-rolled
 7210|镀锌板,涂层板,镀锡板|coated sheets,galvanized steel,galvanised steel,tinplate,coated steel
 7211|窄带钢,热轧窄带|narrow hot-rolled strip
 7212|镀层窄带钢|coated narrow strip
@@ -959,7 +959,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 7315|链条,链条及零件|roller chains,transmission chains
 7316|船锚|ship anchors
 7317|钉子|nails
-7318|螺钉,螺栓,紧固件|screws,bolts,fasteners
+7318|螺钉,螺栓,紧固件,螺丝,螺母,垫圈|screws,bolts,fasteners
 7319|缝纫针|sewing needles
 7320|弹簧|coil springs,leaf springs
 7321|炉具,燃气灶,烤炉|stoves,cookers,gas stoves,barbecues
@@ -986,7 +986,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 7418|铜制厨具,铜制卫浴|copper kitchenware
 7419|其他铜制品|other articles of copper
 7501|镍锍|nickel mattes,nickel matte,mixed hydroxide precipitate
-7502|未锻轧镍,镍板|unwrought nickel
+7502|未锻轧镍,镍板,镍锭,电解镍|unwrought nickel,nickel ingots
 7503|废镍|nickel scrap
 7504|镍粉|nickel powders
 7505|镍棒,镍丝|nickel bars,nickel wire
@@ -994,7 +994,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 7507|镍管|nickel tubes
 7508|镍制品|other articles of nickel
 76|铝材,铝制品,铝产品|aluminium products,aluminum products,aluminum articles,aluminium articles,aluminum,aluminium
-7601|原铝,电解铝,未锻轧铝|unwrought aluminium,unwrought aluminum,primary aluminium,primary aluminum
+7601|原铝,电解铝,未锻轧铝,铝锭|unwrought aluminium,unwrought aluminum,primary aluminium,primary aluminum,aluminium ingots,aluminum ingots
 7602|废铝,再生铝原料,再生铝|aluminium scrap,aluminum scrap,recycled aluminium
 7603|铝粉|aluminium powders,aluminum powder
 7604|铝型材,铝挤压材,铝棒|aluminium extrusions,aluminum extrusions,aluminium profiles,aluminum profiles
@@ -1076,7 +1076,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8411|燃气轮机|gas turbines,turbojets
 8412|液压马达,液压缸,气缸|hydraulic motors,hydraulic cylinders,pneumatic cylinders
 8413|水泵|pumps
-8414|空气压缩机,风机|air compressors,fans
+8414|空气压缩机,风机,压缩机|air compressors,fans,compressors
 8415|空调|air conditioners,air conditioning machines
 8416|燃烧器|burners,furnace burners
 8417|工业炉,烘炉|industrial furnaces,industrial ovens
@@ -1164,7 +1164,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8514|工业电炉,感应炉|industrial electric furnaces,induction furnaces
 8515|电焊机,焊接设备,激光焊接机|welding machines,welding equipment,laser welding machines
 8516|电热水器,电吹风,微波炉,电饭煲,电水壶,电烤箱,电暖器,电磁炉,咖啡机|water heaters,hair dryers,microwave ovens,electric kettles,electric ovens,toasters,coffee makers,rice cookers,induction cookers,space heaters
-8517|手机,智能手机,通信设备,基站,路由器|mobile phones,smartphones,base stations,routers,telecommunications equipment
+8517|手机,智能手机,通信设备,基站,路由器,电话机|mobile phones,smartphones,base stations,routers,telecommunications equipment,telephone sets
 8518|耳机,音箱,扬声器|headphones,earphones,loudspeakers
 8519|录音设备,音响设备|sound recording apparatus
 8521|录像设备|video recorders
@@ -1190,7 +1190,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8541|光伏电池,太阳能电池,光伏组件,太阳能电池板,光伏产品,光伏,半导体器件,二极管,晶体管|solar cells,solar cell,solar panel,photovoltaic cells,solar panels,solar modules,photovoltaic modules,photovoltaic products,photovoltaic,diodes,transistors,semiconductor devices
 8542|集成电路,芯片,半导体,处理器,存储芯片|integrated circuits,integrated circuit,chips,semiconductors,microchips,microprocessors,memory chips,high-bandwidth memory
 8543|电子烟具|electronic cigarettes apparatus
-8544|电线电缆,电缆,光缆|insulated wire,electric cables,optical fibre cables,cables,extension cords,extension leads
+8544|电线电缆,电缆,光缆,电线|insulated wire,electric cables,optical fibre cables,cables,extension cords,extension leads
 8545|石墨电极,碳刷|graphite electrodes,carbon brushes
 8546|绝缘子|insulators
 8547|绝缘配件|insulating fittings
@@ -1266,7 +1266,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 9031|测量仪器,坐标测量机|measuring instruments,coordinate measuring machines
 9032|恒温器,自动调节仪|thermostats,automatic regulating instruments
 9101|贵金属表壳手表|precious metal watches
-9102|手表|wristwatches
+9102|手表|wristwatches,watches
 9103|闹钟,时钟|alarm clocks,clocks
 9105|挂钟,座钟|wall clocks
 9106|考勤钟|time registers
@@ -1296,7 +1296,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 9403|家具,办公家具,木制家具,橱柜|furniture,office furniture,wooden furniture,kitchen cabinets
 9404|床垫,枕头,被子,羽绒被,睡袋|mattresses,pillows,quilts,duvets,sleeping bags
 9405|LED灯,LED灯具,灯具,照明灯具,照明产品,路灯|LED lamps,LED lights,luminaires,lighting fixtures,lamps,light fittings,lighting products,lighting
-9406|活动房屋,集成房屋|prefabricated buildings
+9406|活动房屋,集成房屋,预制建筑,预制房屋|prefabricated buildings,prefabricated houses
 9503|玩具,儿童玩具|toys,dolls
 9504|游戏机,台球,扑克牌,棋类|video game consoles,game consoles,playing cards,billiards
 9505|圣诞用品,圣诞装饰品,节日用品,圣诞树|Christmas decorations,Christmas trees,festive articles,party supplies
@@ -1305,7 +1305,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 9508|游乐设备|amusement park rides
 9601|骨制品|worked ivory
 9602|蜡制品|worked vegetable carving material
-9603|牙刷|toothbrushes
+9603|牙刷,扫帚,刷子|toothbrushes,brooms,brushes
 9604|筛子|hand sieves
 9605|旅行套装|travel sets
 9606|纽扣,按扣|press-fasteners
