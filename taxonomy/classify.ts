@@ -166,7 +166,7 @@ function productStandsAlone(text: string, h: Hit): boolean {
   return ok(prev, SINGLE_PREV_OK) && ok(next, SINGLE_NEXT_OK);
 }
 
-/** Licence words that belong to export controls when the notice is about controlled items. */
+/** Licence and export-ban words that belong to export controls when the notice is about controlled items. */
 const LICENCE_TERMS = new Set(
   [
     '出口许可证',
@@ -182,6 +182,12 @@ const LICENCE_TERMS = new Set(
     'export licence',
     'export license',
     'export licensing',
+    'export permit',
+    'export permits',
+    'export ban',
+    'export bans',
+    'export prohibition',
+    '禁止出口货物目录',
   ].map((t) => t.toLowerCase()),
 );
 
