@@ -25,8 +25,8 @@ export const TOPIC_DATA: readonly TopicRow[] = [
     'credit-insurance',
     '出口信用保险',
     'Export credit insurance',
-    '+出口信用保险,+信用保险,+中国信保,+信保,+短期险,承保,~保单融资,~赔付,~保费,~定损核赔,~收汇风险,+统保,+统保平台,+统保保单,+出口信保,~投保,~赔偿限额,~买方信用限额,~可能损失,+短期出口信用保险,+中长期险,+海外投资保险,~保单,~承保额度,~理赔,+小微企业统保,~买方风险,~收汇',
-    '+export credit insurance,+credit insurance,+export insurance,+Express Insurance,~insurance policy,~insurance policies,~nonpayment,~non-payment,~political risks,~insured,~policyholders,~export credit agency,+Accounts Receivable Insurance,~premiums,~indemnities,~insure,+trade credit insurance,+credit insurer,+political risk insurance,~buyer default,~insured percentage,~claims',
+    '+出口信用保险,+信用保险,+中国信保,+信保,+短期险,承保,~保单融资,~赔付,~保费,~定损核赔,~收汇风险,+统保,+统保平台,+统保保单,+出口信保,~投保,~赔偿限额,~买方信用限额,~可能损失,+短期出口信用保险,+中长期险,+海外投资保险,~保单,~承保额度,~理赔,+小微企业统保,~买方风险,~收汇,+信用险,+出口信用险,+承保支持,+承保规模,~风险保障,~保险机构,+买方违约,~拒收,~拖欠,+资信调查,+资信报告,~买家资信,+国别风险,+国家风险分析报告,+中长期出口信用保险,~赔款,+保险赔款',
+    '+export credit insurance,+credit insurance,+export insurance,+Express Insurance,~insurance policy,~insurance policies,~nonpayment,~non-payment,~political risks,~insured,~policyholders,~export credit agency,+Accounts Receivable Insurance,~premiums,~indemnities,~insure,+trade credit insurance,+credit insurer,+political risk insurance,~buyer default,~insured percentage,~claims,+insurance cover,~cover,+short-term cover,+political risk,~commercial risk,~commercial risks,+credit risk insurance,~buyer risk,~credit limit,~credit limits,+=Sinosure,+=K-SURE,+=NEXI,+Export Development Canada,+=Coface,+=Atradius,+=ECGC,+Euler Hermes,+Allianz Trade,~premium rates,~premium rate,~insured exporters,~claim payment,~indemnification',
   ],
   [
     'trade-finance',
@@ -81,8 +81,8 @@ export const TOPIC_DATA: readonly TopicRow[] = [
     'ecommerce',
     '跨境电商',
     'Cross-border e-commerce',
-    '+跨境电商,+跨境电子商务,+电子商务,+电商,~海外仓,+综试区,+=9610,+=9710,+=9810,~市场采购,+直播电商,+网购保税,+跨境电商综合试验区,+独立站,~平台企业,+网络零售,+跨境零售进口,+跨境电商零售进口,+=1210,~跨境包裹,+直播带货,~亚马逊,~=TikTok,~=Temu,~=SHEIN,~速卖通,~阿里巴巴国际站,~卖家,~网店,~外贸新业态,~新业态',
-    '+e-commerce,+ecommerce,+online marketplace,+online marketplaces,~marketplace,~marketplaces,+online platform,+online platforms,+online sellers,~low-value,~parcels,~Section 321,~online,+low-value consignments,+low-value shipments,+low value consignments,+marketplace operators,+online retailers,+online shopping,~digital platforms,+distance sales,+Import One-Stop Shop,+=IOSS,~Amazon,~=Temu,~=SHEIN,~=Shopee,~=Lazada,~TikTok Shop,+cross-border parcels,~postal shipments,~express consignments,+deemed supplier,+deemed importer,~platforms',
+    '+跨境电商,+跨境电子商务,+电子商务,+电商,~海外仓,+综试区,+=9610,+=9710,+=9810,~市场采购,+直播电商,+网购保税,+跨境电商综合试验区,+独立站,~平台企业,+网络零售,+跨境零售进口,+跨境电商零售进口,+=1210,~跨境包裹,+直播带货,~亚马逊,~=TikTok,~=Temu,~=SHEIN,~速卖通,~阿里巴巴国际站,~卖家,~网店,~外贸新业态,~新业态,+网购,+海淘,+电商平台,+跨境平台,+保税备货,+直购进口,+跨境电商零售进口商品清单,+个人年度交易限值,+单次交易限值,+跨境电商企业,+跨境电商B2B,+邮政小包,~小包,+社交电商,+品牌出海,~直邮',
+    '+e-commerce,+ecommerce,+online marketplace,+online marketplaces,~marketplace,~marketplaces,+online platform,+online platforms,+online sellers,~low-value,~parcels,~Section 321,~online,+low-value consignments,+low-value shipments,+low value consignments,+marketplace operators,+online retailers,+online shopping,~digital platforms,+distance sales,+Import One-Stop Shop,+=IOSS,~Amazon,~=Temu,~=SHEIN,~=Shopee,~=Lazada,~TikTok Shop,+cross-border parcels,~postal shipments,~express consignments,+deemed supplier,+deemed importer,~platforms,+online sales,+online seller,+third-party sellers,+marketplace sellers,+platform operators,+digital marketplace,+digital marketplaces,+e-tailers,+direct-to-consumer,~consumer parcels,+small parcels,~postal parcels,+low-value goods,+low-value imports,+online retail,+internet sales,+online stores,+online store,+webshops,+Digital Services Act',
   ],
   [
     'fta-origin',
