@@ -412,10 +412,10 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 2830|硫化钠|sodium sulphide
 2831|保险粉,连二亚硫酸钠|sodium dithionite
 2832|亚硫酸钠,焦亚硫酸钠|sodium sulphite,sodium metabisulphite
-2833|硫酸盐,硫酸钠,硫酸铝,硫酸镍,硫酸钴,硫酸锰,元明粉|sodium sulphate,aluminium sulphate,nickel sulphate,cobalt sulphate,manganese sulphate
+2833|硫酸盐,硫酸钠,硫酸铝,硫酸镍,硫酸钴,硫酸锰,元明粉,硫酸镁|sodium sulphate,aluminium sulphate,nickel sulphate,cobalt sulphate,manganese sulphate,magnesium sulphate,magnesium sulfate
 2834|硝酸钾,亚硝酸钠|potassium nitrate,sodium nitrite
 2835|磷酸盐,三聚磷酸钠,磷酸氢钙,饲料级磷酸氢钙,磷酸铁|sodium tripolyphosphate,dicalcium phosphate,phosphates,iron phosphate
-2836|碳酸锂,纯碱,碳酸钠,碳酸钙,碳酸钾,小苏打,碳酸锶|lithium carbonate,soda ash,sodium carbonate,calcium carbonate,potassium carbonate,sodium bicarbonate,strontium carbonate
+2836|碳酸锂,纯碱,碳酸钠,碳酸钙,碳酸钾,小苏打,碳酸锶,碳酸钡|lithium carbonate,soda ash,sodium carbonate,calcium carbonate,potassium carbonate,sodium bicarbonate,strontium carbonate,barium carbonate
 2837|氰化钠,氰化物|sodium cyanide,cyanides
 2839|硅酸钠,泡花碱|sodium silicate,water glass
 2840|硼砂|borax
@@ -434,12 +434,12 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 2902|苯,甲苯,二甲苯,苯乙烯,乙苯,对二甲苯,纯苯|benzene,toluene,xylenes,styrene,ethylbenzene,paraxylene,=PX
 2903|二氯甲烷,三氯甲烷,氯乙烯,氯仿,四氯乙烯,制冷剂,氢氟碳化物,消耗臭氧层物质|dichloromethane,chloroform,vinyl chloride,tetrachloroethylene,hydrofluorocarbons,=HFC,=HFCs,refrigerants,=R134a,ozone-depleting substances,ozone depleting substances
 2904|硝基苯|nitrobenzene
-2905|甲醇,乙二醇,丁醇,辛醇,丙二醇,山梨醇,甘露醇|methanol,ethylene glycol,butanol,octanol,propylene glycol,sorbitol,mannitol
+2905|甲醇,乙二醇,丁醇,辛醇,丙二醇,山梨醇,甘露醇,木糖醇,赤藓糖醇|methanol,ethylene glycol,butanol,octanol,propylene glycol,sorbitol,mannitol,xylitol,erythritol
 2906|薄荷醇|menthol
-2907|苯酚,双酚A|phenol,bisphenol A
+2907|苯酚,双酚A,间甲酚,甲酚|phenol,bisphenol A,cresols,m-cresol
 2909|乙醚,甲基叔丁基醚|=MTBE,methyl tert-butyl ether
 2910|环氧乙烷,环氧丙烷,环氧氯丙烷|ethylene oxide,propylene oxide,epichlorohydrin
-2912|甲醛,乙醛|formaldehyde,acetaldehyde
+2912|甲醛,乙醛,香兰素|formaldehyde,acetaldehyde,vanillin
 2914|丙酮,丁酮|acetone,methyl ethyl ketone
 2915|丙酸,乙酸,醋酸,醋酸乙酯,乙酸乙酯|propionic acid,acetic acid,ethyl acetate,vinyl acetate
 2916|丙烯酸,丙烯酸酯,甲基丙烯酸甲酯|acrylic acid,acrylates,methyl methacrylate,=MMA
@@ -448,15 +448,15 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 2919|磷酸酯|phosphoric esters
 2920|亚磷酸酯|phosphite esters
 2921|苯胺,对苯二胺,己二胺|aniline,hexamethylenediamine,p-phenylenediamine
-2922|赖氨酸,谷氨酸钠,味精,氨基酸|lysine,monosodium glutamate,=MSG,amino acids
+2922|赖氨酸,谷氨酸钠,味精,氨基酸,乙醇胺,甘氨酸|lysine,monosodium glutamate,=MSG,amino acids,ethanolamines,glycine
 2923|胆碱,卵磷脂|choline chloride,lecithin
 2924|对乙酰氨基酚,扑热息痛|paracetamol,acetaminophen,aspartame
 2925|糖精|saccharin
 2926|丙烯腈|acrylonitrile
 2929|异氰酸酯,甲苯二异氰酸酯,二苯基甲烷二异氰酸酯|isocyanates,=TDI,=MDI
-2930|蛋氨酸|methionine
+2930|蛋氨酸,甲硫氨酸|methionine
 2931|草甘膦|glyphosate
-2932|呋喃,三氯蔗糖|sucralose,furfural
+2932|呋喃,三氯蔗糖,糠醛|sucralose,furfural
 2933|三聚氰胺,己内酰胺|melamine,caprolactam
 2935|磺胺|sulphonamides,sulfonamides
 2936|维生素,维生素C,维生素E|vitamins,vitamin C,vitamin E
@@ -472,7 +472,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 3006|医用耗材,手术缝合线|sterile surgical sutures
 31|化肥,肥料|fertilizers,fertilisers
 3101|有机肥|organic fertilisers,organic fertilizers
-3102|尿素,氮肥|urea,nitrogenous fertilisers
+3102|尿素,氮肥,硫酸铵|urea,nitrogenous fertilisers,ammonium sulphate,ammonium sulfate
 3103|磷肥,过磷酸钙|phosphate fertilisers,superphosphates
 3104|钾肥|potash,potassic fertilisers
 3105|复合肥,磷酸二铵|compound fertilizers,diammonium phosphate
@@ -557,7 +557,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 3908|尼龙切片,聚酰胺|polyamides,nylon chips
 3909|氨基树脂,酚醛树脂,聚氨酯|amino resins,phenolic resins,polyurethanes
 3910|硅橡胶,有机硅,硅油|silicones,silicone oil
-3911|石油树脂|petroleum resins
+3911|石油树脂,聚苯硫醚|petroleum resins,polyphenylene sulphide,polyphenylene sulfide
 3912|纤维素,硝化纤维素,醋酸纤维|cellulose acetate,carboxymethyl cellulose
 3913|黄原胶,海藻酸钠|xanthan gum,alginates
 3914|离子交换树脂|ion-exchangers
@@ -574,7 +574,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 3925|塑料门窗|plastic doors,plastic windows
 3926|塑料配件,塑料衣架|plastic fittings,plastic hangers
 4001|天然橡胶|natural rubber
-4002|合成橡胶,丁基橡胶,卤化丁基橡胶,丁苯橡胶|synthetic rubber,butyl rubber,halogenated butyl rubber
+4002|合成橡胶,丁基橡胶,卤化丁基橡胶,丁苯橡胶,三元乙丙橡胶,乙丙橡胶|synthetic rubber,butyl rubber,halogenated butyl rubber,=EPDM,ethylene propylene rubber
 4003|再生橡胶|reclaimed rubber
 4004|废橡胶|rubber waste
 4005|混炼胶|compounded rubber
@@ -866,7 +866,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 6904|建筑用砖,红砖|building bricks
 6905|屋顶瓦,瓦片|roofing tiles
 6906|陶瓷管|ceramic pipes
-6907|瓷砖|ceramic tiles
+6907|瓷砖,陶瓷砖|ceramic tiles
 6909|工业陶瓷|ceramic wares for laboratory
 6910|卫生陶瓷|ceramic sanitary ware
 6911|陶瓷餐具|ceramic tableware,porcelain tableware
@@ -875,7 +875,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 6914|其他陶瓷制品|other ceramic articles
 70|玻璃,玻璃制品|glass products,glassware and glass
 7001|碎玻璃|cullet
-7002|玻璃球,玻璃棒|glass balls,glass rods
+7002|玻璃球,玻璃棒,光纤预制棒|glass balls,glass rods,optical fibre preforms,optical fiber preforms
 7003|压延玻璃|cast glass,rolled glass
 7004|拉制玻璃|drawn glass
 7005|浮法玻璃,平板玻璃|float glass,flat glass
@@ -913,7 +913,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 7118|硬币,纪念币|coins
 72|钢铁,钢材,钢铁产品|steel,steel products,iron and steel,steel mill products,steel articles
 7201|生铁|pig iron
-7202|铁合金,硅铁,锰铁|ferro-alloys,ferroalloys,ferrosilicon
+7202|铁合金,硅铁,锰铁,硅锰,硅锰合金|ferro-alloys,ferroalloys,ferrosilicon,silicomanganese
 7203|海绵铁,直接还原铁|direct reduced iron,sponge iron,=DRI
 7204|废钢|steel scrap,ferrous scrap
 7205|铁粉|iron powders
@@ -921,13 +921,13 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 7207|钢坯|steel billets,semi-finished steel,billets
 7208|热轧板卷,热轧钢板,热轧卷板|hot-rolled flat products,hot-rolled coil,hot-rolled coils,hot-rolled steel,hot-rolled flat
 7209|冷轧板卷,冷轧钢板,冷轧板|cold-rolled flat products,cold-rolled steel,cold-rolled sheets,cold-rolled
-7210|镀锌板,涂层板,镀锡板|coated sheets,galvanized steel,galvanised steel,tinplate,coated steel
+7210|镀锌板,涂层板,镀锡板,马口铁|coated sheets,galvanized steel,galvanised steel,tinplate,coated steel
 7211|窄带钢,热轧窄带|narrow hot-rolled strip
 7212|镀层窄带钢|coated narrow strip
 7213|线材,盘条|wire rod,wire rods,steel wire rod
 7214|螺纹钢,钢筋|rebar,rebars,reinforcing bars
 7215|冷拉钢棒,光亮棒|cold-finished steel bars
-7216|型钢,H型钢|steel sections,H-beams
+7216|型钢,H型钢,角钢,槽钢|steel sections,H-beams
 7217|钢丝,镀锌钢丝|steel wire,galvanized wire,galvanised wire
 7218|不锈钢钢坯,不锈钢坯|stainless steel billets,stainless steel semi-finished products
 7219|不锈钢板,不锈钢热轧板卷,不锈钢热轧板,不锈钢冷轧板|stainless steel sheet,stainless steel flat products
@@ -945,7 +945,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 7301|钢板桩|sheet piling
 7302|钢轨,铁轨|railway rails
 7303|铸铁管|cast iron pipes
-7304|无缝钢管|seamless pipes,seamless tubes,=OCTG
+7304|无缝钢管,油井管,石油套管|seamless pipes,seamless tubes,=OCTG,oil country tubular goods,casing and tubing
 7305|大口径焊管|large diameter welded pipes,line pipe
 7306|焊管,焊接钢管|welded pipes,welded tubes
 7307|管件,法兰,弯头|pipe fittings,flanges
@@ -1076,7 +1076,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8411|燃气轮机|gas turbines,turbojets
 8412|液压马达,液压缸,气缸|hydraulic motors,hydraulic cylinders,pneumatic cylinders
 8413|水泵|pumps
-8414|空气压缩机,风机,压缩机|air compressors,fans,compressors
+8414|空气压缩机,风机,压缩机,电风扇|air compressors,fans,compressors,electric fans
 8415|空调|air conditioners,air conditioning machines
 8416|燃烧器|burners,furnace burners
 8417|工业炉,烘炉|industrial furnaces,industrial ovens
@@ -1105,7 +1105,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8440|装订机|book-binding machinery
 8441|制袋机,纸加工机械|paper cutting machines
 8442|制版机械|printing plates machinery
-8443|打印机|printers
+8443|打印机,复印机|printers,photocopiers
 8444|化纤挤压机|man-made textile extruding machines
 8445|纺纱机,纺织机械|spinning machines,textile machinery
 8446|织布机,喷气织机|weaving machines,looms
@@ -1131,7 +1131,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8467|电动工具|power tools
 8468|焊割设备,焊枪|gas welding equipment
 8470|计算器|calculators,electronic calculators
-8471|计算机,电脑,笔记本电脑,服务器|computers,laptops,servers,data processing machines
+8471|计算机,电脑,笔记本电脑,服务器,键盘,鼠标|computers,laptops,servers,data processing machines
 8472|碎纸机,自动柜员机,ATM机|paper shredders,automatic teller machines
 8473|电脑配件,计算机零件|computer parts,computer accessories
 8474|混凝土搅拌机,破碎机,矿山机械|concrete mixers,crushers,mining machinery
@@ -1149,22 +1149,22 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8486|半导体制造设备,光刻机,晶圆制造设备|semiconductor manufacturing equipment,wafer fabrication equipment,lithography equipment,chipmaking equipment
 85|电气设备|electrical equipment,electrical machinery
 8501|电动机,发电机,电机|electric motors,electric generators,motors
-8502|发电机组|generating sets
+8502|发电机组,风力发电机组,风电机组|generating sets,wind turbines,wind-powered generating sets
 8503|电机零件|parts of electric motors
-8504|变压器,逆变器,电源适配器,充电器|transformers,inverters,power adapters,chargers,power supplies
-8505|永磁体,永磁材料,钐钴合金|permanent magnets,rare earth magnets
+8504|变压器,逆变器,电源适配器,充电器,充电桩|transformers,inverters,power adapters,chargers,power supplies,EV chargers
+8505|永磁体,永磁材料,钐钴合金,钕铁硼,稀土永磁|permanent magnets,rare earth magnets,NdFeB magnets,neodymium magnets
 8506|原电池,干电池|primary batteries
 8507|锂电池,锂离子电池,蓄电池,动力电池,储能电池,电池组,电池,移动电源|lithium batteries,lithium-ion batteries,lithium-ion battery,lithium battery,batteries,battery,accumulators,battery packs,power banks,EV batteries,electric vehicle batteries,electric vehicle battery,vehicle batteries
-8508|吸尘器|vacuum cleaners
-8509|小家电,厨房电器|small domestic appliances
+8508|吸尘器,扫地机器人|vacuum cleaners,robot vacuum cleaners
+8509|小家电,厨房电器,料理机,电动牙刷|small domestic appliances,food processors,electric toothbrushes
 8510|电动剃须刀,理发推子,脱毛器|electric shavers,hair clippers,epilators
 8511|火花塞,起动电机|spark plugs,starter motors
 8512|车灯,雨刮器|vehicle lighting,windscreen wipers
 8513|手电筒|flashlights,torches
 8514|工业电炉,感应炉|industrial electric furnaces,induction furnaces
 8515|电焊机,焊接设备,激光焊接机|welding machines,welding equipment,laser welding machines
-8516|电热水器,电吹风,微波炉,电饭煲,电水壶,电烤箱,电暖器,电磁炉,咖啡机|water heaters,hair dryers,microwave ovens,electric kettles,electric ovens,toasters,coffee makers,rice cookers,induction cookers,space heaters
-8517|手机,智能手机,通信设备,基站,路由器,电话机|mobile phones,smartphones,base stations,routers,telecommunications equipment,telephone sets
+8516|电热水器,电吹风,微波炉,电饭煲,电水壶,电烤箱,电暖器,电磁炉,咖啡机,电饭锅,卷发器,吹风机|water heaters,hair dryers,microwave ovens,electric kettles,electric ovens,toasters,coffee makers,rice cookers,induction cookers,space heaters,hair straighteners,curling irons
+8517|手机,智能手机,通信设备,基站,路由器,电话机,智能手表|mobile phones,smartphones,base stations,routers,telecommunications equipment,telephone sets,smartwatches
 8518|耳机,音箱,扬声器|headphones,earphones,loudspeakers
 8519|录音设备,音响设备|sound recording apparatus
 8521|录像设备|video recorders
@@ -1182,7 +1182,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8533|电阻器|resistors
 8534|印刷电路板,电路板,线路板|printed circuit boards,=PCB,=PCBs,circuit boards
 8535|高压开关|high-voltage switchgear
-8536|开关,插座,连接器|switches,sockets,connectors
+8536|开关,插座,连接器,断路器|switches,sockets,connectors,circuit breakers
 8537|配电柜,控制柜,开关柜|switchboards,control panels,switchgear
 8538|开关零件|parts of switchgear
 8539|灯泡|light bulbs
@@ -1190,7 +1190,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8541|光伏电池,太阳能电池,光伏组件,太阳能电池板,光伏产品,光伏,半导体器件,二极管,晶体管|solar cells,solar cell,solar panel,photovoltaic cells,solar panels,solar modules,photovoltaic modules,photovoltaic products,photovoltaic,diodes,transistors,semiconductor devices
 8542|集成电路,芯片,半导体,处理器,存储芯片|integrated circuits,integrated circuit,chips,semiconductors,microchips,microprocessors,memory chips,high-bandwidth memory
 8543|电子烟具|electronic cigarettes apparatus
-8544|电线电缆,电缆,光缆,电线|insulated wire,electric cables,optical fibre cables,cables,extension cords,extension leads
+8544|电线电缆,电缆,光缆,电线,数据线|insulated wire,electric cables,optical fibre cables,cables,extension cords,extension leads
 8545|石墨电极,碳刷|graphite electrodes,carbon brushes
 8546|绝缘子|insulators
 8547|绝缘配件|insulating fittings
@@ -1210,7 +1210,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8705|消防车,起重车|fire engines,fire trucks,crane lorries,special purpose vehicles
 8706|汽车底盘,底盘|chassis
 8707|车身|vehicle bodies
-8708|汽车零部件,汽车零件,汽车配件|auto parts,automotive parts,vehicle parts,car parts
+8708|汽车零部件,汽车零件,汽车配件,轮毂,钢轮毂,铝合金轮毂|auto parts,automotive parts,vehicle parts,car parts,road wheels,steel wheels,aluminium wheels,aluminum wheels
 8709|场内牵引车|works trucks
 8710|坦克,装甲车|armoured vehicles,armored vehicles
 8711|摩托车,电动自行车,电动平衡车,平衡车,电动滑板车|motorcycles,motorbikes,e-bikes,electric bicycles,self-balancing scooters,electric scooters,e-scooters
@@ -1298,7 +1298,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 9405|LED灯,LED灯具,灯具,照明灯具,照明产品,路灯|LED lamps,LED lights,luminaires,lighting fixtures,lamps,light fittings,lighting products,lighting
 9406|活动房屋,集成房屋,预制建筑,预制房屋|prefabricated buildings,prefabricated houses
 9503|玩具,儿童玩具|toys,dolls
-9504|游戏机,台球,扑克牌,棋类|video game consoles,game consoles,playing cards,billiards
+9504|游戏机,台球,扑克牌,棋类,游戏手柄|video game consoles,game consoles,playing cards,billiards
 9505|圣诞用品,圣诞装饰品,节日用品,圣诞树|Christmas decorations,Christmas trees,festive articles,party supplies
 9506|健身器材,运动用品,高尔夫球杆,羽毛球,乒乓球,滑雪板,跑步机,瑜伽垫|fitness equipment,exercise equipment,sports equipment,golf clubs,treadmills,yoga mats,skis,tennis rackets
 9507|钓具|fishing tackle,fishing rods
