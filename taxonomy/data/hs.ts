@@ -442,9 +442,9 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 2912|甲醛,乙醛,香兰素|formaldehyde,acetaldehyde,vanillin
 2914|丙酮,丁酮|acetone,methyl ethyl ketone
 2915|丙酸,乙酸,醋酸,醋酸乙酯,乙酸乙酯|propionic acid,acetic acid,ethyl acetate,vinyl acetate
-2916|丙烯酸,丙烯酸酯,甲基丙烯酸甲酯|acrylic acid,acrylates,methyl methacrylate,=MMA
-2917|对苯二甲酸,精对苯二甲酸,己二酸,苯酐|terephthalic acid,=PTA,adipic acid,phthalic anhydride
-2918|柠檬酸,水杨酸,乳酸,葡萄糖酸钠|citric acid,salicylic acid,lactic acid,sodium gluconate
+2916|丙烯酸,丙烯酸酯,甲基丙烯酸甲酯,布洛芬|acrylic acid,acrylates,methyl methacrylate,=MMA,ibuprofen
+2917|对苯二甲酸,精对苯二甲酸,己二酸,苯酐,草酸|terephthalic acid,=PTA,adipic acid,phthalic anhydride,oxalic acid
+2918|柠檬酸,水杨酸,乳酸,葡萄糖酸钠,乙醛酸,酒石酸|citric acid,salicylic acid,lactic acid,sodium gluconate,glyoxylic acid,tartaric acid
 2919|磷酸酯|phosphoric esters
 2920|亚磷酸酯|phosphite esters
 2921|苯胺,对苯二胺,己二胺|aniline,hexamethylenediamine,p-phenylenediamine
@@ -457,7 +457,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 2930|蛋氨酸,甲硫氨酸|methionine
 2931|草甘膦|glyphosate
 2932|呋喃,三氯蔗糖,糠醛|sucralose,furfural
-2933|三聚氰胺,己内酰胺|melamine,caprolactam
+2933|三聚氰胺,己内酰胺,三氯异氰尿酸|melamine,caprolactam,trichloroisocyanuric acid
 2935|磺胺|sulphonamides,sulfonamides
 2936|维生素,维生素C,维生素E|vitamins,vitamin C,vitamin E
 2937|激素|hormones
@@ -553,7 +553,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 3904|聚氯乙烯|polyvinyl chloride,=PVC
 3905|聚乙烯醇,醋酸乙烯聚合物|polyvinyl alcohol,=PVA
 3906|丙烯酸树脂,聚甲基丙烯酸甲酯,亚克力|acrylic polymers,acrylic resins,=PMMA
-3907|共聚甲醛,聚甲醛,聚碳酸酯,环氧树脂,聚酯切片|polyacetal,polyoxymethylene,=POM,polycarbonate,epoxy resins,PET resin
+3907|共聚甲醛,聚甲醛,聚碳酸酯,环氧树脂,聚酯切片,聚对苯二甲酸乙二醇酯|polyacetal,polyoxymethylene,=POM,polycarbonate,epoxy resins,PET resin,polyethylene terephthalate
 3908|尼龙切片,聚酰胺|polyamides,nylon chips
 3909|氨基树脂,酚醛树脂,聚氨酯|amino resins,phenolic resins,polyurethanes
 3910|硅橡胶,有机硅,硅油|silicones,silicone oil
@@ -714,7 +714,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 5310|黄麻布,麻袋布|jute fabrics,hessian
 5311|苎麻布|ramie fabrics
 5401|化纤缝纫线|synthetic sewing thread
-5402|涤纶长丝,锦纶长丝,尼龙长丝,涤纶丝|polyester filament yarn,nylon filament yarn,polyester yarn,=POY,=DTY,=FDY
+5402|涤纶长丝,锦纶长丝,尼龙长丝,涤纶丝,氨纶|polyester filament yarn,nylon filament yarn,polyester yarn,=POY,=DTY,=FDY,spandex,elastane
 5403|人造丝,粘胶长丝|viscose filament yarn,rayon filament
 5404|单丝|synthetic monofilament
 5405|人造单丝|artificial monofilament
@@ -1080,16 +1080,16 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8415|空调|air conditioners,air conditioning machines
 8416|燃烧器|burners,furnace burners
 8417|工业炉,烘炉|industrial furnaces,industrial ovens
-8418|冰箱,冰柜|refrigerators,freezers
-8419|热交换器,换热器,干燥机|heat exchangers,industrial dryers,sterilisers
+8418|冰箱,冰柜,热泵|refrigerators,freezers,heat pumps
+8419|热交换器,换热器,干燥机,太阳能热水器|heat exchangers,industrial dryers,sterilisers,solar water heaters
 8420|压延机|calendering machines
 8421|离心机,过滤器,净水器,空气净化器|centrifuges,water purifiers,air purifiers,filtering machinery
-8422|洗碗机|dishwashers
+8422|洗碗机,包装机械,包装机|dishwashers,packaging machinery,packaging machines
 8423|电子秤,衡器|weighing machines,electronic scales
 8424|喷雾器,灭火器,喷枪,高压清洗机|sprayers,fire extinguishers,spray guns,pressure washers
 8425|千斤顶,卷扬机|winches,hoists
 8426|起重机,岸桥|cranes,ship-to-shore cranes
-8427|叉车|forklift trucks,forklifts
+8427|叉车,高空作业平台,高空作业车|forklift trucks,forklifts,mobile access equipment,aerial work platforms
 8428|电梯,扶梯,输送机,升降机|elevators,escalators,conveyors
 8429|挖掘机,推土机|excavators,bulldozers
 8430|打桩机,盾构机,掘进机|pile drivers,tunnel boring machines
@@ -1105,7 +1105,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8440|装订机|book-binding machinery
 8441|制袋机,纸加工机械|paper cutting machines
 8442|制版机械|printing plates machinery
-8443|打印机,复印机|printers,photocopiers
+8443|打印机,复印机,印刷机,印刷机械|printers,photocopiers,printing machines,printing machinery
 8444|化纤挤压机|man-made textile extruding machines
 8445|纺纱机,纺织机械|spinning machines,textile machinery
 8446|织布机,喷气织机|weaving machines,looms
@@ -1205,7 +1205,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8608|铁道信号设备|railway signalling equipment
 8701|拖拉机,牵引车|tractors
 8702|客车,大客车|buses,coaches
-8703|汽车,乘用车,小汽车,轿车,电动汽车,新能源汽车,纯电动汽车,大排量汽车|passenger cars,cars,motor cars,automobiles,electric vehicles,electric vehicle,battery electric vehicles,battery electric vehicle,passenger vehicles,passenger car
+8703|汽车,乘用车,小汽车,轿车,电动汽车,新能源汽车,纯电动汽车,大排量汽车,高尔夫球车|passenger cars,cars,motor cars,automobiles,electric vehicles,electric vehicle,battery electric vehicles,battery electric vehicle,passenger vehicles,passenger car,golf carts,snowmobiles
 8704|货车,卡车,皮卡,载货汽车|trucks,lorries,pickup trucks,light trucks
 8705|消防车,起重车|fire engines,fire trucks,crane lorries,special purpose vehicles
 8706|汽车底盘,底盘|chassis
@@ -1215,7 +1215,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8710|坦克,装甲车|armoured vehicles,armored vehicles
 8711|摩托车,电动自行车,电动平衡车,平衡车,电动滑板车|motorcycles,motorbikes,e-bikes,electric bicycles,self-balancing scooters,electric scooters,e-scooters
 8712|自行车|bicycles
-8713|轮椅|wheelchairs
+8713|轮椅,电动轮椅|wheelchairs,mobility scooters,electric wheelchairs
 8714|自行车零件,摩托车零件|bicycle parts,motorcycle parts
 8715|婴儿车,童车,儿童推车,婴儿推车|baby carriages,strollers,prams
 8716|挂车,半挂车|trailers,semi-trailers
@@ -1234,7 +1234,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8906|军舰|warships
 8907|浮标,浮筒|buoys
 8908|拆解船舶|vessels for breaking up
-9001|光纤|optical fibres,optical fibers
+9001|光纤,隐形眼镜|optical fibres,optical fibers,contact lenses
 9002|镜头,光学镜头|lenses,camera lenses,optical lenses
 9003|眼镜架,镜架|spectacle frames
 9004|眼镜,太阳镜|spectacles,sunglasses
@@ -1250,11 +1250,11 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 9015|测绘仪器,全站仪,水准仪|surveying instruments,theodolites
 9016|天平,精密天平|precision balances
 9017|绘图仪器,尺子,卷尺|drawing instruments,tape measures
-9018|医疗器械,医疗设备,注射器|medical devices,medical instruments,syringes
+9018|医疗器械,医疗设备,注射器,血压计,手术器械|medical devices,medical instruments,syringes,blood pressure monitors,surgical instruments
 9019|按摩器,按摩椅,呼吸机|massage apparatus,massage chairs,ventilators,respirators
 9020|防毒面具|gas masks
 9021|助听器,心脏起搏器,人工关节,骨科植入物|hearing aids,pacemakers,orthopaedic appliances,artificial joints
-9022|X射线设备,CT机|X-ray apparatus,CT scanners
+9022|X射线设备,CT机,X光机|X-ray apparatus,CT scanners,X-ray equipment
 9023|教学模型|demonstration models
 9024|材料试验机|materials testing machines
 9025|温度计,体温计|thermometers,hydrometers
@@ -1300,7 +1300,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 9503|玩具,儿童玩具|toys,dolls
 9504|游戏机,台球,扑克牌,棋类,游戏手柄|video game consoles,game consoles,playing cards,billiards
 9505|圣诞用品,圣诞装饰品,节日用品,圣诞树|Christmas decorations,Christmas trees,festive articles,party supplies
-9506|健身器材,运动用品,高尔夫球杆,羽毛球,乒乓球,滑雪板,跑步机,瑜伽垫|fitness equipment,exercise equipment,sports equipment,golf clubs,treadmills,yoga mats,skis,tennis rackets
+9506|健身器材,运动用品,高尔夫球杆,羽毛球,乒乓球,滑雪板,跑步机,瑜伽垫,滑板|fitness equipment,exercise equipment,sports equipment,golf clubs,treadmills,yoga mats,skis,tennis rackets,skateboards
 9507|钓具|fishing tackle,fishing rods
 9508|游乐设备|amusement park rides
 9601|骨制品|worked ivory
