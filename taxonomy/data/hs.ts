@@ -130,19 +130,19 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 0209|猪脂肪,肥膘|pig fat
 0210|腊肉,火腿,熏肉,咸肉,培根|bacon,smoked meat,cured ham
 03|水产品,海产品,水海产品|seafood,aquatic products,fish and seafood
-0301|活鱼,鱼苗,观赏鱼,活鳗鱼|live fish,ornamental fish,live eels
-0302|鲜冷鱼,三文鱼,鲜冷金枪鱼|fresh fish,salmon,chilled fish
-0303|冻鱼,冻带鱼,冻金枪鱼,冻鲭鱼,冻鲱鱼|frozen fish,frozen tuna,frozen mackerel
+0301|活鱼,鱼苗,观赏鱼,活鳗鱼,活鱼苗,鳗鱼苗|live fish,ornamental fish,live eels
+0302|鲜冷鱼,三文鱼,鲜冷金枪鱼,鲜冷三文鱼|fresh fish,salmon,chilled fish
+0303|冻鱼,冻带鱼,冻金枪鱼,冻鲭鱼,冻鲱鱼,带鱼,金枪鱼,鲭鱼|frozen fish,frozen tuna,frozen mackerel
 0304|鱼片,冻鱼片,罗非鱼片,鱼糜|fish fillets,tilapia fillets,surimi,pollock fillets
 0305|干鱼,咸鱼,熏鱼,鱼干|dried fish,salted fish,smoked fish,smoked salmon
-0306|虾,白虾,对虾,龙虾,螃蟹,冻虾,小龙虾,虾仁,北极虾,冷水虾|shrimp,shrimps,prawns,lobsters,crabs,crawfish,crayfish,cold-water shrimp,cold-water prawns
+0306|虾,白虾,对虾,龙虾,螃蟹,冻虾,小龙虾,虾仁,北极虾,冷水虾,大闸蟹,河蟹,梭子蟹|shrimp,shrimps,prawns,lobsters,crabs,crawfish,crayfish,cold-water shrimp,cold-water prawns
 0307|牡蛎,扇贝,鱿鱼,贝类,蛤蜊,章鱼,墨鱼,鲍鱼,冻鱿鱼|oysters,scallops,squid,molluscs,clams,mussels,octopus,cuttlefish,abalone
 0308|海胆,海蜇,海参|sea cucumbers,sea urchins,jellyfish
 04|乳制品,乳品|dairy products
-0401|鲜奶,鲜牛奶,液态奶|fresh milk,liquid milk
+0401|鲜奶,鲜牛奶,液态奶,牛奶,纯牛奶|fresh milk,liquid milk
 0402|奶粉,乳粉|milk powder,powdered milk
 0403|酸奶,酸乳|yoghurt,yogurt,buttermilk
-0404|乳清制品|whey,whey powder
+0404|乳清制品,乳清,乳清粉|whey,whey powder
 0405|黄油,奶油|butter,dairy spreads
 0406|奶酪,干酪|cheese
 0407|鸡蛋,禽蛋|eggs,birds' eggs
@@ -160,7 +160,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 0511|动物精液,胚胎|bovine semen
 0601|种球,花卉种球|flower bulbs
 0602|活植物,苗木,花卉苗木|live plants,nursery stock,seedlings
-0603|鲜切花|cut flowers
+0603|鲜切花,鲜花|cut flowers,fresh flowers
 0604|观赏植物枝叶|foliage for bouquets
 07|蔬菜,鲜蔬菜|vegetables,fresh vegetables
 0701|马铃薯|potatoes
@@ -170,27 +170,27 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 0705|生菜,莴苣|lettuce
 0706|胡萝卜,萝卜|carrots,turnips
 0707|黄瓜|cucumbers,gherkins
-0708|鲜豆,菜豆|fresh beans,green beans
+0708|鲜豆,菜豆,豆角,豇豆|fresh beans,green beans
 0709|蘑菇,鲜蘑菇,芦笋,茄子,芹菜,菠菜,甜椒,鲜香菇,松茸|mushrooms,fresh mushrooms,asparagus,aubergines,eggplants,celery,spinach,sweet peppers,truffles
 0710|冷冻蔬菜,速冻蔬菜|frozen vegetables
 0711|暂时保藏蔬菜,盐渍蔬菜|provisionally preserved vegetables
 0712|脱水蔬菜,干蔬菜,干香菇,干蘑菇,木耳,黑木耳|dried vegetables,dehydrated vegetables,dried mushrooms,dried shiitake
-0713|豌豆,干豆,绿豆,扁豆|dried peas,peas,lentils,pulses,dried beans,dry beans
+0713|豌豆,干豆,绿豆,扁豆,红豆,蚕豆,鹰嘴豆,芸豆|dried peas,peas,lentils,pulses,dried beans,dry beans,chickpeas,kidney beans,broad beans,mung beans
 0714|木薯,红薯,甘薯,山药,魔芋|cassava,manioc,sweet potatoes,taro,yams,konjac
 08|水果,鲜水果|fruit,fresh fruit,fruits
 0801|椰子,腰果|coconuts,cashew nuts
-0802|杏仁,核桃,开心果,榛子|almonds,walnuts,pistachios,hazelnuts
+0802|杏仁,核桃,开心果,榛子,板栗,栗子,松子,夏威夷果,碧根果,腰果仁|almonds,walnuts,pistachios,hazelnuts,chestnuts,pine nuts,macadamia nuts,pecans
 0803|香蕉|bananas,plantains
 0804|牛油果,鳄梨,芒果,椰枣,菠萝,凤梨,无花果,番石榴|avocados,mangoes,mango,pineapples,dried figs,guavas
 0805|柑橘,橙子,柠檬,橘子,柚子,葡萄柚|citrus fruit,oranges,lemons,mandarins,grapefruit,tangerines,limes
 0806|葡萄,鲜葡萄,葡萄干,提子|grapes,raisins,sultanas,table grapes
 0807|西瓜,甜瓜,哈密瓜,木瓜|watermelons,melons,papayas
 0808|苹果,梨,鲜梨,鸭梨,雪梨,香梨,鲜苹果|apples,pears,fresh pears,fresh apples
-0809|樱桃,车厘子,李子|cherries,peaches,plums,apricots,nectarines
-0810|蓝莓,榴莲,火龙果,猕猴桃,草莓,荔枝,龙眼|blueberries,durians,pitaya,dragon fruit,kiwifruit,strawberries,lychees
+0809|樱桃,车厘子,李子,桃子,油桃|cherries,peaches,plums,apricots,nectarines
+0810|蓝莓,榴莲,火龙果,猕猴桃,草莓,荔枝,龙眼,桂圆|blueberries,durians,pitaya,dragon fruit,kiwifruit,strawberries,lychees,longans,durian
 0811|冷冻水果,速冻水果|frozen fruit
 0812|暂时保藏水果|provisionally preserved fruit
-0813|干果,杏干,西梅|dried fruit,prunes,dried apricots
+0813|干果,杏干,西梅,红枣,干枣,柿饼|dried fruit,prunes,dried apricots,dried dates,jujubes
 0814|柑橘皮|citrus peel
 0901|咖啡,咖啡豆|coffee,coffee beans
 0902|茶叶,绿茶,红茶|tea,green tea,black tea
@@ -209,7 +209,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 1005|玉米|maize,corn
 1006|大米,稻米,稻谷|rice
 1007|高粱|sorghum
-1008|荞麦,藜麦|buckwheat,millet,quinoa
+1008|荞麦,藜麦,谷子|buckwheat,millet,quinoa
 1101|小麦粉,面粉|wheat flour
 1102|玉米粉,米粉|maize flour,rice flour
 1103|粗粒,粗粉,颗粒饲料|groats,meal and pellets of cereals
@@ -224,8 +224,8 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 1203|椰子干|copra
 1204|亚麻籽|linseed,flaxseed
 1205|油菜籽|rapeseed,canola seed,canola
-1206|葵花籽|sunflower seeds
-1207|芝麻,棉籽|sesame seeds,cotton seeds,cottonseed
+1206|葵花籽,瓜子|sunflower seeds
+1207|芝麻,棉籽,南瓜子|sesame seeds,cotton seeds,cottonseed,pumpkin seeds
 1208|大豆粉|soya bean flour
 1209|种子,蔬菜种子,草籽|seeds for sowing,vegetable seeds,grass seeds
 1210|啤酒花|hop cones,hops
@@ -233,7 +233,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 1212|海带,紫菜,海藻,甜菜,甘蔗|seaweeds,seaweed,kelp,sugar beet,sugar cane,locust beans
 1213|秸秆|cereal straw
 1214|苜蓿,干草,牧草|alfalfa,hay,lucerne
-1301|虫胶,阿拉伯胶|shellac,gum arabic
+1301|虫胶,阿拉伯胶,天然树胶|shellac,gum arabic,natural gums
 1302|植物提取物,果胶,琼脂,卡拉胶|plant extracts,pectin,agar-agar,carrageenan
 1401|竹子,藤条|bamboo,rattan
 1404|棉短绒|cotton linters
@@ -260,7 +260,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 1521|蜂蜡,植物蜡|beeswax,vegetable waxes
 1522|油脚|degras
 1601|香肠|sausages
-1602|肉罐头,午餐肉,禽肉罐头|canned meat,luncheon meat,prepared meat
+1602|肉罐头,午餐肉,禽肉罐头,鸡肉罐头,火腿罐头|canned meat,luncheon meat,prepared meat,canned chicken
 1603|肉汁,鱼汁|meat extracts
 1604|鱼罐头,金枪鱼罐头,鱼子酱,烤鳗,烤鳗鱼|prepared fish,canned fish,canned tuna,caviar,roasted eel
 1605|虾仁罐头,小龙虾仁,甲壳动物制品|prepared shrimp,prepared crustaceans,canned crab
@@ -274,11 +274,11 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 1804|可可脂|cocoa butter
 1805|可可粉|cocoa powder
 1806|巧克力|chocolate
-1901|婴幼儿配方奶粉,配方奶粉|infant formula
-1902|面条,挂面,方便面,意大利面,饺子|pasta,noodles,instant noodles,spaghetti,dumplings
+1901|婴幼儿配方奶粉,配方奶粉,婴儿食品,辅食|infant formula,baby food
+1902|面条,挂面,方便面,意大利面,饺子,粉丝,粉条,米线|pasta,noodles,instant noodles,spaghetti,dumplings,rice noodles,vermicelli
 1903|西米|tapioca
 1904|谷物早餐,麦片,膨化食品|breakfast cereals,cornflakes,muesli
-1905|饼干,面包,糕点|biscuits,bread,pastry
+1905|饼干,面包,糕点,蛋糕,月饼,面包糕点|biscuits,bread,pastry,cakes,mooncakes
 2001|醋渍蔬菜,泡菜|pickled vegetables,pickles
 2002|番茄酱,番茄罐头,番茄制品|tomato paste,canned tomatoes,tomato puree
 2003|蘑菇罐头,香菇罐头|canned mushrooms,preserved mushrooms
@@ -301,14 +301,14 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 2205|苦艾酒,味美思|vermouth
 2206|黄酒,米酒,苹果酒,清酒|cider,sake,rice wine
 2207|乙醇,燃料乙醇,酒精|ethyl alcohol,ethanol,fuel ethanol,denatured alcohol
-2208|白兰地,威士忌,烈酒,白酒|brandy,whisky,whiskey,distilled spirits,spirits
+2208|白兰地,威士忌,烈酒,白酒,伏特加,朗姆酒,金酒|brandy,whisky,whiskey,distilled spirits,spirits,vodka
 2209|食醋|vinegar
 2301|鱼粉|fish meal
 2302|麸皮,米糠|bran
 2303|酒糟,玉米酒糟,甜菜渣|distillers' dried grains,=DDGS,beet pulp
 2304|豆粕|soybean meal
 2305|花生粕|groundnut oilcake
-2306|油渣饼,菜籽粕|oil cake,oil cakes,oilcake,rapeseed meal
+2306|油渣饼,菜籽粕,棉籽粕,葵花粕|oil cake,oil cakes,oilcake,rapeseed meal,cottonseed meal,sunflower meal
 2307|酒泥|wine lees
 2308|橡子|acorns
 2309|饲料,宠物食品|animal feed,pet food
