@@ -37,6 +37,10 @@ export const WEIGHTS = {
   purposeProductFactor: 0.15,
   /** vessel and container words in shipping notices: the means of transport, not the goods */
   logisticsVesselFactor: 0.1,
+  /** product words in the name of a fair (塑料及橡胶展览会, Lighting Fair): the fair's sector, not goods */
+  fairNameFactor: 0.1,
+  /** chemical words in sentences on residues (农药残留, MRLs for glyphosate): residues in the goods, not goods */
+  residueProductFactor: 0.3,
 };
 
 /** Thresholds applied by tagsOf. */
@@ -90,7 +94,7 @@ function modifiesNoun(text: string, h: Hit, next?: Hit): boolean {
 
 // A product word followed by materials, equipment or technology names inputs or tools, not the goods.
 const COMPONENT_AFTER =
-  /^(?:正极材料|负极材料|材料|生产设备|制造设备|设备|制备技术|技术|生产线)|^\s+(?:materials?|equipment|technolog(?:y|ies)|production lines?)\b/i;
+  /^(?:(?:提锂|提取|提炼|冶炼|加工|开采|选矿|生产|制造|制备)(?:技术|工艺)|正极材料|负极材料|材料|原料|生产设备|制造设备|设备|制备技术|技术|生产线)|^\s+(?:materials?|equipment|technolog(?:y|ies)|production lines?)\b/i;
 // A product word that is the raw material of the goods: 以葡萄酿造, 以大豆为原料, made from grapes.
 // Goods carried as cargo (transport of liquefied natural gas) are not the goods a measure covers.
 const MATERIAL_BEFORE = /(?:以|用|由)$|\b(?:made|derived|produced|distilled|brewed) from\s+$|\b(?:transport|carriage) of\s+$/i;
@@ -109,9 +113,37 @@ function purposeHits(text: string, hits: Hit[]): Set<Hit> {
     const gap = text.slice(a.end, b.start);
     if (/^(?:用|专用)[\u3400-\u9fff]{0,4}$/.test(gap))
       out.add(a); // 电动自行车用 + (锂离子)蓄电池
-    else if (PURPOSE_GAP.test(gap)) out.add(b); // batteries + for + e-bikes
+    else if (PURPOSE_GAP.test(gap)) {
+      out.add(b); // batteries + for + e-bikes
+      // … and the goods listed with it: tyres for buses and lorries
+      for (let j = i + 2; j < hits.length; j++) {
+        const c = hits[j];
+        const prev = hits[j - 1];
+        if (c.start < prev.end || !LIST_GAP.test(text.slice(prev.end, c.start))) break;
+        out.add(c);
+      }
+    }
   }
   return out;
+}
+
+const LIST_GAP = /^(?:\s*(?:,|and|or|&)\s*|,\s*and\s+|和|及|与|、)$/;
+
+// A product word in the name of a fair: 国际塑料及橡胶展览会, Lighting Fair, Furniture Expo.
+const FAIR_NAME_AFTER =
+  /^(?:(?:及|和|与|、)[\u3400-\u9fff]{1,6})?(?:国际)?(?:展览会|博览会|交易会|展销会|展会|博览|展)|^(?:\s+(?:and|&)\s+[A-Za-z]+)?\s+(?:Fair|Expo|Exhibition|Show|Week)\b/;
+
+// Sentences on residue limits name pesticides and drugs as residues in the goods.
+const RESIDUE = /残留|residue/i;
+const chemicalChapter = (id: string) => id >= '28' && id < '39';
+
+// Frozen fruit and vegetables have their own headings (0811, 0710): 冷冻榴莲, frozen strawberries.
+const FROZEN_BEFORE = /(?:冷冻|速冻|冻)$|\bfrozen\s+$/i;
+function frozenHeading(text: string, h: Hit): Hit {
+  const id = h.entry.id;
+  const to = id > '0800' && id < '0811' ? '0811' : id > '0700' && id < '0710' ? '0710' : '';
+  if (!to || !FROZEN_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start))) return h;
+  return { ...h, entry: { ...h.entry, id: to } };
 }
 
 // Single-character product words (苯, 锑, 虾, 梨) are parts of longer names (苯酚, 氧化锑, 凤梨)
@@ -134,7 +166,7 @@ function productStandsAlone(text: string, h: Hit): boolean {
   return ok(prev, SINGLE_PREV_OK) && ok(next, SINGLE_NEXT_OK);
 }
 
-/** Licence words that belong to export controls when the notice is about controlled items. */
+/** Licence and export-ban words that belong to export controls when the notice is about controlled items. */
 const LICENCE_TERMS = new Set(
   [
     '出口许可证',
@@ -150,6 +182,12 @@ const LICENCE_TERMS = new Set(
     'export licence',
     'export license',
     'export licensing',
+    'export permit',
+    'export permits',
+    'export ban',
+    'export bans',
+    'export prohibition',
+    '禁止出口货物目录',
   ].map((t) => t.toLowerCase()),
 );
 
@@ -281,7 +319,7 @@ export function classify(notice: NoticeInput): Classification {
   }
   // A notice that lists HS codes delimits its goods; product words from other chapters are context.
   const codedChapters = new Set([...explicit.keys()].map((t) => t.slice(0, 2)));
-  const titleAlone = th.product.filter((h) => productStandsAlone(title, h));
+  const titleAlone = th.product.filter((h) => productStandsAlone(title, h)).map((h) => frozenHeading(title, h));
   const titlePurpose = purposeHits(title, titleAlone);
   const transport = (h: Hit) => logisticsNotice && (h.entry.id === '8901' || h.entry.id === '8609');
   // Headings of a listed chapter named only in words: the listed codes name those goods more precisely.
@@ -292,9 +330,12 @@ export function classify(notice: NoticeInput): Classification {
     if (transport(h)) f *= WEIGHTS.logisticsVesselFactor;
     if (modifiesNoun(title, h, titleAlone[i + 1])) f *= WEIGHTS.modifierProductFactor;
     if (offHeading(h)) f *= WEIGHTS.offChapterProductFactor;
+    if (FAIR_NAME_AFTER.test(title.slice(h.end, h.end + 16))) f *= WEIGHTS.fairNameFactor;
+    if (chemicalChapter(h.entry.id) && RESIDUE.test(title)) f *= WEIGHTS.residueProductFactor;
     return f === 1 ? h : scaled(h, f);
   });
-  const bodyAlone = bh.product.filter((h) => productStandsAlone(text, h));
+  const bodyAlone = bh.product.filter((h) => productStandsAlone(text, h)).map((h) => frozenHeading(text, h));
+  const residues = RESIDUE.test(text);
   const bodyPurpose = purposeHits(text, bodyAlone);
   const bodyProducts = discountExclusions(text, bodyAlone).map((h, i) => {
     let f = 1;
@@ -304,6 +345,8 @@ export function classify(notice: NoticeInput): Classification {
     if (investmentNotice) f *= WEIGHTS.investmentProductFactor;
     const after = text.slice(h.end, h.end + 14);
     if (SECTOR_AFTER.test(after) || COMPONENT_AFTER.test(after)) f *= WEIGHTS.sectorProductFactor;
+    if (FAIR_NAME_AFTER.test(text.slice(h.end, h.end + 16))) f *= WEIGHTS.fairNameFactor;
+    if (residues && chemicalChapter(h.entry.id) && RESIDUE.test(sentenceAround(text, h.start, h.end))) f *= WEIGHTS.residueProductFactor;
     if (modifiesNoun(text, h, bodyAlone[i + 1])) f *= WEIGHTS.modifierProductFactor;
     if (MATERIAL_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start)) || MATERIAL_AFTER.test(text.slice(h.end, h.end + 8)))
       f *= WEIGHTS.materialProductFactor;

@@ -122,27 +122,27 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 0201|牛肉|beef,bovine meat
 0202|冻牛肉|frozen beef
 0203|猪肉|pork,swine meat
-0204|羊肉|sheep meat,mutton,lamb meat
+0204|羊肉|sheep meat,mutton,lamb meat,lamb,goat meat
 0205|马肉,驴肉|horse meat
 0206|食用杂碎,猪杂碎,猪副产品|edible offal
-0207|禽肉,鸡肉,鸡爪|poultry meat,chicken meat
+0207|禽肉,鸡肉,鸡爪,鸡翅,鸡腿,鸭肉,火鸡肉,禽类杂碎|poultry meat,chicken meat,chicken wings,chicken legs,chicken feet,duck meat,turkey meat,poultry offal
 0208|兔肉,蛙腿|rabbit meat,frogs' legs
 0209|猪脂肪,肥膘|pig fat
 0210|腊肉,火腿,熏肉,咸肉,培根|bacon,smoked meat,cured ham
 03|水产品,海产品,水海产品|seafood,aquatic products,fish and seafood
-0301|活鱼,鱼苗,观赏鱼,活鳗鱼|live fish,ornamental fish,live eels
-0302|鲜冷鱼,三文鱼,鲜冷金枪鱼|fresh fish,salmon,chilled fish
-0303|冻鱼,冻带鱼,冻金枪鱼,冻鲭鱼,冻鲱鱼|frozen fish,frozen tuna,frozen mackerel
+0301|活鱼,鱼苗,观赏鱼,活鳗鱼,活鱼苗,鳗鱼苗|live fish,ornamental fish,live eels
+0302|鲜冷鱼,三文鱼,鲜冷金枪鱼,鲜冷三文鱼|fresh fish,salmon,chilled fish
+0303|冻鱼,冻带鱼,冻金枪鱼,冻鲭鱼,冻鲱鱼,带鱼,金枪鱼,鲭鱼|frozen fish,frozen tuna,frozen mackerel
 0304|鱼片,冻鱼片,罗非鱼片,鱼糜|fish fillets,tilapia fillets,surimi,pollock fillets
 0305|干鱼,咸鱼,熏鱼,鱼干|dried fish,salted fish,smoked fish,smoked salmon
-0306|虾,白虾,对虾,龙虾,螃蟹,冻虾,小龙虾,虾仁|shrimp,shrimps,prawns,lobsters,crabs,crawfish,crayfish
+0306|虾,白虾,对虾,龙虾,螃蟹,冻虾,小龙虾,虾仁,北极虾,冷水虾,大闸蟹,河蟹,梭子蟹|shrimp,shrimps,prawns,lobsters,crabs,crawfish,crayfish,cold-water shrimp,cold-water prawns
 0307|牡蛎,扇贝,鱿鱼,贝类,蛤蜊,章鱼,墨鱼,鲍鱼,冻鱿鱼|oysters,scallops,squid,molluscs,clams,mussels,octopus,cuttlefish,abalone
-0308|海胆,海蜇|sea cucumbers,sea urchins,jellyfish
+0308|海胆,海蜇,海参|sea cucumbers,sea urchins,jellyfish
 04|乳制品,乳品|dairy products
-0401|鲜奶,鲜牛奶,液态奶|fresh milk,liquid milk
+0401|鲜奶,鲜牛奶,液态奶,牛奶,纯牛奶|fresh milk,liquid milk
 0402|奶粉,乳粉|milk powder,powdered milk
 0403|酸奶,酸乳|yoghurt,yogurt,buttermilk
-0404|乳清制品|whey,whey powder
+0404|乳清制品,乳清,乳清粉|whey,whey powder
 0405|黄油,奶油|butter,dairy spreads
 0406|奶酪,干酪|cheese
 0407|鸡蛋,禽蛋|eggs,birds' eggs
@@ -160,7 +160,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 0511|动物精液,胚胎|bovine semen
 0601|种球,花卉种球|flower bulbs
 0602|活植物,苗木,花卉苗木|live plants,nursery stock,seedlings
-0603|鲜切花|cut flowers
+0603|鲜切花,鲜花|cut flowers,fresh flowers
 0604|观赏植物枝叶|foliage for bouquets
 07|蔬菜,鲜蔬菜|vegetables,fresh vegetables
 0701|马铃薯|potatoes
@@ -170,27 +170,27 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 0705|生菜,莴苣|lettuce
 0706|胡萝卜,萝卜|carrots,turnips
 0707|黄瓜|cucumbers,gherkins
-0708|鲜豆,菜豆|fresh beans,green beans
+0708|鲜豆,菜豆,豆角,豇豆|fresh beans,green beans
 0709|蘑菇,鲜蘑菇,芦笋,茄子,芹菜,菠菜,甜椒,鲜香菇,松茸|mushrooms,fresh mushrooms,asparagus,aubergines,eggplants,celery,spinach,sweet peppers,truffles
 0710|冷冻蔬菜,速冻蔬菜|frozen vegetables
 0711|暂时保藏蔬菜,盐渍蔬菜|provisionally preserved vegetables
 0712|脱水蔬菜,干蔬菜,干香菇,干蘑菇,木耳,黑木耳|dried vegetables,dehydrated vegetables,dried mushrooms,dried shiitake
-0713|豌豆,干豆,绿豆,扁豆|dried peas,peas,lentils,pulses,dried beans
+0713|豌豆,干豆,绿豆,扁豆,红豆,蚕豆,鹰嘴豆,芸豆|dried peas,peas,lentils,pulses,dried beans,dry beans,chickpeas,kidney beans,broad beans,mung beans
 0714|木薯,红薯,甘薯,山药,魔芋|cassava,manioc,sweet potatoes,taro,yams,konjac
 08|水果,鲜水果|fruit,fresh fruit,fruits
 0801|椰子,腰果|coconuts,cashew nuts
-0802|杏仁,核桃,开心果,榛子|almonds,walnuts,pistachios,hazelnuts
+0802|杏仁,核桃,开心果,榛子,板栗,栗子,松子,夏威夷果,碧根果,腰果仁|almonds,walnuts,pistachios,hazelnuts,chestnuts,pine nuts,macadamia nuts,pecans
 0803|香蕉|bananas,plantains
 0804|牛油果,鳄梨,芒果,椰枣,菠萝,凤梨,无花果,番石榴|avocados,mangoes,mango,pineapples,dried figs,guavas
 0805|柑橘,橙子,柠檬,橘子,柚子,葡萄柚|citrus fruit,oranges,lemons,mandarins,grapefruit,tangerines,limes
-0806|葡萄,鲜葡萄|grapes
+0806|葡萄,鲜葡萄,葡萄干,提子|grapes,raisins,sultanas,table grapes
 0807|西瓜,甜瓜,哈密瓜,木瓜|watermelons,melons,papayas
 0808|苹果,梨,鲜梨,鸭梨,雪梨,香梨,鲜苹果|apples,pears,fresh pears,fresh apples
-0809|樱桃,车厘子,李子|cherries,peaches,plums,apricots,nectarines
-0810|蓝莓,榴莲,火龙果,猕猴桃,草莓,荔枝,龙眼|blueberries,durians,pitaya,dragon fruit,kiwifruit,strawberries,lychees
+0809|樱桃,车厘子,李子,桃子,油桃|cherries,peaches,plums,apricots,nectarines
+0810|蓝莓,榴莲,火龙果,猕猴桃,草莓,荔枝,龙眼,桂圆|blueberries,durians,pitaya,dragon fruit,kiwifruit,strawberries,lychees,longans,durian
 0811|冷冻水果,速冻水果|frozen fruit
 0812|暂时保藏水果|provisionally preserved fruit
-0813|干果,杏干,西梅|dried fruit,prunes,dried apricots
+0813|干果,杏干,西梅,红枣,干枣,柿饼|dried fruit,prunes,dried apricots,dried dates,jujubes
 0814|柑橘皮|citrus peel
 0901|咖啡,咖啡豆|coffee,coffee beans
 0902|茶叶,绿茶,红茶|tea,green tea,black tea
@@ -209,7 +209,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 1005|玉米|maize,corn
 1006|大米,稻米,稻谷|rice
 1007|高粱|sorghum
-1008|荞麦,藜麦|buckwheat,millet,quinoa
+1008|荞麦,藜麦,谷子|buckwheat,millet,quinoa
 1101|小麦粉,面粉|wheat flour
 1102|玉米粉,米粉|maize flour,rice flour
 1103|粗粒,粗粉,颗粒饲料|groats,meal and pellets of cereals
@@ -223,17 +223,17 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 1202|花生,花生仁|peanuts,groundnuts
 1203|椰子干|copra
 1204|亚麻籽|linseed,flaxseed
-1205|油菜籽|rapeseed,canola seed
-1206|葵花籽|sunflower seeds
-1207|芝麻|sesame seeds
+1205|油菜籽|rapeseed,canola seed,canola
+1206|葵花籽,瓜子|sunflower seeds
+1207|芝麻,棉籽,南瓜子|sesame seeds,cotton seeds,cottonseed,pumpkin seeds
 1208|大豆粉|soya bean flour
 1209|种子,蔬菜种子,草籽|seeds for sowing,vegetable seeds,grass seeds
-1210|啤酒花|hop cones
+1210|啤酒花|hop cones,hops
 1211|人参,中药材,药材,枸杞,甘草|ginseng,medicinal herbs,herbal materials,liquorice root,licorice root
 1212|海带,紫菜,海藻,甜菜,甘蔗|seaweeds,seaweed,kelp,sugar beet,sugar cane,locust beans
 1213|秸秆|cereal straw
 1214|苜蓿,干草,牧草|alfalfa,hay,lucerne
-1301|虫胶,阿拉伯胶|shellac,gum arabic
+1301|虫胶,阿拉伯胶,天然树胶|shellac,gum arabic,natural gums
 1302|植物提取物,果胶,琼脂,卡拉胶|plant extracts,pectin,agar-agar,carrageenan
 1401|竹子,藤条|bamboo,rattan
 1404|棉短绒|cotton linters
@@ -260,11 +260,11 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 1521|蜂蜡,植物蜡|beeswax,vegetable waxes
 1522|油脚|degras
 1601|香肠|sausages
-1602|肉罐头,午餐肉,禽肉罐头|canned meat,luncheon meat,prepared meat
+1602|肉罐头,午餐肉,禽肉罐头,鸡肉罐头,火腿罐头|canned meat,luncheon meat,prepared meat,canned chicken
 1603|肉汁,鱼汁|meat extracts
 1604|鱼罐头,金枪鱼罐头,鱼子酱,烤鳗,烤鳗鱼|prepared fish,canned fish,canned tuna,caviar,roasted eel
 1605|虾仁罐头,小龙虾仁,甲壳动物制品|prepared shrimp,prepared crustaceans,canned crab
-1701|食糖,蔗糖,原糖|sugar,cane sugar,raw sugar
+1701|食糖,蔗糖,原糖,白糖,白砂糖,砂糖|sugar,cane sugar,raw sugar,white sugar,refined sugar
 1702|乳糖,葡萄糖,果糖,麦芽糖,葡萄糖浆|lactose,glucose,fructose,glucose syrup,maple syrup
 1703|糖蜜|molasses
 1704|糖果,口香糖,软糖|sugar confectionery,candy,candies,chewing gum
@@ -274,11 +274,11 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 1804|可可脂|cocoa butter
 1805|可可粉|cocoa powder
 1806|巧克力|chocolate
-1901|婴幼儿配方奶粉,配方奶粉|infant formula
-1902|面条,挂面,方便面,意大利面,饺子|pasta,noodles,instant noodles,spaghetti,dumplings
+1901|婴幼儿配方奶粉,配方奶粉,婴儿食品,辅食|infant formula,baby food
+1902|面条,挂面,方便面,意大利面,饺子,粉丝,粉条,米线|pasta,noodles,instant noodles,spaghetti,dumplings,rice noodles,vermicelli
 1903|西米|tapioca
 1904|谷物早餐,麦片,膨化食品|breakfast cereals,cornflakes,muesli
-1905|饼干,面包,糕点|biscuits,bread,pastry
+1905|饼干,面包,糕点,蛋糕,月饼,面包糕点|biscuits,bread,pastry,cakes,mooncakes
 2001|醋渍蔬菜,泡菜|pickled vegetables,pickles
 2002|番茄酱,番茄罐头,番茄制品|tomato paste,canned tomatoes,tomato puree
 2003|蘑菇罐头,香菇罐头|canned mushrooms,preserved mushrooms
@@ -301,14 +301,14 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 2205|苦艾酒,味美思|vermouth
 2206|黄酒,米酒,苹果酒,清酒|cider,sake,rice wine
 2207|乙醇,燃料乙醇,酒精|ethyl alcohol,ethanol,fuel ethanol,denatured alcohol
-2208|白兰地,威士忌,烈酒,白酒|brandy,whisky,whiskey,distilled spirits
+2208|白兰地,威士忌,烈酒,白酒,伏特加,朗姆酒,金酒|brandy,whisky,whiskey,distilled spirits,spirits,vodka
 2209|食醋|vinegar
 2301|鱼粉|fish meal
 2302|麸皮,米糠|bran
 2303|酒糟,玉米酒糟,甜菜渣|distillers' dried grains,=DDGS,beet pulp
 2304|豆粕|soybean meal
 2305|花生粕|groundnut oilcake
-2306|油渣饼,菜籽粕|oil cake,oil cakes,oilcake,rapeseed meal
+2306|油渣饼,菜籽粕,棉籽粕,葵花粕|oil cake,oil cakes,oilcake,rapeseed meal,cottonseed meal,sunflower meal
 2307|酒泥|wine lees
 2308|橡子|acorns
 2309|饲料,宠物食品|animal feed,pet food
@@ -344,7 +344,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 2526|滑石|talc,steatite
 2528|天然硼酸盐|natural borates
 2529|长石|fluorspar,fluorite,feldspar,leucite
-2530|锂矿|spodumene,lithium ore,vermiculite
+2530|锂矿,锂辉石|spodumene,lithium ore,vermiculite
 2601|铁矿砂,铁矿石|iron ore
 2602|锰矿,锰矿砂|manganese ore,manganese ores
 2603|铜矿砂,铜精矿|copper ore,copper concentrates
@@ -374,10 +374,10 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 2707|粗苯,焦化苯|coal tar oils,crude benzol
 2708|沥青焦|pitch coke
 2709|原油|crude oil,crude petroleum
-2710|成品油,柴油,汽油,燃料油,石脑油,航空煤油|refined oil,refined oil products,diesel,gasoline,fuel oil,naphtha,jet fuel
+2710|成品油,柴油,汽油,燃料油,石脑油,航空煤油|refined oil,refined oil products,diesel,gasoline,fuel oil,naphtha,jet fuel,petroleum oils,petroleum products
 2711|液化天然气,天然气,液化石油气|liquefied natural gas,natural gas,=LNG,=LPG
 2712|石蜡,凡士林|paraffin wax,petroleum jelly
-2713|石油焦|petroleum coke
+2713|石油焦,石油沥青|petroleum coke,bitumen,petroleum bitumen
 2714|天然沥青,油页岩|natural bitumen,oil shale,tar sands
 2715|沥青混合物,沥青|bituminous mixtures,asphalt
 2801|氯气,液氯|chlorine,iodine,fluorine
@@ -412,10 +412,10 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 2830|硫化钠|sodium sulphide
 2831|保险粉,连二亚硫酸钠|sodium dithionite
 2832|亚硫酸钠,焦亚硫酸钠|sodium sulphite,sodium metabisulphite
-2833|硫酸盐,硫酸钠,硫酸铝,硫酸镍,硫酸钴,硫酸锰,元明粉|sodium sulphate,aluminium sulphate,nickel sulphate,cobalt sulphate,manganese sulphate
+2833|硫酸盐,硫酸钠,硫酸铝,硫酸镍,硫酸钴,硫酸锰,元明粉,硫酸镁|sodium sulphate,aluminium sulphate,nickel sulphate,cobalt sulphate,manganese sulphate,magnesium sulphate,magnesium sulfate
 2834|硝酸钾,亚硝酸钠|potassium nitrate,sodium nitrite
 2835|磷酸盐,三聚磷酸钠,磷酸氢钙,饲料级磷酸氢钙,磷酸铁|sodium tripolyphosphate,dicalcium phosphate,phosphates,iron phosphate
-2836|碳酸锂,纯碱,碳酸钠,碳酸钙,碳酸钾,小苏打,碳酸锶|lithium carbonate,soda ash,sodium carbonate,calcium carbonate,potassium carbonate,sodium bicarbonate,strontium carbonate
+2836|碳酸锂,纯碱,碳酸钠,碳酸钙,碳酸钾,小苏打,碳酸锶,碳酸钡|lithium carbonate,soda ash,sodium carbonate,calcium carbonate,potassium carbonate,sodium bicarbonate,strontium carbonate,barium carbonate
 2837|氰化钠,氰化物|sodium cyanide,cyanides
 2839|硅酸钠,泡花碱|sodium silicate,water glass
 2840|硼砂|borax
@@ -432,32 +432,32 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 2853|磷化物|phosphides
 2901|乙烷,乙烯,丙烯,丁二烯,异丁烯|ethane,ethylene,propylene,butadiene
 2902|苯,甲苯,二甲苯,苯乙烯,乙苯,对二甲苯,纯苯|benzene,toluene,xylenes,styrene,ethylbenzene,paraxylene,=PX
-2903|二氯甲烷,三氯甲烷,氯乙烯,氯仿,四氯乙烯,制冷剂,氢氟碳化物|dichloromethane,chloroform,vinyl chloride,tetrachloroethylene,hydrofluorocarbons,=HFC,=HFCs,refrigerants,=R134a
+2903|二氯甲烷,三氯甲烷,氯乙烯,氯仿,四氯乙烯,制冷剂,氢氟碳化物,消耗臭氧层物质|dichloromethane,chloroform,vinyl chloride,tetrachloroethylene,hydrofluorocarbons,=HFC,=HFCs,refrigerants,=R134a,ozone-depleting substances,ozone depleting substances
 2904|硝基苯|nitrobenzene
-2905|甲醇,乙二醇,丁醇,辛醇,丙二醇,山梨醇,甘露醇|methanol,ethylene glycol,butanol,octanol,propylene glycol,sorbitol,mannitol
+2905|甲醇,乙二醇,丁醇,辛醇,丙二醇,山梨醇,甘露醇,木糖醇,赤藓糖醇|methanol,ethylene glycol,butanol,octanol,propylene glycol,sorbitol,mannitol,xylitol,erythritol
 2906|薄荷醇|menthol
-2907|苯酚,双酚A|phenol,bisphenol A
+2907|苯酚,双酚A,间甲酚,甲酚|phenol,bisphenol A,cresols,m-cresol
 2909|乙醚,甲基叔丁基醚|=MTBE,methyl tert-butyl ether
 2910|环氧乙烷,环氧丙烷,环氧氯丙烷|ethylene oxide,propylene oxide,epichlorohydrin
-2912|甲醛,乙醛|formaldehyde,acetaldehyde
+2912|甲醛,乙醛,香兰素|formaldehyde,acetaldehyde,vanillin
 2914|丙酮,丁酮|acetone,methyl ethyl ketone
 2915|丙酸,乙酸,醋酸,醋酸乙酯,乙酸乙酯|propionic acid,acetic acid,ethyl acetate,vinyl acetate
-2916|丙烯酸,丙烯酸酯,甲基丙烯酸甲酯|acrylic acid,acrylates,methyl methacrylate,=MMA
-2917|对苯二甲酸,精对苯二甲酸,己二酸,苯酐|terephthalic acid,=PTA,adipic acid,phthalic anhydride
-2918|柠檬酸,水杨酸,乳酸,葡萄糖酸钠|citric acid,salicylic acid,lactic acid,sodium gluconate
+2916|丙烯酸,丙烯酸酯,甲基丙烯酸甲酯,布洛芬|acrylic acid,acrylates,methyl methacrylate,=MMA,ibuprofen
+2917|对苯二甲酸,精对苯二甲酸,己二酸,苯酐,草酸|terephthalic acid,=PTA,adipic acid,phthalic anhydride,oxalic acid
+2918|柠檬酸,水杨酸,乳酸,葡萄糖酸钠,乙醛酸,酒石酸|citric acid,salicylic acid,lactic acid,sodium gluconate,glyoxylic acid,tartaric acid
 2919|磷酸酯|phosphoric esters
 2920|亚磷酸酯|phosphite esters
 2921|苯胺,对苯二胺,己二胺|aniline,hexamethylenediamine,p-phenylenediamine
-2922|赖氨酸,谷氨酸钠,味精,氨基酸|lysine,monosodium glutamate,=MSG,amino acids
+2922|赖氨酸,谷氨酸钠,味精,氨基酸,乙醇胺,甘氨酸|lysine,monosodium glutamate,=MSG,amino acids,ethanolamines,glycine
 2923|胆碱,卵磷脂|choline chloride,lecithin
 2924|对乙酰氨基酚,扑热息痛|paracetamol,acetaminophen,aspartame
 2925|糖精|saccharin
 2926|丙烯腈|acrylonitrile
 2929|异氰酸酯,甲苯二异氰酸酯,二苯基甲烷二异氰酸酯|isocyanates,=TDI,=MDI
-2930|蛋氨酸|methionine
+2930|蛋氨酸,甲硫氨酸|methionine
 2931|草甘膦|glyphosate
-2932|呋喃,三氯蔗糖|sucralose,furfural
-2933|三聚氰胺,己内酰胺|melamine,caprolactam
+2932|呋喃,三氯蔗糖,糠醛|sucralose,furfural
+2933|三聚氰胺,己内酰胺,三氯异氰尿酸|melamine,caprolactam,trichloroisocyanuric acid
 2935|磺胺|sulphonamides,sulfonamides
 2936|维生素,维生素C,维生素E|vitamins,vitamin C,vitamin E
 2937|激素|hormones
@@ -467,12 +467,12 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 2941|抗生素,青霉素,阿莫西林|antibiotics,penicillin,amoxicillin
 3002|疫苗,血液制品,血浆|vaccines,blood products,blood plasma
 3003|药品原料,散装药品|unmeasured medicaments
-3004|药品,抗癌药,抗癌药品,医药|medicaments,medicines,pharmaceuticals
+3004|药品,抗癌药,抗癌药品,医药,中成药,胰岛素|medicaments,medicines,pharmaceuticals,insulin
 3005|医用敷料,纱布,绷带,创可贴|wound dressings,bandages,gauze
 3006|医用耗材,手术缝合线|sterile surgical sutures
 31|化肥,肥料|fertilizers,fertilisers
 3101|有机肥|organic fertilisers,organic fertilizers
-3102|尿素,氮肥|urea,nitrogenous fertilisers
+3102|尿素,氮肥,硫酸铵|urea,nitrogenous fertilisers,ammonium sulphate,ammonium sulfate
 3103|磷肥,过磷酸钙|phosphate fertilisers,superphosphates
 3104|钾肥|potash,potassic fertilisers
 3105|复合肥,磷酸二铵|compound fertilizers,diammonium phosphate
@@ -498,7 +498,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 3306|牙膏|toothpaste,dental floss
 3307|剃须膏,除臭剂,香薰|shaving preparations,deodorants
 3401|肥皂|soap
-3402|洗涤剂|detergents
+3402|洗涤剂,洗衣粉,洗衣液,清洁剂,表面活性剂|detergents,surfactants,washing powder,laundry detergent
 3403|润滑剂,润滑油|lubricants,lubricating oil
 3404|人造蜡|artificial waxes
 3405|鞋油,抛光剂|shoe polish,floor polish
@@ -519,7 +519,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 3606|打火机燃料,固体酒精|lighter fuel,ferro-cerium
 3701|感光板|photographic plates
 3702|胶卷|photographic film
-3707|感光乳液|photographic chemicals
+3707|感光乳液,光刻胶|photographic chemicals,photoresists,photoresist
 3801|人造石墨|artificial graphite,synthetic graphite
 3802|活性炭|activated carbon,activated charcoal
 3803|妥尔油|tall oil
@@ -532,7 +532,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 3810|焊剂,助焊剂|soldering fluxes
 3811|抗爆剂,润滑油添加剂|anti-knock preparations,lubricant additives
 3812|橡胶助剂,增塑剂,抗氧剂|rubber accelerators,plasticisers,plasticizers,antioxidants for rubber
-3813|灭火剂|fire-extinguishing preparations
+3813|灭火剂,泡沫灭火剂,灭火泡沫|fire-extinguishing preparations,firefighting foams,fire-fighting foams,fire extinguishing foams
 3814|稀释剂|thinners
 3815|工业催化剂,尾气催化剂|industrial catalysts,chemical catalysts
 3816|耐火泥|refractory cements
@@ -553,11 +553,11 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 3904|聚氯乙烯|polyvinyl chloride,=PVC
 3905|聚乙烯醇,醋酸乙烯聚合物|polyvinyl alcohol,=PVA
 3906|丙烯酸树脂,聚甲基丙烯酸甲酯,亚克力|acrylic polymers,acrylic resins,=PMMA
-3907|共聚甲醛,聚甲醛,聚碳酸酯,环氧树脂,聚酯切片|polyacetal,polyoxymethylene,=POM,polycarbonate,epoxy resins,PET resin
+3907|共聚甲醛,聚甲醛,聚碳酸酯,环氧树脂,聚酯切片,聚对苯二甲酸乙二醇酯|polyacetal,polyoxymethylene,=POM,polycarbonate,epoxy resins,PET resin,polyethylene terephthalate
 3908|尼龙切片,聚酰胺|polyamides,nylon chips
 3909|氨基树脂,酚醛树脂,聚氨酯|amino resins,phenolic resins,polyurethanes
 3910|硅橡胶,有机硅,硅油|silicones,silicone oil
-3911|石油树脂|petroleum resins
+3911|石油树脂,聚苯硫醚|petroleum resins,polyphenylene sulphide,polyphenylene sulfide
 3912|纤维素,硝化纤维素,醋酸纤维|cellulose acetate,carboxymethyl cellulose
 3913|黄原胶,海藻酸钠|xanthan gum,alginates
 3914|离子交换树脂|ion-exchangers
@@ -574,7 +574,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 3925|塑料门窗|plastic doors,plastic windows
 3926|塑料配件,塑料衣架|plastic fittings,plastic hangers
 4001|天然橡胶|natural rubber
-4002|合成橡胶,丁基橡胶,卤化丁基橡胶,丁苯橡胶|synthetic rubber,butyl rubber,halogenated butyl rubber
+4002|合成橡胶,丁基橡胶,卤化丁基橡胶,丁苯橡胶,三元乙丙橡胶,乙丙橡胶|synthetic rubber,butyl rubber,halogenated butyl rubber,=EPDM,ethylene propylene rubber
 4003|再生橡胶|reclaimed rubber
 4004|废橡胶|rubber waste
 4005|混炼胶|compounded rubber
@@ -602,7 +602,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 4114|漆皮,油鞣皮|patent leather,chamois leather
 4115|再生皮革|composition leather
 4201|鞍具,宠物牵引绳|saddlery,dog leashes
-4202|箱包,手提包,旅行箱|handbags,luggage,suitcases,travel goods
+4202|箱包,手提包,旅行箱,皮包,行李箱,背包,钱包,拉杆箱|handbags,luggage,suitcases,travel goods,backpacks,wallets,purses,trolley cases
 4203|皮衣,皮手套,皮带|leather clothing,leather gloves,leather belts
 4205|皮革制品|other articles of leather
 4206|肠线|catgut
@@ -714,7 +714,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 5310|黄麻布,麻袋布|jute fabrics,hessian
 5311|苎麻布|ramie fabrics
 5401|化纤缝纫线|synthetic sewing thread
-5402|涤纶长丝,锦纶长丝,尼龙长丝,涤纶丝|polyester filament yarn,nylon filament yarn,polyester yarn,=POY,=DTY,=FDY
+5402|涤纶长丝,锦纶长丝,尼龙长丝,涤纶丝,氨纶|polyester filament yarn,nylon filament yarn,polyester yarn,=POY,=DTY,=FDY,spandex,elastane
 5403|人造丝,粘胶长丝|viscose filament yarn,rayon filament
 5404|单丝|synthetic monofilament
 5405|人造单丝|artificial monofilament
@@ -866,7 +866,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 6904|建筑用砖,红砖|building bricks
 6905|屋顶瓦,瓦片|roofing tiles
 6906|陶瓷管|ceramic pipes
-6907|瓷砖|ceramic tiles
+6907|瓷砖,陶瓷砖|ceramic tiles
 6909|工业陶瓷|ceramic wares for laboratory
 6910|卫生陶瓷|ceramic sanitary ware
 6911|陶瓷餐具|ceramic tableware,porcelain tableware
@@ -875,7 +875,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 6914|其他陶瓷制品|other ceramic articles
 70|玻璃,玻璃制品|glass products,glassware and glass
 7001|碎玻璃|cullet
-7002|玻璃球,玻璃棒|glass balls,glass rods
+7002|玻璃球,玻璃棒,光纤预制棒|glass balls,glass rods,optical fibre preforms,optical fiber preforms
 7003|压延玻璃|cast glass,rolled glass
 7004|拉制玻璃|drawn glass
 7005|浮法玻璃,平板玻璃|float glass,flat glass
@@ -913,21 +913,21 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 7118|硬币,纪念币|coins
 72|钢铁,钢材,钢铁产品|steel,steel products,iron and steel,steel mill products,steel articles
 7201|生铁|pig iron
-7202|铁合金,硅铁,锰铁|ferro-alloys,ferroalloys,ferrosilicon
+7202|铁合金,硅铁,锰铁,硅锰,硅锰合金|ferro-alloys,ferroalloys,ferrosilicon,silicomanganese
 7203|海绵铁,直接还原铁|direct reduced iron,sponge iron,=DRI
 7204|废钢|steel scrap,ferrous scrap
 7205|铁粉|iron powders
 7206|铁锭|iron ingots
-7207|钢坯|steel billets,semi-finished steel
+7207|钢坯|steel billets,semi-finished steel,billets
 7208|热轧板卷,热轧钢板,热轧卷板|hot-rolled flat products,hot-rolled coil,hot-rolled coils,hot-rolled steel,hot-rolled flat
-7209|冷轧板卷,冷轧钢板|cold-rolled flat products,cold-rolled steel,cold-rolled sheets,cold-rolled
-7210|镀锌板,涂层板,镀锡板|coated sheets,galvanized steel,galvanised steel,tinplate,coated steel
+7209|冷轧板卷,冷轧钢板,冷轧板|cold-rolled flat products,cold-rolled steel,cold-rolled sheets,cold-rolled
+7210|镀锌板,涂层板,镀锡板,马口铁|coated sheets,galvanized steel,galvanised steel,tinplate,coated steel
 7211|窄带钢,热轧窄带|narrow hot-rolled strip
 7212|镀层窄带钢|coated narrow strip
-7213|线材,盘条|wire rod,wire rods
+7213|线材,盘条|wire rod,wire rods,steel wire rod
 7214|螺纹钢,钢筋|rebar,rebars,reinforcing bars
 7215|冷拉钢棒,光亮棒|cold-finished steel bars
-7216|型钢,H型钢|steel sections,H-beams
+7216|型钢,H型钢,角钢,槽钢|steel sections,H-beams
 7217|钢丝,镀锌钢丝|steel wire,galvanized wire,galvanised wire
 7218|不锈钢钢坯,不锈钢坯|stainless steel billets,stainless steel semi-finished products
 7219|不锈钢板,不锈钢热轧板卷,不锈钢热轧板,不锈钢冷轧板|stainless steel sheet,stainless steel flat products
@@ -945,7 +945,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 7301|钢板桩|sheet piling
 7302|钢轨,铁轨|railway rails
 7303|铸铁管|cast iron pipes
-7304|无缝钢管|seamless pipes,seamless tubes,=OCTG
+7304|无缝钢管,油井管,石油套管|seamless pipes,seamless tubes,=OCTG,oil country tubular goods,casing and tubing
 7305|大口径焊管|large diameter welded pipes,line pipe
 7306|焊管,焊接钢管|welded pipes,welded tubes
 7307|管件,法兰,弯头|pipe fittings,flanges
@@ -959,7 +959,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 7315|链条,链条及零件|roller chains,transmission chains
 7316|船锚|ship anchors
 7317|钉子|nails
-7318|螺钉,螺栓,紧固件|screws,bolts,fasteners
+7318|螺钉,螺栓,紧固件,螺丝,螺母,垫圈|screws,bolts,fasteners
 7319|缝纫针|sewing needles
 7320|弹簧|coil springs,leaf springs
 7321|炉具,燃气灶,烤炉|stoves,cookers,gas stoves,barbecues
@@ -986,7 +986,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 7418|铜制厨具,铜制卫浴|copper kitchenware
 7419|其他铜制品|other articles of copper
 7501|镍锍|nickel mattes,nickel matte,mixed hydroxide precipitate
-7502|未锻轧镍,镍板|unwrought nickel
+7502|未锻轧镍,镍板,镍锭,电解镍|unwrought nickel,nickel ingots
 7503|废镍|nickel scrap
 7504|镍粉|nickel powders
 7505|镍棒,镍丝|nickel bars,nickel wire
@@ -994,7 +994,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 7507|镍管|nickel tubes
 7508|镍制品|other articles of nickel
 76|铝材,铝制品,铝产品|aluminium products,aluminum products,aluminum articles,aluminium articles,aluminum,aluminium
-7601|原铝,电解铝,未锻轧铝|unwrought aluminium,unwrought aluminum,primary aluminium,primary aluminum
+7601|原铝,电解铝,未锻轧铝,铝锭|unwrought aluminium,unwrought aluminum,primary aluminium,primary aluminum,aluminium ingots,aluminum ingots
 7602|废铝,再生铝原料,再生铝|aluminium scrap,aluminum scrap,recycled aluminium
 7603|铝粉|aluminium powders,aluminum powder
 7604|铝型材,铝挤压材,铝棒|aluminium extrusions,aluminum extrusions,aluminium profiles,aluminum profiles
@@ -1076,20 +1076,20 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8411|燃气轮机|gas turbines,turbojets
 8412|液压马达,液压缸,气缸|hydraulic motors,hydraulic cylinders,pneumatic cylinders
 8413|水泵|pumps
-8414|空气压缩机,风机|air compressors,fans
+8414|空气压缩机,风机,压缩机,电风扇|air compressors,fans,compressors,electric fans
 8415|空调|air conditioners,air conditioning machines
 8416|燃烧器|burners,furnace burners
 8417|工业炉,烘炉|industrial furnaces,industrial ovens
-8418|冰箱,冰柜|refrigerators,freezers
-8419|热交换器,换热器,干燥机|heat exchangers,industrial dryers,sterilisers
+8418|冰箱,冰柜,热泵|refrigerators,freezers,heat pumps
+8419|热交换器,换热器,干燥机,太阳能热水器|heat exchangers,industrial dryers,sterilisers,solar water heaters
 8420|压延机|calendering machines
 8421|离心机,过滤器,净水器,空气净化器|centrifuges,water purifiers,air purifiers,filtering machinery
-8422|洗碗机|dishwashers
+8422|洗碗机,包装机械,包装机|dishwashers,packaging machinery,packaging machines
 8423|电子秤,衡器|weighing machines,electronic scales
 8424|喷雾器,灭火器,喷枪,高压清洗机|sprayers,fire extinguishers,spray guns,pressure washers
 8425|千斤顶,卷扬机|winches,hoists
 8426|起重机,岸桥|cranes,ship-to-shore cranes
-8427|叉车|forklift trucks,forklifts
+8427|叉车,高空作业平台,高空作业车|forklift trucks,forklifts,mobile access equipment,aerial work platforms
 8428|电梯,扶梯,输送机,升降机|elevators,escalators,conveyors
 8429|挖掘机,推土机|excavators,bulldozers
 8430|打桩机,盾构机,掘进机|pile drivers,tunnel boring machines
@@ -1105,7 +1105,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8440|装订机|book-binding machinery
 8441|制袋机,纸加工机械|paper cutting machines
 8442|制版机械|printing plates machinery
-8443|打印机|printers
+8443|打印机,复印机,印刷机,印刷机械|printers,photocopiers,printing machines,printing machinery
 8444|化纤挤压机|man-made textile extruding machines
 8445|纺纱机,纺织机械|spinning machines,textile machinery
 8446|织布机,喷气织机|weaving machines,looms
@@ -1131,7 +1131,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8467|电动工具|power tools
 8468|焊割设备,焊枪|gas welding equipment
 8470|计算器|calculators,electronic calculators
-8471|计算机,电脑,笔记本电脑,服务器|computers,laptops,servers,data processing machines
+8471|计算机,电脑,笔记本电脑,服务器,键盘,鼠标|computers,laptops,servers,data processing machines
 8472|碎纸机,自动柜员机,ATM机|paper shredders,automatic teller machines
 8473|电脑配件,计算机零件|computer parts,computer accessories
 8474|混凝土搅拌机,破碎机,矿山机械|concrete mixers,crushers,mining machinery
@@ -1149,22 +1149,22 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8486|半导体制造设备,光刻机,晶圆制造设备|semiconductor manufacturing equipment,wafer fabrication equipment,lithography equipment,chipmaking equipment
 85|电气设备|electrical equipment,electrical machinery
 8501|电动机,发电机,电机|electric motors,electric generators,motors
-8502|发电机组|generating sets
+8502|发电机组,风力发电机组,风电机组|generating sets,wind turbines,wind-powered generating sets
 8503|电机零件|parts of electric motors
-8504|变压器,逆变器,电源适配器,充电器|transformers,inverters,power adapters,chargers,power supplies
-8505|永磁体,永磁材料,钐钴合金|permanent magnets,rare earth magnets
+8504|变压器,逆变器,电源适配器,充电器,充电桩|transformers,inverters,power adapters,chargers,power supplies,EV chargers
+8505|永磁体,永磁材料,钐钴合金,钕铁硼,稀土永磁|permanent magnets,rare earth magnets,NdFeB magnets,neodymium magnets
 8506|原电池,干电池|primary batteries
 8507|锂电池,锂离子电池,蓄电池,动力电池,储能电池,电池组,电池,移动电源|lithium batteries,lithium-ion batteries,lithium-ion battery,lithium battery,batteries,battery,accumulators,battery packs,power banks,EV batteries,electric vehicle batteries,electric vehicle battery,vehicle batteries
-8508|吸尘器|vacuum cleaners
-8509|小家电,厨房电器|small domestic appliances
+8508|吸尘器,扫地机器人|vacuum cleaners,robot vacuum cleaners
+8509|小家电,厨房电器,料理机,电动牙刷|small domestic appliances,food processors,electric toothbrushes
 8510|电动剃须刀,理发推子,脱毛器|electric shavers,hair clippers,epilators
 8511|火花塞,起动电机|spark plugs,starter motors
 8512|车灯,雨刮器|vehicle lighting,windscreen wipers
 8513|手电筒|flashlights,torches
 8514|工业电炉,感应炉|industrial electric furnaces,induction furnaces
 8515|电焊机,焊接设备,激光焊接机|welding machines,welding equipment,laser welding machines
-8516|电热水器,电吹风,微波炉,电饭煲,电水壶,电烤箱,电暖器,电磁炉,咖啡机|water heaters,hair dryers,microwave ovens,electric kettles,electric ovens,toasters,coffee makers,rice cookers,induction cookers,space heaters
-8517|手机,智能手机,通信设备,基站,路由器|mobile phones,smartphones,base stations,routers,telecommunications equipment
+8516|电热水器,电吹风,微波炉,电饭煲,电水壶,电烤箱,电暖器,电磁炉,咖啡机,电饭锅,卷发器,吹风机|water heaters,hair dryers,microwave ovens,electric kettles,electric ovens,toasters,coffee makers,rice cookers,induction cookers,space heaters,hair straighteners,curling irons
+8517|手机,智能手机,通信设备,基站,路由器,电话机,智能手表|mobile phones,smartphones,base stations,routers,telecommunications equipment,telephone sets,smartwatches
 8518|耳机,音箱,扬声器|headphones,earphones,loudspeakers
 8519|录音设备,音响设备|sound recording apparatus
 8521|录像设备|video recorders
@@ -1182,7 +1182,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8533|电阻器|resistors
 8534|印刷电路板,电路板,线路板|printed circuit boards,=PCB,=PCBs,circuit boards
 8535|高压开关|high-voltage switchgear
-8536|开关,插座,连接器|switches,sockets,connectors
+8536|开关,插座,连接器,断路器|switches,sockets,connectors,circuit breakers
 8537|配电柜,控制柜,开关柜|switchboards,control panels,switchgear
 8538|开关零件|parts of switchgear
 8539|灯泡|light bulbs
@@ -1190,7 +1190,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8541|光伏电池,太阳能电池,光伏组件,太阳能电池板,光伏产品,光伏,半导体器件,二极管,晶体管|solar cells,solar cell,solar panel,photovoltaic cells,solar panels,solar modules,photovoltaic modules,photovoltaic products,photovoltaic,diodes,transistors,semiconductor devices
 8542|集成电路,芯片,半导体,处理器,存储芯片|integrated circuits,integrated circuit,chips,semiconductors,microchips,microprocessors,memory chips,high-bandwidth memory
 8543|电子烟具|electronic cigarettes apparatus
-8544|电线电缆,电缆,光缆|insulated wire,electric cables,optical fibre cables,cables
+8544|电线电缆,电缆,光缆,电线,数据线|insulated wire,electric cables,optical fibre cables,cables,extension cords,extension leads
 8545|石墨电极,碳刷|graphite electrodes,carbon brushes
 8546|绝缘子|insulators
 8547|绝缘配件|insulating fittings
@@ -1205,19 +1205,19 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8608|铁道信号设备|railway signalling equipment
 8701|拖拉机,牵引车|tractors
 8702|客车,大客车|buses,coaches
-8703|汽车,乘用车,小汽车,轿车,电动汽车,新能源汽车,纯电动汽车,大排量汽车|passenger cars,cars,motor cars,automobiles,electric vehicles,electric vehicle,battery electric vehicles,battery electric vehicle,passenger vehicles,passenger car
+8703|汽车,乘用车,小汽车,轿车,电动汽车,新能源汽车,纯电动汽车,大排量汽车,高尔夫球车|passenger cars,cars,motor cars,automobiles,electric vehicles,electric vehicle,battery electric vehicles,battery electric vehicle,passenger vehicles,passenger car,golf carts,snowmobiles
 8704|货车,卡车,皮卡,载货汽车|trucks,lorries,pickup trucks,light trucks
 8705|消防车,起重车|fire engines,fire trucks,crane lorries,special purpose vehicles
 8706|汽车底盘,底盘|chassis
 8707|车身|vehicle bodies
-8708|汽车零部件,汽车零件,汽车配件|auto parts,automotive parts,vehicle parts,car parts
+8708|汽车零部件,汽车零件,汽车配件,轮毂,钢轮毂,铝合金轮毂|auto parts,automotive parts,vehicle parts,car parts,road wheels,steel wheels,aluminium wheels,aluminum wheels
 8709|场内牵引车|works trucks
 8710|坦克,装甲车|armoured vehicles,armored vehicles
-8711|摩托车,电动自行车|motorcycles,motorbikes,e-bikes,electric bicycles
+8711|摩托车,电动自行车,电动平衡车,平衡车,电动滑板车|motorcycles,motorbikes,e-bikes,electric bicycles,self-balancing scooters,electric scooters,e-scooters
 8712|自行车|bicycles
-8713|轮椅|wheelchairs
+8713|轮椅,电动轮椅|wheelchairs,mobility scooters,electric wheelchairs
 8714|自行车零件,摩托车零件|bicycle parts,motorcycle parts
-8715|婴儿车,童车|baby carriages,strollers,prams
+8715|婴儿车,童车,儿童推车,婴儿推车|baby carriages,strollers,prams
 8716|挂车,半挂车|trailers,semi-trailers
 8801|滑翔机,热气球|gliders,balloons
 8802|飞机,直升机|aircraft,aeroplanes,airplanes,helicopters
@@ -1234,7 +1234,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8906|军舰|warships
 8907|浮标,浮筒|buoys
 8908|拆解船舶|vessels for breaking up
-9001|光纤|optical fibres,optical fibers
+9001|光纤,隐形眼镜|optical fibres,optical fibers,contact lenses
 9002|镜头,光学镜头|lenses,camera lenses,optical lenses
 9003|眼镜架,镜架|spectacle frames
 9004|眼镜,太阳镜|spectacles,sunglasses
@@ -1250,11 +1250,11 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 9015|测绘仪器,全站仪,水准仪|surveying instruments,theodolites
 9016|天平,精密天平|precision balances
 9017|绘图仪器,尺子,卷尺|drawing instruments,tape measures
-9018|医疗器械,医疗设备,注射器|medical devices,medical instruments,syringes
+9018|医疗器械,医疗设备,注射器,血压计,手术器械|medical devices,medical instruments,syringes,blood pressure monitors,surgical instruments
 9019|按摩器,按摩椅,呼吸机|massage apparatus,massage chairs,ventilators,respirators
 9020|防毒面具|gas masks
 9021|助听器,心脏起搏器,人工关节,骨科植入物|hearing aids,pacemakers,orthopaedic appliances,artificial joints
-9022|X射线设备,CT机|X-ray apparatus,CT scanners
+9022|X射线设备,CT机,X光机|X-ray apparatus,CT scanners,X-ray equipment
 9023|教学模型|demonstration models
 9024|材料试验机|materials testing machines
 9025|温度计,体温计|thermometers,hydrometers
@@ -1266,7 +1266,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 9031|测量仪器,坐标测量机|measuring instruments,coordinate measuring machines
 9032|恒温器,自动调节仪|thermostats,automatic regulating instruments
 9101|贵金属表壳手表|precious metal watches
-9102|手表|wristwatches
+9102|手表|wristwatches,watches
 9103|闹钟,时钟|alarm clocks,clocks
 9105|挂钟,座钟|wall clocks
 9106|考勤钟|time registers
@@ -1296,16 +1296,16 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 9403|家具,办公家具,木制家具,橱柜|furniture,office furniture,wooden furniture,kitchen cabinets
 9404|床垫,枕头,被子,羽绒被,睡袋|mattresses,pillows,quilts,duvets,sleeping bags
 9405|LED灯,LED灯具,灯具,照明灯具,照明产品,路灯|LED lamps,LED lights,luminaires,lighting fixtures,lamps,light fittings,lighting products,lighting
-9406|活动房屋,集成房屋|prefabricated buildings
+9406|活动房屋,集成房屋,预制建筑,预制房屋|prefabricated buildings,prefabricated houses
 9503|玩具,儿童玩具|toys,dolls
-9504|游戏机,台球,扑克牌,棋类|video game consoles,game consoles,playing cards,billiards
+9504|游戏机,台球,扑克牌,棋类,游戏手柄|video game consoles,game consoles,playing cards,billiards
 9505|圣诞用品,圣诞装饰品,节日用品,圣诞树|Christmas decorations,Christmas trees,festive articles,party supplies
-9506|健身器材,运动用品,高尔夫球杆,羽毛球,乒乓球,滑雪板,跑步机,瑜伽垫|fitness equipment,exercise equipment,sports equipment,golf clubs,treadmills,yoga mats,skis,tennis rackets
+9506|健身器材,运动用品,高尔夫球杆,羽毛球,乒乓球,滑雪板,跑步机,瑜伽垫,滑板|fitness equipment,exercise equipment,sports equipment,golf clubs,treadmills,yoga mats,skis,tennis rackets,skateboards
 9507|钓具|fishing tackle,fishing rods
 9508|游乐设备|amusement park rides
 9601|骨制品|worked ivory
 9602|蜡制品|worked vegetable carving material
-9603|牙刷|toothbrushes
+9603|牙刷,扫帚,刷子|toothbrushes,brooms,brushes
 9604|筛子|hand sieves
 9605|旅行套装|travel sets
 9606|纽扣,按扣|press-fasteners
@@ -1336,4 +1336,6 @@ export const PRODUCT_BLOCKERS =
   '丝绸之路,Silk Road,象牙海岸,Ivory Coast,Pearl River,珍珠港,Pearl Harbor,Platinum Member,Platinum Supplier,苹果公司,Apple Inc,酒精度,酒精含量,甘蓝型,杂草种子,' +
   // Marketplace badges and services: no gold, diamonds or vessels are for sale there.
   'Gold Supplier,Gold Suppliers,Gold Member,Gold Plus,Silver Supplier,Diamond Member,Diamond Supplier,金牌供应商,金牌会员,钻石会员,钻石供应商,' +
-  '船舶运输,船舶代理,船舶代理费';
+  '船舶运输,船舶代理,船舶代理费,' +
+  // 'battery electric cars': the cars, not batteries.
+  'battery electric,battery-electric';
