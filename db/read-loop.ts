@@ -100,13 +100,12 @@ port.on('message', (m: ReadRequest) => {
 });
 // Load what searches keep in memory (facet columns, ranking data, the source list) before
 // saying ready: otherwise the first requests after start-up each wait seconds for it, all
-// at once. A failure here is not fatal (the next search loads it again, or reports why).
-const t0 = performance.now();
-// The export thread (data.nice) reads rows in id order and needs none of it.
-try {
-  if (!data.nice) {
+// at once. The export thread (data.nice) reads rows in id order and needs none of it.
+// A failure here is not fatal (the next search loads it again, or reports why).
+if (!data.nice) {
+  try {
     await store.search({ q: '关税 tariff', facets: true, limit: 20 });
     await store.listSources();
-  }
-} catch {}
-port.postMessage({ id: 0, value: 'ready', warmMs: Math.round(performance.now() - t0) } satisfies ReadReply & { warmMs: number });
+  } catch {}
+}
+port.postMessage({ id: 0, value: 'ready' } satisfies ReadReply);

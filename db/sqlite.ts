@@ -11,7 +11,7 @@ import * as schema from './schema/sqlite.ts';
 import { SqliteMemory } from './sqlite-memory.ts';
 import { type FacetFields, facetQuery, facetWords } from './search/facets.ts';
 import { type ParsedQuery, toFts5 } from './search/query.ts';
-import { exportIds, facetRows, runSearch, type SearchDialect } from './search/run.ts';
+import { exportIds, facetRows, isNewestVersion, runSearch, type SearchDialect } from './search/run.ts';
 import { drizzleStore } from './store.ts';
 import { type Backend, sqliteConn } from './store/backend.ts';
 import type { Store } from './types.ts';
@@ -190,7 +190,7 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Store
     texts: db
       .select({ noticeId: v.noticeId, text: v.text })
       .from(v)
-      .where(sql`${inIds(v.noticeId)} AND ${v.version} = (SELECT max(x.version) FROM notice_versions x WHERE x.notice_id = ${v.noticeId})`)
+      .where(sql`${inIds(v.noticeId)} AND ${isNewestVersion(v)}`)
       .prepare(),
   };
   const main = sqliteConn(db);
@@ -243,7 +243,10 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Store
         return { notices: fresh.length, versions, skipped: items.length - fresh.length };
       });
     },
-    pageRows: (ids) => ({ notices: page.notices.all({ ids: JSON.stringify(ids) }), texts: page.texts.all({ ids: JSON.stringify(ids) }) }),
+    pageRows(ids) {
+      const list = { ids: JSON.stringify(ids) };
+      return { notices: page.notices.all(list), texts: page.texts.all(list) };
+    },
     search: (q) => runSearch(q, { db, t: schema, d: dialect, toNotice: noticeFromRow, page: backend.pageRows }),
     exportIds: (q, after, limit) => exportIds(q, after, limit, dialect),
     time,

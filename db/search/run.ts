@@ -97,6 +97,10 @@ export interface PageRows {
   texts: { noticeId: number; text: string }[];
 }
 
+/** `v` (notice_versions) is its notice's newest version */
+export const isNewestVersion = (v: typeof S.noticeVersions) =>
+  sql`${v.version} = (SELECT max(x.version) FROM notice_versions x WHERE x.notice_id = ${v.noticeId})`;
+
 /**
  * The notices `ids` (any order) with their newest text: from `page` when the backend
  * has it (SQLite: two statements compiled once), else two queries built here.
@@ -121,7 +125,7 @@ export async function readPage(
       texts: await db
         .select({ noticeId: v.noticeId, text: v.text })
         .from(v)
-        .where(and(inArray(v.noticeId, ids), sql`${v.version} = (SELECT max(x.version) FROM notice_versions x WHERE x.notice_id = ${v.noticeId})`)),
+        .where(and(inArray(v.noticeId, ids), isNewestVersion(v))),
     };
   }
   for (const r of rows.notices) notices.set(Number(r.id), toNotice(r));
