@@ -37,6 +37,19 @@ function probe(port: number, hangMs: number): Promise<Outcome> {
   });
 }
 
+/** The URL `serve` (started with --port 0) says it is serving on; rejects if it exits first. */
+function servingUrl(p: ChildProcess): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let out = '';
+    p.stdout!.on('data', (d: Buffer) => {
+      out += d;
+      const m = /on (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+      if (m) resolve(m[1]);
+    });
+    p.once('exit', (c) => reject(new Error(`exited ${c}: ${out}`)));
+  });
+}
+
 describe('serve start-up', () => {
   const dir = tempDir();
   const db = join(dir, 'radar.db');
@@ -109,15 +122,7 @@ describe('serve start-up', () => {
     writeFileSync(cfg, JSON.stringify({ server: { responseCacheMs: 0 } }));
     const p = spawn(process.execPath, [bin, '--db', db, '--config', cfg, 'serve', '--port', '0', '--no-scheduler'], { stdio: ['ignore', 'pipe', 'pipe'] });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        p.stdout!.on('data', (d: Buffer) => {
-          out += d;
-          const m = /on (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-          if (m) resolve(m[1]);
-        });
-        p.once('exit', (c) => reject(new Error(`exited ${c}: ${out}`)));
-      });
+      const url = await servingUrl(p);
       const total = async () => ((await (await fetch(`${url}/api/notices?q=${encodeURIComponent('无缓存测试')}`)).json()) as { total: number }).total;
       expect(await total()).toBe(0);
       const store = await openStore(db);
@@ -137,15 +142,7 @@ describe('serve start-up', () => {
     writeFileSync(cfg, JSON.stringify({ server: { headersTimeoutMs: 500, requestTimeoutMs: 1_000 } }));
     const p = spawn(process.execPath, [bin, '--db', db, '--config', cfg, 'serve', '--port', '0', '--no-scheduler'], { stdio: ['ignore', 'pipe', 'pipe'] });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        p.stdout!.on('data', (d: Buffer) => {
-          out += d;
-          const m = /on (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-          if (m) resolve(m[1]);
-        });
-        p.once('exit', (c) => reject(new Error(`exited ${c}: ${out}`)));
-      });
+      const url = await servingUrl(p);
       const u = new URL(url);
       const sock = connect(Number(u.port), u.hostname);
       sock.on('error', () => {});
