@@ -83,3 +83,26 @@ export function startupGate(): { listener: RequestListener; open(handler: Reques
     },
   };
 }
+
+/** How long requests in progress get to finish once the server is asked to stop. */
+export const SHUTDOWN_GRACE_MS = 10_000;
+
+/**
+ * Stops accepting connections and lets the requests in progress finish: each
+ * connection is closed as soon as it is idle, and whatever is still open after
+ * `graceMs` (a long export, a client that stopped reading) is cut. Resolves
+ * once no connection is left, so the database can close under no request.
+ */
+export function drain(server: Server, graceMs = SHUTDOWN_GRACE_MS): Promise<void> {
+  return new Promise((resolve) => {
+    // a keep-alive connection turns idle when its answer is written; close it then, not at its timeout
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
+    const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+    server.close(() => {
+      clearInterval(idle);
+      clearTimeout(cut);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+}

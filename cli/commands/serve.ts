@@ -24,7 +24,8 @@ Scheduler (on unless --no-scheduler): every enabled source is crawled on its own
 interval (sourceOverrides.<id>.intervalMinutes, default 6 h), one crawl per source
 at a time; the weekly digest goes out at config digest.cron (default "0 8 * * 1",
 Mondays 08:00) in config timezone (default ${DEFAULT_TIMEZONE}). SIGTERM/SIGINT stop
-new work, let running crawls stop at a safe point, then exit.
+new connections and crawls, let requests in progress finish (up to 10 s) and running
+crawls stop at a safe point, then exit.
 
 Limits (config "server": {...}; defaults in brackets): headersTimeoutMs [10000],
 requestTimeoutMs [30000] (the whole request must arrive; answers may stream longer),
@@ -56,7 +57,7 @@ Examples:
       const store = await ctx.store();
       const interrupted = await (await import('../../crawler/run-owner.ts')).markInterruptedRuns(store);
       if (interrupted) log.info('marked crawl runs of a stopped process as interrupted', { runs: interrupted });
-      const { createLimitedServer, serverLimits, startupGate } = await import('../../server/http-server.ts');
+      const { createLimitedServer, drain, serverLimits, startupGate } = await import('../../server/http-server.ts');
       const { port: _p, host: _h, readThreads, trustProxy, responseCacheMs, ...limitOverrides } = ctx.config.server ?? {};
       let limits: ReturnType<typeof serverLimits>;
       try {
@@ -124,10 +125,11 @@ Examples:
           process.off('SIGINT', stop);
           process.off('SIGTERM', stop);
           log.info('shutting down: no new work; waiting for running crawls to stop at a safe point');
-          await scheduler?.stop();
-          // the read threads close once the last request is answered
-          server.close(() => void (pool?.close() ?? Promise.resolve()).then(() => resolve()));
-          server.closeAllConnections();
+          // crawls stop at a safe point while the requests in progress are answered;
+          // the read threads close only once the last of those is done
+          await Promise.all([scheduler?.stop(), drain(server)]);
+          await pool?.close();
+          resolve();
         };
         process.on('SIGINT', stop);
         process.on('SIGTERM', stop);

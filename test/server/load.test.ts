@@ -55,9 +55,11 @@ describe('two clients under load (read threads + limits)', () => {
     const floodDone = await Promise.all(flood);
     expect(other.status).toBe(200);
     expect(floodDone.every((r) => r.status === 200)).toBe(true);
-    // the other client's answer came before most of the flood's (it was not queued behind them)
+    // Queued behind the backlog (one FIFO for everyone) it would come after nearly all 36 of the
+    // flood's answers; with a share of its own only a few finish first. The bound leaves room for
+    // a loaded CI machine, where the flood's cheap later pages can overtake one uncached search.
     const before = floodDone.filter((r) => r.at < other.at).length;
-    expect(before).toBeLessThan(floodDone.length / 2);
+    expect(before).toBeLessThan(floodDone.length * 0.75);
   });
 
   it('answers 503 with Retry-After once a client queues more than its share, and still serves others', { timeout: 60_000 }, async () => {
