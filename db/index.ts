@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { openPostgres } from './pg.ts';
 import { openSqlite } from './sqlite.ts';
 import type { Store } from './types.ts';
 
@@ -16,7 +15,8 @@ export function isPostgresUrl(url: string): boolean {
  * with its folder if missing). Migrations run on open, so a new database is ready.
  */
 export async function openStore(url: string): Promise<Store> {
-  if (isPostgresUrl(url)) return openPostgres(url);
+  // the PostgreSQL driver loads only when needed: it is a third of a SQLite command's start-up
+  if (isPostgresUrl(url)) return (await import('./pg.ts')).openPostgres(url);
   const path = url.startsWith('file:') ? url.slice(5) : url;
   try {
     return openSqlite(path === ':memory:' ? path : resolve(path));
