@@ -10,6 +10,7 @@
  *  2. a cached request's latency alone, then while two full CSV exports run (a
  *     second server, response cache on).
  * `--config` passes a configuration file to serve (e.g. server.readThreads).
+ * `--profile <dir>` writes CPU profiles of the servers (main thread and read threads) to dir.
  * `--bin` runs another checkout's policy-radar (e.g. an older commit, for a
  * before/after on the same minute).
  */
@@ -31,6 +32,7 @@ const { values: args } = parseArgs({
     config: { type: 'string' },
     seed: { type: 'string' },
     fresh: { type: 'boolean', default: false },
+    profile: { type: 'string' },
     help: { type: 'boolean' },
   },
 });
@@ -119,10 +121,24 @@ function configFile(responseCache: boolean): string | undefined {
 }
 
 function startServe(bin: string, db: string, config: string | undefined): Promise<{ proc: ChildProcess; base: string }> {
-  const proc = spawn(process.execPath, [bin, '--db', db, ...(config ? ['--config', config] : []), 'serve', '--port', '0', '--no-scheduler'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, POLICY_RADAR_SECRET: '' },
-  });
+  const proc = spawn(
+    process.execPath,
+    [
+      ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : []),
+      bin,
+      '--db',
+      db,
+      ...(config ? ['--config', config] : []),
+      'serve',
+      '--port',
+      '0',
+      '--no-scheduler',
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, POLICY_RADAR_SECRET: '' },
+    },
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     proc.stdout!.on('data', (d: Buffer) => {

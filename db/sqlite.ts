@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { freshItems, ftsWriter, sqliteBulkInsert } from './bulk.ts';
@@ -11,7 +11,7 @@ import * as schema from './schema/sqlite.ts';
 import { SqliteMemory } from './sqlite-memory.ts';
 import { type FacetFields, facetQuery, facetWords } from './search/facets.ts';
 import { type ParsedQuery, toFts5 } from './search/query.ts';
-import { exportIds, facetRows, isNewestVersion, runSearch, type SearchDialect } from './search/run.ts';
+import { exportIds, facetRows, runSearch, type SearchDialect } from './search/run.ts';
 import { drizzleStore } from './store.ts';
 import { type Backend, sqliteConn } from './store/backend.ts';
 import type { Store } from './types.ts';
@@ -181,18 +181,18 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Store
       return memory.facetCounts(() => list ?? column(ids)) ?? facetRows(ids, dialect);
     },
   };
-  // a search page's rows: two statements compiled once (the query builder and SQLite's compiler
-  // cost more than the reads themselves); ids as one JSON array, so any page size fits
-  const inIds = (col: AnyColumn) => sql`${col} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`;
+  // a search page's rows: one statement compiled once (the query builder and SQLite's compiler
+  // cost more than the reads themselves); ids as one JSON array, so any page size fits. The
+  // newest text is the version numbered version_count (the full-text rebuild relies on it too):
+  // a direct index lookup, where max(version) per row read every version's key
   const v = schema.noticeVersions;
-  const page = {
-    notices: db.select().from(schema.notices).where(inIds(schema.notices.id)).prepare(),
-    texts: db
-      .select({ noticeId: v.noticeId, text: v.text })
-      .from(v)
-      .where(sql`${inIds(v.noticeId)} AND ${isNewestVersion(v)}`)
-      .prepare(),
-  };
+  const n = schema.notices;
+  const pageStatement = db
+    .select({ notice: n, text: v.text })
+    .from(n)
+    .leftJoin(v, and(eq(v.noticeId, n.id), eq(v.version, n.versionCount)))
+    .where(sql`${n.id} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`)
+    .prepare();
   const main = sqliteConn(db);
   const backend: Backend = {
     dialect: 'sqlite',
@@ -244,8 +244,11 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Store
       });
     },
     pageRows(ids) {
-      const list = { ids: JSON.stringify(ids) };
-      return { notices: page.notices.all(list), texts: page.texts.all(list) };
+      const rows = pageStatement.all({ ids: JSON.stringify(ids) });
+      return {
+        notices: rows.map((r) => r.notice),
+        texts: rows.flatMap((r) => (r.text === null ? [] : [{ noticeId: r.notice.id, text: r.text }])),
+      };
     },
     search: (q) => runSearch(q, { db, t: schema, d: dialect, toNotice: noticeFromRow, page: backend.pageRows }),
     exportIds: (q, after, limit) => exportIds(q, after, limit, dialect),

@@ -60,12 +60,36 @@ export function createLimitedServer(limits: ServerLimits, listener?: RequestList
  * 503 with Retry-After, so a request arriving during start-up (a health check,
  * a rolling restart) is always answered, never left hanging.
  */
-export function startupGate(): { listener: RequestListener; open(handler: RequestListener): void; readonly ready: boolean } {
+export interface StartupGate {
+  listener: RequestListener;
+  open(handler: RequestListener): void;
+  readonly ready: boolean;
+  /**
+   * Resolves once every handler started so far has finished, or after `ms`.
+   * A handler goes on after its client hung up (a search waiting on a read
+   * thread), so closing the database when the last connection closes is too early.
+   */
+  settled(ms: number): Promise<void>;
+}
+
+export function startupGate(): StartupGate {
   let handler: RequestListener | null = null;
+  let running = 0;
+  let wake: (() => void) | null = null;
+  const done = () => {
+    if (--running === 0) wake?.();
+  };
   return {
     listener(req, res) {
       if (handler) {
-        handler(req, res);
+        running++;
+        try {
+          // Hono's listener returns a promise; a plain listener is done when it returns
+          Promise.resolve(handler(req, res)).then(done, done);
+        } catch (e) {
+          done();
+          throw e;
+        }
         return;
       }
       res.statusCode = 503;
@@ -80,6 +104,18 @@ export function startupGate(): { listener: RequestListener; open(handler: Reques
     },
     get ready() {
       return handler !== null;
+    },
+    settled(ms) {
+      if (running === 0) return Promise.resolve();
+      return new Promise((resolve) => {
+        const timer = setTimeout(finish, ms);
+        function finish() {
+          clearTimeout(timer);
+          wake = null;
+          resolve();
+        }
+        wake = finish;
+      });
     },
   };
 }

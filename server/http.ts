@@ -55,8 +55,10 @@ export interface SendOptions {
 }
 
 /** Sends a complete body, with ETag and 304 handling for cacheable 200s. */
-export function send(req: IncomingMessage, res: ServerResponse, body: string | Buffer, o: SendOptions): void {
+export function send(req: IncomingMessage, res: ServerResponse, text: string | Buffer, o: SendOptions): void {
   const status = o.status ?? 200;
+  // encoded once: hashing, measuring and writing a string would each encode it again
+  const body = typeof text === 'string' ? Buffer.from(text) : text;
   res.setHeader('Content-Type', o.type);
   for (const [k, v] of Object.entries(o.headers ?? {})) res.setHeader(k, v);
   if (o.cache) res.setHeader('Cache-Control', o.cache);
@@ -70,7 +72,7 @@ export function send(req: IncomingMessage, res: ServerResponse, body: string | B
     }
   }
   res.statusCode = status;
-  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.setHeader('Content-Length', body.length);
   res.end(body);
 }
 

@@ -57,7 +57,7 @@ Examples:
       const store = await ctx.store();
       const interrupted = await (await import('../../crawler/run-owner.ts')).markInterruptedRuns(store);
       if (interrupted) log.info('marked crawl runs of a stopped process as interrupted', { runs: interrupted });
-      const { createLimitedServer, drain, serverLimits, startupGate } = await import('../../server/http-server.ts');
+      const { createLimitedServer, drain, SHUTDOWN_GRACE_MS, serverLimits, startupGate } = await import('../../server/http-server.ts');
       const { port: _p, host: _h, readThreads, trustProxy, responseCacheMs, ...limitOverrides } = ctx.config.server ?? {};
       let limits: ReturnType<typeof serverLimits>;
       try {
@@ -128,6 +128,8 @@ Examples:
           // crawls stop at a safe point while the requests in progress are answered;
           // the read threads close only once the last of those is done
           await Promise.all([scheduler?.stop(), drain(server)]);
+          // handlers whose clients hung up may still be reading
+          await gate.settled(SHUTDOWN_GRACE_MS);
           await pool?.close();
           resolve();
         };

@@ -39,16 +39,24 @@ export function noticeJson(n: Notice) {
 
 /** Splits a marked snippet into plain text and [start, end) ranges of the matches. */
 export function splitSnippet(s: string): { text: string; marks: [number, number][] } {
-  let text = '';
   const marks: [number, number][] = [];
+  if (!s.includes(MARK_START) && !s.includes(MARK_END)) return { text: s, marks };
+  // slices between the markers, not a character at a time: this runs for every hit of every search
+  let text = '';
   let start = -1;
-  for (const ch of s) {
-    if (ch === MARK_START) start = text.length;
-    else if (ch === MARK_END) {
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c !== MARK_START && c !== MARK_END) continue;
+    text += s.slice(from, i);
+    from = i + 1;
+    if (c === MARK_START) start = text.length;
+    else {
       if (start >= 0 && text.length > start) marks.push([start, text.length]);
       start = -1;
-    } else text += ch;
+    }
   }
+  text += s.slice(from);
   return { text, marks };
 }
 
