@@ -7,10 +7,12 @@
  * no rule is tuned on them; holdout-*.json are an earlier held-out set; dev-*.json are the
  * tuned split (their errors may be looked at and fixed).
  *
- *   npm run eval:taxonomy [-- --strict] [-- --errors]
+ *   npm run eval:taxonomy [-- --strict] [-- --errors] [-- --files dev-mixed-12,dev-mixed-13]
  *
  * --strict exits 1 when F1 of topics, HS headings or regions on the untuned split is below 0.92.
  * --errors lists the wrong tags of tuned notices (untuned and held-out errors stay hidden).
+ * --files also reports the dev files named (comma-separated, without .json) on their own, e.g. a new
+ *   dev set as written, before any rule changes for it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -46,6 +48,10 @@ function splitOf(file: string): Split {
 
 const dir = fileURLToPath(new URL('../test/taxonomy/labelled/', import.meta.url));
 const args = new Set(process.argv.slice(2));
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
 
 function load(): Labelled[] {
   const out: Labelled[] = [];
@@ -160,6 +166,12 @@ for (const n of all.filter((x) => x.split === 'untuned')) {
   untunedSets.set(set, [...(untunedSets.get(set) ?? []), n]);
 }
 for (const [set, items] of [...untunedSets].sort()) printKinds(`UNTUNED ${set}`, items);
+const files = argValue('--files')?.split(',');
+if (files) {
+  const picked = all.filter((n) => n.split === 'tuned' && files.some((f) => n.file === `${f}.json`));
+  if (!picked.length) throw new Error(`--files ${files.join(',')}: no dev-*.json file of that name`);
+  printKinds(`FILES ${files.join(', ')}`, picked);
+}
 printKinds('ALL', all);
 printKinds(
   'Chinese notices (all splits)',

@@ -44,7 +44,13 @@ export const WEIGHTS = {
 };
 
 /** Thresholds applied by tagsOf. */
-export const THRESHOLDS = { topic: 0.45, topicRelative: 0.5, hs: 0.5, region: 0.5 };
+export const THRESHOLDS = { topic: 0.45, topicRelative: 0.5, hs: 0.5, region: 0.5, secondary: 0.65 };
+
+/**
+ * Topics that nearly every trade notice touches in passing (goods clear customs): beside
+ * another, stronger topic they are tagged only on stronger evidence (THRESHOLDS.secondary).
+ */
+const PASSING_TOPICS = new Set(['customs']);
 
 const ALL_KINDS: readonly Kind[] = ['region', 'product', 'topic', 'agency'];
 
@@ -134,7 +140,8 @@ const FAIR_NAME_AFTER =
   /^(?:(?:及|和|与|、)[\u3400-\u9fff]{1,6})?(?:国际)?(?:展览会|博览会|交易会|展销会|展会|博览|展)|^(?:\s+(?:and|&)\s+[A-Za-z]+)?\s+(?:Fair|Expo|Exhibition|Show|Week)\b/;
 
 // Sentences on residue limits name pesticides and drugs as residues in the goods.
-const RESIDUE = /残留|residue/i;
+// … and limits of substances in goods: 甲醛释放量, 邻苯二甲酸酯限量, maximum residue levels.
+const RESIDUE = /残留|residue|限量|释放量|迁移量|\bMRLs?\b/i;
 const chemicalChapter = (id: string) => id >= '28' && id < '39';
 
 // Frozen fruit and vegetables have their own headings (0811, 0710): 冷冻榴莲, frozen strawberries.
@@ -257,6 +264,33 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** Product words inside a longer place name (萨克斯 in 哈萨克斯坦) are no goods. */
+function withoutNamedPlaces(hits: Record<Kind, Hit[]>): Record<Kind, Hit[]> {
+  if (!hits.region.length || !hits.product.length) return hits;
+  const inside = (p: Hit) => hits.region.some((r) => r.start <= p.start && p.end <= r.end && r.end - r.start > p.end - p.start);
+  return { ...hits, product: hits.product.filter((p) => !inside(p)) };
+}
+
+/**
+ * The country a foreign agency's own name gives (Thai Customs Department → TH), for names
+ * in Latin script only: a Chinese office named after its host country (驻美国使馆经商处) is Chinese.
+ */
+function issuerCountry(agency: string | null | undefined): string {
+  if (!agency || /[\u3400-\u9fff]/.test(agency)) return '';
+  const found = scan(agency, ['region']).region.map((h) => h.entry.id);
+  const ids = [...new Set(found)];
+  return ids.length === 1 && ids[0] !== 'CN' ? ids[0] : '';
+}
+
+/** The product word opens an enumerated item that gives no code: it is that item's goods. */
+const ITEM_START = /(?:^|[。；;\n]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\b\d{1,2}[.、)]\s)\s*([^。；;\n]*)$/;
+function ownListItem(text: string, h: Hit): boolean {
+  const before = ITEM_START.exec(text.slice(Math.max(0, h.start - 40), h.start));
+  if (!before || !/[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、)]\s/.test(before[0])) return false;
+  const item = text.slice(h.start, h.start + 80).split(/[。；;\n]/)[0];
+  return !/\d{4}/.test(before[1] + item);
+}
+
 function scoreAgencies(notice: NoticeInput, title: Hit[], body: Hit[]): Scored[] {
   const best = new Map<string, { score: number; ev: string }>();
   const put = (id: string, score: number, ev: string) => {
@@ -274,12 +308,18 @@ export function classify(notice: NoticeInput): Classification {
   const title = notice.title ?? '';
   const text = notice.text ?? '';
   const lang = notice.language ? (notice.language.toLowerCase().startsWith('zh') ? 'zh' : 'en') : detectLang(`${title}\n${text}`);
-  const th = scan(title, ALL_KINDS);
-  const bh = scan(text, ALL_KINDS);
+  const th = withoutNamedPlaces(scan(title, ALL_KINDS));
+  const bh = withoutNamedPlaces(scan(text, ALL_KINDS));
 
   const agencies = scoreAgencies(notice, th.agency, bh.agency);
   const primary = agencies[0] ? agencyInfo(agencies[0].id) : undefined;
-  const jurisdiction = primary && agencies[0].score >= 0.7 ? primary.jurisdiction : '';
+  // A foreign issuer the agency list lacks still says where it is: Thai Customs Department,
+  // Ministry of Trade of the Republic of Türkiye; and the country it names beats a namesake
+  // (International Trade Administration Commission of South Africa is not the US ITA).
+  const named = issuerCountry(notice.agency);
+  const known = primary && agencies[0].score >= 0.7 ? primary.jurisdiction : '';
+  const jurisdiction = named && named !== known ? named : known;
+  const jurisdictionEvidence = named && named !== known ? `agency:${notice.agency}` : `agency:${agencies[0]?.id}`;
   // Chinese issuers: CN is home, not a market; foreign issuers: their own market counts.
   const domestic = jurisdiction ? jurisdiction === 'CN' : lang === 'zh';
 
@@ -292,6 +332,11 @@ export function classify(notice: NoticeInput): Classification {
   }
 
   const topicScores = topics.scored(WEIGHTS.topicScale);
+  // A passing topic named by two or more distinct strong terms (customs formalities, customs
+  // declarations) is what the notice is about, not a mention in passing.
+  const substantive = [...PASSING_TOPICS].filter(
+    (id) => new Set(allTopicHits.filter((h) => h.entry.id === id && h.entry.weight > 1).map((h) => h.entry.term.toLowerCase())).size >= 2,
+  );
   // Fair and exhibition notices enumerate exhibit categories; they do not concern those goods.
   const fairNotice = topicScores[0]?.id === 'trade-fairs';
   const investmentNotice = topicScores[0]?.id === 'foreign-investment';
@@ -350,8 +395,9 @@ export function classify(notice: NoticeInput): Classification {
     if (modifiesNoun(text, h, bodyAlone[i + 1])) f *= WEIGHTS.modifierProductFactor;
     if (MATERIAL_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start)) || MATERIAL_AFTER.test(text.slice(h.end, h.end + 8)))
       f *= WEIGHTS.materialProductFactor;
-    // Listed codes delimit the goods: other headings named in words (钢坯 beside 不锈钢钢坯 7218) are context.
-    if (codedChapters.size && (!codedChapters.has(h.entry.id.slice(0, 2)) || offHeading(h))) f *= WEIGHTS.offChapterProductFactor;
+    // Listed codes delimit the goods: other headings named in words (钢坯 beside 不锈钢钢坯 7218) are context,
+    // unless the word heads an item of its own in an enumerated list (三、将竹制筷子……的出口退税率提高至13%).
+    if (codedChapters.size && (!codedChapters.has(h.entry.id.slice(0, 2)) || offHeading(h)) && !ownListItem(text, h)) f *= WEIGHTS.offChapterProductFactor;
     return f === 1 ? h : scaled(h, f);
   });
   const hs = new Tally();
@@ -375,7 +421,7 @@ export function classify(notice: NoticeInput): Classification {
     );
   const regions = new Tally();
   regions.addHits(originOf(title, th.region, th.product), originOf(text, bh.region, bh.product), WEIGHTS.regionTitleFactor);
-  if (jurisdiction && jurisdiction !== 'CN') regions.add(jurisdiction, WEIGHTS.jurisdictionBoost, `agency:${agencies[0].id}`);
+  if (jurisdiction && jurisdiction !== 'CN') regions.add(jurisdiction, WEIGHTS.jurisdictionBoost, jurisdictionEvidence);
 
   const regionScores = regions.scored(WEIGHTS.regionScale, (id) => domestic && id === 'CN');
   const mentions = [
@@ -397,6 +443,7 @@ export function classify(notice: NoticeInput): Classification {
       tradeRemedy,
     }),
     agencies,
+    ...(substantive.length ? { substantive } : {}),
     docNumber: notice.docNumber?.trim() || extractDocNumber(title, text),
     effectiveDate: extractEffectiveDate(`${title}\n${text}`),
   };
@@ -405,7 +452,10 @@ export function classify(notice: NoticeInput): Classification {
 /** The tags stored with a notice version: scores above the thresholds, chapters dropped when a heading in them is tagged. */
 export function tagsOf(c: Classification, thresholds = THRESHOLDS): Tags {
   const top = c.topics[0]?.score ?? 0;
-  const topics = c.topics.filter((t) => t.score >= thresholds.topic && t.score >= top * thresholds.topicRelative).map((t) => t.id);
+  const topics = c.topics
+    .filter((t, i) => t.score >= thresholds.topic && t.score >= top * thresholds.topicRelative)
+    .filter((t) => !PASSING_TOPICS.has(t.id) || t === c.topics[0] || t.score >= thresholds.secondary || !!c.substantive?.includes(t.id))
+    .map((t) => t.id);
   const hsAll = c.hsCodes.filter((h) => h.score >= thresholds.hs).map((h) => h.id);
   const hsCodes = hsAll.filter((h) => h.length !== 2 || !hsAll.some((o) => o.length > 2 && o.startsWith(h)));
   const regions = c.regions.filter((r) => r.score >= thresholds.region).map((r) => r.id);

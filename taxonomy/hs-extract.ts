@@ -159,7 +159,7 @@ export function extractHsCodes(text: string): HsHit[] {
     const end = start + m[0].length;
     const ctx =
       !!m[1] ||
-      /^\s*of\s+the\s+(?:HTS|HTSUS|Harmonized|CN|Combined|tariff|customs tariff)/i.test(text.slice(end, end + 40)) ||
+      /^\s*of\s+(?:the\s+)?(?:ITC\s*\(HS\)|HS\b|HTS|HTSUS|Harmoni[sz]ed|CN\b|Combined|tariff|customs tariff|nomenclature)/i.test(text.slice(end, end + 40)) ||
       /\b(?:HS|HTS|HTSUS|tariff)\b/.test(clause(text, start, 30)) ||
       GOODS_OF.test(text.slice(Math.max(0, start - 30), start)) ||
       start - lastChapterEnd < 200;

@@ -31,6 +31,8 @@ export interface Classification {
   effectiveDate: string | null;
   /** each scored region's role: export market, origin of imports, or foreign issuer (taxonomy/region-roles.ts) */
   regionRoles: Record<string, 'market' | 'origin' | 'issuer'>;
+  /** topics often touched in passing (customs) that this notice names with two or more distinct strong terms */
+  substantive?: string[];
 }
 
 export interface Tags {

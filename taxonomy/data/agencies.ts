@@ -48,6 +48,10 @@ cbsa|加拿大边境服务局|Canada Border Services Agency,=CBSA|CA|customs
 singapore-customs|新加坡海关|Singapore Customs|SG|customs
 austrade|澳大利亚贸易投资委员会|Australian Trade and Investment Commission,=Austrade|AU|
 japan-meti|日本经济产业省|Ministry of Economy, Trade and Industry,=METI|JP|
+nexi|日本贸易保险|Nippon Export and Investment Insurance,=NEXI|JP|credit-insurance
+gecex|巴西外贸委员会|Foreign Trade Chamber,Chamber of Foreign Trade,=Gecex,=GECEX,=Camex,=CAMEX|BR|tariffs
+thailand-boi|泰国投资促进委员会|Board of Investment of Thailand,Thailand Board of Investment|TH|foreign-investment
+itac-za|南非国际贸易管理委员会|International Trade Administration Commission of South Africa,International Trade Administration Commission,=ITAC|ZA|
 indonesia-mot|印度尼西亚贸易部|Ministry of Trade of the Republic of Indonesia|ID|
 wto|世界贸易组织,世贸组织|World Trade Organization,=WTO||
 adb|亚洲开发银行|Asian Development Bank|

@@ -190,7 +190,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 0810|蓝莓,榴莲,火龙果,猕猴桃,草莓,荔枝,龙眼,桂圆|blueberries,durians,pitaya,dragon fruit,kiwifruit,strawberries,lychees,longans,durian
 0811|冷冻水果,速冻水果|frozen fruit
 0812|暂时保藏水果|provisionally preserved fruit
-0813|干果,杏干,西梅,红枣,干枣,柿饼|dried fruit,prunes,dried apricots,dried dates,jujubes
+0813|干果,杏干,西梅,红枣,干枣,柿饼,枸杞,干枸杞,枸杞干果|dried fruit,prunes,dried apricots,dried dates,jujubes,goji berries,dried goji,wolfberries,wolfberry
 0814|柑橘皮|citrus peel
 0901|咖啡,咖啡豆|coffee,coffee beans
 0902|茶叶,绿茶,红茶|tea,green tea,black tea
@@ -229,7 +229,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 1208|大豆粉|soya bean flour
 1209|种子,蔬菜种子,草籽|seeds for sowing,vegetable seeds,grass seeds
 1210|啤酒花|hop cones,hops
-1211|人参,中药材,药材,枸杞,甘草|ginseng,medicinal herbs,herbal materials,liquorice root,licorice root
+1211|人参,中药材,药材,甘草|ginseng,medicinal herbs,herbal materials,liquorice root,licorice root
 1212|海带,紫菜,海藻,甜菜,甘蔗|seaweeds,seaweed,kelp,sugar beet,sugar cane,locust beans
 1213|秸秆|cereal straw
 1214|苜蓿,干草,牧草|alfalfa,hay,lucerne
@@ -404,7 +404,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 2822|氧化钴,四氧化三钴|cobalt oxides
 2823|钛白粉,二氧化钛|titanium dioxide,titanium oxides
 2824|氧化铅|lead oxides
-2825|氧化锗,二氧化锗,氧化镓,氢氧化锂,五氧化二钒|germanium oxide,germanium dioxide,gallium oxide,lithium hydroxide,vanadium pentoxide
+2825|氧化锗,二氧化锗,氧化镓,氢氧化锂,五氧化二钒,氧化铪,二氧化铪|germanium oxide,germanium dioxide,gallium oxide,lithium hydroxide,vanadium pentoxide,hafnium oxide,hafnium dioxide
 2826|氟化物,氟化铝,六氟磷酸锂,冰晶石|fluorides,aluminium fluoride,cryolite,lithium hexafluorophosphate
 2827|氯化钙,氯化铵,氯化钾|calcium chloride,ammonium chloride
 2828|次氯酸钠,次氯酸钙|sodium hypochlorite,calcium hypochlorite
@@ -475,7 +475,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 3102|尿素,氮肥,硫酸铵|urea,nitrogenous fertilisers,ammonium sulphate,ammonium sulfate
 3103|磷肥,过磷酸钙|phosphate fertilisers,superphosphates
 3104|钾肥|potash,potassic fertilisers
-3105|复合肥,磷酸二铵|compound fertilizers,diammonium phosphate
+3105|复合肥,磷酸二铵,磷酸氢二铵,磷酸一铵,磷酸氢二铵肥料|compound fertilizers,diammonium phosphate,monoammonium phosphate
 3201|鞣料浸膏|tanning extracts
 3202|鞣剂|tanning substances
 3203|天然色素|colouring matter of vegetable origin
@@ -1034,7 +1034,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8109|海绵锆,金属锆|zirconium
 8110|锑|antimony
 8111|金属锰,电解锰|manganese metal,electrolytic manganese
-8112|镓,锗,铟,金属镓,金属锗,区熔锗锭,金属铬,金属钒|gallium,germanium,indium,beryllium,chromium metal,hafnium,rhenium,vanadium,niobium
+8112|镓,锗,铟,金属镓,金属锗,区熔锗锭,金属铬,金属钒,金属铪,铪粉,金属铼,铼粉,金属铌|gallium,germanium,indium,beryllium,chromium metal,hafnium,rhenium,vanadium,niobium
 8113|金属陶瓷|cermets
 8201|园林工具,农用手工具|spades,shovels,garden tools,secateurs
 8202|锯片,手锯,圆锯片|saw blades,hand saws,circular saw blades
@@ -1338,4 +1338,8 @@ export const PRODUCT_BLOCKERS =
   'Gold Supplier,Gold Suppliers,Gold Member,Gold Plus,Silver Supplier,Diamond Member,Diamond Supplier,金牌供应商,金牌会员,钻石会员,钻石供应商,' +
   '船舶运输,船舶代理,船舶代理费,' +
   // 'battery electric cars': the cars, not batteries.
-  'battery electric,battery-electric';
+  'battery electric,battery-electric,' +
+  // Pests and diseases named after their host (quarantine notices): the pest, not the fruit.
+  '苹果蠹蛾,苹果小卷蛾,苹果绵蚜,梨小食心虫,柑橘大实蛉,柑橘黄龙病,橘小实蝇,瓜实蝇,番茄潜叶蛾,马铃薯甲虫,马铃薯癌肿病,玉米象,大豆疫病,codling moth,apple maggot,citrus canker,potato wart,' +
+  // Systems and services whose names hold a product word.
+  'computer system,computer systems,computerised system,computerized system,电子计算机系统';

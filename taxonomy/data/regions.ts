@@ -96,7 +96,7 @@ KI|基里巴斯|Kiribati
 KP|朝鲜|North Korea,=DPRK
 KR|韩国|South Korea,Korea,Republic of Korea,=ROK,~Korean,~South Korean
 KW|科威特|Kuwait
-KG|吉尔吉斯斯坦|Kyrgyzstan
+KG|吉尔吉斯斯坦,吉尔吉斯共和国,吉尔吉斯|Kyrgyzstan,Kyrgyz Republic
 LA|老挝|Laos,Lao PDR
 LV|拉脱维亚|Latvia
 LB|黎巴嫩|Lebanon

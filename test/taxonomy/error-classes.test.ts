@@ -161,3 +161,70 @@ describe('codes in excluding sentences, product modifiers and origin demonyms', 
     expect(t.regions).toEqual(expect.arrayContaining(['IR', 'US']));
   });
 });
+
+// Error classes found on the dev-mixed-12/13 sets (written by other labellers; tuned split).
+describe('classes of error from independently written notices', () => {
+  it('finds no product inside a place name (萨克斯 in 哈萨克斯坦) and no fruit in a pest (苹果蠹蛾)', () => {
+    const t = tags(
+      '关于进口哈萨克斯坦鲜食樱桃植物检疫要求的公告',
+      '允许符合要求的哈萨克斯坦鲜食樱桃输华，果园应针对苹果蠹蛾等检疫性有害生物采取防控措施。',
+      '海关总署',
+    );
+    expect(t.hsCodes).toEqual(['0809']);
+    expect(t.regions).toEqual(['KZ']);
+  });
+
+  it('takes a foreign issuer’s country from its name when the agency list lacks it, and over a namesake', () => {
+    expect(
+      tags('Duty on low-value goods', 'Import duty will be collected on all consignments of 1,500 baht or less.', 'Thai Customs Department').regions,
+    ).toContain('TH');
+    const itac = tags(
+      'Increase in the rate of customs duty on tyres',
+      'The Commission recommends an increase in the general rate of customs duty on new pneumatic tyres (4011.20).',
+      'International Trade Administration Commission of South Africa',
+    );
+    expect(itac.regions).toEqual(['ZA']);
+    // a Chinese office named after its host country is still Chinese: no foreign jurisdiction
+    expect(tags('驻美国使馆经商处提示', '提醒企业关注出口管制合规。', '驻美国使馆经济商务处').regions).not.toContain('CN');
+  });
+
+  it('keeps goods that head an item of their own in a list of coded items', () => {
+    const t = tags(
+      '关于提高部分产品出口退税率的公告',
+      '一、将涤纶加弹丝（税则号列54023300）的出口退税率提高至13%；二、将竹制筷子、竹制砧板等竹制餐厨用具的出口退税率提高至13%。',
+      '财政部 税务总局',
+    );
+    expect(t.hsCodes).toEqual(['4419', '5402']);
+  });
+
+  it('reads a list of chapters "of the ITC(HS)"', () => {
+    const t = tags(
+      'Continuation of the RoSCTL scheme',
+      'Rebates continue on exports of goods falling under Chapters 61, 62 and 63 of the ITC(HS) classification.',
+      'Directorate General of Foreign Trade',
+    );
+    expect(t.hsCodes).toEqual(['61', '62', '63']);
+    expect(t.topics).toContain('export-rebates');
+  });
+
+  it('does not tag customs for a passing mention beside the notice’s own topic, but does for customs wording', () => {
+    const fta = tags(
+      'Rules of origin for goods under the free trade agreement',
+      'Goods must meet the rules of origin and carry a certificate of origin; customs authorities may verify the certificate.',
+      'Canada Border Services Agency',
+    );
+    expect(fta.topics).toEqual(['fta-origin']);
+    const parcels = tags(
+      'Online marketplaces to become deemed importers',
+      'Marketplaces will be responsible for customs formalities and customs declarations for low-value parcels.',
+      'European Commission',
+    );
+    expect(parcels.topics).toEqual(expect.arrayContaining(['customs', 'ecommerce']));
+  });
+
+  it('counts a substance limit in a standard as no goods of its own (甲醛释放量)', () => {
+    const t = tags('关于发布《木家具中有害物质限量》强制性国家标准的公告', '新标准收紧了木家具的甲醛释放量限量要求。', '市场监管总局');
+    expect(t.hsCodes).not.toContain('2912');
+    expect(t.hsCodes).toContain('9403');
+  });
+});
