@@ -40,7 +40,7 @@ export const WEIGHTS = {
   /** product words in the name of a fair (塑料及橡胶展览会, Lighting Fair): the fair's sector, not goods */
   fairNameFactor: 0.1,
   /** chemical words in sentences on residues (农药残留, MRLs for glyphosate): residues in the goods, not goods */
-  residueProductFactor: 0.3,
+  residueProductFactor: 0.15,
 };
 
 /** Thresholds applied by tagsOf. */
@@ -77,7 +77,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 
 // A product word directly followed by a sector noun names an industry, not goods.
-const SECTOR_AFTER = /^(?:等)?(?:领域|行业|产业|板块)|^\s+(?:sectors?|industry|industries)\b/i;
+const SECTOR_AFTER = /^(?:等)?(?:多个|各|重点|传统)?(?:领域|行业|产业|板块)|^\s+(?:sectors?|industry|industries)\b/i;
 // An English product word followed by the name of other goods modifies it (steel pipes, aluminium
 // road wheels, battery anodes): those goods are what the notice covers.
 const OTHER_GOODS_AFTER =
@@ -107,7 +107,7 @@ const MATERIAL_BEFORE = /(?:以|用|由)$|\b(?:made|derived|produced|distilled|b
 const MATERIAL_AFTER = /^(?:为原料|为主要原料|酿造|酿制|制成|加工而成|蒸馏)/;
 
 // A product word that names the use of other goods: 电动自行车用锂离子蓄电池, batteries for e-bikes.
-const PURPOSE_GAP = /^(?:用|专用|\s+(?:for|used in|used with|intended for)\s+(?:use (?:in|with)\s+)?(?:the\s+)?)$/i;
+const PURPOSE_GAP = /^(?:用|专用|\s+(?:for|used in|used with|used on|intended for|of a kind used (?:on|in|for|with))\s+(?:use (?:in|with)\s+)?(?:the\s+)?)$/i;
 
 /** Product hits that only say what other named goods are for (the hit before 用/for is the goods). */
 function purposeHits(text: string, hits: Hit[]): Set<Hit> {
@@ -142,6 +142,8 @@ const FAIR_NAME_AFTER =
 // Sentences on residue limits name pesticides and drugs as residues in the goods.
 // … and limits of substances in goods: 甲醛释放量, 邻苯二甲酸酯限量, maximum residue levels.
 const RESIDUE = /残留|residue|限量|释放量|迁移量|\bMRLs?\b/i;
+// In a notice on residues, pesticides and drugs named for how they are used (农药使用, 用药管理) are no goods either.
+const PESTICIDE_USE = /^(?:使用|用药|施用|的使用|\s+use\b)/;
 const chemicalChapter = (id: string) => id >= '28' && id < '39';
 
 // Frozen fruit and vegetables have their own headings (0811, 0710): 冷冻榴莲, frozen strawberries.
@@ -391,7 +393,8 @@ export function classify(notice: NoticeInput): Classification {
     const after = text.slice(h.end, h.end + 14);
     if (SECTOR_AFTER.test(after) || COMPONENT_AFTER.test(after)) f *= WEIGHTS.sectorProductFactor;
     if (FAIR_NAME_AFTER.test(text.slice(h.end, h.end + 16))) f *= WEIGHTS.fairNameFactor;
-    if (residues && chemicalChapter(h.entry.id) && RESIDUE.test(sentenceAround(text, h.start, h.end))) f *= WEIGHTS.residueProductFactor;
+    if (residues && chemicalChapter(h.entry.id) && (RESIDUE.test(sentenceAround(text, h.start, h.end)) || PESTICIDE_USE.test(text.slice(h.end, h.end + 6))))
+      f *= WEIGHTS.residueProductFactor;
     if (modifiesNoun(text, h, bodyAlone[i + 1])) f *= WEIGHTS.modifierProductFactor;
     if (MATERIAL_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start)) || MATERIAL_AFTER.test(text.slice(h.end, h.end + 8)))
       f *= WEIGHTS.materialProductFactor;

@@ -1203,6 +1203,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8606|铁路货车,铁路货车车厢|railway wagons,railway freight cars
 8607|铁路车辆零件,轮对|railway parts,wheelsets
 8608|铁道信号设备|railway signalling equipment
+87|机动车,机动车辆|motor vehicles,motor vehicle,used motor vehicles
 8701|拖拉机,牵引车|tractors
 8702|客车,大客车|buses,coaches
 8703|汽车,乘用车,小汽车,轿车,电动汽车,新能源汽车,纯电动汽车,大排量汽车,高尔夫球车|passenger cars,cars,motor cars,automobiles,electric vehicles,electric vehicle,battery electric vehicles,battery electric vehicle,passenger vehicles,passenger car,golf carts,snowmobiles
@@ -1226,7 +1227,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 8805|飞行模拟器|flight simulators
 8806|无人机,无人驾驶航空器|drones,drone,unmanned aircraft,=UAV,=UAVs
 8807|无人机零部件|drone parts
-8901|船舶,货船,集装箱船,散货船,油轮|cargo ships,container ships,bulk carriers,tankers
+8901|船舶,货船,集装箱船,散货船,油轮,液化天然气运输船,LNG运输船,汽车运输船|cargo ships,container ships,bulk carriers,tankers,LNG carriers,LNG carrier,vehicle carriers,car carriers
 8902|渔船|fishing vessels
 8903|游艇|yachts
 8904|拖船|tugboats
