@@ -96,6 +96,23 @@ export class ReadPool {
     return this.threads.length;
   }
 
+  /**
+   * Runs `queries` on every search thread, so that each loads what it keeps in memory
+   * (facet columns, ranking data, postings) before the first user waits for it: on a
+   * 50,000-notice archive the first searches after a start otherwise take seconds.
+   * Resolves with the time taken; a failing query is not an error here (the user's own
+   * search will report it).
+   */
+  async warm(queries: readonly SearchQuery[]): Promise<number> {
+    const t0 = performance.now();
+    await Promise.all(
+      this.threads.map(async (t) => {
+        for (const q of queries) await this.send(t, 'search', [q] as ArgsOf<'search'>).catch(() => {});
+      }),
+    );
+    return performance.now() - t0;
+  }
+
   private spawn(nice = 0): Thread {
     const worker = new Worker(this.code.url, { ...this.code.options, workerData: { file: this.file, nice } });
     const pending = new Map<number, Pending>();

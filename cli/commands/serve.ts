@@ -3,6 +3,10 @@ import { UserError } from '../errors.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEZONE } from '../../taxonomy/defaults.ts';
 
 /** `policy-radar serve`: the archive API, web UI and feeds over HTTP. */
+/** Searches each read thread runs at start-up, so that it loads what it keeps in memory: a ranked word
+ * search with facets in each language, and the unfiltered archive with facets (the search page's default). */
+const WARM_QUERIES = [{ q: '关税', facets: true }, { q: 'tariff', facets: true }, { facets: true }];
+
 export function register(program: Command): void {
   program
     .command('serve')
@@ -96,7 +100,9 @@ Examples:
           const entry = threadEntry('reader');
           pool = await ReadPool.open(store.file, { url: entry.url, options: entry.options }, threads);
           appStore = withReadPool(store, pool);
-          log.info('read threads started', { threads, bundled: entry.bundled });
+          // before the first request is let in: a cold thread answers its first searches in seconds
+          const warmMs = await pool.warm(WARM_QUERIES);
+          log.info('read threads started', { threads, bundled: entry.bundled, warmMs: Math.round(warmMs) });
         }
         app = await createApp(appStore, {
           publicUrl,

@@ -43,6 +43,12 @@ describe('SQLite read pool on worker threads', () => {
     expect(await pooled.listSources()).toEqual(await store.listSources());
   });
 
+  it('warms every thread with the start-up searches, a bad one included, and answers the same after', async () => {
+    const ms = await pool.warm([{ q: '关税', facets: true }, { q: '"unclosed' }, { facets: true }]);
+    expect(ms).toBeGreaterThan(0);
+    expect(await pooled.search({ q: '关税', facets: true })).toEqual(await store.search({ q: '关税', facets: true }));
+  });
+
   it('runs searches side by side on its threads', async () => {
     const qs = ['关税', '出口', 'tariff', 'steel', '稀土', '补贴', 'customs', '海关'].map((q) => ({ q }));
     const [a, b] = await Promise.all([Promise.all(qs.map((q) => pooled.search(q))), Promise.all(qs.map((q) => store.search(q)))]);
