@@ -262,7 +262,7 @@ export const HEADING_DATA = `0101|活马,马匹,活驴|live horses,live asses
 1601|香肠|sausages
 1602|肉罐头,午餐肉,禽肉罐头,鸡肉罐头,火腿罐头|canned meat,luncheon meat,prepared meat,canned chicken
 1603|肉汁,鱼汁|meat extracts
-1604|鱼罐头,金枪鱼罐头,鱼子酱,烤鳗,烤鳗鱼|prepared fish,canned fish,canned tuna,caviar,roasted eel
+1604|鱼罐头,金枪鱼罐头,鱼子酱,烤鳗,烤鳗鱼,蒲烧鳗|prepared fish,canned fish,canned tuna,caviar,roasted eel,prepared eel,roasted eel,kabayaki
 1605|虾仁罐头,小龙虾仁,甲壳动物制品|prepared shrimp,prepared crustaceans,canned crab
 1701|食糖,蔗糖,原糖,白糖,白砂糖,砂糖|sugar,cane sugar,raw sugar,white sugar,refined sugar
 1702|乳糖,葡萄糖,果糖,麦芽糖,葡萄糖浆|lactose,glucose,fructose,glucose syrup,maple syrup
