@@ -2,7 +2,8 @@ import type pg from 'pg';
 import { CopyWriter, copyIn, isoDays } from './pg-copy.ts';
 import { filterLexemes, filterVector } from './search/pg-facets.ts';
 import { type Field, type Lexizer, TsvectorBuilder, tokensOf } from './search/pg-tsvector.ts';
-import { importedAgencies, importedFacts } from './export.ts';
+import { importedAgencies } from './export.ts';
+import { importedFacts } from './import-format.ts';
 import type { NoticeExport } from './types.ts';
 
 /**
