@@ -17,7 +17,7 @@ export async function openStore(url: string): Promise<Store> {
   if (isPostgresUrl(url)) return (await import('./pg.ts')).openPostgres(url);
   const path = url.startsWith('file:') ? url.slice(5) : url;
   try {
-    return openSqlite(path === ':memory:' ? path : resolve(path));
+    return openSqlite(path === ':memory:' ? path : resolve(path), { loadImport: () => import('./sqlite-import.ts') });
   } catch (e) {
     throw Object.assign(new Error(`cannot open SQLite database ${path}: ${(e as Error).message}`), { userFacing: true });
   }

@@ -88,7 +88,18 @@ function rebuildSearchIndexIfMarked(conn: Database.Database) {
  * database another one has opened and migrated (the crawl's writer thread): it
  * neither creates nor migrates the file.
  */
-export function openSqlite(path: string, opts: { attach?: boolean } = {}): Store {
+export interface SqliteOptions {
+  /** a thread's second connection to a file the caller's has created and migrated */
+  attach?: boolean;
+  /**
+   * Loads the bulk insert (./sqlite-import.ts and the import format's schema) when
+   * the first import starts. openStore passes it; the threads' connections, which
+   * never import, leave it out, so their bundles (crawler/threads.ts) do not load zod.
+   */
+  loadImport?: () => Promise<typeof import('./sqlite-import.ts')>;
+}
+
+export function openSqlite(path: string, opts: SqliteOptions = {}): Store {
   if (path !== ':memory:' && !opts.attach) mkdirSync(dirname(path), { recursive: true });
   const conn = new Database(path, { fileMustExist: !!opts.attach });
   conn.pragma('journal_mode = WAL');
@@ -238,7 +249,8 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Store
       }
     },
     async importBatch(items) {
-      const insert = (bulk ??= (await import('./sqlite-import.ts')).sqliteBulkInsert(conn));
+      if (!opts.loadImport) throw new Error('this SQLite connection does not import: open the store with openStore');
+      const insert = (bulk ??= (await opts.loadImport()).sqliteBulkInsert(conn));
       return backend.tx(async () => {
         const fresh = freshItems(items, (url) => !!hasUrl.get(url));
         const versions = fresh.length ? insert(fresh) : 0;
