@@ -53,6 +53,10 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...SERIAL],
           maxWorkers: 2,
+          // a worker process runs file after file with the modules it has loaded (our code and
+          // packages, the taxonomy's vocabularies): about 1 s less per file than a fresh process
+          // each. Test files here share no state but their own (no vi.mock, env restored).
+          isolate: false,
         },
       },
       {
