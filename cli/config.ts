@@ -1,15 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { CronExpressionParser } from 'cron-parser';
 import { z } from 'zod';
 import { sourceIssues } from '../crawler/source.ts';
 import { trustedProxies } from '../newsletter/client-ip.ts';
+import { applyEnv, configPath, resolveDatabaseUrl } from './config-file.ts';
 import { UserError } from './errors.ts';
+
+export { resolveDatabaseUrl };
 
 /**
  * policy-radar.config.json. Environment variables win over the file for
  * secrets and endpoints (DATABASE_URL, SMTP_URL, PUBLIC_URL, POLICY_RADAR_SECRET,
  * POLICY_RADAR_USER_AGENT). Every field is optional; defaults are documented in the README.
+ * Commands read it through readConfig (cli/config-file.ts), which loads this
+ * module only when there is a file to validate.
  */
 export const sourceOverrideSchema = z
   .object({
@@ -158,7 +162,7 @@ export function parseConfig(raw: unknown, origin = 'config'): Config {
 }
 
 export function loadConfig(file?: string, cwd = process.cwd()): { config: Config; path?: string } {
-  const path = file ? resolve(cwd, file) : resolve(cwd, 'policy-radar.config.json');
+  const path = configPath(file, cwd);
   if (!existsSync(path)) {
     if (file) throw new UserError(`config file not found: ${path}`);
     return { config: applyEnv({}) };
@@ -170,19 +174,4 @@ export function loadConfig(file?: string, cwd = process.cwd()): { config: Config
     throw new UserError(`config file ${path} is not valid JSON: ${(e as Error).message}`);
   }
   return { config: applyEnv(parseConfig(raw, `config file ${path}`)), path };
-}
-
-function applyEnv(c: Config): Config {
-  const env = process.env;
-  const out: Config = { ...c };
-  if (env.SMTP_URL) out.smtp = { ...out.smtp, url: env.SMTP_URL };
-  if (env.PUBLIC_URL) out.publicUrl = env.PUBLIC_URL;
-  if (env.POLICY_RADAR_SECRET) out.secret = env.POLICY_RADAR_SECRET;
-  if (env.POLICY_RADAR_USER_AGENT) out.userAgent = env.POLICY_RADAR_USER_AGENT;
-  return out;
-}
-
-/** --db, else DATABASE_URL, else config "database", else ./data/policy-radar.db */
-export function resolveDatabaseUrl(flag: string | undefined, config: Config, cwd = process.cwd()): string {
-  return flag ?? process.env.DATABASE_URL ?? config.database ?? resolve(cwd, 'data/policy-radar.db');
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { openStore } from '../db/index.ts';
 import type { Store } from '../db/types.ts';
-import { type Config, loadConfig, resolveDatabaseUrl } from './config.ts';
+import type { Config } from './config.ts';
+import { readConfig, resolveDatabaseUrl } from './config-file.ts';
 
 export interface GlobalOptions {
   db?: string;
@@ -22,16 +22,17 @@ export function globals(cmd: Command): GlobalOptions {
   return cmd.optsWithGlobals() as GlobalOptions;
 }
 
-export function openContext(cmd: Command): Context {
+export async function openContext(cmd: Command): Promise<Context> {
   const g = globals(cmd);
-  const { config, path } = loadConfig(g.config);
+  const { config, path } = await readConfig(g.config);
   const dbUrl = resolveDatabaseUrl(g.db, config);
   let store: Promise<Store> | undefined;
   return {
     config,
     configPath: path,
     dbUrl,
-    store: () => (store ??= openStore(dbUrl)),
+    // the store's modules load on first use too: --help and commands that need no database skip them
+    store: () => (store ??= import('../db/index.ts').then((m) => m.openStore(dbUrl))),
     async close() {
       if (store) await (await store).close();
     },
@@ -40,7 +41,7 @@ export function openContext(cmd: Command): Context {
 
 /** Runs a command body with a context and always closes the database. */
 export async function withContext<T>(cmd: Command, fn: (ctx: Context) => Promise<T>): Promise<T> {
-  const ctx = openContext(cmd);
+  const ctx = await openContext(cmd);
   try {
     return await fn(ctx);
   } finally {

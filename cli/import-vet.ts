@@ -1,10 +1,10 @@
 import { stripBidi } from '../db/bidi.ts';
-import { factsProblem, ImportFormatError, parseFacts } from '../db/export.ts';
+import { factsProblem, ImportFormatError, parseFacts } from '../db/import-format.ts';
 import type { NoticeExport } from '../db/types.ts';
 import { isKnownLanguage, knownTags } from '../taxonomy/known.ts';
 
 /**
- * What `import` lets into the archive from a file that may be hostile (db/export.ts
+ * What `import` lets into the archive from a file that may be hostile (db/import-format.ts
  * checked its shape): http(s) URLs only, tags only from the vocabulary (others are
  * dropped, with a warning naming the line), ids that are ids, and one-line fields
  * without bidi controls (db/bidi.ts; they spoof titles and file names). Pure: the import

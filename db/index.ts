@@ -1,14 +1,12 @@
 import { resolve } from 'node:path';
 import { openSqlite } from './sqlite.ts';
 import type { Store } from './types.ts';
+import { isPostgresUrl } from './url.ts';
 
 export * from './types.ts';
 export { QuerySyntaxError, parseQuery } from './search/query.ts';
 export { MARK_END, MARK_START, makeSnippet } from './search/snippet.ts';
-
-export function isPostgresUrl(url: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(url);
-}
+export { isPostgresUrl };
 
 /**
  * Opens the store at `url`: a postgres:// URL, or a SQLite file path (created
@@ -19,7 +17,7 @@ export async function openStore(url: string): Promise<Store> {
   if (isPostgresUrl(url)) return (await import('./pg.ts')).openPostgres(url);
   const path = url.startsWith('file:') ? url.slice(5) : url;
   try {
-    return openSqlite(path === ':memory:' ? path : resolve(path));
+    return openSqlite(path === ':memory:' ? path : resolve(path), { loadImport: () => import('./sqlite-import.ts') });
   } catch (e) {
     throw Object.assign(new Error(`cannot open SQLite database ${path}: ${(e as Error).message}`), { userFacing: true });
   }

@@ -2,7 +2,8 @@ import type pg from 'pg';
 import { CopyWriter, copyIn, isoDays } from './pg-copy.ts';
 import { filterLexemes, filterVector } from './search/pg-facets.ts';
 import { type Field, type Lexizer, TsvectorBuilder, tokensOf } from './search/pg-tsvector.ts';
-import { importedAgencies, importedFacts } from './export.ts';
+import { importedAgencies } from './export.ts';
+import type { importedFacts as FactsOf } from './import-format.ts';
 import type { NoticeExport } from './types.ts';
 
 /**
@@ -198,6 +199,7 @@ export async function pgImportArrays(
   lookup: Exec,
   reserved?: number[],
 ): Promise<number> {
+  const { importedFacts } = await import('./import-format.ts');
   const ids = reserved ?? (await reserveIds(client, items.length));
   let versions = 0;
   let inFlight: Promise<unknown> | null = null;
@@ -209,7 +211,7 @@ export async function pgImportArrays(
       const filters = chunk.map((x) => filterVector(x.notice));
       // the date ($8) and source ($2) of the search rows are the notices'
       const params = [
-        ...noticeColumns(chunk, cids),
+        ...noticeColumns(chunk, cids, importedFacts),
         ...versionColumns(chunk, cids),
         ...tagColumns(chunk, cids),
         ...search.build(cids, fields, filters),
@@ -322,6 +324,8 @@ export interface EncodedImport {
  */
 export async function encodeImport(items: NoticeExport[], ids: number[], search: SearchIndexWriter, lookup: Exec): Promise<EncodedImport | null> {
   if (!items.every(copyable)) return null;
+  // the import format's schema (zod) loads with the first import, not with every store
+  const { importedFacts } = await import('./import-format.ts');
   const days = items.map((x) => (x.notice.publishedAt ? isoDays(x.notice.publishedAt) : null));
   const left: { i: number; fields: Field[] }[] = [];
   const searchRows: Buffer[] = [];
@@ -341,7 +345,14 @@ export async function encodeImport(items: NoticeExport[], ids: number[], search:
       fitems.map((x) => x.notice.sourceId),
     ];
   }
-  return { items, notices: noticeRows(items, ids, days), versions: versionRows(items, ids), tags: tagRows(items, ids), search: searchRows, fallback };
+  return {
+    items,
+    notices: noticeRows(items, ids, days, importedFacts),
+    versions: versionRows(items, ids),
+    tags: tagRows(items, ids),
+    search: searchRows,
+    fallback,
+  };
 }
 
 /** Writes an encoded batch on `client`, in its transaction; returns the number of versions. */
@@ -368,7 +379,7 @@ export async function writeImport(client: pg.PoolClient | pg.Client, e: EncodedI
   return items.reduce((a, x) => a + x.versions.length, 0);
 }
 
-function noticeRows(items: NoticeExport[], ids: number[], days: (number | null)[]): Buffer {
+function noticeRows(items: NoticeExport[], ids: number[], days: (number | null)[], importedFacts: typeof FactsOf): Buffer {
   const out = new CopyWriter(items.length * 512);
   items.forEach((x, i) => {
     const n = x.notice;
@@ -435,7 +446,7 @@ function tagRows(items: NoticeExport[], ids: number[]): Buffer {
   return out.take();
 }
 
-function noticeColumns(items: NoticeExport[], ids: number[]): unknown[][] {
+function noticeColumns(items: NoticeExport[], ids: number[], importedFacts: typeof FactsOf): unknown[][] {
   const cols = (f: (x: NoticeExport['notice'], i: number) => unknown) => items.map((x, i) => f(x.notice, i));
   const facts = items.map((x) => importedFacts(x.notice.facts));
   return [

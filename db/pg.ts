@@ -12,6 +12,7 @@ import * as schema from './schema/pg.ts';
 import type * as S from './schema/sqlite.ts';
 import { filterQuery } from './search/pg-facets.ts';
 import { toTsquery } from './search/query.ts';
+import { redact } from './url.ts';
 import { exportIds, RANK_LIMIT, runSearch, type SearchDialect } from './search/run.ts';
 import { drizzleStore } from './store.ts';
 import { type Backend, type Conn, type ImportCounts, type ImportTicket, type PgDb, pgConn } from './store/backend.ts';
@@ -333,8 +334,4 @@ function paramSql(text: string, params: unknown[]): SQL {
     text.split(/\$(\d+)/).map((part, i) => (i % 2 ? sql`${sql.param(params[Number(part) - 1])}` : sql.raw(part))),
     sql``,
   );
-}
-
-export function redact(url: string): string {
-  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }

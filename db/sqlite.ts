@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { freshItems, ftsWriter, sqliteBulkInsert } from './bulk.ts';
+import { freshItems, ftsWriter } from './bulk.ts';
 import { noticeFromRow } from './rows.ts';
 import * as schema from './schema/sqlite.ts';
 import { SqliteMemory } from './sqlite-memory.ts';
@@ -14,7 +14,7 @@ import { type ParsedQuery, toFts5 } from './search/query.ts';
 import { exportIds, facetRows, runSearch, type SearchDialect } from './search/run.ts';
 import { drizzleStore } from './store.ts';
 import { type Backend, sqliteConn } from './store/backend.ts';
-import type { Store } from './types.ts';
+import type { NoticeExport, Store } from './types.ts';
 
 const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), 'migrations/sqlite');
 
@@ -88,7 +88,18 @@ function rebuildSearchIndexIfMarked(conn: Database.Database) {
  * database another one has opened and migrated (the crawl's writer thread): it
  * neither creates nor migrates the file.
  */
-export function openSqlite(path: string, opts: { attach?: boolean } = {}): Store {
+export interface SqliteOptions {
+  /** a thread's second connection to a file the caller's has created and migrated */
+  attach?: boolean;
+  /**
+   * Loads the bulk insert (./sqlite-import.ts and the import format's schema) when
+   * the first import starts. openStore passes it; the threads' connections, which
+   * never import, leave it out, so their bundles (crawler/threads.ts) do not load zod.
+   */
+  loadImport?: () => Promise<typeof import('./sqlite-import.ts')>;
+}
+
+export function openSqlite(path: string, opts: SqliteOptions = {}): Store {
   if (path !== ':memory:' && !opts.attach) mkdirSync(dirname(path), { recursive: true });
   const conn = new Database(path, { fileMustExist: !!opts.attach });
   conn.pragma('journal_mode = WAL');
@@ -110,7 +121,8 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Store
   conn.pragma('foreign_keys = ON');
   const lock = new Mutex();
   const rows = async <T>(q: SQL) => db.all(q) as T[];
-  const bulk = sqliteBulkInsert(conn);
+  /** the bulk insert, prepared when the first import starts (it loads the import format's schema) */
+  let bulk: ((items: NoticeExport[]) => number) | undefined;
   const hasUrl = conn.prepare('SELECT 1 FROM notices WHERE url = ?');
   let writeFts: ReturnType<typeof ftsWriter> | undefined;
   const facetRow = conn.prepare<[number], FacetRow>(
@@ -237,9 +249,11 @@ export function openSqlite(path: string, opts: { attach?: boolean } = {}): Store
       }
     },
     async importBatch(items) {
+      if (!opts.loadImport) throw new Error('this SQLite connection does not import: open the store with openStore');
+      const insert = (bulk ??= (await opts.loadImport()).sqliteBulkInsert(conn));
       return backend.tx(async () => {
         const fresh = freshItems(items, (url) => !!hasUrl.get(url));
-        const versions = fresh.length ? bulk(fresh) : 0;
+        const versions = fresh.length ? insert(fresh) : 0;
         return { notices: fresh.length, versions, skipped: items.length - fresh.length };
       });
     },

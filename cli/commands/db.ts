@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { redact } from '../../db/pg.ts';
+import { redact } from '../../db/url.ts';
 import { withContext } from '../context.ts';
 import { printJson } from '../format.ts';
 

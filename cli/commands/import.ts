@@ -1,12 +1,10 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { parseExportLine } from '../../db/export.ts';
 import type { NoticeExport } from '../../db/types.ts';
 import { withContext } from '../context.ts';
 import { UserError } from '../errors.ts';
 import { printJson } from '../format.ts';
-import { vetImportItem } from '../import-vet.ts';
 
 async function* lines(file: string): AsyncGenerator<[string, number]> {
   const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
@@ -29,6 +27,9 @@ export function register(program: Command) {
     )
     .action(async (file: string, opts, cmd: Command) => {
       if (!existsSync(file) || !statSync(file).isFile()) throw new UserError(`file not found: ${file}`);
+      // the format's schema and the vocabularies load only here, so other commands (and --help) start faster
+      const { parseExportLine } = await import('../../db/import-format.ts');
+      const { vetImportItem } = await import('../import-vet.ts');
       // pass 1: validate everything, so a bad line changes nothing
       let count = 0;
       const warnings: string[] = [];

@@ -48,7 +48,7 @@ Examples:
     )
     .action(async (opts: { port?: string; host?: string; lang: string; scheduler: boolean; publicUrl?: string }, cmd: Command) => {
       const { openContext } = await import('../context.ts');
-      const ctx = openContext(cmd);
+      const ctx = await openContext(cmd);
       const portRaw = opts.port ?? ctx.config.server?.port ?? DEFAULT_PORT;
       const port = Number(portRaw);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: expected 0..65535, got "${portRaw}"`);

@@ -190,10 +190,10 @@ Examples:
   policy-radar sources doctor zj-commerce --list-file list.html --detail-file notice.html --json`,
     )
     .action(async (id: string, opts: { url?: string; listFile?: string; detailFile?: string; live?: boolean; json?: boolean }, cmd: Command) => {
-      const { loadConfig, resolveDatabaseUrl } = await import('../config.ts');
+      const { readConfig, resolveDatabaseUrl } = await import('../config-file.ts');
       const g = cmd.optsWithGlobals() as { config?: string; db?: string; json?: boolean };
       opts.json ||= g.json;
-      const { config } = loadConfig(g.config);
+      const { config } = await readConfig(g.config);
       const { loadSources } = await import('../../crawler/registry.ts');
       const { doctorSource, patchSnippet } = await import('../../crawler/doctor.ts');
       const { crawlOptionsFrom } = await import('./crawl.ts');
@@ -254,11 +254,11 @@ Examples:
     .option('--url <url>', 'a detail page to extract (absolute, or relative to the source base URL)')
     .option('--json', 'print as JSON')
     .action(async (id: string, opts: { url?: string; json?: boolean }, cmd: Command) => {
-      const { loadConfig } = await import('../config.ts');
+      const { readConfig } = await import('../config-file.ts');
       // "--json" may be taken by the parent "sources" command: read it from either
       const g = cmd.optsWithGlobals() as { config?: string; json?: boolean };
       opts.json ||= g.json;
-      const { config } = loadConfig(g.config);
+      const { config } = await readConfig(g.config);
       const { loadSources } = await import('../../crawler/registry.ts');
       const { probeSource } = await import('../../crawler/probe.ts');
       const { crawlOptionsFrom } = await import('./crawl.ts');

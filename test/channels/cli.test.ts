@@ -9,12 +9,50 @@ import { seedWeek } from '../newsletter/helpers.ts';
 import { DING_SECRET, type Receiver, startReceiver, urls } from './receiver.ts';
 
 const WEEK = '2026-W47';
+const ENV = { POLICY_RADAR_SECRET: 'cli-test-secret-0123456789', SMTP_URL: '' };
+
+// checked before any database is opened (targetInputFromFlags): once, not per backend
+describe('policy-radar channels add: help and flag checks', () => {
+  it('has help with examples, and refuses http URLs, webhooks without a secret and unknown topics with a clear message', async () => {
+    const db = join(tempDir(), 'radar.db');
+    const cli = (...args: string[]) => runCli(['--db', db, ...args], { env: ENV });
+    const [help, http, noSecret, typo] = await Promise.all([
+      cli('channels', 'add', '--help'),
+      // a loopback http URL like the receiver's, without --allow-loopback-http
+      cli('channels', 'add', 'buyer@example.cn', '--kind', 'wecom', '--url', urls('http://127.0.0.1:9').wecom),
+      cli('channels', 'add', 'buyer@example.cn', '--kind', 'webhook', '--url', 'https://erp.example.com/h'),
+      cli(
+        'channels',
+        'add',
+        'buyer@example.cn',
+        '--kind',
+        'webhook',
+        '--url',
+        'https://erp.example.com/h',
+        '--secret',
+        'webhook-secret-1',
+        '--schedule',
+        'instant',
+        '--topics',
+        'export-control',
+      ),
+    ]);
+    expect(help.stdout).toContain('--schedule');
+    expect(help.stdout).toContain('Examples:');
+    expect(http.code).not.toBe(0);
+    expect(http.stderr).toMatch(/--url: a target URL must be https/);
+    expect(noSecret.stderr).toMatch(/--secret is required/);
+    expect(typo.code).not.toBe(0);
+    expect(typo.stderr).toMatch(/--topics unknown topic "export-control"/);
+  });
+});
+
 // the CLI on both backends: the delivery claims and the pause are store code
 describe.each(BACKENDS)('policy-radar channels (%s)', (backend) => {
   let rx: Receiver;
   let dir: string;
   let db: string;
-  const env = { POLICY_RADAR_SECRET: 'cli-test-secret-0123456789', SMTP_URL: '' };
+  const env = ENV;
   const cli = (...args: string[]) => runCli(['--db', db, ...args], { env });
 
   beforeAll(async () => {
@@ -29,33 +67,6 @@ describe.each(BACKENDS)('policy-radar channels (%s)', (backend) => {
 
   it('adds, lists, tests, pauses, resumes and removes targets; digest --send pushes beside the mail, once', async () => {
     expect((await cli('subscribers', 'add', 'buyer@example.cn', '--lang', 'zh', '--topics', 'tariffs,export-rebates')).code).toBe(0);
-    const help = await cli('channels', 'add', '--help');
-    expect(help.stdout).toContain('--schedule');
-    expect(help.stdout).toContain('Examples:');
-
-    // refused with a clear message
-    const http = await cli('channels', 'add', 'buyer@example.cn', '--kind', 'wecom', '--url', urls(rx.base).wecom);
-    expect(http.code).not.toBe(0);
-    expect(http.stderr).toMatch(/--url: a target URL must be https/);
-    const noSecret = await cli('channels', 'add', 'buyer@example.cn', '--kind', 'webhook', '--url', 'https://erp.example.com/h');
-    expect(noSecret.stderr).toMatch(/--secret is required/);
-    const typo = await cli(
-      'channels',
-      'add',
-      'buyer@example.cn',
-      '--kind',
-      'webhook',
-      '--url',
-      'https://erp.example.com/h',
-      '--secret',
-      'webhook-secret-1',
-      '--schedule',
-      'instant',
-      '--topics',
-      'export-control',
-    );
-    expect(typo.code).not.toBe(0);
-    expect(typo.stderr).toMatch(/--topics unknown topic "export-control"/);
     const nobody = await cli('channels', 'add', 'nobody@example.cn', '--kind', 'wecom', '--url', 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k');
     expect(nobody.stderr).toMatch(/no subscriber nobody@example.cn/);
 

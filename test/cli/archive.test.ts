@@ -69,8 +69,10 @@ describe('archive CLI: search, show, export, import', () => {
     expect(imp.code).toBe(0);
     expect(JSON.parse(imp.stdout)).toMatchObject({ notices: 401, versions: 401, skipped: 0 });
     for (const q of ['关税', '"出口信用保险"', 'tariffs OR 退税', 'solar -china', '光伏']) {
-      const a = JSON.parse((await runCli(['--db', sqlite, 'search', q, '--json', '--limit', '1000', '--sort', 'date'])).stdout);
-      const b = JSON.parse((await runCli(['--db', pgUrl, 'search', q, '--json', '--limit', '1000', '--sort', 'date'])).stdout);
+      // the two backends' searches only read: side by side
+      const [a, b] = (await Promise.all([sqlite, pgUrl].map((db) => runCli(['--db', db, 'search', q, '--json', '--limit', '1000', '--sort', 'date'])))).map(
+        (r) => JSON.parse(r.stdout),
+      );
       expect(b.total, q).toBe(a.total);
       expect(
         b.hits.map((h: any) => h.notice.url),

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { vetImportItem } from '../../cli/import-vet.ts';
-import { ndjsonLine, parseExportLine } from '../../db/export.ts';
+import { ndjsonLine } from '../../db/export.ts';
+import { parseExportLine } from '../../db/import-format.ts';
 import type { ChangeFn, NoticeFacts } from '../../db/types.ts';
 import { BACKENDS, freshStore } from '../helpers/stores.ts';
 
