@@ -456,7 +456,7 @@ export function classify(notice: NoticeInput): Classification {
 export function tagsOf(c: Classification, thresholds = THRESHOLDS): Tags {
   const top = c.topics[0]?.score ?? 0;
   const topics = c.topics
-    .filter((t, i) => t.score >= thresholds.topic && t.score >= top * thresholds.topicRelative)
+    .filter((t) => t.score >= thresholds.topic && t.score >= top * thresholds.topicRelative)
     .filter((t) => !PASSING_TOPICS.has(t.id) || t === c.topics[0] || t.score >= thresholds.secondary || !!c.substantive?.includes(t.id))
     .map((t) => t.id);
   const hsAll = c.hsCodes.filter((h) => h.score >= thresholds.hs).map((h) => h.id);
