@@ -284,13 +284,18 @@ function issuerCountry(agency: string | null | undefined): string {
   return ids.length === 1 && ids[0] !== 'CN' ? ids[0] : '';
 }
 
+/** A list item's marker: 一、 (二) 3. */
+const LIST_MARKER = /[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、)]\s/;
 /** The product word opens an enumerated item that gives no code: it is that item's goods. */
-const ITEM_START = /(?:^|[。；;\n]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\b\d{1,2}[.、)]\s)\s*([^。；;\n]*)$/;
 function ownListItem(text: string, h: Hit): boolean {
-  const before = ITEM_START.exec(text.slice(Math.max(0, h.start - 40), h.start));
-  if (!before || !/[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、)]\s/.test(before[0])) return false;
+  // the clause up to the word (at most 40 characters back) and the rest of it after the word
+  const clause = text
+    .slice(Math.max(0, h.start - 40), h.start)
+    .split(/[。；;\n]/)
+    .pop()!;
+  if (!LIST_MARKER.test(clause)) return false;
   const item = text.slice(h.start, h.start + 80).split(/[。；;\n]/)[0];
-  return !/\d{4}/.test(before[1] + item);
+  return !/\d{4}/.test(clause + item);
 }
 
 function scoreAgencies(notice: NoticeInput, title: Hit[], body: Hit[]): Scored[] {
@@ -320,8 +325,9 @@ export function classify(notice: NoticeInput): Classification {
   // (International Trade Administration Commission of South Africa is not the US ITA).
   const named = issuerCountry(notice.agency);
   const known = primary && agencies[0].score >= 0.7 ? primary.jurisdiction : '';
-  const jurisdiction = named && named !== known ? named : known;
-  const jurisdictionEvidence = named && named !== known ? `agency:${notice.agency}` : `agency:${agencies[0]?.id}`;
+  const byName = !!named && named !== known;
+  const jurisdiction = byName ? named : known;
+  const jurisdictionEvidence = byName ? `agency:${notice.agency}` : `agency:${agencies[0]?.id}`;
   // Chinese issuers: CN is home, not a market; foreign issuers: their own market counts.
   const domestic = jurisdiction ? jurisdiction === 'CN' : lang === 'zh';
 
