@@ -75,9 +75,10 @@ export interface StartupGate {
 export function startupGate(): StartupGate {
   let handler: RequestListener | null = null;
   let running = 0;
-  let wake: (() => void) | null = null;
+  /** the settled() calls waiting for running to reach 0 */
+  const waiting = new Set<() => void>();
   const done = () => {
-    if (--running === 0) wake?.();
+    if (--running === 0) for (const w of [...waiting]) w();
   };
   return {
     listener(req, res) {
@@ -111,10 +112,10 @@ export function startupGate(): StartupGate {
         const timer = setTimeout(finish, ms);
         function finish() {
           clearTimeout(timer);
-          wake = null;
+          waiting.delete(finish);
           resolve();
         }
-        wake = finish;
+        waiting.add(finish);
       });
     },
   };

@@ -2,11 +2,11 @@ import type { Command } from 'commander';
 import { UserError } from '../errors.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEZONE } from '../../taxonomy/defaults.ts';
 
-/** `policy-radar serve`: the archive API, web UI and feeds over HTTP. */
 /** Searches each read thread runs at start-up, so that it loads what it keeps in memory: a ranked word
  * search with facets in each language, and the unfiltered archive with facets (the search page's default). */
 const WARM_QUERIES = [{ q: '关税', facets: true }, { q: 'tariff', facets: true }, { facets: true }];
 
+/** `policy-radar serve`: the archive API, web UI and feeds over HTTP. */
 export function register(program: Command): void {
   program
     .command('serve')

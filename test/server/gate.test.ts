@@ -29,14 +29,17 @@ describe('startupGate.settled (serve closes its read threads only after it)', ()
     await started.promise;
     sock.destroy(); // the client gives up
     await drain(server, 2_000); // no connection is left ...
-    let settled = false;
-    const wait = gate.settled(5_000).then(() => (settled = true));
+    let settled = 0;
+    // two callers may wait at once (serve, and a test or a second signal): both are woken
+    const waits = [gate.settled(60_000), gate.settled(60_000)].map((p) => p.then(() => settled++));
     await new Promise((r) => setTimeout(r, 100));
-    expect(settled).toBe(false); // ... but the handler still reads
+    expect(settled).toBe(0); // ... but the handler still reads
     reading.resolve();
-    await wait;
+    await Promise.all(waits);
+    expect(settled).toBe(2);
     expect(finished).toBe(true);
-  });
+    // a waiter left to its 60 s limit would run past this test's 10 s
+  }, 10_000);
 
   it('resolves at once with nothing running, and after the time limit with a handler that never ends', async () => {
     const gate = startupGate();
